@@ -1,0 +1,118 @@
+/**
+ * Qorgau main process: one hardened window, the app:// protocol, the menu and the IPC handlers.
+ * Logic lives in the modules beside this file; this one only wires Electron to them.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { BrowserWindow, Menu, app, ipcMain, protocol, screen, session, shell } from 'electron';
+import { IPC_CHANNELS, type MenuCommand } from '../../shared/ipc';
+import { isLocale, type Locale } from '../../shared/locale';
+import { isTrustedExternalUrl } from '../../shared/trusted-url';
+import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers';
+import { buildMenuTemplate } from './menu';
+import { createNativeDeps } from './native-deps';
+import { hardenSession, hardenWebContents, isAppUrl, isDevServerUrl, secureWebPreferences } from './security';
+import { MIN_HEIGHT, MIN_WIDTH, createWindowStateStore, fitToDisplays } from './window-state';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
+
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  let mainWindow: BrowserWindow | null = null;
+  let locale: Locale = 'kk';
+
+  const openExternal = (url: string): void => {
+    if (isTrustedExternalUrl(url)) void shell.openExternal(url);
+  };
+  const sendCommand = (command: MenuCommand): void => {
+    mainWindow?.webContents.send(IPC_CHANNELS.menuCommand, command);
+  };
+  const applyMenu = (): void => {
+    const template = buildMenuTemplate(locale, process.platform, { command: sendCommand, openExternal }, {
+      devTools: !app.isPackaged,
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  const windowState = createWindowStateStore({
+    read: () => readFile(path.join(app.getPath('userData'), 'window-state.json'), 'utf8'),
+    write: (json) => writeFile(path.join(app.getPath('userData'), 'window-state.json'), json),
+  });
+
+  const createWindow = async (): Promise<void> => {
+    const state = fitToDisplays(
+      await windowState.load(),
+      screen.getAllDisplays().map((display) => display.workArea),
+    );
+    const win = new BrowserWindow({
+      ...state.bounds,
+      minWidth: MIN_WIDTH,
+      minHeight: MIN_HEIGHT,
+      show: false,
+      title: 'Qorgau',
+      backgroundColor: '#f5f6f8',
+      webPreferences: secureWebPreferences(path.join(here, '../preload/index.cjs')),
+    });
+    mainWindow = win;
+    hardenWebContents(win.webContents, openExternal, devServerUrl);
+    if (state.maximized) win.maximize();
+    win.once('ready-to-show', () => win.show());
+    const remember = (): void => {
+      if (win.isDestroyed()) return;
+      void windowState.save({ bounds: win.getNormalBounds(), maximized: win.isMaximized() }).catch(() => undefined);
+    };
+    win.on('resize', remember);
+    win.on('move', remember);
+    win.on('close', remember);
+    win.on('closed', () => {
+      mainWindow = null;
+    });
+    await win.loadURL(devServerUrl ?? APP_ENTRY_URL);
+  };
+
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  void app.whenReady().then(async () => {
+    const rendererRoot = path.join(here, '../renderer');
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, (file) => readFile(file)));
+    hardenSession(session.defaultSession, devServerUrl);
+    const systemLocale = app.getLocale().slice(0, 2);
+    locale = isLocale(systemLocale) ? systemLocale : 'kk';
+    applyMenu();
+    registerIpcHandlers(
+      ipcMain,
+      createIpcHandlers(
+        createNativeDeps(
+          () => mainWindow,
+          (next) => {
+            locale = next;
+            applyMenu();
+          },
+        ),
+      ),
+      (url) => isAppUrl(url) || isDevServerUrl(url, devServerUrl),
+    );
+    await createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+    });
+  });
+}

@@ -1,0 +1,54 @@
+/** Wires the real Electron modules into NativeDeps. The only file besides index.ts that touches them at run time. */
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { BrowserWindow, Notification, app, dialog, shell } from 'electron';
+import type { NativeDeps } from './ipc-handlers';
+import { secureWebPreferences } from './security';
+import type { Locale } from '../../shared/locale';
+
+export function createNativeDeps(getWindow: () => BrowserWindow | null, onLocale: (locale: Locale) => void): NativeDeps {
+  return {
+    showSaveDialog: async (options) => {
+      const win = getWindow();
+      return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
+    },
+    writeFile: (filePath, bytes) => writeFile(filePath, bytes),
+    writeTempFile: async (fileName, bytes) => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'qorgau-'));
+      const filePath = path.join(dir, path.basename(fileName));
+      await writeFile(filePath, bytes, { mode: 0o600 });
+      return filePath;
+    },
+    openPath: (filePath) => shell.openPath(filePath),
+    printPdf: async (filePath, title) => {
+      // Chromium's PDF viewer (with its print button) in a sandboxed window without preload.
+      const viewer = new BrowserWindow({
+        title,
+        width: 900,
+        height: 1000,
+        parent: getWindow() ?? undefined,
+        webPreferences: { ...secureWebPreferences(), plugins: true },
+      });
+      const target = pathToFileURL(filePath).toString();
+      viewer.webContents.on('will-navigate', (event, url) => {
+        if (url !== target) event.preventDefault();
+      });
+      viewer.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+      await viewer.loadURL(target);
+    },
+    notificationsSupported: () => Notification.isSupported(),
+    showNotification: (title, body) => new Notification({ title, body }).show(),
+    openExternal: (url) => shell.openExternal(url),
+    appInfo: () => ({
+      name: app.getName(),
+      version: app.getVersion(),
+      electron: process.versions.electron ?? '',
+      chrome: process.versions.chrome ?? '',
+      platform: process.platform,
+      systemLocale: app.getLocale(),
+    }),
+    setLocale: onLocale,
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * Window hardening: the renderer can neither navigate away from the app nor open windows,
+ * attach webviews or obtain permissions other than notifications. Electron objects are passed in
+ * so that every rule is unit-tested in Node.
+ */
+import type { Session, WebContents, WebPreferences } from 'electron';
+import { isTrustedExternalUrl } from '../../shared/trusted-url';
+import { APP_ORIGIN } from './app-protocol';
+
+/** The only web preferences any Qorgau window gets. */
+export function secureWebPreferences(preload?: string): WebPreferences {
+  return {
+    sandbox: true,
+    contextIsolation: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    navigateOnDragDrop: false,
+    spellcheck: false,
+    ...(preload ? { preload } : {}),
+  };
+}
+
+/** True for URLs of the app itself (any path under app://qorgau/). */
+export function isAppUrl(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    // Custom schemes have an opaque `origin` in WHATWG URL; compare scheme and host instead.
+    return `${url.protocol}//${url.host}` === APP_ORIGIN && url.username === '' && url.password === '';
+  } catch {
+    return false;
+  }
+}
+
+/** In development the renderer comes from the Vite dev server on loopback. */
+export function isDevServerUrl(raw: string, devServerUrl: string | undefined): boolean {
+  if (!devServerUrl) return false;
+  try {
+    return new URL(raw).origin === new URL(devServerUrl).origin;
+  } catch {
+    return false;
+  }
+}
+
+export const ALLOWED_PERMISSIONS = ['notifications'] as const;
+
+export function isPermissionAllowed(permission: string, requestingUrl: string, devServerUrl?: string): boolean {
+  const fromApp = isAppUrl(requestingUrl) || isDevServerUrl(requestingUrl, devServerUrl);
+  return fromApp && (ALLOWED_PERMISSIONS as readonly string[]).includes(permission);
+}
+
+export type NavigationDecision = 'allow' | 'deny' | 'open-external';
+
+/** What to do when the page tries to go to `url` (link click, location change, window.open). */
+export function decideNavigation(url: string, devServerUrl?: string): NavigationDecision {
+  if (isAppUrl(url) || isDevServerUrl(url, devServerUrl)) return 'allow';
+  return isTrustedExternalUrl(url) ? 'open-external' : 'deny';
+}
+
+type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
+
+/**
+ * Denies every navigation out of the app and every new window; a trusted legal-source link is
+ * handed to the system browser instead. In-app navigation (hash routes) stays allowed.
+ */
+export function hardenWebContents(
+  contents: HardenableContents,
+  openExternal: (url: string) => void,
+  devServerUrl?: string,
+): void {
+  const guard = (event: { preventDefault(): void }, url: string): void => {
+    const decision = decideNavigation(url, devServerUrl);
+    if (decision === 'allow') return;
+    event.preventDefault();
+    if (decision === 'open-external') openExternal(url);
+  };
+  contents.on('will-navigate', guard);
+  contents.on('will-redirect', guard);
+  contents.on('will-frame-navigate', (event) => guard(event, event.url));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(({ url }) => {
+    if (decideNavigation(url, devServerUrl) === 'open-external') openExternal(url);
+    return { action: 'deny' };
+  });
+}
+
+type HardenableSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
+
+export function hardenSession(session: HardenableSession, devServerUrl?: string): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    callback(isPermissionAllowed(permission, details.requestingUrl ?? contents?.getURL() ?? '', devServerUrl));
+  });
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, devServerUrl),
+  );
+}

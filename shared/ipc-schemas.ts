@@ -1,0 +1,56 @@
+/**
+ * zod schemas for every IPC payload of shared/ipc.ts. Only the main process imports this file:
+ * it validates each payload before acting. Each schema is checked against its contract type.
+ */
+import { z } from 'zod';
+import { LOCALES } from './locale';
+import {
+  MAX_FILE_BYTES,
+  type NotifyPayload,
+  type OpenExternalPayload,
+  type PdfPayload,
+  type SaveFilePayload,
+  type SetLocalePayload,
+} from './ipc';
+
+
+const fileName = z
+  .string()
+  .min(1)
+  .max(200)
+  .refine((name) => !/[\\/:*?"<>|]/.test(name) && ![...name].some((c) => c.charCodeAt(0) < 0x20) && name !== '.' && name !== '..', {
+    message: 'file name must not contain path separators or reserved characters',
+  });
+
+const bytes = z
+  .custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'expected bytes (Uint8Array)' })
+  .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_FILE_BYTES, {
+    message: `file must be between 1 byte and ${MAX_FILE_BYTES} bytes`,
+  });
+
+const fileFilter = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(10),
+});
+
+export const saveFilePayload = z.object({
+  suggestedName: fileName,
+  bytes,
+  filters: z.array(fileFilter).max(10),
+}) satisfies z.ZodType<SaveFilePayload>;
+
+export const pdfPayload = z.object({
+  fileName,
+  bytes: bytes.refine((b) => b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46, {
+    message: 'not a PDF (missing %PDF header)',
+  }),
+}) satisfies z.ZodType<PdfPayload>;
+
+export const notifyPayload = z.object({
+  title: z.string().min(1).max(200),
+  body: z.string().max(1000),
+}) satisfies z.ZodType<NotifyPayload>;
+
+export const openExternalPayload = z.object({ url: z.string().min(1).max(2048) }) satisfies z.ZodType<OpenExternalPayload>;
+
+export const setLocalePayload = z.object({ locale: z.enum(LOCALES) }) satisfies z.ZodType<SetLocalePayload>;
