@@ -1,0 +1,110 @@
+/** The application frame: sidebar navigation, the current area, and the status line. */
+import { useEffect, type MouseEvent } from 'react';
+import { LOCALES } from '../../shared/locale';
+import { Clock } from '../components/Clock';
+import { Icon, type IconName } from '../components/Icon';
+import { EmptyArea } from '../components/EmptyArea';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import type { MessageKey } from '../i18n/messages';
+import { useApp } from './app-context';
+import { AREAS, navigate, useArea, type Area } from './routes';
+
+const AREA_ICON: Readonly<Record<Area, IconName>> = {
+  cases: 'cases',
+  deadlines: 'deadlines',
+  documents: 'documents',
+  register: 'register',
+  settings: 'settings',
+};
+
+const MENU_TO_AREA = {
+  'navigate-cases': 'cases',
+  'navigate-deadlines': 'deadlines',
+  'navigate-documents': 'documents',
+  'navigate-register': 'register',
+  'navigate-settings': 'settings',
+  about: 'settings',
+} as const satisfies Record<string, Area>;
+
+/**
+ * Links never navigate the window: in-app links are hash routes; any other absolute link is
+ * handed to the platform, which opens only allow-listed legal sources in the system browser.
+ */
+function useExternalLinkGuard() {
+  const { platform } = useApp();
+  return (event: MouseEvent) => {
+    const anchor = (event.target as Element | null)?.closest?.('a[href]');
+    if (!(anchor instanceof HTMLAnchorElement)) return;
+    const href = anchor.getAttribute('href') ?? '';
+    if (href.startsWith('#')) return;
+    event.preventDefault();
+    void platform.openExternal(anchor.href);
+  };
+}
+
+function Page({ area }: { area: Area }) {
+  return area === 'settings' ? <SettingsPage /> : <EmptyArea area={area} />;
+}
+
+export function Shell() {
+  const { t, settings, setLocale, platform } = useApp();
+  const area = useArea();
+  const guardLinks = useExternalLinkGuard();
+
+  useEffect(() => platform.onMenuCommand((command) => navigate(MENU_TO_AREA[command])), [platform]);
+  useEffect(() => {
+    document.title = `${t(`nav.${area}` as MessageKey)} — Qorgau`;
+  }, [area, t]);
+
+  return (
+    <div className="shell" onClickCapture={guardLinks}>
+      <aside className="sidebar">
+        <div className="brand">
+          <Icon name="shield" size={28} />
+          <div>
+            <div className="brand__name">{t('app.name')}</div>
+            <div className="brand__tagline">{t('app.tagline')}</div>
+          </div>
+        </div>
+        <nav aria-label={t('nav.primary')}>
+          <ul className="nav">
+            {AREAS.map((name) => (
+              <li key={name}>
+                <a
+                  href={`#/${name}`}
+                  className={name === area ? 'nav__item nav__item--active' : 'nav__item'}
+                  aria-current={name === area ? 'page' : undefined}
+                  data-area={name}
+                >
+                  <Icon name={AREA_ICON[name]} />
+                  <span>{t(`nav.${name}` as MessageKey)}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <div className="sidebar__footer">
+          <div className="lang-switch" role="group" aria-label={t('lang.label')}>
+            {LOCALES.map((locale) => (
+              <button
+                key={locale}
+                type="button"
+                lang={locale}
+                aria-pressed={settings.locale === locale}
+                className={settings.locale === locale ? 'lang-switch__btn lang-switch__btn--on' : 'lang-switch__btn'}
+                onClick={() => void setLocale(locale)}
+              >
+                {locale === 'kk' ? 'ҚАЗ' : locale === 'ru' ? 'РУС' : 'ENG'}
+              </button>
+            ))}
+          </div>
+          <Clock timeZone={settings.displayTimeZone} label={t('shell.clock', { zone: settings.displayTimeZone })} />
+          <div className="offline-note">{t('shell.offline')}</div>
+        </div>
+      </aside>
+      <main className="content" id="main">
+        <Page area={area} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+/** App-wide state: settings (language, display zone), the platform, and the translator. */
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import type { Locale } from '../../shared/locale';
+import { saveSetting, type Settings } from '../db/settings-repository';
+import { translate, type MessageKey } from '../i18n/messages';
+import type { Platform } from '../platform/platform';
+
+export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string;
+
+export interface AppContextValue {
+  readonly settings: Settings;
+  readonly platform: Platform;
+  readonly t: Translate;
+  readonly setLocale: (locale: Locale) => Promise<void>;
+  readonly setDisplayTimeZone: (zone: string) => Promise<void>;
+}
+
+const AppContext = createContext<AppContextValue | null>(null);
+
+export function AppProvider(props: { initialSettings: Settings; platform: Platform; children: ReactNode }) {
+  const [settings, setSettings] = useState(props.initialSettings);
+  const { platform } = props;
+
+  const setLocale = useCallback(
+    async (locale: Locale) => {
+      await saveSetting('locale', locale);
+      setSettings((s) => ({ ...s, locale }));
+      document.documentElement.lang = locale;
+      await platform.setLocale(locale);
+    },
+    [platform],
+  );
+
+  const setDisplayTimeZone = useCallback(async (displayTimeZone: string) => {
+    await saveSetting('displayTimeZone', displayTimeZone);
+    setSettings((s) => ({ ...s, displayTimeZone }));
+  }, []);
+
+  const value = useMemo<AppContextValue>(
+    () => ({
+      settings,
+      platform,
+      t: (key, values) => translate(settings.locale, key, values),
+      setLocale,
+      setDisplayTimeZone,
+    }),
+    [settings, platform, setLocale, setDisplayTimeZone],
+  );
+  return <AppContext.Provider value={value}>{props.children}</AppContext.Provider>;
+}
+
+export function useApp(): AppContextValue {
+  const value = useContext(AppContext);
+  if (!value) throw new Error('useApp outside AppProvider');
+  return value;
+}

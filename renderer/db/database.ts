@@ -1,0 +1,44 @@
+/** The Dexie database of one Qorgau installation (origin app://qorgau). */
+import Dexie, { type Table } from 'dexie';
+import { SCHEMA_HISTORY, type SchemaVersion } from './schema';
+
+export const DATABASE_NAME = 'qorgau';
+
+export interface SettingRow {
+  readonly key: string;
+  readonly value: unknown;
+  readonly updatedAt: string;
+}
+
+export class QorgauDatabase extends Dexie {
+  settings!: Table<SettingRow, string>;
+
+  /** `upTo` opens the database as an older release would (used by the migration tests). */
+  constructor(name: string = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
+    super(name, {
+      ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+      ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+    });
+    applySchema(this, SCHEMA_HISTORY.filter((v) => v.version <= (options.upTo ?? Number.POSITIVE_INFINITY)));
+  }
+}
+
+export function applySchema(db: Dexie, history: readonly SchemaVersion[]): void {
+  for (const step of history) {
+    const version = db.version(step.version).stores(step.stores);
+    if (step.upgrade) version.upgrade(step.upgrade);
+  }
+}
+
+let instance: QorgauDatabase | undefined;
+
+/** The app-wide database (opened lazily on first use). */
+export function database(): QorgauDatabase {
+  instance ??= new QorgauDatabase();
+  return instance;
+}
+
+/** For tests: replaces the app-wide database. */
+export function useDatabaseForTests(db: QorgauDatabase | undefined): void {
+  instance = db;
+}

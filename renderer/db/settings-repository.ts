@@ -1,0 +1,34 @@
+/** Typed access to the settings table. Unknown or malformed stored values fall back to defaults. */
+import { DEFAULT_TIME_ZONE, isLocale, type Locale } from '../../shared/locale';
+import { database } from './database';
+
+export interface Settings {
+  readonly locale: Locale;
+  /** IANA zone in which dates and times are shown (the organisation's zone). */
+  readonly displayTimeZone: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = { locale: 'kk', displayTimeZone: DEFAULT_TIME_ZONE };
+
+export const DISPLAY_TIME_ZONES = ['Asia/Almaty', 'Asia/Aqtobe', 'Europe/Moscow', 'UTC'] as const;
+
+const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
+  locale: isLocale,
+  displayTimeZone: (value): value is string =>
+    typeof value === 'string' && (DISPLAY_TIME_ZONES as readonly string[]).includes(value),
+};
+
+export async function loadSettings(): Promise<Settings> {
+  const rows = await database().settings.toArray();
+  const stored = new Map(rows.map((row) => [row.key, row.value]));
+  const pick = <K extends keyof Settings>(key: K): Settings[K] => {
+    const value = stored.get(key);
+    return validators[key](value) ? value : DEFAULT_SETTINGS[key];
+  };
+  return { locale: pick('locale'), displayTimeZone: pick('displayTimeZone') };
+}
+
+export async function saveSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+  if (!validators[key](value)) throw new Error(`invalid value for setting ${key}`);
+  await database().settings.put({ key, value, updatedAt: new Date().toISOString() });
+}

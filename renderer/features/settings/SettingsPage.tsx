@@ -1,0 +1,21 @@
+import { PageHeader } from '../../components/PageHeader';
+import { useApp } from '../../app/app-context';
+import { AboutSection } from './AboutSection';
+import { DiagnosticsSection } from './DiagnosticsSection';
+import { PreferencesSection } from './PreferencesSection';
+import { StorageSection } from './StorageSection';
+
+export function SettingsPage() {
+  const { t } = useApp();
+  return (
+    <>
+      <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
+      <div className="settings-grid">
+        <PreferencesSection />
+        <StorageSection />
+        <AboutSection />
+        <DiagnosticsSection />
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { useApp } from '../../app/app-context';
+import { requestPersistentStorage, storageUse, type PersistenceState, type StorageUse } from '../../db/storage';
+import { formatBytes } from '../../i18n/format';
+
+const PERSISTENCE_KEY = {
+  persisted: 'settings.storage.persisted',
+  'not-persisted': 'settings.storage.notPersisted',
+  unsupported: 'settings.storage.unsupported',
+} as const satisfies Record<PersistenceState, string>;
+
+export function StorageSection() {
+  const { t, settings } = useApp();
+  const [persistence, setPersistence] = useState<PersistenceState>();
+  const [use, setUse] = useState<StorageUse>();
+  useEffect(() => {
+    void requestPersistentStorage().then(setPersistence);
+    void storageUse().then(setUse);
+  }, []);
+  return (
+    <section className="card" aria-labelledby="storage-title">
+      <h2 id="storage-title">{t('settings.storage')}</h2>
+      {persistence && (
+        <p className={persistence === 'persisted' ? 'status status--ok' : 'status status--warn'} data-testid="persistence">
+          {t(PERSISTENCE_KEY[persistence])}
+        </p>
+      )}
+      {use && (
+        <p data-testid="storage-usage">
+          {t('settings.storage.usage', {
+            usage: formatBytes(use.usage, settings.locale),
+            quota: formatBytes(use.quota, settings.locale),
+          })}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,91 @@
+/** Browser fallback: downloads instead of Save-As, a new tab for PDFs, the Notification API. */
+import type { AppInfo } from '../../shared/ipc';
+import { err, ok } from '../../shared/result';
+import { isTrustedExternalUrl } from '../../shared/trusted-url';
+import type { Platform } from './platform';
+
+export interface BrowserEnvironment {
+  readonly document: Document;
+  readonly open: (url: string, target: string, features: string) => Window | null;
+  readonly Notification: typeof Notification | undefined;
+  readonly navigator: Navigator;
+  readonly createObjectURL: (blob: Blob) => string;
+  readonly revokeObjectURL: (url: string) => void;
+}
+
+export const APP_VERSION: string = (import.meta.env?.['VITE_APP_VERSION'] as string | undefined) ?? '0.0.0';
+
+const pdfBlob = (bytes: Uint8Array): Blob => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+
+export function browserPlatform(env: BrowserEnvironment): Platform {
+  const openBlob = (blob: Blob) => {
+    const url = env.createObjectURL(blob);
+    const tab = env.open(url, '_blank', '');
+    if (!tab) {
+      env.revokeObjectURL(url);
+      return err('not-allowed' as const, 'the browser blocked the new tab');
+    }
+    setTimeout(() => env.revokeObjectURL(url), 60_000);
+    return ok(undefined);
+  };
+
+  /** Prints through a hidden same-origin frame holding the PDF: the browser's own print dialog. */
+  const printBlob = (blob: Blob) => {
+    const url = env.createObjectURL(blob);
+    const frame = env.document.createElement('iframe');
+    frame.hidden = true;
+    frame.title = 'print';
+    frame.src = url;
+    frame.addEventListener('load', () => {
+      frame.contentWindow?.focus();
+      frame.contentWindow?.print();
+      setTimeout(() => {
+        frame.remove();
+        env.revokeObjectURL(url);
+      }, 60_000);
+    });
+    env.document.body.append(frame);
+    return ok(undefined);
+  };
+
+  return {
+    kind: 'browser',
+    saveFile: async (fileName, bytes) => {
+      const url = env.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
+      const link = env.document.createElement('a');
+      link.href = url;
+      link.download = fileName;
+      link.rel = 'noopener';
+      env.document.body.append(link);
+      link.click();
+      link.remove();
+      setTimeout(() => env.revokeObjectURL(url), 10_000);
+      return ok({ status: 'downloaded', fileName });
+    },
+    printPdf: async (_fileName, bytes) => printBlob(pdfBlob(bytes)),
+    openPdf: async (_fileName, bytes) => openBlob(pdfBlob(bytes)),
+    notify: async (title, body) => {
+      const api = env.Notification;
+      if (!api) return 'unsupported';
+      const permission = api.permission === 'default' ? await api.requestPermission() : api.permission;
+      if (permission !== 'granted') return 'denied';
+      new api(title, { body });
+      return 'shown';
+    },
+    appInfo: async (): Promise<AppInfo> => ({
+      name: 'Qorgau',
+      version: APP_VERSION,
+      electron: '',
+      chrome: /Chrom(?:e|ium)\/([\d.]+)/.exec(env.navigator.userAgent)?.[1] ?? '',
+      platform: 'browser',
+      systemLocale: env.navigator.language,
+    }),
+    openExternal: async (url) => {
+      if (!isTrustedExternalUrl(url)) return err('not-allowed', `not an allowed address: ${url}`);
+      env.open(url, '_blank', 'noopener,noreferrer');
+      return ok(undefined);
+    },
+    setLocale: async () => undefined,
+    onMenuCommand: () => () => undefined,
+  };
+}

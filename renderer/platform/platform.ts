@@ -1,0 +1,41 @@
+/**
+ * The narrow interface through which the renderer reaches anything native. Two implementations:
+ * the Electron preload bridge (electron-platform.ts) and a browser fallback (browser-platform.ts),
+ * so the very same renderer runs in Electron, in `npm run dev:web` and in the Chromium e2e suite.
+ */
+import type { AppInfo, MenuCommand } from '../../shared/ipc';
+import type { Locale } from '../../shared/locale';
+import type { Result } from '../../shared/result';
+
+export type PlatformKind = 'electron' | 'browser';
+
+export type SaveOutcome =
+  | { readonly status: 'saved'; readonly path: string }
+  | { readonly status: 'downloaded'; readonly fileName: string }
+  | { readonly status: 'canceled' };
+
+export type NotifyOutcome = 'shown' | 'denied' | 'unsupported';
+
+export type PlatformError = 'invalid-payload' | 'not-allowed' | 'io-failed' | 'unsupported';
+
+export interface FileFilter {
+  readonly name: string;
+  readonly extensions: readonly string[];
+}
+
+export interface Platform {
+  readonly kind: PlatformKind;
+  /** Native Save-As in Electron; a download in the browser. */
+  saveFile(fileName: string, bytes: Uint8Array, filters: readonly FileFilter[]): Promise<Result<SaveOutcome, PlatformError>>;
+  /** Opens the PDF for printing (Electron viewer window; browser: new tab with its print dialog). */
+  printPdf(fileName: string, bytes: Uint8Array): Promise<Result<void, PlatformError>>;
+  /** Opens the PDF in the system viewer (browser: a new tab). */
+  openPdf(fileName: string, bytes: Uint8Array): Promise<Result<void, PlatformError>>;
+  notify(title: string, body: string): Promise<NotifyOutcome>;
+  appInfo(): Promise<AppInfo>;
+  /** Opens an allow-listed legal source in the system browser. */
+  openExternal(url: string): Promise<Result<void, PlatformError>>;
+  /** Tells the native side the interface language (menu labels). */
+  setLocale(locale: Locale): Promise<void>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+}
