@@ -1,0 +1,74 @@
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppProvider } from '../../../renderer/app/app-context';
+import { Shell } from '../../../renderer/app/Shell';
+import { QorgauDatabase, useDatabaseForTests } from '../../../renderer/db/database';
+import { DEFAULT_SETTINGS, loadSettings } from '../../../renderer/db/settings-repository';
+import type { Platform } from '../../../renderer/platform/platform';
+
+function fakePlatform(): Platform {
+  return {
+    kind: 'browser',
+    saveFile: vi.fn(),
+    printPdf: vi.fn(),
+    openPdf: vi.fn(),
+    notify: vi.fn(async () => 'shown' as const),
+    appInfo: vi.fn(async () => ({ name: 'Qorgau', version: '0.1.0', electron: '', chrome: '', platform: 'browser', systemLocale: 'kk' })),
+    openExternal: vi.fn(async () => ({ ok: true as const, value: undefined })),
+    setLocale: vi.fn(async () => undefined),
+    onMenuCommand: vi.fn(() => () => undefined),
+  };
+}
+
+beforeEach(() => {
+  useDatabaseForTests(new QorgauDatabase(`shell-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange }));
+  window.location.hash = '';
+});
+
+describe('application shell', () => {
+  it('shows the five areas in Kazakh by default and navigates between them', async () => {
+    render(
+      <AppProvider initialSettings={DEFAULT_SETTINGS} platform={fakePlatform()}>
+        <Shell />
+      </AppProvider>,
+    );
+    const nav = screen.getByRole('navigation');
+    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Өтініштер', 'Мерзімдер', 'Құжаттар', 'Тізілім', 'Баптаулар']);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Өтініштер');
+    act(() => {
+      window.location.hash = '#/deadlines';
+      window.dispatchEvent(new HashChangeEvent('hashchange'));
+    });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Мерзімдер');
+    expect(screen.getByText('Ашық міндеттер жоқ')).toBeTruthy();
+  });
+
+  it('switches language, persists it and tells the native side', async () => {
+    const platform = fakePlatform();
+    render(
+      <AppProvider initialSettings={DEFAULT_SETTINGS} platform={platform}>
+        <Shell />
+      </AppProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'РУС' }));
+    await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Обращения'));
+    expect(document.documentElement.lang).toBe('ru');
+    expect(platform.setLocale).toHaveBeenCalledWith('ru');
+    expect((await loadSettings()).locale).toBe('ru');
+  });
+
+  it('hands external links to the platform instead of navigating', async () => {
+    const platform = fakePlatform();
+    window.location.hash = '#/settings';
+    render(
+      <AppProvider initialSettings={{ ...DEFAULT_SETTINGS, locale: 'en' }} platform={platform}>
+        <Shell />
+      </AppProvider>,
+    );
+    const link = await screen.findByText(/No. 94-V/);
+    fireEvent.click(link);
+    expect(platform.openExternal).toHaveBeenCalledWith('https://adilet.zan.kz/rus/docs/Z1300000094');
+    expect(window.location.hash).toBe('#/settings');
+  });
+});
