@@ -1,0 +1,102 @@
+/**
+ * Debian Chromium driven by playwright-core (never `playwright install`). Each test gets a fresh
+ * context, hence a fresh real IndexedDB. Requests that leave the app's origin are aborted and recorded.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+
+export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+export const RESULTS_DIR = path.resolve('test-results');
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+}
+
+export interface AppPage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Console errors and CSP violations seen so far. */
+  readonly problems: string[];
+  /** Requests to any origin other than the app's (all aborted). */
+  readonly foreignRequests: string[];
+}
+
+export interface OpenOptions {
+  /** Installs a recording stand-in for the Electron preload bridge before the app loads. */
+  readonly stubBridge?: boolean;
+  readonly timezoneId?: string;
+}
+
+/** Records every bridge call on window.__bridgeCalls; answers like a cooperative main process. */
+const BRIDGE_STUB = `(() => {
+  const calls = [];
+  const ok = (value) => Promise.resolve({ ok: true, value });
+  const record = (method, payload) => {
+    const copy = payload && payload.bytes ? { ...payload, bytes: Array.from(payload.bytes.slice(0, 8)), size: payload.bytes.length } : payload;
+    calls.push({ method, payload: copy });
+  };
+  window.__bridgeCalls = calls;
+  window.qorgau = Object.freeze({
+    kind: 'electron',
+    saveFile: (p) => { record('saveFile', p); return ok({ status: 'saved', path: '/home/dpo/' + p.suggestedName }); },
+    printPdf: (p) => { record('printPdf', p); return ok(undefined); },
+    openPdf: (p) => { record('openPdf', p); return ok(undefined); },
+    notify: (p) => { record('notify', p); return ok(undefined); },
+    appInfo: () => { record('appInfo'); return ok({ name: 'Qorgau', version: '0.1.0', electron: '45.4.1', chrome: '142.0', platform: 'linux', systemLocale: 'kk-KZ' }); },
+    openExternal: (p) => { record('openExternal', p); return ok(undefined); },
+    setLocale: (p) => { record('setLocale', p); return ok(undefined); },
+    onMenuCommand: (listener) => { window.__menu = listener; return () => { window.__menu = undefined; }; },
+  });
+})();`;
+
+export async function openApp(browser: Browser, baseUrl: string, options: OpenOptions = {}): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+    timezoneId: options.timezoneId ?? 'Asia/Almaty',
+    locale: 'kk-KZ',
+  });
+  const problems: string[] = [];
+  const foreignRequests: string[] = [];
+  const origin = new URL(baseUrl).origin;
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+    foreignRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  if (options.stubBridge) await context.addInitScript(BRIDGE_STUB);
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const page = await context.newPage();
+  page.on('console', (message: ConsoleMessage) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.goto(`${baseUrl}/index.html`);
+  await page.locator('nav a').first().waitFor();
+  return { context, page, problems, foreignRequests };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const dir = path.join(RESULTS_DIR, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}

@@ -1,0 +1,60 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, openApp } from './harness/browser';
+import { startStaticServer, type StaticServer } from './harness/static-server';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startStaticServer();
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('platform interface', () => {
+  it('browser fallback: saving downloads the file', async () => {
+    const { page, context } = await openApp(browser, server.url);
+    await page.getByRole('button', { name: 'ENG' }).click();
+    await page.locator('nav a').last().click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a diagnostic report' }).click()]);
+    expect(download.suggestedFilename()).toBe('qorgau-diagnostics.json');
+    const report = JSON.parse(await readFile((await download.path()), 'utf8'));
+    expect(report).toMatchObject({ platform: 'browser', schemaVersion: 1, settings: { locale: 'en', displayTimeZone: 'Asia/Almaty' } });
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Downloaded as qorgau-diagnostics.json');
+    await context.close();
+  });
+
+  it('browser fallback: notifications go through the Notification API', async () => {
+    const { page, context } = await openApp(browser, server.url);
+    await context.grantPermissions(['notifications']);
+    await page.getByRole('button', { name: 'ENG' }).click();
+    await page.locator('nav a').last().click();
+    await page.getByRole('button', { name: 'Send a test notification' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Notification sent|not available/);
+    await context.close();
+  });
+
+  it('Electron bridge: the same renderer uses Save-As, notifications and the menu through the preload', async () => {
+    const { page, context } = await openApp(browser, server.url, { stubBridge: true });
+    await page.getByRole('button', { name: 'ENG' }).click();
+    await page.evaluate(() => (window as unknown as { __menu: (c: string) => void }).__menu('navigate-settings'));
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Settings');
+    await expect.poll(() => page.getByTestId('app-version').textContent()).toBe('Qorgau 0.1.0');
+    await page.getByRole('button', { name: 'Save a diagnostic report' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Saved to /home/dpo/qorgau-diagnostics.json');
+    await page.getByRole('button', { name: 'Send a test notification' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('Notification sent.');
+    const calls = await page.evaluate(() => (window as unknown as { __bridgeCalls: { method: string; payload?: { locale?: string; suggestedName?: string } }[] }).__bridgeCalls);
+    const methods = calls.map((c) => c.method);
+    expect(methods).toContain('saveFile');
+    expect(methods).toContain('notify');
+    expect(calls.find((c) => c.method === 'saveFile')?.payload?.suggestedName).toBe('qorgau-diagnostics.json');
+    expect(calls.filter((c) => c.method === 'setLocale').map((c) => c.payload?.locale)).toEqual(['kk', 'en']);
+    await context.close();
+  });
+});
