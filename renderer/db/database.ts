@@ -1,5 +1,13 @@
 /** The Dexie database of one Qorgau installation (origin app://qorgau). */
 import Dexie, { type Table } from 'dexie';
+import type { AuditEvent } from '../../shared/audit/chain';
+import type {
+  ActionRecord,
+  AttachmentRecord,
+  CaseRecord,
+  DocumentRecord,
+  ObligationRecord,
+} from '../../shared/cases/model';
 import { SCHEMA_HISTORY, type SchemaVersion } from './schema';
 
 export const DATABASE_NAME = 'qorgau';
@@ -10,8 +18,31 @@ export interface SettingRow {
   readonly updatedAt: string;
 }
 
+export interface CounterRow {
+  readonly key: string;
+  readonly value: number;
+}
+
+export interface CalendarOverrideRow {
+  readonly id: string;
+  readonly calendar: 'kz' | 'ru';
+  /** YYYY-MM-DD */
+  readonly date: string;
+  readonly working: boolean;
+  readonly note: string;
+  readonly createdAt: string;
+}
+
 export class QorgauDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
+  cases!: Table<CaseRecord, string>;
+  obligations!: Table<ObligationRecord, string>;
+  actions!: Table<ActionRecord, string>;
+  attachments!: Table<AttachmentRecord, string>;
+  documents!: Table<DocumentRecord, string>;
+  audit!: Table<AuditEvent, number>;
+  counters!: Table<CounterRow, string>;
+  calendarOverrides!: Table<CalendarOverrideRow, string>;
 
   /** `upTo` opens the database as an older release would (used by the migration tests). */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

@@ -23,6 +23,25 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
     summary: 'settings',
   },
+  {
+    version: 2,
+    stores: {
+      // Cases: the dashboard reads [status+nextDueAt]; the list pages by [status+receivedAt] keyset cursors;
+      // search by number, IIN or normalized-name prefix.
+      cases: 'id, &number, [year+seq], [status+nextDueAt], [status+receivedAt], receivedAt, subjectName, subjectIin, *requestTypes',
+      obligations: 'id, caseId, [status+dueAt], dueAt',
+      actions: 'id, caseId, [caseId+at]',
+      attachments: 'id, caseId, actionId',
+      documents: 'id, caseId, &number, kind, createdAt',
+      // Append-only, hash-chained; seq is assigned inside the writing transaction (last + 1).
+      audit: 'seq, caseId, at',
+      // Gap-free sequences: case numbers per year, document numbers per kind and year.
+      counters: '&key',
+      // The DPO's corrections to the working-day calendars, applied on top of the shipped data.
+      calendarOverrides: 'id, [calendar+date]',
+    },
+    summary: 'cases, obligations, actions, attachments, documents, audit trail, counters, calendar overrides',
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

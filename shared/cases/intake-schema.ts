@@ -1,0 +1,138 @@
+/**
+ * The intake form's schema, shared by the form (react-hook-form resolver), the repository and import.
+ * Error messages are stable codes (`intake.*`) that the interface translates; nothing is saved
+ * unless every field passes.
+ */
+import { z } from 'zod';
+import { REQUEST_LANGUAGES } from '../locale';
+import { crossCheckBirthDate, validateIin } from '../validation';
+import { CHANNELS } from './model';
+
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_ATTACHMENTS = 20;
+export const ATTACHMENT_TYPES = [
+  'application/pdf',
+  'image/jpeg',
+  'image/png',
+  'image/tiff',
+  'text/plain',
+  'message/rfc822',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/msword',
+] as const;
+
+export const INTAKE_ERRORS = [
+  'intake.required',
+  'intake.name.short',
+  'intake.name.long',
+  'intake.iin.length',
+  'intake.iin.digits',
+  'intake.iin.checksum',
+  'intake.iin.date',
+  'intake.iin.century',
+  'intake.birthDate.format',
+  'intake.birthDate.mismatch',
+  'intake.email.format',
+  'intake.phone.format',
+  'intake.contact.missing',
+  'intake.representative.required',
+  'intake.authority.required',
+  'intake.receivedAt.format',
+  'intake.receivedAt.future',
+  'intake.receivedAt.tooOld',
+  'intake.types.none',
+  'intake.types.unknown',
+  'intake.text.long',
+] as const;
+export type IntakeError = (typeof INTAKE_ERRORS)[number];
+
+const e = (code: IntakeError) => ({ message: code });
+const trimmed = z.string().transform((s) => s.trim());
+const optionalText = (max: number) => trimmed.pipe(z.string().max(max, e('intake.text.long')));
+
+const fullName = trimmed.pipe(
+  z.string().min(1, e('intake.required')).min(3, e('intake.name.short')).max(200, e('intake.name.long')),
+);
+
+const iinField = trimmed.superRefine((value, ctx) => {
+  if (value === '') return;
+  const result = validateIin(value.replace(/\s/g, ''));
+  if (!result.valid) ctx.addIssue({ code: 'custom', message: `intake.iin.${result.reason}` satisfies IntakeError });
+});
+
+export interface IntakeContext {
+  /** Request types of the rule packs, e.g. 'access', 'blocking'. */
+  readonly requestTypes: readonly string[];
+  /** The current instant (the clock is injected for tests). */
+  readonly now: Date;
+  /** Converts the local wall time typed in the form (YYYY-MM-DDTHH:mm, organisation zone) to an instant. */
+  readonly localToInstant: (local: string) => Date;
+}
+
+export function intakeSchema(context: IntakeContext) {
+  return z
+    .object({
+      subject: z.object({
+        fullName,
+        iin: iinField,
+        birthDate: trimmed.pipe(z.union([z.literal(''), z.iso.date(e('intake.birthDate.format'))])),
+        email: trimmed.pipe(z.union([z.literal(''), z.email(e('intake.email.format'))])),
+        phone: trimmed.pipe(z.union([z.literal(''), z.string().regex(/^\+?[\d\s()-]{7,20}$/, e('intake.phone.format'))])),
+        address: optionalText(500),
+      }),
+      onBehalf: z.boolean(),
+      representative: z.object({ fullName: trimmed, authorityDocument: optionalText(500) }),
+      channel: z.enum(CHANNELS, e('intake.required')),
+      receivedAt: trimmed.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, e('intake.receivedAt.format'))),
+      language: z.enum(REQUEST_LANGUAGES, e('intake.required')),
+      rfSubject: z.boolean(),
+      requestTypes: z
+        .array(z.string())
+        .min(1, e('intake.types.none'))
+        .refine((types) => types.every((t) => context.requestTypes.includes(t)), e('intake.types.unknown')),
+      description: optionalText(20_000),
+    })
+    .superRefine((value, ctx) => {
+      const { subject } = value;
+      if (subject.iin && subject.birthDate && validateIin(subject.iin).valid) {
+        if (crossCheckBirthDate(subject.iin, subject.birthDate) === 'mismatch') {
+          ctx.addIssue({ code: 'custom', path: ['subject', 'birthDate'], message: 'intake.birthDate.mismatch' satisfies IntakeError });
+        }
+      }
+      if (!subject.email && !subject.phone && !subject.address) {
+        ctx.addIssue({ code: 'custom', path: ['subject', 'email'], message: 'intake.contact.missing' satisfies IntakeError });
+      }
+      if (value.onBehalf) {
+        if (value.representative.fullName.length < 3) {
+          ctx.addIssue({ code: 'custom', path: ['representative', 'fullName'], message: 'intake.representative.required' satisfies IntakeError });
+        }
+        if (!value.representative.authorityDocument) {
+          ctx.addIssue({ code: 'custom', path: ['representative', 'authorityDocument'], message: 'intake.authority.required' satisfies IntakeError });
+        }
+      }
+      if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value.receivedAt)) {
+        const instant = context.localToInstant(value.receivedAt);
+        if (Number.isNaN(instant.getTime())) {
+          ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: 'intake.receivedAt.format' satisfies IntakeError });
+        } else if (instant.getTime() > context.now.getTime() + 60_000) {
+          ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: 'intake.receivedAt.future' satisfies IntakeError });
+        } else if (instant.getUTCFullYear() < 2013) {
+          ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: 'intake.receivedAt.tooOld' satisfies IntakeError });
+        }
+      }
+    });
+}
+
+export type IntakeInput = z.input<ReturnType<typeof intakeSchema>>;
+export type IntakeValues = z.output<ReturnType<typeof intakeSchema>>;
+
+export type AttachmentProblem = 'too-large' | 'type' | 'too-many' | 'empty';
+
+/** Checks dropped files before anything is stored. */
+export function checkAttachment(file: { size: number; type: string }, alreadyAttached: number): AttachmentProblem | undefined {
+  if (alreadyAttached >= MAX_ATTACHMENTS) return 'too-many';
+  if (file.size === 0) return 'empty';
+  if (file.size > MAX_ATTACHMENT_BYTES) return 'too-large';
+  if (!(ATTACHMENT_TYPES as readonly string[]).includes(file.type)) return 'type';
+  return undefined;
+}
