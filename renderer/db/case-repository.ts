@@ -1,0 +1,231 @@
+/**
+ * Writes of case files. Each write is one transaction over the record(s) and the audit trail:
+ * it commits whole or not at all. Obligations arrive computed by shared/ (the rule packs and the
+ * deadline engine); this module only stores them.
+ */
+import { formatCaseNumber } from '../../shared/cases/case-number';
+import type {
+  ActionRecord,
+  AttachmentRecord,
+  CaseRecord,
+  ObligationRecord,
+  RepresentativeRecord,
+  SubjectRecord,
+} from '../../shared/cases/model';
+import { digitsOnly, normalizeName } from '../../shared/cases/normalize';
+import { sha256Hex } from '../../shared/audit/chain';
+import { appendAudit } from './audit-log';
+import type { QorgauDatabase } from './database';
+
+export interface NewCase {
+  readonly receivedAt: string;
+  readonly enteredAt: string;
+  /** Year the case is registered in (organisation zone): numbers run per year. */
+  readonly registrationYear: number;
+  readonly channel: CaseRecord['channel'];
+  readonly language: CaseRecord['language'];
+  readonly rfSubject: boolean;
+  readonly requestTypes: readonly string[];
+  readonly subject: SubjectRecord;
+  readonly representative?: RepresentativeRecord | undefined;
+  readonly description: string;
+}
+
+export interface ObligationPlan {
+  readonly ruleId: string;
+  readonly triggerAt: string;
+  readonly dueAt: string;
+  readonly urgentFromStart: boolean;
+}
+
+export interface NewAttachment {
+  readonly name: string;
+  readonly type: string;
+  readonly blob: Blob;
+}
+
+const newId = (): string => globalThis.crypto.randomUUID();
+
+export const nextDueOf = (obligations: readonly Pick<ObligationRecord, 'status' | 'dueAt'>[]): string =>
+  obligations
+    .filter((o) => o.status === 'open')
+    .map((o) => o.dueAt)
+    .sort()[0] ?? '';
+
+async function hashAttachments(caseId: string, files: readonly NewAttachment[], addedAt: string, actionId?: string): Promise<AttachmentRecord[]> {
+  return Promise.all(
+    files.map(async (file) => ({
+      id: newId(),
+      caseId,
+      actionId,
+      name: file.name,
+      type: file.type,
+      size: file.blob.size,
+      sha256: await sha256Hex(new Uint8Array(await file.blob.arrayBuffer())),
+      addedAt,
+      blob: file.blob,
+    })),
+  );
+}
+
+/** Registers a request: the next number of the year, its obligations, attachments and the audit event. */
+export async function createCase(
+  db: QorgauDatabase,
+  input: NewCase,
+  obligations: readonly ObligationPlan[],
+  files: readonly NewAttachment[],
+  actor: string,
+): Promise<CaseRecord> {
+  const id = newId();
+  const attachments = await hashAttachments(id, files, input.enteredAt);
+  return db.transaction('rw', [db.cases, db.obligations, db.attachments, db.counters, db.audit], async () => {
+    const counterKey = `case-seq:${input.registrationYear}`;
+    const seq = ((await db.counters.get(counterKey))?.value ?? 0) + 1;
+    await db.counters.put({ key: counterKey, value: seq });
+    const obligationRows: ObligationRecord[] = obligations.map((plan) => ({
+      id: newId(),
+      caseId: id,
+      ruleId: plan.ruleId,
+      triggerAt: plan.triggerAt,
+      dueAt: plan.dueAt,
+      status: 'open',
+      urgentFromStart: plan.urgentFromStart,
+      extended: false,
+      notified: [],
+    }));
+    const record: CaseRecord = {
+      id,
+      number: formatCaseNumber(input.registrationYear, seq),
+      year: input.registrationYear,
+      seq,
+      status: 'open',
+      receivedAt: input.receivedAt,
+      enteredAt: input.enteredAt,
+      channel: input.channel,
+      language: input.language,
+      jurisdiction: 'kz',
+      rfSubject: input.rfSubject,
+      requestTypes: [...input.requestTypes],
+      subject: input.subject,
+      representative: input.representative,
+      description: input.description,
+      subjectName: normalizeName(input.subject.fullName),
+      subjectIin: digitsOnly(input.subject.iin ?? ''),
+      nextDueAt: nextDueOf(obligationRows),
+      updatedAt: input.enteredAt,
+    };
+    await db.cases.add(record);
+    await db.obligations.bulkAdd(obligationRows);
+    await db.attachments.bulkAdd(attachments);
+    await appendAudit(db, actor, input.enteredAt, [
+      {
+        type: 'case.created',
+        caseId: id,
+        data: {
+          number: record.number,
+          receivedAt: record.receivedAt,
+          channel: record.channel,
+          language: record.language,
+          requestTypes: record.requestTypes,
+          obligations: obligationRows.map((o) => ({ ruleId: o.ruleId, dueAt: o.dueAt })),
+          attachments: attachments.map((a) => ({ name: a.name, sha256: a.sha256, size: a.size })),
+        },
+      },
+    ]);
+    return record;
+  });
+}
+
+export interface ActionEffect {
+  /** Obligations this action fulfils. */
+  readonly completes: readonly string[];
+  /** Obligations it starts (e.g. destroy after a confirmed violation). */
+  readonly spawns: readonly ObligationPlan[];
+  /** Obligations whose due instant moves (RF extension with a reasoned notice). */
+  readonly extends?: readonly { readonly obligationId: string; readonly dueAt: string }[];
+  readonly closes?: Pick<CaseRecord, 'outcome'> | undefined;
+  readonly reply?: boolean;
+}
+
+/** Records an action on an open case with its effects and the audit event, in one transaction. */
+export async function recordAction(
+  db: QorgauDatabase,
+  action: Omit<ActionRecord, 'id'>,
+  effect: ActionEffect,
+  files: readonly NewAttachment[],
+): Promise<ActionRecord> {
+  const actionId = newId();
+  const attachments = await hashAttachments(action.caseId, files, action.recordedAt, actionId);
+  return db.transaction('rw', [db.cases, db.obligations, db.actions, db.attachments, db.audit], async () => {
+    const current = await db.cases.get(action.caseId);
+    if (!current) throw new CaseWriteError('not-found');
+    if (current.status === 'closed') throw new CaseWriteError('closed');
+    const stored: ActionRecord = { ...action, id: actionId };
+    await db.actions.add(stored);
+    await db.attachments.bulkAdd(attachments);
+    for (const obligationId of effect.completes) {
+      await db.obligations.update(obligationId, { status: 'done', completedAt: action.at, completedByActionId: actionId });
+    }
+    for (const change of effect.extends ?? []) {
+      await db.obligations.update(change.obligationId, { dueAt: change.dueAt, extended: true });
+    }
+    const spawned: ObligationRecord[] = effect.spawns.map((plan) => ({
+      id: newId(),
+      caseId: action.caseId,
+      ruleId: plan.ruleId,
+      triggerAt: plan.triggerAt,
+      dueAt: plan.dueAt,
+      status: 'open',
+      urgentFromStart: plan.urgentFromStart,
+      extended: false,
+      notified: [],
+    }));
+    await db.obligations.bulkAdd(spawned);
+    const all = await db.obligations.where('caseId').equals(action.caseId).toArray();
+    const closing = effect.closes !== undefined;
+    if (closing) {
+      for (const open of all.filter((o) => o.status === 'open')) await db.obligations.update(open.id, { status: 'cancelled' });
+    }
+    await db.cases.update(action.caseId, {
+      nextDueAt: closing ? '' : nextDueOf(all),
+      updatedAt: action.recordedAt,
+      ...(effect.reply ? { replyAt: action.at } : {}),
+      ...(closing ? { status: 'closed' as const, closedAt: action.at, outcome: effect.closes?.outcome } : {}),
+    });
+    await appendAudit(db, action.actor, action.recordedAt, [
+      {
+        type: `action.${action.kind}`,
+        caseId: action.caseId,
+        data: {
+          at: action.at,
+          note: action.note,
+          obligationId: action.obligationId,
+          data: action.data,
+          completes: effect.completes,
+          spawns: spawned.map((o) => ({ ruleId: o.ruleId, dueAt: o.dueAt })),
+          extends: effect.extends ?? [],
+          closes: effect.closes?.outcome,
+          attachments: attachments.map((a) => ({ name: a.name, sha256: a.sha256, size: a.size })),
+        },
+      },
+    ]);
+    return stored;
+  });
+}
+
+/** Annotations are the only write a closed case accepts. */
+export async function annotateCase(db: QorgauDatabase, caseId: string, note: string, actor: string, at: string): Promise<void> {
+  await db.transaction('rw', [db.cases, db.audit], async () => {
+    if (!(await db.cases.get(caseId))) throw new CaseWriteError('not-found');
+    await appendAudit(db, actor, at, [{ type: 'case.annotated', caseId, data: { note } }]);
+  });
+}
+
+export type CaseWriteProblem = 'not-found' | 'closed';
+
+export class CaseWriteError extends Error {
+  constructor(readonly problem: CaseWriteProblem) {
+    super(problem);
+    this.name = 'CaseWriteError';
+  }
+}
