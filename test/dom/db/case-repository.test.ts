@@ -47,7 +47,7 @@ describe('case repository', () => {
     // A duplicate obligation id makes bulkAdd fail after the case row is written inside the transaction.
     const existing = (await db.obligations.toArray())[0]!;
     const original = db.obligations.bulkAdd.bind(db.obligations);
-    db.obligations.bulkAdd = ((rows: never[]) => original([...rows, existing] as never)) as never;
+    db.obligations.bulkAdd = ((rows: never[]) => original([...rows, existing] as never));
     await expect(createCase(db, request(), blockPlan, [], 'dpo')).rejects.toThrow();
     db.obligations.bulkAdd = original;
     expect({ cases: await db.cases.count(), obligations: await db.obligations.count(), audit: await db.audit.count() }).toEqual(before);
