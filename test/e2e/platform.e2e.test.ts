@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema';
 import { launchChromium, openApp } from './harness/browser';
 import { startStaticServer, type StaticServer } from './harness/static-server';
 
@@ -24,7 +25,7 @@ describe('platform interface', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a diagnostic report' }).click()]);
     expect(download.suggestedFilename()).toBe('qorgau-diagnostics.json');
     const report = JSON.parse(await readFile((await download.path()), 'utf8'));
-    expect(report).toMatchObject({ platform: 'browser', schemaVersion: 1, settings: { locale: 'en', displayTimeZone: 'Asia/Almaty' } });
+    expect(report).toMatchObject({ platform: 'browser', schemaVersion: CURRENT_SCHEMA_VERSION, settings: { locale: 'en', displayTimeZone: 'Asia/Almaty' } });
     await expect.poll(() => page.getByRole('status').textContent()).toBe('Downloaded as qorgau-diagnostics.json');
     await context.close();
   });
