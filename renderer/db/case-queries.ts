@@ -3,7 +3,7 @@
  * search by case number, IIN or name prefix. Each query walks one index; filters that have no index
  * of their own are applied while walking, so a page costs what it shows.
  */
-import Dexie from 'dexie';
+import type Dexie from 'dexie';
 import type { CaseRecord, CaseStatus } from '../../shared/cases/model';
 import { digitsOnly, normalizeName } from '../../shared/cases/normalize';
 import type { QorgauDatabase } from './database';
