@@ -1,0 +1,116 @@
+/** Request and event types a case can carry, with the obligations each creates per jurisdiction. */
+import type { Localized } from '../calendar/types';
+import type { Jurisdiction } from './types';
+
+export const REQUEST_TYPES = [
+  'access',
+  'correction',
+  'blocking',
+  'destruction',
+  'consent-withdrawal',
+  'objection-automated',
+  'public-source-removal',
+  'third-party-transfer',
+  'stop-processing',
+  'unlawful-processing',
+  'purpose-achieved',
+  'authority-request',
+  'breach',
+  'retention',
+] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+
+export const isRequestType = (value: unknown): value is RequestType =>
+  typeof value === 'string' && (REQUEST_TYPES as readonly string[]).includes(value);
+
+export interface RequestTypeDefinition {
+  readonly id: RequestType;
+  readonly label: Localized;
+  /** Obligation ids created at once, per jurisdiction (absent: the type does not exist there). */
+  readonly obligations: Readonly<Partial<Record<Jurisdiction, readonly string[]>>>;
+}
+
+export const REQUEST_TYPE_DEFINITIONS: readonly RequestTypeDefinition[] = [
+  {
+    id: 'access',
+    label: { kk: 'Дербес деректерге қол жеткізу', ru: 'Доступ к персональным данным', en: 'Access to personal data' },
+    obligations: { kz: ['kz.access.provide', 'kz.access.refuse'], ru: ['ru.access.provide', 'ru.access.refuse', 'ru.access.repeat-request'] },
+  },
+  {
+    id: 'correction',
+    label: { kk: 'Өзгерту және толықтыру', ru: 'Изменение и дополнение', en: 'Change and supplement (correction)' },
+    obligations: { kz: ['kz.correction.change'], ru: ['ru.correction.change'] },
+  },
+  {
+    id: 'blocking',
+    label: { kk: 'Бұғаттау', ru: 'Блокирование', en: 'Blocking' },
+    obligations: { kz: ['kz.block'], ru: ['ru.block'] },
+  },
+  {
+    id: 'destruction',
+    label: { kk: 'Жою', ru: 'Уничтожение', en: 'Destruction' },
+    obligations: { kz: ['kz.destroy'], ru: ['ru.destruction.destroy'] },
+  },
+  {
+    id: 'consent-withdrawal',
+    label: { kk: 'Келісімді кері қайтарып алу', ru: 'Отзыв согласия', en: 'Withdrawal of consent' },
+    obligations: { kz: ['kz.consent-withdrawal.stop'], ru: ['ru.consent-withdrawal.stop'] },
+  },
+  {
+    id: 'objection-automated',
+    label: {
+      kk: 'Автоматтандырылған өңдеуге қарсылық',
+      ru: 'Возражение против автоматизированной обработки',
+      en: 'Objection to automated processing',
+    },
+    obligations: { kz: ['kz.objection-automated.answer'] },
+  },
+  {
+    id: 'public-source-removal',
+    label: {
+      kk: 'Жалпыға бірдей қолжетімді көздерден алып тастау',
+      ru: 'Исключение из общедоступных источников',
+      en: 'Exclusion from publicly available sources',
+    },
+    obligations: { kz: ['kz.public-source.exclude'] },
+  },
+  {
+    id: 'third-party-transfer',
+    label: { kk: 'Үшінші тұлғаға беру', ru: 'Передача третьему лицу', en: 'Transfer to a third party' },
+    obligations: { kz: ['kz.third-party-transfer.notify'] },
+  },
+  {
+    id: 'stop-processing',
+    label: { kk: 'Өңдеуді тоқтату туралы талап', ru: 'Требование о прекращении обработки', en: 'Demand to stop processing' },
+    obligations: { ru: ['ru.stop-processing.stop'] },
+  },
+  {
+    id: 'unlawful-processing',
+    label: { kk: 'Заңсыз өңдеудің анықталуы', ru: 'Выявление неправомерной обработки', en: 'Unlawful processing detected' },
+    obligations: { ru: ['ru.unlawful.stop', 'ru.unlawful.destroy'] },
+  },
+  {
+    id: 'purpose-achieved',
+    label: { kk: 'Өңдеу мақсатына қол жеткізу', ru: 'Достижение цели обработки', en: 'Purpose of processing achieved' },
+    obligations: { ru: ['ru.purpose-achieved.destroy'] },
+  },
+  {
+    id: 'authority-request',
+    label: { kk: 'Уәкілетті органның сұрау салуы', ru: 'Запрос уполномоченного органа', en: 'Request of the authorized body' },
+    obligations: { ru: ['ru.authority-request.answer'] },
+  },
+  {
+    id: 'breach',
+    label: {
+      kk: 'Дербес деректер қауіпсіздігінің бұзылуы',
+      ru: 'Нарушение безопасности персональных данных',
+      en: 'Breach of personal-data security',
+    },
+    obligations: { kz: ['kz.breach.notify-authority', 'kz.breach.notice-content'], ru: ['ru.breach.notify-24h', 'ru.breach.notify-72h'] },
+  },
+  {
+    id: 'retention',
+    label: { kk: 'Сақтау мерзімдері', ru: 'Сроки хранения', en: 'Retention periods' },
+    obligations: { kz: ['kz.retention.aml', 'kz.retention.limitation'] },
+  },
+];

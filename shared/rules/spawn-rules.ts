@@ -1,0 +1,65 @@
+/** Chained obligations: an outcome recorded on one obligation starts another, on the clock named here. */
+import type { SpawnRule } from './types';
+
+const extended = (from: string, citation: string): SpawnRule => ({
+  from,
+  outcome: 'extension-notice',
+  spawns: from,
+  clock: 'parent-trigger',
+  extended: true,
+  citation,
+});
+
+const destructionImpossible = (from: string): SpawnRule => ({
+  from,
+  outcome: 'destruction-impossible',
+  spawns: 'ru.destruction-impossible.destroy',
+  clock: 'parent-due',
+  citation: '152-FZ Art. 21 part 6',
+});
+
+const destroyed = (from: string): SpawnRule => ({
+  from,
+  outcome: 'destroyed',
+  spawns: 'ru.destruction.keep-act',
+  clock: 'outcome',
+  citation: 'RKN Order 28.10.2022 No. 179 p.8',
+});
+
+export const SPAWN_RULES: readonly SpawnRule[] = [
+  // KZ: blocking → verification → destroy (confirmed) or unblock (not confirmed), each 1 WD from the outcome.
+  { from: 'kz.block', outcome: 'verification-confirmed', spawns: 'kz.destroy', clock: 'outcome', citation: 'Law 94-V Art. 25 p.2 sub.8 ind.3' },
+  { from: 'kz.block', outcome: 'verification-not-confirmed', spawns: 'kz.unblock', clock: 'outcome', citation: 'Law 94-V Art. 25 p.2 sub.8 ind.4' },
+  // KZ: correction impossible → destroy within the same working day counted from the documents.
+  {
+    from: 'kz.correction.change',
+    outcome: 'correction-impossible',
+    spawns: 'kz.correction.destroy',
+    clock: 'parent-trigger',
+    citation: 'Law 94-V Art. 25 p.2 sub.8 ind.1',
+  },
+  // RF: +5 WD from the same start once a reasoned extension notice is sent.
+  extended('ru.access.provide', '152-FZ Art. 14 part 3; Art. 20 part 1'),
+  extended('ru.access.refuse', '152-FZ Art. 20 part 2'),
+  extended('ru.authority-request.answer', '152-FZ Art. 20 part 4'),
+  extended('ru.stop-processing.stop', '152-FZ Art. 21 part 5.1'),
+  // RF: blocking → inaccuracy confirmed → clarify and unblock within 7 WD of the documents' submission.
+  {
+    from: 'ru.block',
+    outcome: 'verification-confirmed',
+    spawns: 'ru.inaccuracy.clarify-unblock',
+    clock: 'own-trigger',
+    citation: '152-FZ Art. 21 part 2',
+  },
+  // RF: destruction impossible within the term → block and destroy within 6 months of its end.
+  destructionImpossible('ru.unlawful.destroy'),
+  destructionImpossible('ru.purpose-achieved.destroy'),
+  destructionImpossible('ru.consent-withdrawal.stop'),
+  destructionImpossible('ru.stop-processing.stop'),
+  // RF: after destruction → keep the act and log export 3 years.
+  destroyed('ru.destruction.destroy'),
+  destroyed('ru.unlawful.destroy'),
+  destroyed('ru.purpose-achieved.destroy'),
+  destroyed('ru.consent-withdrawal.stop'),
+  destroyed('ru.destruction-impossible.destroy'),
+];
