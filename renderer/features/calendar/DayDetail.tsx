@@ -1,0 +1,70 @@
+import { useState } from 'react';
+import type { CalendarId, DayInfo } from '../../../shared/calendar/types';
+import { useApp } from '../../app/app-context';
+import { removeOverride, setOverride } from '../../db/calendar-override-repository';
+import { database, type CalendarOverrideRow } from '../../db/database';
+import { kindKey, statusKey } from './CalendarSection';
+
+const dotted = (date: string) => date.split('-').reverse().join('.');
+
+/** What a day is and why, with the form to correct it. */
+export function DayDetail({ calendarId, info, override }: { calendarId: CalendarId; info: DayInfo; override: CalendarOverrideRow | undefined }) {
+  const { t, settings } = useApp();
+  const [note, setNote] = useState('');
+  const [problem, setProblem] = useState<string>();
+
+  const change = async (working: boolean) => {
+    const result = await setOverride(database(), { calendar: calendarId, date: info.date, working, note }, 'dpo', new Date().toISOString());
+    setProblem(result === 'note' ? t('calendar.override.noteRequired') : result === 'date' ? t('calendar.override.date') : undefined);
+    if (!result) setNote('');
+  };
+
+  return (
+    <div className="day-detail" data-testid="day-detail">
+      <h3>
+        {dotted(info.date)} — {t(info.working ? 'calendar.day.working' : 'calendar.day.nonWorking')}
+      </h3>
+      <dl className="facts">
+        <dt>{t('calendar.list.reason')}</dt>
+        <dd data-testid="day-reason">
+          {info.name ? info.name[settings.locale] : t(kindKey(info))}
+          {!info.name && info.movedFrom ? ` (${t('calendar.movedFrom', { date: dotted(info.movedFrom) })})` : ''}
+          {!info.name && info.movedTo ? ` (${t('calendar.movedTo', { date: dotted(info.movedTo) })})` : ''}
+        </dd>
+        <dt>{t('calendar.source')}</dt>
+        <dd data-testid="day-source">{info.source}</dd>
+        <dt>{t('calendar.status')}</dt>
+        <dd data-testid="day-status">{t(statusKey(info.status))}</dd>
+        <dt>{t('calendar.yearStatus')}</dt>
+        <dd>{t(statusKey(info.yearStatus))}</dd>
+        {info.note && (
+          <>
+            <dt>{t('calendar.note')}</dt>
+            <dd>{info.note}</dd>
+          </>
+        )}
+      </dl>
+      {override ? (
+        <button type="button" className="btn" onClick={() => void removeOverride(database(), override.id, 'dpo', new Date().toISOString())}>
+          {t('calendar.override.remove')}
+        </button>
+      ) : (
+        <div className="override-form">
+          <h4>{t('calendar.override.title')}</h4>
+          <label className="field">
+            <span>{t('calendar.override.note')}</span>
+            <input name="overrideNote" value={note} onChange={(e) => setNote(e.target.value)} />
+          </label>
+          {problem && (
+            <p className="field-error" role="alert">
+              {problem}
+            </p>
+          )}
+          <button type="button" className="btn" onClick={() => void change(!info.working)}>
+            {t(info.working ? 'calendar.override.makeDayOff' : 'calendar.override.makeWorking')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

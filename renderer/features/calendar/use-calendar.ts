@@ -1,0 +1,22 @@
+/** The compiled working-day calendar of the settings screen, with the DPO's overrides applied, kept live. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { buildCalendar } from '../../../shared/calendar/compiled-calendar';
+import type { CalendarId, DayInfo } from '../../../shared/calendar/types';
+import { listOverrides } from '../../db/calendar-override-repository';
+import type { CalendarOverrideRow } from '../../db/database';
+import { database } from '../../db/database';
+
+export interface LiveCalendar {
+  readonly overrides: readonly CalendarOverrideRow[];
+  readonly dayInfo: (date: string) => DayInfo;
+}
+
+export function useCalendar(id: CalendarId): LiveCalendar | undefined {
+  const overrides = useLiveQuery(() => listOverrides(database(), id), [id]);
+  return useMemo(() => {
+    if (!overrides) return undefined;
+    const compiled = buildCalendar(id, overrides.map(({ date, working, note }) => ({ date, working, note })));
+    return { overrides, dayInfo: (date: string) => compiled.dayInfo(date) };
+  }, [id, overrides]);
+}
