@@ -4,6 +4,7 @@ import { LOCALES } from '../../shared/locale';
 import { Clock } from '../components/Clock';
 import { Icon, type IconName } from '../components/Icon';
 import { EmptyArea } from '../components/EmptyArea';
+import { CasesPage } from '../features/cases/CasesPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { MessageKey } from '../i18n/messages';
 import { useApp } from './app-context';
@@ -43,7 +44,9 @@ function useExternalLinkGuard() {
 }
 
 function Page({ area }: { area: Area }) {
-  return area === 'settings' ? <SettingsPage /> : <EmptyArea area={area} />;
+  if (area === 'settings') return <SettingsPage />;
+  if (area === 'cases') return <CasesPage />;
+  return <EmptyArea area={area} />;
 }
 
 export function Shell() {

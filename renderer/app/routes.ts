@@ -9,8 +9,23 @@ export function areaFromHash(hash: string): Area {
   return (AREAS as readonly string[]).includes(name) ? (name as Area) : 'cases';
 }
 
-export function navigate(area: Area): void {
-  window.location.hash = `#/${area}`;
+/** The part of the route after the area, e.g. 'new' or a case id in '#/cases/<id>'. */
+export function subpathFromHash(hash: string): string {
+  return hash.replace(/^#\/?/, '').split('/').slice(1).join('/');
+}
+
+export function navigate(area: Area, subpath = ''): void {
+  window.location.hash = subpath ? `#/${area}/${subpath}` : `#/${area}`;
+}
+
+export function useSubpath(): string {
+  const [subpath, setSubpath] = useState(() => subpathFromHash(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setSubpath(subpathFromHash(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return subpath;
 }
 
 export function useArea(): Area {

@@ -2,7 +2,7 @@ import { useApp } from '../app/app-context';
 import { EmptyState } from './EmptyState';
 import { PageHeader } from './PageHeader';
 
-export type EmptyAreaName = 'cases' | 'deadlines' | 'documents' | 'register';
+export type EmptyAreaName = 'deadlines' | 'documents' | 'register';
 
 /** An area with nothing in it yet: its title and what it will hold. */
 export function EmptyArea({ area }: { area: EmptyAreaName }) {

@@ -33,6 +33,7 @@ export interface NewCase {
 
 export interface ObligationPlan {
   readonly ruleId: string;
+  readonly parentId?: string | undefined;
   readonly triggerAt: string;
   readonly dueAt: string;
   readonly urgentFromStart: boolean;
@@ -173,6 +174,7 @@ export async function recordAction(
       id: newId(),
       caseId: action.caseId,
       ruleId: plan.ruleId,
+      parentId: plan.parentId,
       triggerAt: plan.triggerAt,
       dueAt: plan.dueAt,
       status: 'open',

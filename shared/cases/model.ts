@@ -67,6 +67,9 @@ export interface ObligationRecord {
   readonly caseId: string;
   /** The rule-pack obligation this instance comes from. */
   readonly ruleId: string;
+  /** The obligation whose outcome started this one (blocking → destroy/unblock). */
+  readonly parentId?: string | undefined;
+  /** The instant this obligation's clock starts from (receipt, outcome, or the parent's trigger/due). */
   readonly triggerAt: string;
   readonly dueAt: string;
   readonly status: ObligationStatus;

@@ -20,7 +20,7 @@ afterAll(async () => {
 describe('platform interface', () => {
   it('browser fallback: saving downloads the file', async () => {
     const { page, context } = await openApp(browser, server.url);
-    await page.getByRole('button', { name: 'ENG' }).click();
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
     await page.locator('nav a').last().click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a diagnostic report' }).click()]);
     expect(download.suggestedFilename()).toBe('qorgau-diagnostics.json');
@@ -33,7 +33,7 @@ describe('platform interface', () => {
   it('browser fallback: notifications go through the Notification API', async () => {
     const { page, context } = await openApp(browser, server.url);
     await context.grantPermissions(['notifications']);
-    await page.getByRole('button', { name: 'ENG' }).click();
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
     await page.locator('nav a').last().click();
     await page.getByRole('button', { name: 'Send a test notification' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Notification sent|not available/);
@@ -42,7 +42,7 @@ describe('platform interface', () => {
 
   it('Electron bridge: the same renderer uses Save-As, notifications and the menu through the preload', async () => {
     const { page, context } = await openApp(browser, server.url, { stubBridge: true });
-    await page.getByRole('button', { name: 'ENG' }).click();
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
     await page.evaluate(() => (window as unknown as { __menu: (c: string) => void }).__menu('navigate-settings'));
     await expect.poll(() => page.locator('h1').textContent()).toBe('Settings');
     await expect.poll(() => page.getByTestId('app-version').textContent()).toBe('Qorgau 0.1.0');

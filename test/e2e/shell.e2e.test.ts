@@ -38,7 +38,7 @@ describe('the shell in Chromium', () => {
   it('switches language, keeps it across a restart, and looks right in all three', async () => {
     const { page, problems, context } = await openApp(browser, server.url);
     for (const locale of ['kk', 'ru', 'en'] as const) {
-      await page.getByRole('button', { name: EXPECTED[locale].button }).click();
+      await page.getByRole('button', { name: EXPECTED[locale].button, exact: true }).click();
       await expect.poll(() => page.locator('nav a').allTextContents()).toEqual(EXPECTED[locale].nav);
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(locale);
       await page.locator('nav a').first().click();
@@ -47,7 +47,7 @@ describe('the shell in Chromium', () => {
       await page.getByTestId('app-version').getByText(/Qorgau/).waitFor();
       await screenshot(page, `shell-settings-${locale}`);
     }
-    await page.getByRole('button', { name: 'РУС' }).click();
+    await page.getByRole('button', { name: 'РУС', exact: true }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Настройки');
     await page.reload();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Настройки');

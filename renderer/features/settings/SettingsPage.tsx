@@ -1,5 +1,6 @@
 import { PageHeader } from '../../components/PageHeader';
 import { useApp } from '../../app/app-context';
+import { CalendarSection } from '../calendar/CalendarSection';
 import { AboutSection } from './AboutSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { PreferencesSection } from './PreferencesSection';
@@ -12,6 +13,7 @@ export function SettingsPage() {
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
       <div className="settings-grid">
         <PreferencesSection />
+        <CalendarSection />
         <StorageSection />
         <AboutSection />
         <DiagnosticsSection />

@@ -34,3 +34,15 @@ describe('interface strings', () => {
     expect(translate('kk', 'save.downloaded', { fileName: 'a.json' })).toBe('a.json ретінде жүктелді');
   });
 });
+
+describe('every code the shared schemas emit has a message', () => {
+  it('intake errors', async () => {
+    const { INTAKE_ERRORS } = await import('../../../shared/cases/intake-schema');
+    for (const code of INTAKE_ERRORS) expect(Object.keys(en), code).toContain(code);
+  });
+  it('channels and attachment problems', async () => {
+    const { CHANNELS } = await import('../../../shared/cases/model');
+    for (const channel of CHANNELS) expect(Object.keys(en)).toContain(`channel.${channel}`);
+    for (const problem of ['too-large', 'type', 'too-many', 'empty']) expect(Object.keys(en)).toContain(`attach.${problem}`);
+  });
+});

@@ -1,0 +1,82 @@
+/** Recording one action: when it was done, what was done, grounds for a refusal, supporting files. */
+import { useState } from 'react';
+import { DEFAULT_GROUNDS } from '../../../shared/documents/grounds';
+import type { CaseRecord, ObligationRecord } from '../../../shared/cases/model';
+import { REQUIRES, type ObligationAction } from '../../../shared/cases/workflow';
+import { useApp } from '../../app/app-context';
+import { AttachmentDrop } from './AttachmentDrop';
+import { performAction, type ActionProblem } from './case-actions';
+import { instantToLocalInput, localToInstant } from './local-time';
+
+export function ActionForm({ record, obligation, kind, onDone }: { record: CaseRecord; obligation: ObligationRecord; kind: ObligationAction; onDone: () => void }) {
+  const { t, settings } = useApp();
+  const zone = settings.displayTimeZone;
+  const [at, setAt] = useState(() => instantToLocalInput(new Date(), zone));
+  const [note, setNote] = useState('');
+  const [grounds, setGrounds] = useState<string[]>([]);
+  const [files, setFiles] = useState<File[]>([]);
+  const [problem, setProblem] = useState<ActionProblem>();
+  const [busy, setBusy] = useState(false);
+  const requirement = REQUIRES[kind];
+  const jurisdiction = obligation.ruleId.startsWith('ru.') ? 'ru-subject' : 'kz';
+  const available = DEFAULT_GROUNDS.filter((g) => g.jurisdiction === jurisdiction);
+  const lang = settings.locale === 'kk' ? 'kk' : 'ru';
+
+  const submit = async () => {
+    setBusy(true);
+    const result = await performAction(record, obligation, kind, { at: localToInstant(at, zone), note, grounds, files }, settings);
+    setBusy(false);
+    setProblem(result);
+    if (!result) onDone();
+  };
+
+  return (
+    <div className="action-form" data-testid="action-form">
+      <h3>{t(`case.action.${kind}`)}</h3>
+      <div className="field-row">
+        <label className="field">
+          <span>
+            {t('action.at')} ({zone})
+          </span>
+          <input type="datetime-local" name="actionAt" value={at} onChange={(e) => setAt(e.target.value)} />
+        </label>
+        <label className="field">
+          <span>{requirement === 'notice' ? t('action.notice') : requirement === 'supporting-document' ? t('action.document') : t('action.note')}</span>
+          <textarea name="actionNote" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+        </label>
+      </div>
+      {requirement === 'grounds' && (
+        <fieldset className="grounds" aria-label={t('action.grounds')}>
+          <legend>{t('action.grounds')}</legend>
+          {available.map((g) => (
+            <label key={g.id} className="check check--top">
+              <input
+                type="checkbox"
+                value={g.id}
+                checked={grounds.includes(g.id)}
+                onChange={(e) => setGrounds(e.target.checked ? [...grounds, g.id] : grounds.filter((x) => x !== g.id))}
+              />
+              <span>
+                {g.text[lang]} <em className="muted">({g.citation[lang]}; [{g.tag}])</em>
+              </span>
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <AttachmentDrop files={files} onChange={setFiles} />
+      {problem && (
+        <p className="field-error" role="alert">
+          {t(`action.problem.${problem}`)}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void submit()}>
+          {t('action.save')}
+        </button>
+        <button type="button" className="btn" onClick={onDone}>
+          {t('intake.cancel')}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,233 @@
+/**
+ * One case: the subject, the request, each obligation with its countdown, its citation and the trace
+ * of how its deadline was computed, the actions allowed now, and the case's own audit history.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useState } from 'react';
+import { explainObligation, type DeadlineContext } from '../../../shared/cases/deadlines';
+import { CASE_OUTCOMES, type CaseOutcome, type CaseRecord, type ObligationRecord } from '../../../shared/cases/model';
+import { allowedActions } from '../../../shared/cases/workflow';
+import { ruleById } from '../../../shared/rules';
+import { REQUEST_TYPE_DEFINITIONS } from '../../../shared/rules/request-types';
+import { useApp } from '../../app/app-context';
+import { navigate } from '../../app/routes';
+import { caseHistory } from '../../db/audit-log';
+import { annotateCase } from '../../db/case-repository';
+import { database } from '../../db/database';
+import { formatDateTime } from '../../i18n/format';
+import type { MessageKey } from '../../i18n/messages';
+import { ActionForm } from './ActionForm';
+import { closeCase } from './case-actions';
+import { countdown } from './countdown';
+import { loadDeadlineContext } from './deadline-context';
+import { CURRENT_ACTOR } from './register-request';
+
+export function CaseScreen({ caseId }: { caseId: string }) {
+  const { t, settings } = useApp();
+  const db = database();
+  const record = useLiveQuery(() => db.cases.get(caseId), [caseId]);
+  const obligations = useLiveQuery(() => db.obligations.where('caseId').equals(caseId).toArray(), [caseId]);
+  const attachments = useLiveQuery(() => db.attachments.where('caseId').equals(caseId).toArray(), [caseId]);
+  const history = useLiveQuery(() => caseHistory(db, caseId), [caseId]);
+  const [context, setContext] = useState<DeadlineContext>();
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    void loadDeadlineContext(db, settings).then(setContext);
+    const timer = setInterval(() => setNow(new Date()), 30_000);
+    return () => clearInterval(timer);
+  }, [db, settings]);
+
+  if (record === undefined || !obligations) return <p className="muted">…</p>;
+  if (record === null) return <p role="alert">{t('case.notFound')}</p>;
+  const zone = settings.displayTimeZone;
+  const when = (iso: string) => formatDateTime(new Date(iso), zone);
+  const typeLabel = (id: string) => REQUEST_TYPE_DEFINITIONS.find((d) => d.id === id)?.label[settings.locale] ?? id;
+  const sorted = [...obligations].sort((a, b) => (a.status === b.status ? a.dueAt.localeCompare(b.dueAt) : a.status === 'open' ? -1 : 1));
+
+  return (
+    <div className="case-screen">
+      <div className="page-header page-header--with-action">
+        <div>
+          <h1>
+            <span className="mono" data-testid="case-number">{record.number}</span> <span className={`badge badge--${record.status}`}>{t(`case.status.${record.status}`)}</span>
+          </h1>
+          <p>
+            {t('case.receivedLine', { received: when(record.receivedAt), entered: when(record.enteredAt), channel: t(`channel.${record.channel}`), language: t(`lang.${record.language}`) })}
+          </p>
+        </div>
+        <button type="button" className="btn" onClick={() => navigate('cases')}>
+          {t('case.back')}
+        </button>
+      </div>
+      <div className="case-grid">
+        <section className="card" aria-labelledby="subject-title">
+          <h2 id="subject-title">{t('intake.subject')}</h2>
+          <dl className="facts">
+            <dt>{t('intake.fullName')}</dt>
+            <dd>{record.subject.fullName}</dd>
+            {record.subject.iin && (<><dt>{t('intake.iin')}</dt><dd className="mono">{record.subject.iin}</dd></>)}
+            {record.subject.birthDate && (<><dt>{t('intake.birthDate')}</dt><dd>{record.subject.birthDate.split('-').reverse().join('.')}</dd></>)}
+            {record.subject.email && (<><dt>{t('intake.email')}</dt><dd>{record.subject.email}</dd></>)}
+            {record.subject.phone && (<><dt>{t('intake.phone')}</dt><dd>{record.subject.phone}</dd></>)}
+            {record.subject.address && (<><dt>{t('intake.address')}</dt><dd>{record.subject.address}</dd></>)}
+            {record.rfSubject && (<><dt>152-ФЗ</dt><dd>{t('intake.rfSubject')}</dd></>)}
+            {record.representative && (<><dt>{t('intake.representative')}</dt><dd>{record.representative.fullName} — {record.representative.authorityDocument}</dd></>)}
+          </dl>
+        </section>
+        <section className="card" aria-labelledby="request-title">
+          <h2 id="request-title">{t('intake.request')}</h2>
+          <p>{record.requestTypes.map(typeLabel).join(', ')}</p>
+          {record.description && <blockquote className="request-text">{record.description}</blockquote>}
+          {attachments && attachments.length > 0 && (
+            <ul className="file-list">
+              {attachments.map((a) => (
+                <li key={a.id}>
+                  {a.name} <span className="muted mono" title="SHA-256">{a.sha256.slice(0, 12)}…</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+
+      <section className="card" aria-labelledby="obligations-title">
+        <h2 id="obligations-title">{t('case.obligations')}</h2>
+        {sorted.length === 0 && <p className="muted">{t('case.noObligations')}</p>}
+        <ul className="obligations">
+          {sorted.map((o) => (
+            <ObligationRow key={o.id} record={record} obligation={o} all={obligations} now={now} context={context} />
+          ))}
+        </ul>
+      </section>
+
+      {record.status === 'open' ? <CloseCase record={record} /> : <Annotate record={record} />}
+
+      <section className="card" aria-labelledby="history-title">
+        <h2 id="history-title">{t('case.history')}</h2>
+        <ol className="history" data-testid="case-history">
+          {(history ?? []).map((e) => (
+            <li key={e.seq}>
+              <span className="mono">#{e.seq}</span> {when(e.at)} — {t(eventKey(e.type))}
+              {typeof (e.data as { note?: unknown }).note === 'string' && (e.data as { note: string }).note ? `: ${(e.data as { note: string }).note}` : ''}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}
+
+const eventKey = (type: string): MessageKey => (type.startsWith('action.') ? (`case.action.${type.slice(7)}` as MessageKey) : (`event.${type}` as MessageKey));
+
+function ObligationRow({ record, obligation, all, now, context }: { record: CaseRecord; obligation: ObligationRecord; all: readonly ObligationRecord[]; now: Date; context: DeadlineContext | undefined }) {
+  const { t, settings } = useApp();
+  const [acting, setActing] = useState<ReturnType<typeof allowedActions>[number]>();
+  const rule = ruleById(obligation.ruleId);
+  const left = countdown(obligation.dueAt, now);
+  const actions = record.status === 'open' ? allowedActions(obligation, all) : [];
+  const due = formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone);
+  return (
+    <li className={`obligation obligation--${obligation.status}${obligation.status === 'open' && left.state === 'overdue' ? ' obligation--overdue' : ''}`} data-rule={obligation.ruleId} data-testid="obligation">
+      <div className="obligation__main">
+        <div>
+          <strong>{rule?.title[settings.locale] ?? obligation.ruleId}</strong>
+          {obligation.urgentFromStart && obligation.status === 'open' && <span className="badge badge--urgent">{t('case.urgent')}</span>}
+          {obligation.extended && <span className="badge">{t('case.extended')}</span>}
+          <div className="muted">
+            {rule?.citation} · [{rule?.tag}]
+          </div>
+        </div>
+        <div className="obligation__due">
+          <span data-testid="due">{t('case.dueAt', { due, zone: settings.displayTimeZone })}</span>
+          {obligation.status === 'open' ? (
+            <span className={`countdown countdown--${left.state}`} data-testid="countdown">
+              {left.state === 'overdue'
+                ? t('case.overdue', { days: left.days, hours: left.hours })
+                : left.state === 'hours'
+                  ? t('case.hoursLeft', { hours: left.hours, minutes: left.minutes })
+                  : t('case.daysLeft', { days: left.days, hours: left.hours })}
+            </span>
+          ) : (
+            <span className="countdown">
+              {t(`obligation.status.${obligation.status}`)}
+              {obligation.completedAt ? ` ${formatDateTime(new Date(obligation.completedAt), settings.displayTimeZone)}` : ''}
+              {obligation.completedAt ? (obligation.completedAt <= obligation.dueAt ? ` · ${t('case.inTime')}` : ` · ${t('case.late')}`) : ''}
+            </span>
+          )}
+        </div>
+      </div>
+      {context && (
+        <details className="trace">
+          <summary>{t('case.howComputed')}</summary>
+          <ol>
+            {explainObligation(obligation, context, settings.locale).map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ol>
+        </details>
+      )}
+      {actions.length > 0 && !acting && (
+        <div className="button-row">
+          {actions.map((a) => (
+            <button key={a} type="button" className="btn" onClick={() => setActing(a)}>
+              {t(`case.action.${a}`)}
+            </button>
+          ))}
+        </div>
+      )}
+      {acting && <ActionForm record={record} obligation={obligation} kind={acting} onDone={() => setActing(undefined)} />}
+    </li>
+  );
+}
+
+function CloseCase({ record }: { record: CaseRecord }) {
+  const { t } = useApp();
+  const [outcome, setOutcome] = useState<CaseOutcome>('fulfilled');
+  const [note, setNote] = useState('');
+  return (
+    <section className="card" aria-labelledby="close-title">
+      <h2 id="close-title">{t('case.close')}</h2>
+      <div className="field-row">
+        <label className="field">
+          <span>{t('case.outcome')}</span>
+          <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as CaseOutcome)}>
+            {CASE_OUTCOMES.map((o) => (
+              <option key={o} value={o}>
+                {t(`outcome.${o}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span>{t('case.note')}</span>
+          <input name="closeNote" value={note} onChange={(e) => setNote(e.target.value)} />
+        </label>
+      </div>
+      <button type="button" className="btn" onClick={() => void closeCase(record, outcome, note)}>
+        {t('case.action.close')}
+      </button>
+    </section>
+  );
+}
+
+function Annotate({ record }: { record: CaseRecord }) {
+  const { t } = useApp();
+  const [note, setNote] = useState('');
+  return (
+    <section className="card" aria-labelledby="annotate-title">
+      <h2 id="annotate-title">{t('case.closedNotice')}</h2>
+      <label className="field">
+        <span>{t('case.annotation')}</span>
+        <textarea name="annotation" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      <button
+        type="button"
+        className="btn"
+        disabled={note.trim().length === 0}
+        onClick={() => void annotateCase(database(), record.id, note.trim(), CURRENT_ACTOR, new Date().toISOString()).then(() => setNote(''))}
+      >
+        {t('case.action.annotate')}
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,87 @@
+import { useMemo, useState } from 'react';
+import type { IntakeValues } from '../../../shared/cases/intake-schema';
+import type { CaseStatus } from '../../../shared/cases/model';
+import { useApp } from '../../app/app-context';
+import { navigate, useSubpath } from '../../app/routes';
+import { PageHeader } from '../../components/PageHeader';
+import type { CaseFilter } from '../../db/case-queries';
+import { CaseList } from './CaseList';
+import { CaseScreen } from './CaseScreen';
+import { IntakeForm } from './IntakeForm';
+import { registerRequest } from './register-request';
+import { useRequestTypes } from './request-types';
+
+export function CasesPage() {
+  const subpath = useSubpath();
+  if (subpath === 'new') return <NewCase />;
+  if (subpath) return <CaseScreen caseId={subpath} />;
+  return <CaseListPage />;
+}
+
+function NewCase() {
+  const { t, settings } = useApp();
+  const requestTypes = useRequestTypes();
+  const submit = async (values: IntakeValues, files: File[]) => {
+    const created = await registerRequest(values, files, settings);
+    navigate('cases', created.id);
+  };
+  return (
+    <>
+      <PageHeader title={t('intake.title')} subtitle={t('cases.subtitle')} />
+      <IntakeForm requestTypes={requestTypes} onSubmit={submit} onCancel={() => navigate('cases')} />
+    </>
+  );
+}
+
+function CaseListPage() {
+  const { t } = useApp();
+  const requestTypes = useRequestTypes();
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState<CaseStatus | ''>('open');
+  const [requestType, setRequestType] = useState('');
+  const [rf, setRf] = useState<'' | 'yes' | 'no'>('');
+  const filter = useMemo<CaseFilter>(
+    () => ({
+      ...(status ? { status } : {}),
+      ...(requestType ? { requestType } : {}),
+      ...(rf ? { rfSubject: rf === 'yes' } : {}),
+    }),
+    [status, requestType, rf],
+  );
+  const labels = useMemo(() => new Map(requestTypes.map((r) => [r.id, r.label])), [requestTypes]);
+  return (
+    <>
+      <div className="page-header page-header--with-action">
+        <div>
+          <h1>{t('cases.title')}</h1>
+          <p>{t('cases.subtitle')}</p>
+        </div>
+        <button type="button" className="btn btn--primary" onClick={() => navigate('cases', 'new')}>
+          {t('cases.new')}
+        </button>
+      </div>
+      <div className="toolbar">
+        <input type="search" className="search" placeholder={t('cases.search')} aria-label={t('cases.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <select aria-label={t('cases.col.status')} value={status} onChange={(e) => setStatus(e.target.value as CaseStatus | '')}>
+          <option value="">{t('cases.filter.allStatuses')}</option>
+          <option value="open">{t('case.status.open')}</option>
+          <option value="closed">{t('case.status.closed')}</option>
+        </select>
+        <select aria-label={t('cases.col.types')} value={requestType} onChange={(e) => setRequestType(e.target.value)}>
+          <option value="">{t('cases.filter.allTypes')}</option>
+          {requestTypes.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.label}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('cases.filter.jurisdiction')} value={rf} onChange={(e) => setRf(e.target.value as '' | 'yes' | 'no')}>
+          <option value="">{t('cases.filter.allJurisdictions')}</option>
+          <option value="no">{t('cases.filter.kzOnly')}</option>
+          <option value="yes">{t('cases.filter.rf')}</option>
+        </select>
+      </div>
+      <CaseList filter={filter} search={search} typeLabel={(id) => labels.get(id) ?? id} />
+    </>
+  );
+}

@@ -1,0 +1,213 @@
+/**
+ * Registering a request: subject, representative, channel, receipt time (separate from entry time),
+ * language, request types, text and attachments. Validated by the shared intake schema; every invalid
+ * field gets a localized message and nothing is saved until all pass.
+ */
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch, type FieldError } from 'react-hook-form';
+import { intakeSchema, type IntakeInput, type IntakeValues } from '../../../shared/cases/intake-schema';
+import { CHANNELS } from '../../../shared/cases/model';
+import { REQUEST_LANGUAGES } from '../../../shared/locale';
+import { useApp } from '../../app/app-context';
+import type { MessageKey } from '../../i18n/messages';
+import { AttachmentDrop } from './AttachmentDrop';
+import { instantToLocalInput, localToInstant } from './local-time';
+
+export interface RequestTypeOption {
+  readonly id: string;
+  readonly label: string;
+}
+
+export function IntakeForm(props: {
+  requestTypes: readonly RequestTypeOption[];
+  onSubmit: (values: IntakeValues, files: File[]) => Promise<void>;
+  onCancel: () => void;
+  now?: () => Date;
+}) {
+  const { t, settings } = useApp();
+  const zone = settings.displayTimeZone;
+  const now = props.now ?? (() => new Date());
+  const [files, setFiles] = useState<File[]>([]);
+  const [saving, setSaving] = useState(false);
+  const [failure, setFailure] = useState<string>();
+  const resolver = useMemo(
+    () => zodResolver(intakeSchema({ requestTypes: props.requestTypes.map((r) => r.id), now: now(), localToInstant: (local) => localToInstant(local, zone) })),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [props.requestTypes, zone],
+  );
+  const form = useForm<IntakeInput, unknown, IntakeValues>({
+    resolver,
+    mode: 'onBlur',
+    defaultValues: {
+      subject: { fullName: '', iin: '', birthDate: '', email: '', phone: '', address: '' },
+      onBehalf: false,
+      representative: { fullName: '', authorityDocument: '' },
+      channel: 'email',
+      receivedAt: instantToLocalInput(now(), zone),
+      language: settings.locale === 'kk' ? 'kk' : 'ru',
+      rfSubject: false,
+      requestTypes: [],
+      description: '',
+    },
+  });
+  const { register, handleSubmit, control, formState } = form;
+  const errors = formState.errors;
+  const onBehalf = useWatch({ control, name: 'onBehalf' });
+  const message = (error: FieldError | undefined) =>
+    error?.message ? (
+      <span className="field-error" role="alert">
+        {t(error.message as MessageKey)}
+      </span>
+    ) : null;
+
+  const submit = handleSubmit(async (values) => {
+    setSaving(true);
+    setFailure(undefined);
+    try {
+      await props.onSubmit(values, files);
+    } catch (cause) {
+      setFailure(t('error.generic', { message: cause instanceof Error ? cause.message : String(cause) }));
+    } finally {
+      setSaving(false);
+    }
+  });
+
+  return (
+    <form className="intake" onSubmit={(e) => void submit(e)} noValidate aria-label={t('intake.title')}>
+      <fieldset>
+        <legend>{t('intake.subject')}</legend>
+        <label className="field">
+          <span>{t('intake.fullName')} *</span>
+          <input {...register('subject.fullName')} autoComplete="off" aria-invalid={!!errors.subject?.fullName} />
+          {message(errors.subject?.fullName)}
+        </label>
+        <div className="field-row">
+          <label className="field">
+            <span>{t('intake.iin')}</span>
+            <input {...register('subject.iin')} inputMode="numeric" maxLength={14} autoComplete="off" aria-invalid={!!errors.subject?.iin} />
+            {message(errors.subject?.iin)}
+          </label>
+          <label className="field">
+            <span>{t('intake.birthDate')}</span>
+            <input type="date" {...register('subject.birthDate')} aria-invalid={!!errors.subject?.birthDate} />
+            {message(errors.subject?.birthDate)}
+          </label>
+        </div>
+        <div className="field-row">
+          <label className="field">
+            <span>{t('intake.email')}</span>
+            <input type="email" {...register('subject.email')} aria-invalid={!!errors.subject?.email} />
+            {message(errors.subject?.email)}
+          </label>
+          <label className="field">
+            <span>{t('intake.phone')}</span>
+            <input type="tel" {...register('subject.phone')} aria-invalid={!!errors.subject?.phone} />
+            {message(errors.subject?.phone)}
+          </label>
+        </div>
+        <label className="field">
+          <span>{t('intake.address')}</span>
+          <input {...register('subject.address')} />
+        </label>
+        <label className="check">
+          <input type="checkbox" {...register('rfSubject')} />
+          <span>{t('intake.rfSubject')}</span>
+        </label>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('intake.representativeBlock')}</legend>
+        <label className="check">
+          <input type="checkbox" {...register('onBehalf')} />
+          <span>{t('intake.onBehalf')}</span>
+        </label>
+        {onBehalf && (
+          <div className="field-row">
+            <label className="field">
+              <span>{t('intake.representative')} *</span>
+              <input {...register('representative.fullName')} aria-invalid={!!errors.representative?.fullName} />
+              {message(errors.representative?.fullName)}
+            </label>
+            <label className="field">
+              <span>{t('intake.authority')} *</span>
+              <input {...register('representative.authorityDocument')} aria-invalid={!!errors.representative?.authorityDocument} />
+              {message(errors.representative?.authorityDocument)}
+            </label>
+          </div>
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('intake.request')}</legend>
+        <div className="field-row">
+          <label className="field">
+            <span>{t('intake.channel')} *</span>
+            <select {...register('channel')}>
+              {CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`channel.${c}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>
+              {t('intake.receivedAt')} * ({zone})
+            </span>
+            <input type="datetime-local" {...register('receivedAt')} aria-invalid={!!errors.receivedAt} />
+            {message(errors.receivedAt)}
+            <small>{t('intake.receivedAt.hint')}</small>
+          </label>
+          <label className="field">
+            <span>{t('intake.language')} *</span>
+            <select {...register('language')}>
+              {REQUEST_LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {t(`lang.${l}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </div>
+        <div className="field" role="group" aria-labelledby="types-label">
+          <span id="types-label">{t('intake.types')} *</span>
+          <div className="checks">
+            {props.requestTypes.map((type) => (
+              <label key={type.id} className="check">
+                <input type="checkbox" value={type.id} {...register('requestTypes')} />
+                <span>{type.label}</span>
+              </label>
+            ))}
+          </div>
+          {message(errors.requestTypes as FieldError | undefined)}
+        </div>
+        <label className="field">
+          <span>{t('intake.description')}</span>
+          <textarea rows={4} {...register('description')} />
+          {message(errors.description)}
+        </label>
+        <AttachmentDrop files={files} onChange={setFiles} />
+      </fieldset>
+
+      {failure && (
+        <p className="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+      {Object.keys(errors).length > 0 && (
+        <p className="form-summary" role="alert">
+          {t('intake.fixErrors')}
+        </p>
+      )}
+      <div className="button-row">
+        <button type="submit" className="btn btn--primary" disabled={saving}>
+          {t('intake.save')}
+        </button>
+        <button type="button" className="btn" onClick={props.onCancel}>
+          {t('intake.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * Deadlines of a case's obligations: computed from the rule packs on the working-day calendars (with
+ * the DPO's overrides and term settings), stored as instants for indexing, recomputed when a calendar
+ * or a setting changes, and explained by the engine's trace.
+ */
+import type { CompiledCalendar } from '../calendar/compiled-calendar';
+import type { DeadlineResult } from '../calendar/deadline';
+import { formatTrace, formatWarning } from '../calendar/trace-format';
+import type { Locale } from '../locale';
+import { deadlineForObligation, obligationsFor, ruleById, type DeadlineSettings, type Jurisdiction } from '../rules';
+import { isRequestType } from '../rules/request-types';
+import type { ObligationRecord } from './model';
+import type { SpawnPlan } from './workflow';
+
+export interface DeadlineContext {
+  readonly settings: DeadlineSettings;
+  /** The organisation's zone (deadlines are counted in it). */
+  readonly zone: string;
+  readonly closeOfBusiness: string;
+  readonly calendars: { readonly kz: CompiledCalendar; readonly ru: CompiledCalendar };
+}
+
+export interface PlannedObligation {
+  readonly ruleId: string;
+  readonly parentId?: string | undefined;
+  readonly triggerAt: string;
+  readonly dueAt: string;
+  readonly urgentFromStart: boolean;
+}
+
+function compute(ruleId: string, from: string, extended: boolean, context: DeadlineContext): DeadlineResult {
+  const rule = ruleById(ruleId);
+  if (!rule) throw new Error(`unknown obligation rule ${ruleId}`);
+  return deadlineForObligation(rule, {
+    from,
+    extended,
+    settings: context.settings,
+    zone: context.zone,
+    closeOfBusiness: context.closeOfBusiness,
+    calendars: context.calendars,
+  }).deadline;
+}
+
+const plan = (ruleId: string, from: string, context: DeadlineContext, parentId?: string): PlannedObligation => {
+  const result = compute(ruleId, from, false, context);
+  return { ruleId, parentId, triggerAt: new Date(from).toISOString(), dueAt: result.due, urgentFromStart: result.urgentFromStart };
+};
+
+/**
+ * The obligations a new request creates at once: the KZ pack always (a Kazakh operator), the RF pack
+ * too when the subject is a Russian citizen. Only obligations with a deadline are tracked; retention
+ * and limitation periods are informational.
+ */
+export function intakeObligations(
+  request: { readonly receivedAt: string; readonly requestTypes: readonly string[]; readonly rfSubject: boolean },
+  context: DeadlineContext,
+): PlannedObligation[] {
+  const jurisdictions: Jurisdiction[] = request.rfSubject ? ['kz', 'ru'] : ['kz'];
+  const seen = new Set<string>();
+  const out: PlannedObligation[] = [];
+  for (const type of request.requestTypes) {
+    if (!isRequestType(type)) continue;
+    for (const jurisdiction of jurisdictions) {
+      for (const { rule } of obligationsFor(jurisdiction, type, context.settings)) {
+        if (rule.nature !== 'deadline' || seen.has(rule.id)) continue;
+        seen.add(rule.id);
+        out.push(plan(rule.id, request.receivedAt, context));
+      }
+    }
+  }
+  return out;
+}
+
+export function spawnedObligations(spawns: readonly SpawnPlan[], parentId: string, context: DeadlineContext): PlannedObligation[] {
+  return spawns.map((s) => plan(s.ruleId, s.from, context, parentId));
+}
+
+/** The due instant of an obligation under the current calendars and settings. */
+export function currentDue(obligation: Pick<ObligationRecord, 'ruleId' | 'triggerAt' | 'extended'>, context: DeadlineContext): string {
+  return compute(obligation.ruleId, obligation.triggerAt, obligation.extended, context).due;
+}
+
+/** The extended due instant (RF +5 working days from the same start). */
+export function extendedDue(obligation: Pick<ObligationRecord, 'ruleId' | 'triggerAt'>, context: DeadlineContext): string {
+  return compute(obligation.ruleId, obligation.triggerAt, true, context).due;
+}
+
+/** How the due instant was computed, in the interface language (warnings for estimated years first). */
+export function explainObligation(obligation: Pick<ObligationRecord, 'ruleId' | 'triggerAt' | 'extended'>, context: DeadlineContext, locale: Locale): string[] {
+  const result = compute(obligation.ruleId, obligation.triggerAt, obligation.extended, context);
+  return [...result.warnings.map((w) => formatWarning(w, locale)), ...formatTrace(result.trace, locale)];
+}

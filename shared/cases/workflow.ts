@@ -1,0 +1,138 @@
+/**
+ * The per-case state machine: which actions are allowed on which obligation now, and what each does
+ * — which obligations it fulfils, which outcome it records (spawning chained obligations through the
+ * rule packs: blocking → verification → destroy or unblock, each on its own one-working-day clock),
+ * and which terms it extends (RF +5 working days, only with a recorded reasoned notice).
+ */
+import { ruleById, spawnedBy, type Outcome, type SpawnClock } from '../rules';
+import type { ObligationRecord } from './model';
+
+export const ACTION_KINDS = [
+  'block',
+  'verify-confirmed',
+  'verify-not-confirmed',
+  'correct',
+  'correction-impossible',
+  'destroy',
+  'unblock',
+  'provide',
+  'refuse',
+  'stop-processing',
+  'notify',
+  'extend',
+  'close',
+  'annotate',
+] as const;
+export type ActionKind = (typeof ACTION_KINDS)[number];
+
+/** Actions taken on one obligation (all but close and annotate). */
+export type ObligationAction = Exclude<ActionKind, 'close' | 'annotate'>;
+
+/** The obligations each action fulfils, by rule id. */
+export const FULFILS: Readonly<Record<ObligationAction, readonly string[]>> = {
+  block: ['kz.block', 'ru.block'],
+  'verify-confirmed': [],
+  'verify-not-confirmed': [],
+  correct: ['kz.correction.change', 'ru.correction.change', 'ru.inaccuracy.clarify-unblock'],
+  'correction-impossible': ['kz.correction.change'],
+  destroy: ['kz.destroy', 'kz.correction.destroy', 'ru.destruction.destroy', 'ru.unlawful.destroy', 'ru.purpose-achieved.destroy', 'ru.destruction-impossible.destroy'],
+  unblock: ['kz.unblock', 'ru.inaccuracy.clarify-unblock'],
+  provide: ['kz.access.provide', 'ru.access.provide', 'kz.objection-automated.answer', 'ru.authority-request.answer', 'kz.third-party-transfer.notify'],
+  refuse: ['kz.access.refuse', 'ru.access.refuse', 'kz.consent-withdrawal.stop', 'ru.consent-withdrawal.stop', 'ru.stop-processing.stop', 'kz.objection-automated.answer'],
+  'stop-processing': ['kz.consent-withdrawal.stop', 'ru.consent-withdrawal.stop', 'ru.stop-processing.stop', 'ru.unlawful.stop', 'kz.public-source.exclude'],
+  notify: ['kz.breach.notify-authority', 'kz.breach.notice-content', 'ru.breach.notify-24h', 'ru.breach.notify-72h'],
+  extend: [],
+};
+
+/** Alternatives on one clock: answering one of them answers the other (provide or refuse access). */
+const TWINS: Readonly<Record<string, string>> = {
+  'kz.access.provide': 'kz.access.refuse',
+  'kz.access.refuse': 'kz.access.provide',
+  'ru.access.provide': 'ru.access.refuse',
+  'ru.access.refuse': 'ru.access.provide',
+};
+
+/** Outcomes recorded by actions (spawning chained obligations). */
+const OUTCOME_OF: Partial<Readonly<Record<ObligationAction, Outcome>>> = {
+  'verify-confirmed': 'verification-confirmed',
+  'verify-not-confirmed': 'verification-not-confirmed',
+  'correction-impossible': 'correction-impossible',
+  destroy: 'destroyed',
+};
+
+/** What an action must carry before it is accepted. */
+export type ActionRequirement = 'supporting-document' | 'grounds' | 'notice';
+export const REQUIRES: Partial<Readonly<Record<ActionKind, ActionRequirement>>> = {
+  correct: 'supporting-document',
+  refuse: 'grounds',
+  extend: 'notice',
+};
+
+const BLOCK_RULES = new Set(['kz.block', 'ru.block']);
+
+/** Actions the DPO may take on an obligation now. */
+export function allowedActions(obligation: ObligationRecord, all: readonly ObligationRecord[]): ObligationAction[] {
+  const actions: ObligationAction[] = [];
+  if (obligation.status === 'open') {
+    for (const [action, rules] of Object.entries(FULFILS) as [ObligationAction, readonly string[]][]) {
+      if (rules.includes(obligation.ruleId)) actions.push(action);
+    }
+    const rule = ruleById(obligation.ruleId);
+    if (rule?.extension && !obligation.extended) actions.push('extend');
+  }
+  // Verification follows a carried-out block, once.
+  if (BLOCK_RULES.has(obligation.ruleId) && obligation.status === 'done' && !all.some((o) => o.parentId === obligation.id)) {
+    const outcomes = ['verification-confirmed', 'verification-not-confirmed'] as const;
+    if (spawnedBy(obligation.ruleId, outcomes[0]).length > 0) actions.push('verify-confirmed');
+    if (spawnedBy(obligation.ruleId, outcomes[1]).length > 0) actions.push('verify-not-confirmed');
+    if (obligation.ruleId === 'ru.block') actions.push('verify-not-confirmed');
+  }
+  return [...new Set(actions)];
+}
+
+export interface SpawnPlan {
+  readonly ruleId: string;
+  readonly clock: SpawnClock;
+  /** The instant the spawned clock starts from. */
+  readonly from: string;
+}
+
+export interface ActionPlan {
+  readonly completes: string[];
+  readonly spawns: SpawnPlan[];
+  readonly extend: boolean;
+}
+
+/**
+ * What an action on an obligation does. `at` is when it was done (the instant an outcome's clock
+ * starts from). Spawned obligations of a non-deadline nature (retention) are informational and left out.
+ */
+export function planAction(action: ObligationAction, obligation: ObligationRecord, all: readonly ObligationRecord[], at: string): ActionPlan {
+  if (!allowedActions(obligation, all).includes(action)) throw new WorkflowError(action, obligation.ruleId);
+  if (action === 'extend') return { completes: [], spawns: [], extend: true };
+  const completes = new Set<string>();
+  if (FULFILS[action].includes(obligation.ruleId)) completes.add(obligation.id);
+  const twin = TWINS[obligation.ruleId];
+  if (twin) for (const other of all) if (other.ruleId === twin && other.status === 'open') completes.add(other.id);
+  const outcome = OUTCOME_OF[action];
+  const spawns: SpawnPlan[] = outcome
+    ? spawnedBy(obligation.ruleId, outcome)
+        .filter((s) => s.rule.nature === 'deadline' && !s.extended)
+        .map((s) => ({
+          ruleId: s.rule.id,
+          clock: s.clock,
+          from: s.clock === 'parent-trigger' ? obligation.triggerAt : s.clock === 'parent-due' ? obligation.dueAt : at,
+        }))
+    : [];
+  return { completes: [...completes], spawns, extend: false };
+}
+
+export class WorkflowError extends Error {
+  constructor(
+    readonly action: ActionKind,
+    readonly ruleId: string,
+  ) {
+    super(`action ${action} is not allowed on ${ruleId} now`);
+    this.name = 'WorkflowError';
+  }
+}
