@@ -13,6 +13,8 @@ export interface AppContextValue {
   readonly t: Translate;
   readonly setLocale: (locale: Locale) => Promise<void>;
   readonly setDisplayTimeZone: (zone: string) => Promise<void>;
+  /** Saves one setting and updates the app at once. */
+  readonly updateSetting: <K extends keyof Settings>(key: K, value: Settings[K]) => Promise<void>;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);
@@ -36,6 +38,11 @@ export function AppProvider(props: { initialSettings: Settings; platform: Platfo
     setSettings((s) => ({ ...s, displayTimeZone }));
   }, []);
 
+  const updateSetting = useCallback(async <K extends keyof Settings>(key: K, value: Settings[K]) => {
+    await saveSetting(key, value);
+    setSettings((s) => ({ ...s, [key]: value }));
+  }, []);
+
   const value = useMemo<AppContextValue>(
     () => ({
       settings,
@@ -43,8 +50,9 @@ export function AppProvider(props: { initialSettings: Settings; platform: Platfo
       t: (key, values) => translate(settings.locale, key, values),
       setLocale,
       setDisplayTimeZone,
+      updateSetting,
     }),
-    [settings, platform, setLocale, setDisplayTimeZone],
+    [settings, platform, setLocale, setDisplayTimeZone, updateSetting],
   );
   return <AppContext.Provider value={value}>{props.children}</AppContext.Provider>;
 }

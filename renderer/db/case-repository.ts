@@ -231,3 +231,32 @@ export class CaseWriteError extends Error {
     this.name = 'CaseWriteError';
   }
 }
+
+/**
+ * Re-dates every open obligation after a calendar correction or a term setting changed, and records
+ * one audit event naming the cause and what moved. Returns how many deadlines moved.
+ */
+export async function recomputeOpenDeadlines(
+  db: QorgauDatabase,
+  dueOf: (obligation: ObligationRecord) => string,
+  cause: string,
+  actor: string,
+  at: string,
+): Promise<number> {
+  return db.transaction('rw', [db.obligations, db.cases, db.audit], async () => {
+    const open = await db.obligations.where('[status+dueAt]').between(['open', ''], ['open', '\uffff']).toArray();
+    const moved: { id: string; caseId: string; from: string; to: string }[] = [];
+    for (const obligation of open) {
+      const dueAt = dueOf(obligation);
+      if (dueAt !== obligation.dueAt) moved.push({ id: obligation.id, caseId: obligation.caseId, from: obligation.dueAt, to: dueAt });
+    }
+    if (moved.length === 0) return 0;
+    for (const m of moved) await db.obligations.update(m.id, { dueAt: m.to });
+    for (const caseId of new Set(moved.map((m) => m.caseId))) {
+      const all = await db.obligations.where('caseId').equals(caseId).toArray();
+      await db.cases.update(caseId, { nextDueAt: nextDueOf(all) });
+    }
+    await appendAudit(db, actor, at, [{ type: 'deadlines.recomputed', data: { cause, moved } }]);
+    return moved.length;
+  });
+}

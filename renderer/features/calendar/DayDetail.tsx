@@ -3,6 +3,7 @@ import type { CalendarId, DayInfo } from '../../../shared/calendar/types';
 import { useApp } from '../../app/app-context';
 import { removeOverride, setOverride } from '../../db/calendar-override-repository';
 import { database, type CalendarOverrideRow } from '../../db/database';
+import { refreshOpenDeadlines } from '../cases/deadline-context';
 import { kindKey, statusKey } from './CalendarSection';
 
 const dotted = (date: string) => date.split('-').reverse().join('.');
@@ -16,7 +17,15 @@ export function DayDetail({ calendarId, info, override }: { calendarId: Calendar
   const change = async (working: boolean) => {
     const result = await setOverride(database(), { calendar: calendarId, date: info.date, working, note }, 'dpo', new Date().toISOString());
     setProblem(result === 'note' ? t('calendar.override.noteRequired') : result === 'date' ? t('calendar.override.date') : undefined);
-    if (!result) setNote('');
+    if (!result) {
+      setNote('');
+      await refreshOpenDeadlines(database(), settings, `calendar ${calendarId} ${info.date}`);
+    }
+  };
+
+  const undo = async (id: string) => {
+    await removeOverride(database(), id, 'dpo', new Date().toISOString());
+    await refreshOpenDeadlines(database(), settings, `calendar ${calendarId} ${info.date}`);
   };
 
   return (
@@ -45,7 +54,7 @@ export function DayDetail({ calendarId, info, override }: { calendarId: Calendar
         )}
       </dl>
       {override ? (
-        <button type="button" className="btn" onClick={() => void removeOverride(database(), override.id, 'dpo', new Date().toISOString())}>
+        <button type="button" className="btn" onClick={() => void undo(override.id)}>
           {t('calendar.override.remove')}
         </button>
       ) : (

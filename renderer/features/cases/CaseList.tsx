@@ -37,7 +37,7 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
         setRows(page.rows);
         setCursor(page.next);
         setDone(!page.next);
-        viewport.current?.scrollTo({ top: 0 });
+        if (viewport.current) viewport.current.scrollTop = 0;
       });
     }, search ? 120 : 0);
     void countCases(database(), filter.status).then((n) => gen === generation.current && setTotal(n));

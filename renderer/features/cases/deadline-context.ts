@@ -1,8 +1,9 @@
 /** The deadline context of this installation: calendars with the DPO's overrides, term settings, zone. */
 import { buildCalendar } from '../../../shared/calendar/compiled-calendar';
-import type { DeadlineContext } from '../../../shared/cases/deadlines';
+import { currentDue, type DeadlineContext } from '../../../shared/cases/deadlines';
 import { DEFAULT_TIME_ZONE } from '../../../shared/locale';
 import { listOverrides } from '../../db/calendar-override-repository';
+import { recomputeOpenDeadlines } from '../../db/case-repository';
 import type { QorgauDatabase } from '../../db/database';
 import type { Settings } from '../../db/settings-repository';
 
@@ -16,4 +17,10 @@ export async function loadDeadlineContext(db: QorgauDatabase, settings: Pick<Set
     closeOfBusiness: settings.closeOfBusiness,
     calendars: { kz: buildCalendar('kz', strip(kz)), ru: buildCalendar('ru', strip(ru)) },
   };
+}
+
+/** After a calendar correction or a term setting changed: every open deadline follows at once. */
+export async function refreshOpenDeadlines(db: QorgauDatabase, settings: Pick<Settings, 'closeOfBusiness' | 'deadlineTerms'>, cause: string): Promise<number> {
+  const context = await loadDeadlineContext(db, settings);
+  return recomputeOpenDeadlines(db, (o) => currentDue(o, context), cause, 'dpo', new Date().toISOString());
 }

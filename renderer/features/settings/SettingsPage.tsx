@@ -5,6 +5,7 @@ import { AboutSection } from './AboutSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { PreferencesSection } from './PreferencesSection';
 import { StorageSection } from './StorageSection';
+import { TermsSection } from './TermsSection';
 
 export function SettingsPage() {
   const { t } = useApp();
@@ -14,6 +15,7 @@ export function SettingsPage() {
       <div className="settings-grid">
         <PreferencesSection />
         <CalendarSection />
+        <TermsSection />
         <StorageSection />
         <AboutSection />
         <DiagnosticsSection />

@@ -90,3 +90,19 @@ describe('case repository', () => {
     expect(await verifyAuditTrail(db)).toEqual({ ok: false, count: 1, brokenAt: 2, reason: 'hash-mismatch' });
   });
 });
+
+describe('recomputing open deadlines', () => {
+  it('moves open obligations only, updates the case’s next deadline, audits once; nothing to move writes nothing', async () => {
+    const { recomputeOpenDeadlines } = await import('../../../renderer/db/case-repository');
+    const created = await createCase(db, request(), blockPlan, [], 'dpo');
+    const auditBefore = await db.audit.count();
+    expect(await recomputeOpenDeadlines(db, (o) => o.dueAt, 'nothing changed', 'dpo', '2025-03-08T00:00:00.000Z')).toBe(0);
+    expect(await db.audit.count()).toBe(auditBefore);
+    const moved = await recomputeOpenDeadlines(db, () => '2025-03-12T13:00:00.000Z', 'calendar kz 2025-03-11', 'dpo', '2025-03-08T00:00:00.000Z');
+    expect(moved).toBe(1);
+    expect((await db.cases.get(created.id))?.nextDueAt).toBe('2025-03-12T13:00:00.000Z');
+    const last = await db.audit.orderBy('seq').last();
+    expect(last).toMatchObject({ type: 'deadlines.recomputed', data: { cause: 'calendar kz 2025-03-11' } });
+    expect(await verifyAuditTrail(db)).toMatchObject({ ok: true });
+  });
+});

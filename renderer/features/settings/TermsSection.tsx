@@ -1,0 +1,110 @@
+/**
+ * Statutory terms the DPO may change: every rule tagged [S], [K] or [I] in the rule packs (secondary
+ * sources, unverified wording, inferences), with its default, citation and tag; plus the close of
+ * business. A change re-dates every open deadline at once.
+ */
+import { useState } from 'react';
+import { settingDefinitions, type SettingDefinition } from '../../../shared/rules';
+import { useApp } from '../../app/app-context';
+import { database } from '../../db/database';
+import { refreshOpenDeadlines } from '../cases/deadline-context';
+
+const TERM_UNIT_KEY = {
+  'working-days': 'terms.unit.working-days',
+  'calendar-days': 'terms.unit.calendar-days',
+  hours: 'terms.unit.hours',
+  months: 'terms.unit.months',
+  years: 'terms.unit.years',
+} as const;
+
+export function TermsSection() {
+  const { t, settings, updateSetting } = useApp();
+  const [close, setClose] = useState(settings.closeOfBusiness);
+  const [status, setStatus] = useState('');
+  const definitions = settingDefinitions();
+
+  const saveTerm = async (definition: SettingDefinition, raw: string) => {
+    const next = { ...settings.deadlineTerms };
+    if (raw.trim() === '' || Number(raw) === definition.defaultTerm.count) delete next[definition.key];
+    else {
+      const value = Number(raw);
+      if (!Number.isInteger(value) || value < 0 || value > 1000) {
+        setStatus(t('terms.invalid'));
+        return;
+      }
+      next[definition.key] = value;
+    }
+    await updateSetting('deadlineTerms', next);
+    const moved = await refreshOpenDeadlines(database(), { ...settings, deadlineTerms: next }, `term ${definition.key}`);
+    setStatus(t('terms.saved', { moved }));
+  };
+
+  const saveClose = async () => {
+    if (!/^([01]\d|2[0-3]):[0-5]\d$/.test(close)) {
+      setStatus(t('terms.closeInvalid'));
+      return;
+    }
+    await updateSetting('closeOfBusiness', close);
+    const moved = await refreshOpenDeadlines(database(), { ...settings, closeOfBusiness: close }, `close-of-business ${close}`);
+    setStatus(t('terms.saved', { moved }));
+  };
+
+  return (
+    <section className="card card--wide" aria-labelledby="terms-title">
+      <h2 id="terms-title">{t('terms.title')}</h2>
+      <p className="card__hint">{t('terms.hint')}</p>
+      <div className="inline-field">
+        <span>{t('terms.close')}</span>
+        <input name="closeOfBusiness" type="time" value={close} onChange={(e) => setClose(e.target.value)} />
+        <button type="button" className="btn" onClick={() => void saveClose()}>
+          {t('terms.save')}
+        </button>
+      </div>
+      <table className="table" data-testid="terms-table">
+        <thead>
+          <tr>
+            <th>{t('terms.rule')}</th>
+            <th>{t('terms.citation')}</th>
+            <th>{t('terms.default')}</th>
+            <th>{t('terms.value')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {definitions.map((d) => (
+            <TermRow key={d.key} definition={d} current={settings.deadlineTerms[d.key]} onSave={saveTerm} />
+          ))}
+        </tbody>
+      </table>
+      <p role="status" className="status-line">
+        {status}
+      </p>
+    </section>
+  );
+}
+
+function TermRow({ definition, current, onSave }: { definition: SettingDefinition; current: number | undefined; onSave: (d: SettingDefinition, raw: string) => Promise<void> }) {
+  const { t, settings } = useApp();
+  const [value, setValue] = useState(String(current ?? definition.defaultTerm.count));
+  const unit = t(TERM_UNIT_KEY[definition.defaultTerm.unit]);
+  return (
+    <tr data-key={definition.key} className={current !== undefined ? 'row--changed' : undefined}>
+      <td>
+        {definition.title[settings.locale]}
+        {definition.part === 'extension' ? ` — ${t('terms.extension')}` : ''} <span className="muted">({definition.row})</span>
+      </td>
+      <td>
+        {definition.citation} <span className="badge">[{definition.tag}]</span>
+      </td>
+      <td>
+        {definition.defaultTerm.count} {unit}
+      </td>
+      <td>
+        <input name={definition.key} className="term-input" type="number" min={0} max={1000} value={value} onChange={(e) => setValue(e.target.value)} aria-label={`${definition.title[settings.locale]} (${unit})`} />{' '}
+        {unit}{' '}
+        <button type="button" className="btn btn--small" onClick={() => void onSave(definition, value)}>
+          {t('terms.save')}
+        </button>
+      </td>
+    </tr>
+  );
+}
