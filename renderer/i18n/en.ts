@@ -1,5 +1,10 @@
 /** English interface strings; the key set every language must match (see test/dom/i18n). */
+import { backupEn } from './features/backup.en';
+import { documentsEn } from './features/documents.en';
+
 export const en = {
+  ...documentsEn,
+  ...backupEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',

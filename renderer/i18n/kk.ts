@@ -1,6 +1,10 @@
 import type { Messages } from './en';
+import { backupKk } from './features/backup.kk';
+import { documentsKk } from './features/documents.kk';
 
 export const kk = {
+  ...documentsKk,
+  ...backupKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты адамның жұмыс орны',
   'nav.cases': 'Өтініштер',

@@ -1,6 +1,10 @@
 import type { Messages } from './en';
+import { backupRu } from './features/backup.ru';
+import { documentsRu } from './features/documents.ru';
 
 export const ru = {
+  ...documentsRu,
+  ...backupRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',

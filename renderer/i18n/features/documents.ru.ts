@@ -1,0 +1,3 @@
+/** Strings of the Documents area and the organisation profile (ru). */
+export const documentsRu = {
+} as const;
