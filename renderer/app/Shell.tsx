@@ -5,6 +5,8 @@ import { Clock } from '../components/Clock';
 import { Icon, type IconName } from '../components/Icon';
 import { EmptyArea } from '../components/EmptyArea';
 import { CasesPage } from '../features/cases/CasesPage';
+import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
+import { useDeadlineNotifier } from '../features/deadlines/use-deadline-notifier';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { MessageKey } from '../i18n/messages';
 import { useApp } from './app-context';
@@ -46,6 +48,7 @@ function useExternalLinkGuard() {
 function Page({ area }: { area: Area }) {
   if (area === 'settings') return <SettingsPage />;
   if (area === 'cases') return <CasesPage />;
+  if (area === 'deadlines') return <DeadlinesPage />;
   return <EmptyArea area={area} />;
 }
 
@@ -53,6 +56,7 @@ export function Shell() {
   const { t, settings, setLocale, platform } = useApp();
   const area = useArea();
   const guardLinks = useExternalLinkGuard();
+  useDeadlineNotifier();
 
   useEffect(() => platform.onMenuCommand((command) => navigate(MENU_TO_AREA[command])), [platform]);
   useEffect(() => {

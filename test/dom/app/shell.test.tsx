@@ -41,7 +41,8 @@ describe('application shell', () => {
       window.dispatchEvent(new HashChangeEvent('hashchange'));
     });
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Мерзімдер');
-    expect(screen.getByText('Ашық міндеттер жоқ')).toBeTruthy();
+    expect(await screen.findByText(/Өтініштер тіркелгеннен кейін мұнда мерзімі өткен міндеттер/)).toBeTruthy();
+    expect(await screen.findByText('Мерзімі өтті')).toBeTruthy();
   });
 
   it('switches language, persists it and tells the native side', async () => {

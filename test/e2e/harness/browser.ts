@@ -37,6 +37,8 @@ export interface OpenOptions {
   /** Installs a recording stand-in for the Electron preload bridge before the app loads. */
   readonly stubBridge?: boolean;
   readonly timezoneId?: string;
+  /** Freezes Date.now() in the page at this instant (timers keep running). */
+  readonly fixedTime?: Date;
 }
 
 /** Records every bridge call on window.__bridgeCalls; answers like a cooperative main process. */
@@ -84,6 +86,7 @@ export async function openApp(browser: Browser, baseUrl: string, options: OpenOp
     });
   });
   const page = await context.newPage();
+  if (options.fixedTime) await page.clock.setFixedTime(options.fixedTime);
   page.on('console', (message: ConsoleMessage) => {
     if (message.type() === 'error') problems.push(message.text());
   });

@@ -1,0 +1,87 @@
+/** The deadline dashboard: overdue, due today (hours left), due in the next 3 working days, later. */
+import { useEffect, useState } from 'react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { bucketClock, type DueBucket } from '../../../shared/cases/buckets';
+import { DEFAULT_TIME_ZONE } from '../../../shared/locale';
+import { ruleById } from '../../../shared/rules';
+import { getTimeZone } from '../../../shared/time/zone';
+import { useApp } from '../../app/app-context';
+import { navigate } from '../../app/routes';
+import { PageHeader } from '../../components/PageHeader';
+import { database } from '../../db/database';
+import { formatDateTime } from '../../i18n/format';
+import { countdown } from '../cases/countdown';
+import { loadDeadlineContext } from '../cases/deadline-context';
+import { loadDashboard, type DashboardBucket } from './deadline-queries';
+
+const PER_BUCKET = 100;
+
+export function DeadlinesPage({ now: fixedNow }: { now?: () => Date } = {}) {
+  const { t, settings } = useApp();
+  const [now, setNow] = useState(() => fixedNow?.() ?? new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(fixedNow?.() ?? new Date()), 30_000);
+    return () => clearInterval(timer);
+  }, [fixedNow]);
+  const minute = Math.floor(now.getTime() / 60_000);
+  const buckets = useLiveQuery(async () => {
+    const db = database();
+    const context = await loadDeadlineContext(db, settings);
+    const zone = getTimeZone(DEFAULT_TIME_ZONE);
+    return loadDashboard(db, bucketClock(new Date(minute * 60_000), context.calendars.kz, zone), zone, PER_BUCKET);
+  }, [minute, settings.closeOfBusiness, settings.deadlineTerms]);
+
+  return (
+    <>
+      <PageHeader title={t('deadlines.title')} subtitle={t('deadlines.subtitle')} />
+      <div className="bucket-counts" data-testid="bucket-counts">
+        {(buckets ?? []).map((b) => (
+          <a key={b.bucket} href={`#/deadlines`} onClick={(e) => { e.preventDefault(); document.getElementById(`bucket-${b.bucket}`)?.scrollIntoView(); }} className={`bucket-count bucket-count--${b.bucket}`} data-bucket={b.bucket}>
+            <span className="bucket-count__n">{b.count}</span>
+            <span>{t(`bucket.${b.bucket}`)}</span>
+          </a>
+        ))}
+      </div>
+      {buckets && buckets.every((b) => b.count === 0) && <p className="muted">{t('deadlines.empty.body')}</p>}
+      {(buckets ?? []).filter((b) => b.count > 0).map((b) => (
+        <Bucket key={b.bucket} bucket={b} now={now} />
+      ))}
+    </>
+  );
+}
+
+function Bucket({ bucket, now }: { bucket: DashboardBucket; now: Date }) {
+  const { t, settings } = useApp();
+  return (
+    <section className="card bucket" id={`bucket-${bucket.bucket}`} data-testid={`bucket-${bucket.bucket}`} aria-labelledby={`bucket-title-${bucket.bucket}`}>
+      <h2 id={`bucket-title-${bucket.bucket}`}>
+        {t(`bucket.${bucket.bucket}`)} <span className="muted">({bucket.count})</span>
+      </h2>
+      <table className="table">
+        <tbody>
+          {bucket.rows.map(({ obligation, caseRecord }) => {
+            const left = countdown(obligation.dueAt, now);
+            return (
+              <tr key={obligation.id} onClick={() => navigate('cases', caseRecord.id)} data-testid="deadline-row" data-number={caseRecord.number}>
+                <td className="mono">{caseRecord.number}</td>
+                <td>{caseRecord.subject.fullName}</td>
+                <td>{ruleById(obligation.ruleId)?.title[settings.locale] ?? obligation.ruleId}</td>
+                <td>{formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone)}</td>
+                <td className={`countdown countdown--${left.state}`} data-testid="row-countdown">
+                  {left.state === 'overdue'
+                    ? t('case.overdue', { days: left.days, hours: left.hours })
+                    : left.state === 'hours'
+                      ? t('case.hoursLeft', { hours: left.hours, minutes: left.minutes })
+                      : t('case.daysLeft', { days: left.days, hours: left.hours })}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {bucket.count > bucket.rows.length && <p className="muted">{t('deadlines.more', { count: bucket.count - bucket.rows.length })}</p>}
+    </section>
+  );
+}
+
+export type { DueBucket };

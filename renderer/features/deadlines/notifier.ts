@@ -1,0 +1,45 @@
+/**
+ * OS notifications (through the platform interface) when an obligation enters its last 4 working hours
+ * and when it becomes overdue — once each: the fact is stored on the obligation, so a restart does not
+ * repeat them.
+ */
+import type { ObligationRecord } from '../../../shared/cases/model';
+import type { QorgauDatabase } from '../../db/database';
+
+export const LAST_HOURS_MS = 4 * 3_600_000;
+export type NotificationKind = 'last-hours' | 'overdue';
+
+export interface Due {
+  readonly obligation: ObligationRecord;
+  readonly kind: NotificationKind;
+}
+
+/** Which notifications are due now (the caller shows them, then marks them). */
+export async function pendingNotifications(db: QorgauDatabase, now: Date): Promise<Due[]> {
+  const horizon = new Date(now.getTime() + LAST_HOURS_MS).toISOString();
+  const soon = await db.obligations.where('[status+dueAt]').between(['open', ''], ['open', horizon], true, true).toArray();
+  const nowIso = now.toISOString();
+  const out: Due[] = [];
+  for (const obligation of soon) {
+    if (obligation.dueAt < nowIso) {
+      if (!obligation.notified.includes('overdue')) out.push({ obligation, kind: 'overdue' });
+    } else if (!obligation.notified.includes('last-hours')) {
+      out.push({ obligation, kind: 'last-hours' });
+    }
+  }
+  return out;
+}
+
+/** Records that notifications were shown (an overdue notice also covers the last-hours one). */
+export async function markNotified(db: QorgauDatabase, shown: readonly Due[]): Promise<void> {
+  await db.transaction('rw', db.obligations, async () => {
+    for (const { obligation, kind } of shown) {
+      const current = await db.obligations.get(obligation.id);
+      if (!current) continue;
+      const kinds = new Set(current.notified);
+      kinds.add(kind);
+      if (kind === 'overdue') kinds.add('last-hours');
+      await db.obligations.update(obligation.id, { notified: [...kinds] });
+    }
+  });
+}

@@ -1,0 +1,40 @@
+import { useEffect } from 'react';
+import { ruleById } from '../../../shared/rules';
+import { useApp } from '../../app/app-context';
+import { database } from '../../db/database';
+import { formatDateTime } from '../../i18n/format';
+import { markNotified, pendingNotifications } from './notifier';
+
+const CHECK_EVERY_MS = 60_000;
+
+/** Checks deadlines at start and every minute; each obligation notifies at most once per kind. */
+export function useDeadlineNotifier(): void {
+  const { platform, t, settings } = useApp();
+  useEffect(() => {
+    let running = false;
+    const check = async () => {
+      if (running) return;
+      running = true;
+      try {
+        const db = database();
+        const due = await pendingNotifications(db, new Date());
+        if (due.length === 0) return;
+        for (const { obligation, kind } of due.slice(0, 5)) {
+          const record = await db.cases.get(obligation.caseId);
+          const title = ruleById(obligation.ruleId)?.title[settings.locale] ?? obligation.ruleId;
+          await platform.notify(
+            t(kind === 'overdue' ? 'notify.overdue.title' : 'notify.lastHours.title', { number: record?.number ?? '' }),
+            t('notify.deadline.body', { obligation: title, due: formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone) }),
+          );
+        }
+        if (due.length > 5) await platform.notify(t('notify.more.title'), t('notify.more.body', { count: due.length - 5 }));
+        await markNotified(db, due);
+      } finally {
+        running = false;
+      }
+    };
+    void check();
+    const timer = setInterval(() => void check(), CHECK_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [platform, t, settings.locale, settings.displayTimeZone]);
+}
