@@ -7,6 +7,7 @@ import { EmptyArea } from '../components/EmptyArea';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { useDeadlineNotifier } from '../features/deadlines/use-deadline-notifier';
+import { RegisterPage } from '../features/register/RegisterPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { MessageKey } from '../i18n/messages';
 import { useApp } from './app-context';
@@ -49,6 +50,7 @@ function Page({ area }: { area: Area }) {
   if (area === 'settings') return <SettingsPage />;
   if (area === 'cases') return <CasesPage />;
   if (area === 'deadlines') return <DeadlinesPage />;
+  if (area === 'register') return <RegisterPage />;
   return <EmptyArea area={area} />;
 }
 

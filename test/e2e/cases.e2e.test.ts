@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kzControlDigit } from '../../shared/validation';
@@ -77,6 +78,36 @@ describe('a blocking request, end to end', () => {
 
     const history = await page.getByTestId('case-history').locator('li').allTextContents();
     expect(history.map((h) => h.replace(/^#\d+ \S+ \S+ — /, '').split(':')[0])).toEqual(['Request registered', 'Blocked', 'Violation confirmed', 'Destroyed']);
+
+    await page.locator('nav a[data-area="register"]').click();
+    await page.getByRole('button', { name: 'Verify integrity' }).click();
+    await expect.poll(() => page.getByTestId('integrity-result').textContent()).toBe('Intact: 4 entries verified.');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);
+    const csv = await readFile((await download.path()), 'utf8');
+    const [header, row] = csv.replace(/^\ufeff/, '').split('\r\n');
+    expect(header).toBe('Number;Received;Received via;Subject;Request;Deadlines met;Deadlines missed;Deadlines open;Status;Outcome;Reply date');
+    expect(row).toMatch(/^DSR-\d{4}-000001;07\.03\.2025 16:40;E-mail;Ерлан Сапаров;Blocking;2;0;0;Open;;12\.03\.2025 15:00$/);
+    await screenshot(page, 'register-en');
+    // Someone edits the trail behind the app's back: the check names the entry.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('qorgau');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('audit', 'readwrite');
+            const store = tx.objectStore('audit');
+            const get = store.get(2);
+            get.onsuccess = () => store.put({ ...get.result, actor: 'someone else' });
+            tx.oncomplete = () => {
+              open.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(new Error(String(tx.error)));
+          };
+        }),
+    );
+    await page.getByRole('button', { name: 'Verify integrity' }).click();
+    await expect.poll(() => page.getByTestId('integrity-result').textContent()).toBe('Broken at entry #2 (its content was changed). Entries before it, intact: 1.');
     expect(problems, problems.join('\n')).toEqual([]);
     await context.close();
   });

@@ -1,0 +1,100 @@
+/**
+ * The register of requests and the audit trail: integrity check of the hash chain (naming the first
+ * broken link), CSV export of the register, and every case (newest first).
+ */
+import { useState } from 'react';
+import type { ChainVerdict } from '../../../shared/audit/chain';
+import type { RegisterFormat } from '../../../shared/cases/register-csv';
+import { REQUEST_TYPE_DEFINITIONS } from '../../../shared/rules/request-types';
+import { useApp } from '../../app/app-context';
+import { PageHeader } from '../../components/PageHeader';
+import { verifyAuditTrail } from '../../db/audit-log';
+import { database } from '../../db/database';
+import { formatDateTime } from '../../i18n/format';
+import { CaseList } from '../cases/CaseList';
+import { instantToLocalInput } from '../cases/local-time';
+import { buildRegisterCsv } from './register-export';
+
+const NO_FILTER = {};
+
+export function RegisterPage() {
+  const { t, settings, platform } = useApp();
+  const [verdict, setVerdict] = useState<ChainVerdict>();
+  const [checking, setChecking] = useState(false);
+  const [exportStatus, setExportStatus] = useState('');
+  const typeLabel = (id: string) => REQUEST_TYPE_DEFINITIONS.find((d) => d.id === id)?.label[settings.locale] ?? id;
+
+  const verify = async () => {
+    setChecking(true);
+    setVerdict(await verifyAuditTrail(database()));
+    setChecking(false);
+  };
+
+  const exportCsv = async () => {
+    const format: RegisterFormat = {
+      columns: {
+        number: t('cases.col.number'),
+        received: t('cases.col.received'),
+        channel: t('intake.channel'),
+        subject: t('cases.col.subject'),
+        types: t('cases.col.types'),
+        met: t('register.col.met'),
+        missed: t('register.col.missed'),
+        open: t('register.col.open'),
+        status: t('cases.col.status'),
+        outcome: t('case.outcome'),
+        reply: t('register.col.reply'),
+      },
+      instant: (iso) => formatDateTime(new Date(iso), settings.displayTimeZone),
+      channel: (c) => t(`channel.${c}`),
+      type: typeLabel,
+      status: (s) => t(`case.status.${s}`),
+      outcome: (o) => t(`outcome.${o}`),
+    };
+    const bytes = await buildRegisterCsv(database(), format, new Date());
+    const day = instantToLocalInput(new Date(), settings.displayTimeZone).slice(0, 10);
+    const result = await platform.saveFile(`qorgau-register-${day}.csv`, bytes, [{ name: 'CSV', extensions: ['csv'] }]);
+    setExportStatus(
+      result.ok
+        ? result.value.status === 'saved'
+          ? t('save.saved', { path: result.value.path })
+          : result.value.status === 'downloaded'
+            ? t('save.downloaded', { fileName: result.value.fileName })
+            : t('save.canceled')
+        : t('error.generic', { message: result.message }),
+    );
+  };
+
+  return (
+    <>
+      <PageHeader title={t('register.title')} subtitle={t('register.subtitle')} />
+      <div className="settings-grid register-cards">
+        <section className="card" aria-labelledby="integrity-title">
+          <h2 id="integrity-title">{t('register.integrity')}</h2>
+          <p className="card__hint">{t('register.integrity.hint')}</p>
+          <button type="button" className="btn" disabled={checking} onClick={() => void verify()}>
+            {t('register.verify')}
+          </button>
+          {verdict && (
+            <p className={verdict.ok ? 'status status--ok' : 'status status--bad'} role="status" data-testid="integrity-result">
+              {verdict.ok
+                ? t('register.integrity.ok', { count: verdict.count })
+                : t('register.integrity.broken', { seq: verdict.brokenAt, count: verdict.count, reason: t(`register.integrity.${verdict.reason}`) })}
+            </p>
+          )}
+        </section>
+        <section className="card" aria-labelledby="export-title">
+          <h2 id="export-title">{t('register.export')}</h2>
+          <p className="card__hint">{t('register.export.hint')}</p>
+          <button type="button" className="btn" onClick={() => void exportCsv()}>
+            {t('register.export.csv')}
+          </button>
+          <p className="status-line" data-testid="export-status">
+            {exportStatus}
+          </p>
+        </section>
+      </div>
+      <CaseList filter={NO_FILTER} search="" typeLabel={typeLabel} />
+    </>
+  );
+}
