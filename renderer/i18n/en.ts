@@ -74,6 +74,7 @@ export const en = {
   'save.canceled': 'Saving was canceled.',
   'error.generic': 'Something went wrong: {message}',
   'external.blocked': 'This address is not on the list of allowed legal sources.',
+  'cases.filter.anyDeadline': "Any deadline",
   'register.integrity': "Integrity of the audit trail",
   'register.integrity.hint': "Every action is chained to the previous one by a SHA-256 hash: a changed, removed or reordered entry breaks the chain from that point.",
   'register.verify': "Verify integrity",

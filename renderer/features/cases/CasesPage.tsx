@@ -1,4 +1,9 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { bucketBounds, bucketClock, DUE_BUCKETS, type DueBucket } from '../../../shared/cases/buckets';
+import { DEFAULT_TIME_ZONE } from '../../../shared/locale';
+import { getTimeZone } from '../../../shared/time/zone';
+import { database } from '../../db/database';
+import { loadDeadlineContext } from './deadline-context';
 import type { IntakeValues } from '../../../shared/cases/intake-schema';
 import type { CaseStatus } from '../../../shared/cases/model';
 import { useApp } from '../../app/app-context';
@@ -40,13 +45,23 @@ function CaseListPage() {
   const [status, setStatus] = useState<CaseStatus | ''>('open');
   const [requestType, setRequestType] = useState('');
   const [rf, setRf] = useState<'' | 'yes' | 'no'>('');
+  const [bucket, setBucket] = useState<DueBucket | ''>('');
+  const [bounds, setBounds] = useState<ReturnType<typeof bucketBounds>>();
+  const { settings } = useApp();
+  useEffect(() => {
+    void loadDeadlineContext(database(), settings).then((context) => {
+      const zone = getTimeZone(DEFAULT_TIME_ZONE);
+      setBounds(bucketBounds(bucketClock(new Date(), context.calendars.kz, zone), zone));
+    });
+  }, [settings, bucket]);
   const filter = useMemo<CaseFilter>(
     () => ({
       ...(status ? { status } : {}),
       ...(requestType ? { requestType } : {}),
       ...(rf ? { rfSubject: rf === 'yes' } : {}),
+      ...(bucket && bounds ? { dueAfter: bounds[bucket][0], dueBefore: bounds[bucket][1] } : {}),
     }),
-    [status, requestType, rf],
+    [status, requestType, rf, bucket, bounds],
   );
   const labels = useMemo(() => new Map(requestTypes.map((r) => [r.id, r.label])), [requestTypes]);
   return (
@@ -79,6 +94,14 @@ function CaseListPage() {
           <option value="">{t('cases.filter.allJurisdictions')}</option>
           <option value="no">{t('cases.filter.kzOnly')}</option>
           <option value="yes">{t('cases.filter.rf')}</option>
+        </select>
+        <select aria-label={t('cases.col.due')} value={bucket} onChange={(e) => setBucket(e.target.value as DueBucket | '')}>
+          <option value="">{t('cases.filter.anyDeadline')}</option>
+          {DUE_BUCKETS.map((b) => (
+            <option key={b} value={b}>
+              {t(`bucket.${b}`)}
+            </option>
+          ))}
         </select>
       </div>
       <CaseList filter={filter} search={search} typeLabel={(id) => labels.get(id) ?? id} />
