@@ -1,19 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, screenshot } from './harness/browser';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './harness/browser';
+import { appSuite } from './harness/suite';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = appSuite();
 
 const cell = (page: Page, date: string) => page.locator(`[data-testid="year-grid"] [data-date="${date}"]`);
 
@@ -26,7 +16,7 @@ async function openCalendar(page: Page, calendar: 'kz' | 'ru', year: number) {
 
 describe('working-day calendar screen', () => {
   it('shows each day with its reason, source and status', async () => {
-    const { page, context, problems } = await openApp(browser, server.url);
+    const { page, context, problems } = await suite.open();
     await page.getByRole('button', { name: 'ENG', exact: true }).click();
     await openCalendar(page, 'kz', 2025);
     expect(await cell(page, '2025-03-08').getAttribute('data-working')).toBe('false');
@@ -48,7 +38,7 @@ describe('working-day calendar screen', () => {
   });
 
   it('a DPO correction changes the day at once, is refused without a reason, and can be removed', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await suite.open();
     await page.getByRole('button', { name: 'РУС', exact: true }).click();
     await page.locator('nav a[data-area="settings"]').click();
     await page.getByRole('button', { name: 'Казахстан' }).click();
@@ -74,7 +64,7 @@ describe('working-day calendar screen', () => {
 
 describe('corrections reach every open deadline at once', () => {
   it('a day off added on the due day moves a blocking deadline; removing it moves it back; a term setting re-dates access', async () => {
-    const { page, context, problems } = await openApp(browser, server.url);
+    const { page, context, problems } = await suite.open();
     await page.getByRole('button', { name: 'ENG', exact: true }).click();
     await page.getByRole('button', { name: 'New request' }).click();
     await page.getByLabel('Full name *').fill('Дина Әбенова');

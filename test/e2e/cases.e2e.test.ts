@@ -1,21 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { kzControlDigit } from '../../shared/validation';
-import { launchChromium, openApp, screenshot } from './harness/browser';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { screenshot } from './harness/browser';
+import { appSuite } from './harness/suite';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = appSuite();
 
 function validIin(prefix: string): string {
   for (let s = 1000; ; s++) {
@@ -39,7 +29,7 @@ async function act(page: Page, ruleId: string, button: string, at: string, extra
 
 describe('a blocking request, end to end', () => {
   it('intake rejects a bad IIN, then block → confirmed → destroy on its own clock, all audited', async () => {
-    const { page, context, problems } = await openApp(browser, server.url);
+    const { page, context, problems } = await suite.open();
     await page.getByRole('button', { name: 'ENG', exact: true }).click();
     await page.getByRole('button', { name: 'New request' }).click();
     const iin = validIin('9003154');
@@ -113,7 +103,7 @@ describe('a blocking request, end to end', () => {
   });
 
   it('a refusal needs grounds and answers both alternatives of an access request', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await suite.open();
     await page.getByRole('button', { name: 'РУС', exact: true }).click();
     await page.getByRole('button', { name: 'Новое обращение' }).click();
     await page.getByLabel('ФИО *').fill('Айгерім Сейітқызы');

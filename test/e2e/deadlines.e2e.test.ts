@@ -1,19 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, screenshot } from './harness/browser';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './harness/browser';
+import { appSuite } from './harness/suite';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = appSuite();
 
 async function register(page: Page, name: string, received: string, type: string) {
   await page.locator('nav a[data-area="cases"]').click();
@@ -29,7 +19,7 @@ async function register(page: Page, name: string, received: string, type: string
 describe('deadline dashboard on a fixed clock', () => {
   it('puts each obligation in the right bucket, counts them, and is right on the due day itself', async () => {
     // Fri 20.11.2026 13:00 in Almaty
-    const { page, context, problems } = await openApp(browser, server.url, { fixedTime: new Date('2026-11-20T08:00:00Z') });
+    const { page, context, problems } = await suite.open({ fixedTime: new Date('2026-11-20T08:00:00Z') });
     await page.getByRole('button', { name: 'ENG', exact: true }).click();
     await register(page, 'Overdue Person', '2026-11-17T10:00', 'Blocking'); // due Wed 18.11 18:00
     await register(page, 'Today Person', '2026-11-19T10:00', 'Blocking'); // due Fri 20.11 18:00 — today

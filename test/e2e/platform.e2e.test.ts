@@ -1,25 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema';
-import { launchChromium, openApp } from './harness/browser';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { appSuite } from './harness/suite';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = appSuite();
 
 describe('platform interface', () => {
   it('browser fallback: saving downloads the file', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await suite.open();
     await page.getByRole('button', { name: 'ENG', exact: true }).click();
     await page.locator('nav a').last().click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a diagnostic report' }).click()]);
@@ -31,7 +19,7 @@ describe('platform interface', () => {
   });
 
   it('browser fallback: notifications go through the Notification API', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await suite.open();
     await context.grantPermissions(['notifications']);
     await page.getByRole('button', { name: 'ENG', exact: true }).click();
     await page.locator('nav a').last().click();
@@ -41,7 +29,7 @@ describe('platform interface', () => {
   });
 
   it('Electron bridge: the same renderer uses Save-As, notifications and the menu through the preload', async () => {
-    const { page, context } = await openApp(browser, server.url, { stubBridge: true });
+    const { page, context } = await suite.open({ stubBridge: true });
     await page.getByRole('button', { name: 'ENG', exact: true }).click();
     await page.evaluate(() => (window as unknown as { __menu: (c: string) => void }).__menu('navigate-settings'));
     await expect.poll(() => page.locator('h1').textContent()).toBe('Settings');

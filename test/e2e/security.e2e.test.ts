@@ -1,24 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
-import { launchChromium, openApp } from './harness/browser';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { appSuite } from './harness/suite';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = appSuite();
 
 describe('navigation cannot leave the app', () => {
   it('a legal-source link goes to the system browser through the bridge; the window stays', async () => {
-    const { page, context, foreignRequests } = await openApp(browser, server.url, { stubBridge: true });
+    const { page, context, foreignRequests } = await suite.open({ stubBridge: true });
     await page.locator('nav a').last().click();
     const before = page.url();
     await page.locator('.links a').first().click();
@@ -33,7 +21,7 @@ describe('navigation cannot leave the app', () => {
   });
 
   it('an injected link to a foreign site does not navigate, and its request never leaves', async () => {
-    const { page, context, foreignRequests } = await openApp(browser, server.url);
+    const { page, context, foreignRequests } = await suite.open();
     const before = page.url();
     await page.evaluate(() => {
       const a = document.createElement('a');
@@ -50,7 +38,7 @@ describe('navigation cannot leave the app', () => {
   });
 
   it('forms cannot post anywhere (form-action none)', async () => {
-    const { page, context, problems } = await openApp(browser, server.url);
+    const { page, context, problems } = await suite.open();
     const before = page.url();
     await page.evaluate(() => {
       const form = document.createElement('form');
@@ -68,14 +56,14 @@ describe('navigation cannot leave the app', () => {
 
 describe('content security policy', () => {
   it('is sent as a header and carried in the page', async () => {
-    const response = await fetch(`${server.url}/index.html`);
+    const response = await fetch(`${suite.server.url}/index.html`);
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     const html = await response.text();
     expect(html).toContain(`content="${CONTENT_SECURITY_POLICY}"`);
   });
 
   it('blocks inline scripts and remote connections (no unsafe-eval is asserted in test/unit/shared/csp)', async () => {
-    const { page, context, foreignRequests } = await openApp(browser, server.url);
+    const { page, context, foreignRequests } = await suite.open();
     const outcome = await page.evaluate(async () => {
       const script = document.createElement('script');
       script.textContent = 'window.__inlineRan = true';

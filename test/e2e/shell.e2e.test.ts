@@ -1,19 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, openApp, screenshot } from './harness/browser';
-import { startStaticServer, type StaticServer } from './harness/static-server';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './harness/browser';
+import { appSuite } from './harness/suite';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startStaticServer();
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = appSuite();
 
 const EXPECTED = {
   kk: { button: 'ҚАЗ', nav: ['Өтініштер', 'Мерзімдер', 'Құжаттар', 'Тізілім', 'Баптаулар'] },
@@ -23,7 +12,7 @@ const EXPECTED = {
 
 describe('the shell in Chromium', () => {
   it('opens in Kazakh, walks every area and shows what each will hold', async () => {
-    const { page, problems, context } = await openApp(browser, server.url);
+    const { page, problems, context } = await suite.open();
     expect(await page.locator('nav a').allTextContents()).toEqual(EXPECTED.kk.nav);
     for (const [index, title] of EXPECTED.kk.nav.entries()) {
       await page.locator('nav a').nth(index).click();
@@ -36,7 +25,7 @@ describe('the shell in Chromium', () => {
   });
 
   it('switches language, keeps it across a restart, and looks right in all three', async () => {
-    const { page, problems, context } = await openApp(browser, server.url);
+    const { page, problems, context } = await suite.open();
     for (const locale of ['kk', 'ru', 'en'] as const) {
       await page.getByRole('button', { name: EXPECTED[locale].button, exact: true }).click();
       await expect.poll(() => page.locator('nav a').allTextContents()).toEqual(EXPECTED[locale].nav);
@@ -57,7 +46,7 @@ describe('the shell in Chromium', () => {
   });
 
   it('shows the clock in Asia/Almaty whatever the machine zone, and follows the chosen zone', async () => {
-    const { page, context } = await openApp(browser, server.url, { timezoneId: 'America/New_York' });
+    const { page, context } = await suite.open({ timezoneId: 'America/New_York' });
     const almaty = await page.locator('.clock time').textContent();
     const expected = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Almaty', hour: '2-digit', hourCycle: 'h23' }).format(new Date());
     expect(almaty?.split(' ')[1]?.slice(0, 2)).toBe(expected);
@@ -68,7 +57,7 @@ describe('the shell in Chromium', () => {
   });
 
   it('asks for persistent storage and shows the answer with the quota', async () => {
-    const { page, context } = await openApp(browser, server.url);
+    const { page, context } = await suite.open();
     await page.locator('nav a').last().click();
     await page.getByTestId('persistence').waitFor();
     expect(await page.getByTestId('storage-usage').textContent()).toMatch(/\d/);
