@@ -1,16 +1,13 @@
 /** Renderer entry: open the database, load settings, pick the platform, render the shell. */
+import './zod-jitless';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { config as zodConfig } from 'zod';
 import { AppProvider } from './app/app-context';
 import { Shell } from './app/Shell';
 import { loadSettings } from './db/settings-repository';
 import { requestPersistentStorage } from './db/storage';
 import { detectPlatform } from './platform';
 import './styles.css';
-
-// The CSP forbids eval: zod must not probe for it or compile parsers with new Function.
-zodConfig({ jitless: true });
 
 async function start(): Promise<void> {
   const platform = detectPlatform();

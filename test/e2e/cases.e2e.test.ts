@@ -43,7 +43,12 @@ describe('a blocking request, end to end', () => {
     await expect.poll(() => page.getByText('This IIN is not valid: its control digit does not match.').count()).toBe(1);
     expect(await page.getByText('Nothing was saved: correct the fields marked above.').count()).toBe(1);
     await screenshot(page, 'intake-bad-iin-en');
-    await page.locator('input[name="subject.iin"]').fill(iin);
+    const iinInput = page.getByLabel('IIN', { exact: true });
+    expect(await iinInput.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.locator(`#${(await iinInput.getAttribute('aria-describedby'))!.replace(/:/g, '\\:')}`).textContent()).toBe(
+      'This IIN is not valid: its control digit does not match.',
+    );
+    await iinInput.fill(iin);
     await page.getByRole('button', { name: 'Register' }).click();
     await page.getByTestId('case-number').waitFor();
     expect(await page.getByTestId('case-number').textContent()).toMatch(/^DSR-\d{4}-000001$/);

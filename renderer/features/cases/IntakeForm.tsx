@@ -11,6 +11,7 @@ import { CHANNELS } from '../../../shared/cases/model';
 import { REQUEST_LANGUAGES } from '../../../shared/locale';
 import { useApp } from '../../app/app-context';
 import type { MessageKey } from '../../i18n/messages';
+import { Field } from '../../components/Field';
 import { AttachmentDrop } from './AttachmentDrop';
 import { instantToLocalInput, localToInstant } from './local-time';
 
@@ -54,12 +55,7 @@ export function IntakeForm(props: {
   const { register, handleSubmit, control, formState } = form;
   const errors = formState.errors;
   const onBehalf = useWatch({ control, name: 'onBehalf' });
-  const message = (error: FieldError | undefined) =>
-    error?.message ? (
-      <span className="field-error" role="alert">
-        {t(error.message as MessageKey)}
-      </span>
-    ) : null;
+  const message = (error: FieldError | undefined): string | undefined => (error?.message ? t(error.message as MessageKey) : undefined);
 
   const submit = handleSubmit(async (values) => {
     setSaving(true);
@@ -77,39 +73,28 @@ export function IntakeForm(props: {
     <form className="intake" onSubmit={(e) => void submit(e)} noValidate aria-label={t('intake.title')}>
       <fieldset>
         <legend>{t('intake.subject')}</legend>
-        <label className="field">
-          <span>{t('intake.fullName')} *</span>
-          <input {...register('subject.fullName')} autoComplete="off" aria-invalid={!!errors.subject?.fullName} />
-          {message(errors.subject?.fullName)}
-        </label>
+        <Field label={<>{t('intake.fullName')} *</>} error={message(errors.subject?.fullName)}>
+          <input {...register('subject.fullName')} autoComplete="off" />
+        </Field>
         <div className="field-row">
-          <label className="field">
-            <span>{t('intake.iin')}</span>
-            <input {...register('subject.iin')} inputMode="numeric" maxLength={14} autoComplete="off" aria-invalid={!!errors.subject?.iin} />
-            {message(errors.subject?.iin)}
-          </label>
-          <label className="field">
-            <span>{t('intake.birthDate')}</span>
-            <input type="date" {...register('subject.birthDate')} aria-invalid={!!errors.subject?.birthDate} />
-            {message(errors.subject?.birthDate)}
-          </label>
+          <Field label={<>{t('intake.iin')}</>} error={message(errors.subject?.iin)}>
+            <input {...register('subject.iin')} inputMode="numeric" maxLength={14} autoComplete="off" />
+          </Field>
+          <Field label={<>{t('intake.birthDate')}</>} error={message(errors.subject?.birthDate)}>
+            <input type="date" {...register('subject.birthDate')} />
+          </Field>
         </div>
         <div className="field-row">
-          <label className="field">
-            <span>{t('intake.email')}</span>
-            <input type="email" {...register('subject.email')} aria-invalid={!!errors.subject?.email} />
-            {message(errors.subject?.email)}
-          </label>
-          <label className="field">
-            <span>{t('intake.phone')}</span>
-            <input type="tel" {...register('subject.phone')} aria-invalid={!!errors.subject?.phone} />
-            {message(errors.subject?.phone)}
-          </label>
+          <Field label={<>{t('intake.email')}</>} error={message(errors.subject?.email)}>
+            <input type="email" {...register('subject.email')} />
+          </Field>
+          <Field label={<>{t('intake.phone')}</>} error={message(errors.subject?.phone)}>
+            <input type="tel" {...register('subject.phone')} />
+          </Field>
         </div>
-        <label className="field">
-          <span>{t('intake.address')}</span>
+        <Field label={<>{t('intake.address')}</>}>
           <input {...register('subject.address')} />
-        </label>
+        </Field>
         <label className="check">
           <input type="checkbox" {...register('rfSubject')} />
           <span>{t('intake.rfSubject')}</span>
@@ -124,16 +109,12 @@ export function IntakeForm(props: {
         </label>
         {onBehalf && (
           <div className="field-row">
-            <label className="field">
-              <span>{t('intake.representative')} *</span>
-              <input {...register('representative.fullName')} aria-invalid={!!errors.representative?.fullName} />
-              {message(errors.representative?.fullName)}
-            </label>
-            <label className="field">
-              <span>{t('intake.authority')} *</span>
-              <input {...register('representative.authorityDocument')} aria-invalid={!!errors.representative?.authorityDocument} />
-              {message(errors.representative?.authorityDocument)}
-            </label>
+            <Field label={<>{t('intake.representative')} *</>} error={message(errors.representative?.fullName)}>
+              <input {...register('representative.fullName')} />
+            </Field>
+            <Field label={<>{t('intake.authority')} *</>} error={message(errors.representative?.authorityDocument)}>
+              <input {...register('representative.authorityDocument')} />
+            </Field>
           </div>
         )}
       </fieldset>
@@ -151,14 +132,9 @@ export function IntakeForm(props: {
               ))}
             </select>
           </label>
-          <label className="field">
-            <span>
-              {t('intake.receivedAt')} * ({zone})
-            </span>
-            <input type="datetime-local" {...register('receivedAt')} aria-invalid={!!errors.receivedAt} />
-            {message(errors.receivedAt)}
-            <small>{t('intake.receivedAt.hint')}</small>
-          </label>
+          <Field label={<>{t('intake.receivedAt')} * ({zone})</>} error={message(errors.receivedAt)} hint={t('intake.receivedAt.hint')}>
+            <input type="datetime-local" {...register('receivedAt')} />
+          </Field>
           <label className="field">
             <span>{t('intake.language')} *</span>
             <select {...register('language')}>
@@ -180,13 +156,15 @@ export function IntakeForm(props: {
               </label>
             ))}
           </div>
-          {message(errors.requestTypes as FieldError | undefined)}
+          {errors.requestTypes && (
+            <span className="field-error" role="alert">
+              {message(errors.requestTypes as FieldError | undefined)}
+            </span>
+          )}
         </div>
-        <label className="field">
-          <span>{t('intake.description')}</span>
+        <Field label={<>{t('intake.description')}</>} error={message(errors.description)}>
           <textarea rows={4} {...register('description')} />
-          {message(errors.description)}
-        </label>
+        </Field>
         <AttachmentDrop files={files} onChange={setFiles} />
       </fieldset>
 
