@@ -4,8 +4,15 @@
  */
 import { z } from 'zod';
 import { LOCALES } from './locale';
+import { MAX_BACKUP_BYTES } from './backup/format';
 import {
+  BACKUP_CHUNK_BYTES,
+  BACKUP_WRITE_KINDS,
   MAX_FILE_BYTES,
+  type BackupAppendPayload,
+  type BackupBeginPayload,
+  type BackupCommitPayload,
+  type BackupReadPayload,
   type NotifyPayload,
   type OpenExternalPayload,
   type PdfPayload,
@@ -54,3 +61,32 @@ export const notifyPayload = z.object({
 export const openExternalPayload = z.object({ url: z.string().min(1).max(2048) }) satisfies z.ZodType<OpenExternalPayload>;
 
 export const setLocalePayload = z.object({ locale: z.enum(LOCALES) }) satisfies z.ZodType<SetLocalePayload>;
+
+const token = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'expected a write token');
+
+export const backupBeginPayload = z
+  .object({
+    kind: z.enum(BACKUP_WRITE_KINDS),
+    totalBytes: z.number().int().positive().max(MAX_BACKUP_BYTES),
+    suggestedName: fileName.optional(),
+  })
+  .refine((p) => p.kind !== 'export' || p.suggestedName !== undefined, {
+    message: 'an export needs a suggested file name',
+    path: ['suggestedName'],
+  }) satisfies z.ZodType<BackupBeginPayload>;
+
+export const backupAppendPayload = z.object({
+  token,
+  bytes: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'expected bytes (Uint8Array)' })
+    .refine((b) => b.byteLength > 0 && b.byteLength <= BACKUP_CHUNK_BYTES, {
+      message: `a chunk must be between 1 byte and ${BACKUP_CHUNK_BYTES} bytes`,
+    }),
+}) satisfies z.ZodType<BackupAppendPayload>;
+
+export const backupCommitPayload = z.object({ token }) satisfies z.ZodType<BackupCommitPayload>;
+
+export const backupReadPayload = z.object({
+  fileName: z.string().regex(/^qorgau-backup-[0-9TZ-]{24}-(daily|manual|pre-upgrade)\.json$/, 'not a backup file name'),
+  offset: z.number().int().nonnegative().max(MAX_BACKUP_BYTES),
+}) satisfies z.ZodType<BackupReadPayload>;

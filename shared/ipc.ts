@@ -17,6 +17,13 @@ export const IPC_CHANNELS = {
   openExternal: 'qorgau:url/open-external',
   setLocale: 'qorgau:app/set-locale',
   menuCommand: 'qorgau:menu/command',
+  backupStatus: 'qorgau:backup/status',
+  backupChooseFolder: 'qorgau:backup/choose-folder',
+  backupOpenFolder: 'qorgau:backup/open-folder',
+  backupBegin: 'qorgau:backup/begin',
+  backupAppend: 'qorgau:backup/append',
+  backupCommit: 'qorgau:backup/commit',
+  backupRead: 'qorgau:backup/read',
 } as const;
 
 export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
@@ -64,8 +71,78 @@ export interface AppInfo {
   readonly systemLocale: string;
 }
 
+/**
+ * Backups. The renderer takes the snapshot (it owns IndexedDB) and hands the file to main in
+ * chunks: begin → append… → commit. Main writes a temporary file, flushes it, reads it back and
+ * checks its checksum, and only then gives it its name (and rotates the automatic ones), so a
+ * file with a backup's name has always been verified. Exports go to a path the DPO picks in the
+ * native Save dialog at begin.
+ */
+export const BACKUP_WRITE_KINDS = ['daily', 'manual', 'pre-upgrade', 'export'] as const;
+export type BackupWriteKind = (typeof BACKUP_WRITE_KINDS)[number];
+
+/** Bytes per append / read call: well below Chromium's IPC message limit. */
+export const BACKUP_CHUNK_BYTES = 16 * 1024 * 1024;
+
+export interface BackupBeginPayload {
+  readonly kind: BackupWriteKind;
+  readonly totalBytes: number;
+  /** File name offered in the Save dialog (exports only). */
+  readonly suggestedName?: string | undefined;
+}
+
+export type BackupBeginOutcome = { readonly status: 'ready'; readonly token: string } | { readonly status: 'canceled' };
+
+export interface BackupAppendPayload {
+  readonly token: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface BackupCommitPayload {
+  readonly token: string;
+}
+
+export interface BackupReadPayload {
+  readonly fileName: string;
+  readonly offset: number;
+}
+
+export interface BackupChunk {
+  readonly bytes: Uint8Array;
+  readonly totalBytes: number;
+}
+
+/** One file in the backup folder (written and verified by main). */
+export interface BackupEntry {
+  readonly fileName: string;
+  readonly kind: 'daily' | 'manual' | 'pre-upgrade';
+  readonly createdAt: string;
+  readonly size: number;
+}
+
+export interface BackupWritten {
+  readonly fileName: string;
+  readonly path: string;
+  readonly size: number;
+  readonly createdAt: string;
+  /** Read back from disk and its checksum matched. */
+  readonly verified: boolean;
+}
+
+export interface BackupFolderStatus {
+  readonly folder: string;
+  readonly isDefaultFolder: boolean;
+  /** Newest first. */
+  readonly entries: readonly BackupEntry[];
+  /** No daily or manual backup yet today (main's clock and zone). */
+  readonly dailyDue: boolean;
+  readonly keep: { readonly daily: number; readonly monthly: number; readonly preUpgrade: number };
+}
+
+export type ChooseFolderOutcome = { readonly status: 'chosen'; readonly folder: string } | { readonly status: 'canceled' };
+
 /** Error codes main may answer with. */
-export type IpcError = 'invalid-payload' | 'not-allowed' | 'io-failed' | 'unsupported';
+export type IpcError = 'invalid-payload' | 'not-allowed' | 'io-failed' | 'unsupported' | 'verify-failed';
 
 /** Commands the native menu sends to the renderer. */
 export const MENU_COMMANDS = ['navigate-cases', 'navigate-deadlines', 'navigate-documents', 'navigate-register', 'navigate-settings', 'about'] as const;
@@ -81,6 +158,13 @@ export interface QorgauBridge {
   appInfo(): Promise<Result<AppInfo, IpcError>>;
   openExternal(payload: OpenExternalPayload): Promise<Result<void, IpcError>>;
   setLocale(payload: SetLocalePayload): Promise<Result<void, IpcError>>;
+  backupStatus(): Promise<Result<BackupFolderStatus, IpcError>>;
+  backupChooseFolder(): Promise<Result<ChooseFolderOutcome, IpcError>>;
+  backupOpenFolder(): Promise<Result<void, IpcError>>;
+  backupBegin(payload: BackupBeginPayload): Promise<Result<BackupBeginOutcome, IpcError>>;
+  backupAppend(payload: BackupAppendPayload): Promise<Result<void, IpcError>>;
+  backupCommit(payload: BackupCommitPayload): Promise<Result<BackupWritten, IpcError>>;
+  backupRead(payload: BackupReadPayload): Promise<Result<BackupChunk, IpcError>>;
   /** Subscribes to native-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -4,8 +4,19 @@
  * the handlers are tested in Node without Electron.
  */
 import type { ZodType } from 'zod';
-import { IPC_CHANNELS, type AppInfo, type IpcError, type SaveFileOutcome } from '../../shared/ipc';
 import {
+  IPC_CHANNELS,
+  type AppInfo,
+  type BackupBeginOutcome,
+  type ChooseFolderOutcome,
+  type IpcError,
+  type SaveFileOutcome,
+} from '../../shared/ipc';
+import {
+  backupAppendPayload,
+  backupBeginPayload,
+  backupCommitPayload,
+  backupReadPayload,
   notifyPayload,
   openExternalPayload,
   pdfPayload,
@@ -15,6 +26,7 @@ import {
 import type { Locale } from '../../shared/locale';
 import { err, ok, type Result } from '../../shared/result';
 import { isTrustedExternalUrl } from '../../shared/trusted-url';
+import { BackupStoreError, type BackupStore } from './backup-store';
 
 export interface NativeDeps {
   showSaveDialog(options: {
@@ -33,6 +45,10 @@ export interface NativeDeps {
   openExternal(url: string): Promise<void>;
   appInfo(): AppInfo;
   setLocale(locale: Locale): void;
+  /** The backup folder (electron/main/backup-store.ts). */
+  backupStore: BackupStore;
+  /** Native folder picker. */
+  showFolderDialog(options: { defaultPath: string }): Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
 type Handler = (payload: unknown) => Promise<Result<unknown, IpcError>>;
@@ -47,12 +63,18 @@ function validated<T, R>(
       const issue = parsed.error.issues[0];
       return err('invalid-payload', `${issue?.path.join('.') || 'payload'}: ${issue?.message ?? 'invalid'}`);
     }
-    try {
-      return await run(parsed.data);
-    } catch (cause) {
-      return err('io-failed', cause instanceof Error ? cause.message : String(cause));
-    }
+    return guarded(() => run(parsed.data));
   };
+}
+
+/** Runs a handler; a thrown error becomes an answer (a failed read-back check: verify-failed). */
+async function guarded<R>(run: () => Promise<Result<R, IpcError>>): Promise<Result<R, IpcError>> {
+  try {
+    return await run();
+  } catch (cause) {
+    if (cause instanceof BackupStoreError && cause.code === 'verify-failed') return err('verify-failed', cause.message);
+    return err('io-failed', cause instanceof Error ? cause.message : String(cause));
+  }
 }
 
 export function createIpcHandlers(deps: NativeDeps): Readonly<Record<string, Handler>> {
@@ -88,6 +110,35 @@ export function createIpcHandlers(deps: NativeDeps): Readonly<Record<string, Han
       deps.setLocale(locale);
       return ok(undefined);
     }),
+    [IPC_CHANNELS.backupStatus]: () => guarded(async () => ok(await deps.backupStore.status())),
+    [IPC_CHANNELS.backupChooseFolder]: () =>
+      guarded(async () => {
+        const choice = await deps.showFolderDialog({ defaultPath: await deps.backupStore.folder() });
+        const folder = choice.filePaths[0];
+        if (choice.canceled || !folder) return ok<ChooseFolderOutcome>({ status: 'canceled' });
+        await deps.backupStore.setFolder(folder);
+        return ok<ChooseFolderOutcome>({ status: 'chosen', folder });
+      }),
+    [IPC_CHANNELS.backupOpenFolder]: () =>
+      guarded(async () => {
+        const failure = await deps.openPath(await deps.backupStore.folder());
+        return failure === '' ? ok(undefined) : err('io-failed', failure);
+      }),
+    [IPC_CHANNELS.backupBegin]: validated(backupBeginPayload, async ({ kind, totalBytes, suggestedName }) => {
+      if (kind !== 'export') return ok<BackupBeginOutcome>({ status: 'ready', token: await deps.backupStore.begin(kind, totalBytes) });
+      const choice = await deps.showSaveDialog({
+        defaultPath: suggestedName ?? 'qorgau-export.json',
+        filters: [{ name: 'Qorgau', extensions: ['json'] }],
+      });
+      if (choice.canceled || !choice.filePath) return ok<BackupBeginOutcome>({ status: 'canceled' });
+      return ok<BackupBeginOutcome>({ status: 'ready', token: await deps.backupStore.begin('export', totalBytes, choice.filePath) });
+    }),
+    [IPC_CHANNELS.backupAppend]: validated(backupAppendPayload, async ({ token, bytes }) => {
+      await deps.backupStore.append(token, bytes);
+      return ok(undefined);
+    }),
+    [IPC_CHANNELS.backupCommit]: validated(backupCommitPayload, async ({ token }) => ok(await deps.backupStore.commit(token))),
+    [IPC_CHANNELS.backupRead]: validated(backupReadPayload, async ({ fileName, offset }) => ok(await deps.backupStore.read(fileName, offset))),
   };
 }
 

@@ -1,14 +1,26 @@
 /** Wires the real Electron modules into NativeDeps. The only file besides index.ts that touches them at run time. */
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, Notification, app, dialog, shell } from 'electron';
+import { createBackupStore, nodeBackupFs } from './backup-store';
 import type { NativeDeps } from './ipc-handlers';
 import { secureWebPreferences } from './security';
 import type { Locale } from '../../shared/locale';
 
 export function createNativeDeps(getWindow: () => BrowserWindow | null, onLocale: (locale: Locale) => void): NativeDeps {
+  const userData = app.getPath('userData');
+  const backupConfig = path.join(userData, 'backup-settings.json');
+  const backupStore = createBackupStore({
+    fs: nodeBackupFs(),
+    now: () => new Date(),
+    timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    defaultFolder: path.join(userData, 'backups'),
+    config: { read: () => readFile(backupConfig, 'utf8'), write: (json) => writeFile(backupConfig, json) },
+    newToken: () => randomUUID(),
+  });
   return {
     showSaveDialog: async (options) => {
       const win = getWindow();
@@ -50,5 +62,11 @@ export function createNativeDeps(getWindow: () => BrowserWindow | null, onLocale
       systemLocale: app.getLocale(),
     }),
     setLocale: onLocale,
+    backupStore,
+    showFolderDialog: async (options) => {
+      const win = getWindow();
+      const request = { defaultPath: options.defaultPath, properties: ['openDirectory' as const, 'createDirectory' as const] };
+      return win ? dialog.showOpenDialog(win, request) : dialog.showOpenDialog(request);
+    },
   };
 }

@@ -14,6 +14,13 @@ const bridge = {
   appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
   openExternal: (payload) => ipcRenderer.invoke(IPC_CHANNELS.openExternal, payload),
   setLocale: (payload) => ipcRenderer.invoke(IPC_CHANNELS.setLocale, payload),
+  backupStatus: () => ipcRenderer.invoke(IPC_CHANNELS.backupStatus),
+  backupChooseFolder: () => ipcRenderer.invoke(IPC_CHANNELS.backupChooseFolder),
+  backupOpenFolder: () => ipcRenderer.invoke(IPC_CHANNELS.backupOpenFolder),
+  backupBegin: (payload) => ipcRenderer.invoke(IPC_CHANNELS.backupBegin, payload),
+  backupAppend: (payload) => ipcRenderer.invoke(IPC_CHANNELS.backupAppend, payload),
+  backupCommit: (payload) => ipcRenderer.invoke(IPC_CHANNELS.backupCommit, payload),
+  backupRead: (payload) => ipcRenderer.invoke(IPC_CHANNELS.backupRead, payload),
   onMenuCommand: (listener) => {
     const handler = (_event: IpcRendererEvent, command: unknown): void => {
       if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);

@@ -47,6 +47,9 @@ export class QorgauDatabase extends Dexie {
   /** `upTo` opens the database as an older release would (used by the migration tests). */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {
     super(name, {
+      // Every transaction (legal records and their audit events above all) commits only once the
+      // browser has flushed it to disk, where it supports the hint (Chromium, hence Electron).
+      chromeTransactionDurability: 'strict',
       ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
       ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
     });

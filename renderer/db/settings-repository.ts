@@ -1,5 +1,8 @@
 /** Typed access to the settings table. Unknown or malformed stored values fall back to defaults. */
+import { actDefaultsSchema, orgProfileSchema, type ActDefaults, type OrgProfileSetting } from '../../shared/documents/profile-schema';
+import { EMPTY_GROUNDS_SETTING, groundsSettingSchema, type GroundsSetting } from '../../shared/documents/grounds-library';
 import { DEFAULT_TIME_ZONE, isLocale, type Locale } from '../../shared/locale';
+import { isAppLockSetting, isLastBackup, type AppLockSetting, type LastBackup } from './backup-settings';
 import { database } from './database';
 
 export interface Settings {
@@ -10,9 +13,29 @@ export interface Settings {
   readonly closeOfBusiness: string;
   /** The DPO's values for terms tagged [S], [K] or [I] in the rule packs, by setting key. */
   readonly deadlineTerms: Readonly<Record<string, number>>;
+  /** The organisation profile printed on letters and acts; null until the DPO fills it in. */
+  readonly orgProfile: OrgProfileSetting | null;
+  /** The DPO's edits and additions to the grounds library for reasoned refusals. */
+  readonly groundsLibrary: GroundsSetting;
+  /** Commission, executors, systems and categories each destruction act starts from; null until set. */
+  readonly actDefaults: ActDefaults | null;
+  /** The app lock (this computer only: never exported, kept by a restore); null when off. */
+  readonly appLock: AppLockSetting | null;
+  /** The last backup this computer wrote (this computer only). */
+  readonly lastBackup: LastBackup | null;
 }
 
-export const DEFAULT_SETTINGS: Settings = { locale: 'kk', displayTimeZone: DEFAULT_TIME_ZONE, closeOfBusiness: '18:00', deadlineTerms: {} };
+export const DEFAULT_SETTINGS: Settings = {
+  locale: 'kk',
+  displayTimeZone: DEFAULT_TIME_ZONE,
+  closeOfBusiness: '18:00',
+  deadlineTerms: {},
+  orgProfile: null,
+  groundsLibrary: EMPTY_GROUNDS_SETTING,
+  actDefaults: null,
+  appLock: null,
+  lastBackup: null,
+};
 
 export const DISPLAY_TIME_ZONES = ['Asia/Almaty', 'Asia/Aqtobe', 'Europe/Moscow', 'UTC'] as const;
 
@@ -26,6 +49,12 @@ const validators: { [K in keyof Settings]: (value: unknown) => value is Settings
     value !== null &&
     !Array.isArray(value) &&
     Object.values(value).every((n) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 1000),
+  // Stored values are the schemas' output; parsing them again must give the same value back.
+  orgProfile: (value): value is OrgProfileSetting | null => value === null || orgProfileSchema.safeParse(value).success,
+  groundsLibrary: (value): value is GroundsSetting => groundsSettingSchema.safeParse(value).success,
+  actDefaults: (value): value is ActDefaults | null => value === null || actDefaultsSchema.safeParse(value).success,
+  appLock: (value): value is AppLockSetting | null => value === null || isAppLockSetting(value),
+  lastBackup: (value): value is LastBackup | null => value === null || isLastBackup(value),
 };
 
 export async function loadSettings(): Promise<Settings> {
@@ -40,6 +69,11 @@ export async function loadSettings(): Promise<Settings> {
     displayTimeZone: pick('displayTimeZone'),
     closeOfBusiness: pick('closeOfBusiness'),
     deadlineTerms: pick('deadlineTerms'),
+    orgProfile: pick('orgProfile'),
+    groundsLibrary: pick('groundsLibrary'),
+    actDefaults: pick('actDefaults'),
+    appLock: pick('appLock'),
+    lastBackup: pick('lastBackup'),
   };
 }
 

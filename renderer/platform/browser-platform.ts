@@ -48,18 +48,23 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
     return ok(undefined);
   };
 
+  const download = (fileName: string, bytes: Uint8Array, type = 'application/octet-stream'): void => {
+    const url = env.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type }));
+    const link = env.document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.rel = 'noopener';
+    env.document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => env.revokeObjectURL(url), 60_000);
+  };
+  const noFolder = async () => err('unsupported' as const, 'backup folders need the desktop app');
+
   return {
     kind: 'browser',
     saveFile: async (fileName, bytes) => {
-      const url = env.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>]));
-      const link = env.document.createElement('a');
-      link.href = url;
-      link.download = fileName;
-      link.rel = 'noopener';
-      env.document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => env.revokeObjectURL(url), 10_000);
+      download(fileName, bytes);
       return ok({ status: 'downloaded', fileName });
     },
     printPdf: async (_fileName, bytes) => printBlob(pdfBlob(bytes)),
@@ -87,5 +92,15 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
     },
     setLocale: async () => undefined,
     onMenuCommand: () => () => undefined,
+    automaticBackups: false,
+    writeBackup: async (kind, fileName, bytes) => {
+      if (kind === 'daily') return err('unsupported', 'automatic daily backups need the desktop app');
+      download(fileName, bytes, 'application/json');
+      return ok({ status: 'downloaded', fileName, size: bytes.length });
+    },
+    backupStatus: noFolder,
+    chooseBackupFolder: noFolder,
+    openBackupFolder: noFolder,
+    readBackup: noFolder,
   };
 }

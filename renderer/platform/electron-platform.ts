@@ -1,6 +1,6 @@
-import type { QorgauBridge } from '../../shared/ipc';
-import { ok } from '../../shared/result';
-import type { Platform } from './platform';
+import { BACKUP_CHUNK_BYTES, type QorgauBridge } from '../../shared/ipc';
+import { err, ok, type Result } from '../../shared/result';
+import type { BackupWriteOutcome, Platform, PlatformError } from './platform';
 
 export function electronPlatform(bridge: QorgauBridge): Platform {
   return {
@@ -29,5 +29,43 @@ export function electronPlatform(bridge: QorgauBridge): Platform {
       await bridge.setLocale({ locale });
     },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
+    automaticBackups: true,
+    writeBackup: async (kind, fileName, bytes): Promise<Result<BackupWriteOutcome, PlatformError>> => {
+      const begun = await bridge.backupBegin({ kind, totalBytes: bytes.length, ...(kind === 'export' ? { suggestedName: fileName } : {}) });
+      if (!begun.ok) return begun;
+      if (begun.value.status === 'canceled') return ok({ status: 'canceled' });
+      const { token } = begun.value;
+      for (let offset = 0; offset < bytes.length; offset += BACKUP_CHUNK_BYTES) {
+        // slice, not subarray: IPC would copy a view's whole underlying buffer with every chunk.
+        const appended = await bridge.backupAppend({ token, bytes: bytes.slice(offset, offset + BACKUP_CHUNK_BYTES) });
+        if (!appended.ok) return appended;
+      }
+      const committed = await bridge.backupCommit({ token });
+      return committed.ok ? ok({ status: 'written', written: committed.value }) : committed;
+    },
+    backupStatus: () => bridge.backupStatus(),
+    chooseBackupFolder: () => bridge.backupChooseFolder(),
+    openBackupFolder: () => bridge.backupOpenFolder(),
+    readBackup: async (fileName) => {
+      const parts: Uint8Array[] = [];
+      let offset = 0;
+      let total: number;
+      do {
+        const chunk = await bridge.backupRead({ fileName, offset });
+        if (!chunk.ok) return chunk;
+        total = chunk.value.totalBytes;
+        if (chunk.value.bytes.length === 0) break;
+        parts.push(chunk.value.bytes);
+        offset += chunk.value.bytes.length;
+      } while (offset < total);
+      if (offset !== total) return err('io-failed', `read ${offset} of ${total} bytes`);
+      const whole = new Uint8Array(total);
+      let at = 0;
+      for (const part of parts) {
+        whole.set(part, at);
+        at += part.length;
+      }
+      return ok(whole);
+    },
   };
 }

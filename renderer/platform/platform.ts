@@ -3,7 +3,7 @@
  * the Electron preload bridge (electron-platform.ts) and a browser fallback (browser-platform.ts),
  * so the very same renderer runs in Electron, in `npm run dev:web` and in the Chromium e2e suite.
  */
-import type { AppInfo, MenuCommand } from '../../shared/ipc';
+import type { AppInfo, BackupFolderStatus, BackupWriteKind, BackupWritten, ChooseFolderOutcome, MenuCommand } from '../../shared/ipc';
 import type { Locale } from '../../shared/locale';
 import type { Result } from '../../shared/result';
 
@@ -16,7 +16,12 @@ export type SaveOutcome =
 
 export type NotifyOutcome = 'shown' | 'denied' | 'unsupported';
 
-export type PlatformError = 'invalid-payload' | 'not-allowed' | 'io-failed' | 'unsupported';
+export type PlatformError = 'invalid-payload' | 'not-allowed' | 'io-failed' | 'unsupported' | 'verify-failed';
+
+export type BackupWriteOutcome =
+  | { readonly status: 'written'; readonly written: BackupWritten }
+  | { readonly status: 'downloaded'; readonly fileName: string; readonly size: number }
+  | { readonly status: 'canceled' };
 
 export interface FileFilter {
   readonly name: string;
@@ -38,4 +43,18 @@ export interface Platform {
   /** Tells the native side the interface language (menu labels). */
   setLocale(locale: Locale): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+
+  /** Electron: backups go to a folder main keeps, daily and before upgrades. Browser: downloads only. */
+  readonly automaticBackups: boolean;
+  /**
+   * Writes a backup file. Electron: automatic kinds into the backup folder, 'export' where the DPO
+   * picks in the Save dialog; each read back and verified by main. Browser: a download (not 'daily').
+   */
+  writeBackup(kind: BackupWriteKind, fileName: string, bytes: Uint8Array): Promise<Result<BackupWriteOutcome, PlatformError>>;
+  /** The backup folder and its files (Electron only; the browser answers 'unsupported'). */
+  backupStatus(): Promise<Result<BackupFolderStatus, PlatformError>>;
+  chooseBackupFolder(): Promise<Result<ChooseFolderOutcome, PlatformError>>;
+  openBackupFolder(): Promise<Result<void, PlatformError>>;
+  /** Reads one file of the backup folder (Electron only). */
+  readBackup(fileName: string): Promise<Result<Uint8Array, PlatformError>>;
 }

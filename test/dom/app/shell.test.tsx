@@ -18,6 +18,12 @@ function fakePlatform(): Platform {
     openExternal: vi.fn(async () => ({ ok: true as const, value: undefined })),
     setLocale: vi.fn(async () => undefined),
     onMenuCommand: vi.fn(() => () => undefined),
+    automaticBackups: false,
+    writeBackup: vi.fn(async () => ({ ok: false as const, error: 'unsupported' as const, message: 'unsupported' })),
+    backupStatus: vi.fn(async () => ({ ok: false as const, error: 'unsupported' as const, message: 'unsupported' })),
+    chooseBackupFolder: vi.fn(async () => ({ ok: false as const, error: 'unsupported' as const, message: 'unsupported' })),
+    openBackupFolder: vi.fn(async () => ({ ok: false as const, error: 'unsupported' as const, message: 'unsupported' })),
+    readBackup: vi.fn(async () => ({ ok: false as const, error: 'unsupported' as const, message: 'unsupported' })),
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { BackupStoreError, type BackupStore } from '../../../electron/main/backup-store';
 import { createIpcHandlers, registerIpcHandlers, type NativeDeps } from '../../../electron/main/ipc-handlers';
-import { IPC_CHANNELS } from '../../../shared/ipc';
+import { BACKUP_CHUNK_BYTES, IPC_CHANNELS } from '../../../shared/ipc';
 
 vi.mock('electron', () => ({}));
 
@@ -18,6 +19,30 @@ function fakeDeps(overrides: Partial<NativeDeps> = {}): NativeDeps {
     openExternal: vi.fn(async () => undefined),
     appInfo: () => ({ name: 'Qorgau', version: '0.1.0', electron: '45.4.1', chrome: '142', platform: 'linux', systemLocale: 'kk-KZ' }),
     setLocale: vi.fn(),
+    backupStore: fakeBackupStore(),
+    showFolderDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/media/usb/qorgau'] })),
+    ...overrides,
+  };
+}
+
+const TOKEN = '0b6f1a52-8c1e-4a43-9d1f-3f7e2b9a6c10';
+
+function fakeBackupStore(overrides: Partial<BackupStore> = {}): BackupStore {
+  return {
+    folder: vi.fn(async () => '/home/dpo/.config/Qorgau/backups'),
+    setFolder: vi.fn(async () => undefined),
+    status: vi.fn(async () => ({
+      folder: '/home/dpo/.config/Qorgau/backups',
+      isDefaultFolder: true,
+      entries: [],
+      dailyDue: true,
+      keep: { daily: 14, monthly: 6, preUpgrade: 6 },
+    })),
+    list: vi.fn(async () => []),
+    begin: vi.fn(async () => TOKEN),
+    append: vi.fn(async () => undefined),
+    commit: vi.fn(async () => ({ fileName: 'f.json', path: '/b/f.json', size: 10, createdAt: '2026-05-26T05:00:00.000Z', verified: true })),
+    read: vi.fn(async () => ({ bytes: new Uint8Array([1]), totalBytes: 1 })),
     ...overrides,
   };
 }
@@ -116,6 +141,83 @@ describe('IPC handlers validate every payload before acting', () => {
   it('covers every invoke channel of the contract', () => {
     const invokeChannels = Object.values(IPC_CHANNELS).filter((c) => c !== IPC_CHANNELS.menuCommand);
     expect(Object.keys(createIpcHandlers(fakeDeps())).sort()).toEqual([...invokeChannels].sort());
+  });
+});
+
+describe('backup channels', () => {
+  it('writes an automatic backup in chunks: begin, append, commit', async () => {
+    const deps = fakeDeps();
+    const handlers = createIpcHandlers(deps);
+    expect(await handlers[IPC_CHANNELS.backupBegin]!({ kind: 'daily', totalBytes: 3 })).toEqual({ ok: true, value: { status: 'ready', token: TOKEN } });
+    expect(deps.backupStore.begin).toHaveBeenCalledWith('daily', 3);
+    expect(await handlers[IPC_CHANNELS.backupAppend]!({ token: TOKEN, bytes: new Uint8Array([1, 2, 3]) })).toEqual({ ok: true, value: undefined });
+    expect(await handlers[IPC_CHANNELS.backupCommit]!({ token: TOKEN })).toMatchObject({ ok: true, value: { verified: true } });
+    expect(deps.showSaveDialog).not.toHaveBeenCalled();
+  });
+
+  it('asks where to save an export, and writes nothing when canceled', async () => {
+    const deps = fakeDeps();
+    const handlers = createIpcHandlers(deps);
+    expect(await handlers[IPC_CHANNELS.backupBegin]!({ kind: 'export', totalBytes: 9, suggestedName: 'qorgau-export.json' })).toMatchObject({
+      value: { status: 'ready' },
+    });
+    expect(deps.backupStore.begin).toHaveBeenCalledWith('export', 9, '/home/dpo/letter.pdf');
+    const canceled = fakeDeps({ showSaveDialog: vi.fn(async () => ({ canceled: true })) });
+    expect(await createIpcHandlers(canceled)[IPC_CHANNELS.backupBegin]!({ kind: 'export', totalBytes: 9, suggestedName: 'a.json' })).toEqual({
+      ok: true,
+      value: { status: 'canceled' },
+    });
+    expect(canceled.backupStore.begin).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['an unknown kind', IPC_CHANNELS.backupBegin, { kind: 'weekly', totalBytes: 3 }],
+    ['an export without a name', IPC_CHANNELS.backupBegin, { kind: 'export', totalBytes: 3 }],
+    ['more than the largest backup', IPC_CHANNELS.backupBegin, { kind: 'daily', totalBytes: 2 ** 40 }],
+    ['a path as export name', IPC_CHANNELS.backupBegin, { kind: 'export', totalBytes: 3, suggestedName: '../x.json' }],
+    ['a token that is not one', IPC_CHANNELS.backupAppend, { token: '../../x', bytes: new Uint8Array([1]) }],
+    ['a chunk above the limit', IPC_CHANNELS.backupAppend, { token: TOKEN, bytes: new Uint8Array(BACKUP_CHUNK_BYTES + 1) }],
+    ['an empty chunk', IPC_CHANNELS.backupAppend, { token: TOKEN, bytes: new Uint8Array() }],
+    ['a file outside the backups', IPC_CHANNELS.backupRead, { fileName: '../backup-settings.json', offset: 0 }],
+    ['a negative offset', IPC_CHANNELS.backupRead, { fileName: 'qorgau-backup-2026-05-26T05-00-00-000Z-daily.json', offset: -1 }],
+  ])('refuses %s before touching the folder', async (_label, channel, payload) => {
+    const deps = fakeDeps();
+    expect(await createIpcHandlers(deps)[channel]!(payload)).toMatchObject({ ok: false, error: 'invalid-payload' });
+    for (const method of ['begin', 'append', 'commit', 'read'] as const) expect(deps.backupStore[method]).not.toHaveBeenCalled();
+  });
+
+  it('answers verify-failed when the file did not read back right', async () => {
+    const deps = fakeDeps({
+      backupStore: fakeBackupStore({ commit: vi.fn(async () => Promise.reject(new BackupStoreError('verify-failed', 'checksum-mismatch'))) }),
+    });
+    expect(await createIpcHandlers(deps)[IPC_CHANNELS.backupCommit]!({ token: TOKEN })).toEqual({
+      ok: false,
+      error: 'verify-failed',
+      message: 'checksum-mismatch',
+    });
+  });
+
+  it('chooses a folder in the native dialog, or leaves it when canceled', async () => {
+    const deps = fakeDeps();
+    const handlers = createIpcHandlers(deps);
+    expect(await handlers[IPC_CHANNELS.backupChooseFolder]!(undefined)).toEqual({ ok: true, value: { status: 'chosen', folder: '/media/usb/qorgau' } });
+    expect(deps.showFolderDialog).toHaveBeenCalledWith({ defaultPath: '/home/dpo/.config/Qorgau/backups' });
+    expect(deps.backupStore.setFolder).toHaveBeenCalledWith('/media/usb/qorgau');
+    const canceled = fakeDeps({ showFolderDialog: vi.fn(async () => ({ canceled: true, filePaths: [] })) });
+    expect(await createIpcHandlers(canceled)[IPC_CHANNELS.backupChooseFolder]!(undefined)).toEqual({ ok: true, value: { status: 'canceled' } });
+    expect(canceled.backupStore.setFolder).not.toHaveBeenCalled();
+  });
+
+  it('reports status, opens the folder and reads files', async () => {
+    const deps = fakeDeps();
+    const handlers = createIpcHandlers(deps);
+    expect(await handlers[IPC_CHANNELS.backupStatus]!(undefined)).toMatchObject({ ok: true, value: { dailyDue: true } });
+    expect(await handlers[IPC_CHANNELS.backupOpenFolder]!(undefined)).toEqual({ ok: true, value: undefined });
+    expect(deps.openPath).toHaveBeenCalledWith('/home/dpo/.config/Qorgau/backups');
+    expect(await handlers[IPC_CHANNELS.backupRead]!({ fileName: 'qorgau-backup-2026-05-26T05-00-00-000Z-daily.json', offset: 0 })).toMatchObject({
+      ok: true,
+      value: { totalBytes: 1 },
+    });
   });
 });
 

@@ -23,7 +23,24 @@ describe('preload bridge', () => {
     expect(Object.keys(exposed)).toEqual(['qorgau']);
     const bridge = exposed['qorgau'] as Record<string, unknown>;
     expect(Object.keys(bridge).sort()).toEqual(
-      ['kind', 'saveFile', 'printPdf', 'openPdf', 'notify', 'appInfo', 'openExternal', 'setLocale', 'onMenuCommand'].sort(),
+      [
+        'kind',
+        'saveFile',
+        'printPdf',
+        'openPdf',
+        'notify',
+        'appInfo',
+        'openExternal',
+        'setLocale',
+        'onMenuCommand',
+        'backupStatus',
+        'backupChooseFolder',
+        'backupOpenFolder',
+        'backupBegin',
+        'backupAppend',
+        'backupCommit',
+        'backupRead',
+      ].sort(),
     );
     expect(bridge['kind']).toBe('electron');
     expect(JSON.stringify(bridge)).not.toMatch(/invoke|send|env/);
@@ -35,6 +52,17 @@ describe('preload bridge', () => {
     await bridge['appInfo']!();
     expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.notify, { title: 't', body: 'b' });
     expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.appInfo);
+    const bytes = new Uint8Array([1, 2]);
+    await bridge['backupBegin']!({ kind: 'daily', totalBytes: 2 });
+    await bridge['backupAppend']!({ token: 't', bytes });
+    await bridge['backupCommit']!({ token: 't' });
+    await bridge['backupStatus']!();
+    await bridge['backupRead']!({ fileName: 'f', offset: 0 });
+    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.backupBegin, { kind: 'daily', totalBytes: 2 });
+    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.backupAppend, { token: 't', bytes });
+    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.backupCommit, { token: 't' });
+    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.backupStatus);
+    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.backupRead, { fileName: 'f', offset: 0 });
   });
 
   it('passes on only known menu commands and can unsubscribe', () => {

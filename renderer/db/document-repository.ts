@@ -1,0 +1,213 @@
+/**
+ * Issued documents: letters and destruction acts as the exact PDF bytes that were previewed, with their
+ * number, date, language and SHA-256. Each write is one transaction over the document, its counter and the
+ * audit trail (one event per case the document concerns). Numbers are gap-free per series and year: the
+ * counter moves only in the transaction that stores the document, and a document rendered with a number
+ * that was taken meanwhile is refused ('number-taken') so the caller renders it again with the next one.
+ */
+import { sha256Hex } from '../../shared/audit/chain';
+import type { DocumentRecord } from '../../shared/cases/model';
+import { actDeletableFrom, seriesOf, type CaseDocumentKind, type DocumentSeries } from '../../shared/documents/case-documents';
+import { appendAudit } from './audit-log';
+import type { QorgauDatabase } from './database';
+
+/** A documents row as this module writes it: DocumentRecord plus what a batch act and the list need. */
+export interface IssuedDocument extends DocumentRecord {
+  readonly kind: CaseDocumentKind;
+  readonly series: DocumentSeries;
+  readonly year: number;
+  readonly seq: number;
+  readonly size: number;
+  /** Every case the document concerns (a batch act covers many; caseId is the first). */
+  readonly caseIds: readonly string[];
+  readonly caseNumbers: readonly string[];
+  /** The recorded actions the document answers or records. */
+  readonly actionIds: readonly string[];
+  /** Acts: the date of the (latest) destruction, from which the three-year retention runs. */
+  readonly destroyedOn?: string | undefined;
+}
+
+export interface IssueDraft {
+  readonly kind: CaseDocumentKind;
+  readonly year: number;
+  readonly seq: number;
+  readonly number: string;
+  /** Date printed on the document (YYYY-MM-DD, organisation zone). */
+  readonly date: string;
+  readonly language: DocumentRecord['language'];
+  readonly caseIds: readonly string[];
+  readonly caseNumbers: readonly string[];
+  readonly actionIds: readonly string[];
+  readonly destroyedOn?: string | undefined;
+  /** The PDF exactly as previewed. */
+  readonly bytes: Uint8Array;
+}
+
+export type DocumentProblem = 'number-taken' | 'not-found' | 'not-an-act' | 'already-signed' | 'retention' | 'no-case';
+
+export class DocumentWriteError extends Error {
+  constructor(
+    readonly problem: DocumentProblem,
+    /** For 'retention': the first day the act may be deleted. */
+    readonly until?: string,
+  ) {
+    super(problem);
+    this.name = 'DocumentWriteError';
+  }
+}
+
+export const sequenceKey = (series: DocumentSeries, year: number): string => `doc-seq:${series}:${year}`;
+
+/** The sequence number the next document of the series gets, if nothing else is issued first. */
+export async function nextSequence(db: QorgauDatabase, series: DocumentSeries, year: number): Promise<number> {
+  return ((await db.counters.get(sequenceKey(series, year)))?.value ?? 0) + 1;
+}
+
+const pdfBlob = (bytes: Uint8Array): Blob => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
+
+/** Stores an issued document with its number, hash and audit events, or nothing at all. */
+export async function issueDocument(db: QorgauDatabase, draft: IssueDraft, actor: string, now: string): Promise<IssuedDocument> {
+  if (draft.caseIds.length === 0) throw new DocumentWriteError('no-case');
+  const sha256 = await sha256Hex(draft.bytes);
+  const series = seriesOf(draft.kind);
+  const key = sequenceKey(series, draft.year);
+  const record: IssuedDocument = {
+    id: globalThis.crypto.randomUUID(),
+    caseId: draft.caseIds[0] ?? '',
+    kind: draft.kind,
+    number: draft.number,
+    date: draft.date,
+    language: draft.language,
+    sha256,
+    createdAt: now,
+    bytes: pdfBlob(draft.bytes),
+    series,
+    year: draft.year,
+    seq: draft.seq,
+    size: draft.bytes.byteLength,
+    caseIds: [...draft.caseIds],
+    caseNumbers: [...draft.caseNumbers],
+    actionIds: [...draft.actionIds],
+    ...(draft.destroyedOn === undefined ? {} : { destroyedOn: draft.destroyedOn }),
+  };
+  return db.transaction('rw', [db.documents, db.counters, db.cases, db.audit], async () => {
+    const current = (await db.counters.get(key))?.value ?? 0;
+    if (draft.seq !== current + 1) throw new DocumentWriteError('number-taken');
+    if ((await db.documents.where('number').equals(draft.number).count()) > 0) throw new DocumentWriteError('number-taken');
+    const found = await db.cases.bulkGet([...draft.caseIds]);
+    if (found.some((c) => c === undefined)) throw new DocumentWriteError('no-case');
+    await db.counters.put({ key, value: draft.seq });
+    await db.documents.add(record);
+    await appendAudit(
+      db,
+      actor,
+      now,
+      draft.caseIds.map((caseId) => ({
+        type: 'document.issued',
+        caseId,
+        data: {
+          documentId: record.id,
+          kind: record.kind,
+          number: record.number,
+          date: record.date,
+          language: record.language,
+          sha256,
+          size: record.size,
+          cases: draft.caseIds.length,
+        },
+      })),
+    );
+    return record;
+  });
+}
+
+const SCAN_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/tiff'] as const;
+export const MAX_SCAN_BYTES = 20 * 1024 * 1024;
+export type ScanProblem = 'type' | 'size' | 'empty';
+
+export function checkScan(file: { size: number; type: string }): ScanProblem | undefined {
+  if (file.size === 0) return 'empty';
+  if (file.size > MAX_SCAN_BYTES) return 'size';
+  if (!(SCAN_TYPES as readonly string[]).includes(file.type)) return 'type';
+  return undefined;
+}
+
+/** Marks an act signed: the scan of the signed paper becomes an attachment of the (first) case, audited. */
+export async function markActSigned(
+  db: QorgauDatabase,
+  documentId: string,
+  scan: { readonly name: string; readonly type: string; readonly blob: Blob },
+  actor: string,
+  now: string,
+): Promise<IssuedDocument> {
+  const sha256 = await sha256Hex(new Uint8Array(await scan.blob.arrayBuffer()));
+  return db.transaction('rw', [db.documents, db.attachments, db.audit], async () => {
+    const doc = (await db.documents.get(documentId)) as IssuedDocument | undefined;
+    if (doc === undefined) throw new DocumentWriteError('not-found');
+    if (doc.kind !== 'destruction-act') throw new DocumentWriteError('not-an-act');
+    if (doc.signedAt !== undefined) throw new DocumentWriteError('already-signed');
+    const attachmentId = globalThis.crypto.randomUUID();
+    await db.attachments.add({
+      id: attachmentId,
+      caseId: doc.caseId,
+      name: scan.name,
+      type: scan.type,
+      size: scan.blob.size,
+      sha256,
+      addedAt: now,
+      blob: scan.blob,
+    });
+    await db.documents.update(documentId, { signedAt: now, signedScanId: attachmentId });
+    await appendAudit(
+      db,
+      actor,
+      now,
+      caseIdsOf(doc).map((caseId) => ({
+        type: 'document.signed',
+        caseId,
+        data: { documentId, number: doc.number, scan: { name: scan.name, sha256, size: scan.blob.size } },
+      })),
+    );
+    return { ...doc, signedAt: now, signedScanId: attachmentId };
+  });
+}
+
+const caseIdsOf = (doc: DocumentRecord): readonly string[] => {
+  const ids = (doc as Partial<IssuedDocument>).caseIds;
+  return ids !== undefined && ids.length > 0 ? ids : [doc.caseId];
+};
+
+/** The calendar date from which a document may be deleted: acts three years after the destruction. */
+export function deletableFrom(doc: DocumentRecord): string | undefined {
+  if (doc.kind !== 'destruction-act') return undefined;
+  return actDeletableFrom((doc as Partial<IssuedDocument>).destroyedOn ?? doc.date);
+}
+
+/**
+ * Deletes an issued document (its number and hash stay in the audit trail). Acts younger than three years
+ * are refused with DocumentWriteError('retention', first deletable day). `today` is YYYY-MM-DD.
+ */
+export async function deleteDocument(db: QorgauDatabase, documentId: string, actor: string, now: string, today: string): Promise<void> {
+  await db.transaction('rw', [db.documents, db.audit], async () => {
+    const doc = await db.documents.get(documentId);
+    if (doc === undefined) throw new DocumentWriteError('not-found');
+    const from = deletableFrom(doc);
+    if (from !== undefined && today < from) throw new DocumentWriteError('retention', from);
+    await db.documents.delete(documentId);
+    await appendAudit(
+      db,
+      actor,
+      now,
+      caseIdsOf(doc).map((caseId) => ({
+        type: 'document.deleted',
+        caseId,
+        data: { documentId, kind: doc.kind, number: doc.number, sha256: doc.sha256 },
+      })),
+    );
+  });
+}
+
+/** The PDF bytes of an issued document. */
+export async function documentBytes(doc: DocumentRecord): Promise<Uint8Array> {
+  return new Uint8Array(await doc.bytes.arrayBuffer());
+}

@@ -1,0 +1,27 @@
+/**
+ * Carries the tables of a snapshot taken by an older schema version forward to the current one,
+ * step by step, the way renderer/db/schema.ts carries a database. Every schema version that
+ * changes records must add its step here too (test/dom/backup/tables.test.ts checks that each
+ * version has one).
+ */
+import { TABLES_BY_SCHEMA_VERSION, type BackupTable } from './format';
+
+export type PayloadRecord = Record<string, unknown>;
+export type PayloadTables = Partial<Record<BackupTable, PayloadRecord[]>>;
+
+export const SNAPSHOT_UPGRADES: Readonly<Record<number, (tables: PayloadTables) => PayloadTables>> = {
+  // Version 2 added the case tables; the settings rows of version 1 are unchanged.
+  2: (tables) => tables,
+};
+
+export function upgradeSnapshot(tables: PayloadTables, from: number, to: number): PayloadTables {
+  let current = tables;
+  for (let version = from + 1; version <= to; version++) {
+    const step = SNAPSHOT_UPGRADES[version];
+    if (!step) throw new Error(`no snapshot upgrade to schema version ${version}`);
+    current = step(current);
+  }
+  const filled: PayloadTables = { ...current };
+  for (const table of TABLES_BY_SCHEMA_VERSION[to] ?? []) filled[table] ??= [];
+  return filled;
+}

@@ -1,0 +1,384 @@
+/**
+ * From a case file to document inputs. Which documents a case's recorded actions justify (a refusal after
+ * 'refuse', a confirmation after 'block' / 'unblock' / 'correct' / 'destroy', the RF extension notice after
+ * 'extend', a destruction act after 'destroy'), and the builders' inputs made from the case, its actions,
+ * its audit trail and the DPO's choices in the document form. Pure: the renderer loads the records.
+ */
+import type { AuditEvent } from '../audit/chain';
+import type { ActionRecord, CaseRecord, ObligationRecord } from '../cases/model';
+import { zonedDate } from '../format';
+import { maskIin } from '../validation';
+import type {
+  ActSubject,
+  Bilingual,
+  ConfirmationAction,
+  ConfirmationLetterInput,
+  DestructionActInput,
+  DestructionMethod,
+  DestructionReason,
+  EventLogRow,
+  ExtensionNoticeInput,
+  Ground,
+  LanguageChoice,
+  OrgProfile,
+  OutgoingRef,
+  PaperCarrier,
+  RefusalLetterInput,
+  RequestRef,
+  RequestType,
+  RetainedException,
+  SubstituteMeasure,
+} from './model';
+import { processorOf, type ActDefaults } from './profile-schema';
+
+/** What the Documents panel offers and what a stored document is (documents.kind). */
+export const CASE_DOCUMENT_KINDS = [
+  'refusal-letter',
+  'confirmation-blocked',
+  'confirmation-unblocked',
+  'confirmation-corrected',
+  'confirmation-destroyed',
+  'extension-notice',
+  'destruction-act',
+] as const;
+export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number];
+
+/** Numbering series: outgoing letters share one, acts have their own; both restart each year. */
+export type DocumentSeries = 'letter' | 'act';
+export const seriesOf = (kind: CaseDocumentKind): DocumentSeries => (kind === 'destruction-act' ? 'act' : 'letter');
+
+const KINDS_OF_ACTION: Readonly<Record<string, readonly CaseDocumentKind[]>> = {
+  refuse: ['refusal-letter'],
+  block: ['confirmation-blocked'],
+  unblock: ['confirmation-unblocked'],
+  correct: ['confirmation-corrected'],
+  destroy: ['confirmation-destroyed', 'destruction-act'],
+  extend: ['extension-notice'],
+};
+
+export const CONFIRMATION_OF: Readonly<Partial<Record<CaseDocumentKind, ConfirmationAction>>> = {
+  'confirmation-blocked': 'blocked',
+  'confirmation-unblocked': 'unblocked',
+  'confirmation-corrected': 'corrected',
+  'confirmation-destroyed': 'destroyed',
+};
+
+export interface DocumentOffer {
+  readonly kind: CaseDocumentKind;
+  /** The recorded action the document answers or records. */
+  readonly action: ActionRecord;
+}
+
+/** Documents the recorded actions justify, in the order the actions were taken. */
+export const documentOffers = (actions: readonly ActionRecord[], record: Pick<CaseRecord, 'rfSubject'>): DocumentOffer[] =>
+  [...actions]
+    .sort((a, b) => a.at.localeCompare(b.at) || a.recordedAt.localeCompare(b.recordedAt))
+    .flatMap((action) =>
+      (KINDS_OF_ACTION[action.kind] ?? [])
+        // The five-working-day extension exists only under 152-FZ.
+        .filter((kind) => kind !== 'extension-notice' || record.rfSubject)
+        .map((kind) => ({ kind, action })),
+    );
+
+/* ───────────── the request ───────────── */
+
+const MODEL_REQUEST_TYPE: Readonly<Record<string, RequestType>> = {
+  access: 'access',
+  correction: 'rectification',
+  blocking: 'blocking',
+  destruction: 'destruction',
+  'consent-withdrawal': 'consent-withdrawal',
+  'objection-automated': 'objection-automated',
+  'stop-processing': 'restriction',
+  'unlawful-processing': 'destruction',
+};
+
+/** Where the reply goes: the postal address for post, else the e-mail, else the address, else the phone. */
+const replyContact = (record: CaseRecord): string | undefined => {
+  const { email, address, phone } = record.subject;
+  if (record.channel === 'post' && address) return address;
+  return email || address || phone || undefined;
+};
+
+export const requestRefOf = (record: CaseRecord): RequestRef => {
+  const types = [...new Set(record.requestTypes.map((t) => MODEL_REQUEST_TYPE[t]).filter((t): t is RequestType => t !== undefined))];
+  const contact = replyContact(record);
+  return {
+    caseNumber: record.number,
+    receivedAt: record.receivedAt,
+    channel: record.channel,
+    language: record.language,
+    subject: {
+      fullName: record.subject.fullName,
+      ...(record.subject.iin ? { iin: record.subject.iin } : {}),
+      ...(contact === undefined ? {} : { contact }),
+    },
+    jurisdiction: record.rfSubject ? 'ru-subject' : 'kz',
+    requestTypes: types,
+  };
+};
+
+/** The request type a refusal answers, from the obligation it was recorded on ('kz.access.refuse' → access). */
+export const refusedRequestType = (action: ActionRecord): RequestType | undefined => {
+  const ruleId = typeof action.data['ruleId'] === 'string' ? action.data['ruleId'] : '';
+  const family = ruleId.split('.')[1] ?? '';
+  return MODEL_REQUEST_TYPE[family];
+};
+
+/** Ground ids recorded with a refusal. */
+export const refusalGroundIds = (action: ActionRecord): string[] => {
+  const ids = action.data['grounds'];
+  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+};
+
+/**
+ * What was done instead of deleting, from the actions recorded up to the refusal: a block (until its
+ * unblock, if any) and a stop of processing.
+ */
+export const measuresFrom = (actions: readonly ActionRecord[], upTo: string, timeZone: string): SubstituteMeasure[] => {
+  const sorted = [...actions].filter((a) => a.at <= upTo).sort((a, b) => a.at.localeCompare(b.at));
+  const measures: SubstituteMeasure[] = [];
+  for (const action of sorted) {
+    if (action.kind === 'block') measures.push({ kind: 'blocked', since: action.at });
+    if (action.kind === 'stop-processing') measures.push({ kind: 'processing-stopped', since: action.at });
+    if (action.kind === 'unblock') {
+      const open = measures.findIndex((m) => m.kind === 'blocked' && m.until === undefined);
+      const block = measures[open];
+      if (block !== undefined) measures[open] = { ...block, until: zonedDate(action.at, timeZone) };
+    }
+  }
+  return measures;
+};
+
+/** One text typed in the letter's language serves both versions when only one is printed. */
+export const bilingualOf = (kk: string, ru: string): Bilingual => ({ kk: kk.trim() || ru.trim(), ru: ru.trim() || kk.trim() });
+
+export interface RefusalChoices {
+  readonly refused: readonly Bilingual[];
+  readonly provided: readonly Bilingual[];
+  readonly grounds: readonly Ground[];
+  readonly measures: readonly SubstituteMeasure[];
+  readonly destroyAfter?: string | undefined;
+}
+
+export const refusalInputOf = (org: OrgProfile, record: CaseRecord, outgoing: OutgoingRef, choices: RefusalChoices): RefusalLetterInput => ({
+  org,
+  request: requestRefOf(record),
+  outgoing,
+  refused: choices.refused,
+  provided: choices.provided,
+  grounds: choices.grounds,
+  measures: choices.measures,
+  ...(choices.destroyAfter ? { destroyAfter: choices.destroyAfter } : {}),
+});
+
+export interface ConfirmationChoices {
+  readonly scope: Bilingual;
+  readonly systems: readonly string[];
+  readonly details?: Bilingual | undefined;
+  readonly reason?: Bilingual | undefined;
+  readonly destructionAct?: { readonly number: string; readonly date: string } | undefined;
+}
+
+export const confirmationInputOf = (
+  org: OrgProfile,
+  record: CaseRecord,
+  outgoing: OutgoingRef,
+  kind: CaseDocumentKind,
+  action: ActionRecord,
+  choices: ConfirmationChoices,
+): ConfirmationLetterInput => {
+  const confirmation = CONFIRMATION_OF[kind];
+  if (confirmation === undefined) throw new RangeError(`${kind} is not a confirmation`);
+  return {
+    org,
+    request: requestRefOf(record),
+    outgoing,
+    action: confirmation,
+    performedAt: action.at,
+    scope: choices.scope,
+    ...(choices.systems.length > 0 ? { systems: choices.systems } : {}),
+    ...(choices.details ? { details: choices.details } : {}),
+    ...(choices.reason ? { reason: choices.reason } : {}),
+    ...(choices.destructionAct ? { destructionAct: choices.destructionAct } : {}),
+  };
+};
+
+export const extensionInputOf = (
+  org: OrgProfile,
+  record: CaseRecord,
+  outgoing: OutgoingRef,
+  deadlines: { readonly original: string; readonly extended: string },
+  reasons: readonly Bilingual[],
+): ExtensionNoticeInput => ({
+  org,
+  request: requestRefOf(record),
+  outgoing,
+  originalDeadline: deadlines.original,
+  newDeadline: deadlines.extended,
+  reasons,
+});
+
+/* ───────────── destruction acts ───────────── */
+
+/** The reason a case's destruction usually has, from its request types (the DPO may change it). */
+export const defaultDestructionReason = (record: Pick<CaseRecord, 'requestTypes'>): DestructionReason => {
+  const types = record.requestTypes;
+  if (types.includes('consent-withdrawal')) return 'consent-withdrawn';
+  if (types.includes('purpose-achieved')) return 'purpose-achieved';
+  if (types.includes('retention')) return 'storage-term-expired';
+  if (types.includes('correction') && !types.includes('blocking')) return 'correction-impossible';
+  return 'unlawful-processing';
+};
+
+const maskEmail = (email: string): string => {
+  const [local = '', domain = ''] = email.split('@');
+  return `${local.slice(0, 1)}***@${domain}`;
+};
+
+const IIN_LABEL: Readonly<Record<LanguageChoice, string>> = { kk: 'ЖСН', ru: 'ИИН', both: 'ЖСН/ИИН' };
+
+/** Identifier of a subject in the act: the masked IIN, else a masked e-mail, else the last digits of the phone. */
+export const subjectIdentifier = (record: CaseRecord, lang: LanguageChoice): string => {
+  const { iin, email, phone } = record.subject;
+  if (iin) return `${IIN_LABEL[lang]} ${maskIin(iin)}`;
+  if (email) return maskEmail(email);
+  if (phone) return `тел. ***${phone.replace(/\D/g, '').slice(-4)}`;
+  return '—';
+};
+
+/** A text in one language, or both ('kk / ru') when a bilingual act shares one table. */
+const inLanguage = (text: Bilingual, lang: LanguageChoice): string =>
+  lang !== 'both' ? text[lang] : text.kk === text.ru ? text.kk : `${text.kk} / ${text.ru}`;
+
+/** One case of an act: the record, its destroy action, the obligation the action fulfilled and its trail. */
+export interface ActCase {
+  readonly record: CaseRecord;
+  readonly destroy: ActionRecord;
+  readonly obligation?: ObligationRecord | undefined;
+  readonly history: readonly AuditEvent[];
+}
+
+export interface ActChoices {
+  readonly reason: DestructionReason;
+  readonly reasonDetails?: Bilingual | undefined;
+  readonly categories: readonly Bilingual[];
+  readonly informationSystems: readonly string[];
+  readonly paperCarriers: readonly PaperCarrier[];
+  readonly methods: readonly DestructionMethod[];
+  readonly methodDetails?: Bilingual | undefined;
+  readonly retained: readonly RetainedException[];
+}
+
+/** Words for audit events in the annex (the renderer supplies them in the act's language). */
+export type DescribeEvent = (event: AuditEvent) => string;
+
+/** The event-log extract: every audit event of the cases, in order, with its chain position. */
+export const eventLogOf = (
+  cases: readonly ActCase[],
+  choices: Pick<ActChoices, 'categories' | 'informationSystems'>,
+  lang: LanguageChoice,
+  describe: DescribeEvent,
+): EventLogRow[] => {
+  const categories = choices.categories.map((c) => inLanguage(c, lang)).join('; ');
+  const systems = choices.informationSystems.join('; ');
+  const rows: { seq: number; row: EventLogRow }[] = [];
+  for (const c of cases) {
+    const identifier = subjectIdentifier(c.record, lang);
+    for (const event of c.history) {
+      const destroyed = event.type === 'action.destroy';
+      rows.push({
+        seq: event.seq,
+        row: {
+          at: event.at,
+          actor: event.actor,
+          action: describe(event),
+          record: `${c.record.number} · ${identifier} · #${event.seq} ${event.hash.slice(0, 10)}`,
+          categories: destroyed ? categories || '—' : '—',
+          system: destroyed ? systems || 'Qorgau' : 'Qorgau',
+        },
+      });
+    }
+  }
+  return rows.sort((a, b) => a.seq - b.seq).map((r) => r.row);
+};
+
+/**
+ * Whether the destruction deadline was met. One case: its own term. A batch: if every case was destroyed
+ * in time, the latest term (which the latest destruction met); otherwise the term of the first late case,
+ * with the late case numbers as the reason.
+ */
+const deadlineOf = (cases: readonly ActCase[]): Pick<DestructionActInput, 'dueBy' | 'lateReason'> => {
+  const timed = cases.filter((c) => c.obligation !== undefined);
+  if (timed.length === 0) return {};
+  const late = timed.filter((c) => c.destroy.at > (c.obligation?.dueAt ?? ''));
+  if (late.length === 0) {
+    const dueBy = timed.map((c) => c.obligation?.dueAt ?? '').sort().at(-1) ?? '';
+    return { dueBy };
+  }
+  const first = late[0]!;
+  const numbers = late.map((c) => c.record.number).join(', ');
+  return {
+    dueBy: first.obligation?.dueAt ?? '',
+    ...(cases.length > 1 ? { lateReason: { kk: `мерзімі өткен істер: ${numbers}`, ru: `с нарушением срока: ${numbers}` } } : {}),
+  };
+};
+
+export interface ActInputArgs {
+  readonly org: OrgProfile;
+  readonly defaults: ActDefaults;
+  readonly act: { readonly number: string; readonly date: string };
+  readonly cases: readonly ActCase[];
+  readonly choices: ActChoices;
+  /** Language of the subjects table and the annex (one table serves both versions of a bilingual act). */
+  readonly lang: LanguageChoice;
+  readonly describe: DescribeEvent;
+}
+
+/** The destruction act for one case or a batch (one row per subject; 1 000 subjects in one act). */
+export const destructionActInputOf = (args: ActInputArgs): DestructionActInput => {
+  const { org, defaults, cases, choices } = args;
+  if (cases.length === 0) throw new RangeError('an act needs at least one case');
+  const destroyedAt = cases.map((c) => c.destroy.at).sort().at(-1) ?? '';
+  const subjects: ActSubject[] = cases.map((c) => ({
+    fullName: c.record.subject.fullName,
+    identifier: subjectIdentifier(c.record, args.lang),
+    caseNumber: c.record.number,
+  }));
+  const processor = processorOf(defaults);
+  return {
+    org,
+    act: args.act,
+    ...(processor === undefined ? {} : { processor }),
+    cases: cases.map((c) => ({ caseNumber: c.record.number, receivedAt: c.record.receivedAt })),
+    subjects,
+    categories: choices.categories,
+    paperCarriers: choices.paperCarriers,
+    informationSystems: choices.informationSystems,
+    method: choices.methods,
+    ...(choices.methodDetails ? { methodDetails: choices.methodDetails } : {}),
+    reason: choices.reason,
+    ...(choices.reasonDetails ? { reasonDetails: choices.reasonDetails } : {}),
+    destroyedAt,
+    ...deadlineOf(cases),
+    retained: choices.retained,
+    destroyedBy: defaults.destroyedBy,
+    commission: defaults.commission,
+    eventLog: eventLogOf(cases, choices, args.lang, args.describe),
+    includesRfSubjects: cases.some((c) => c.record.rfSubject),
+  };
+};
+
+/* ───────────── retention ───────────── */
+
+/** Acts and their log extracts are kept three years from the destruction (RKN Order 179 p.8). */
+export const ACT_RETENTION_YEARS = 3;
+
+/** The first day an act of a destruction on `destroyedOn` (YYYY-MM-DD) may be deleted. */
+export const actDeletableFrom = (destroyedOn: string): string => {
+  const [y = '0', m = '01', d = '01'] = destroyedOn.split('-');
+  const year = Number(y) + ACT_RETENTION_YEARS;
+  // 29 February + 3 years → 1 March.
+  const probe = new Date(Date.UTC(year, Number(m) - 1, Number(d)));
+  return probe.toISOString().slice(0, 10);
+};

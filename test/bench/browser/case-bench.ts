@@ -1,0 +1,208 @@
+/**
+ * Browser side of the case-list benchmark, bundled at bench time (never part of the app build) and
+ * loaded by bench.html on the same origin as the built app, so it writes and reads the very database
+ * the app opens. The Node side (../case-list.bench.ts) drives it with page.evaluate.
+ */
+import { classifySearch, countCases, listCases, type CaseFilter } from '../../../renderer/db/case-queries';
+import { QorgauDatabase } from '../../../renderer/db/database';
+import type { CaseRecord } from '../../../shared/cases/model';
+import { counterRows, generateCase, yearStarts, type GeneratorOptions } from './case-generator';
+
+const PAGE = 100;
+
+let db: QorgauDatabase | undefined;
+let options: GeneratorOptions | undefined;
+let starts: Map<number, number> | undefined;
+
+function appDb(): QorgauDatabase {
+  db ??= new QorgauDatabase();
+  return db;
+}
+
+function openRaw(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(appDb().name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
+  });
+}
+
+let raw: IDBDatabase | undefined;
+
+/** The same page the app reads, with plain IndexedDB: one index, newest first, page size + 1 rows. */
+function rawPage(
+  source: 'cursor' | 'getAll',
+  indexName: string,
+  range: IDBKeyRange | null,
+  count: number,
+): Promise<CaseRecord[]> {
+  return new Promise((resolve, reject) => {
+    const index = raw!.transaction('cases', 'readonly').objectStore('cases').index(indexName);
+    if (source === 'getAll') {
+      const request = (index.getAll as unknown as (options: { query: IDBKeyRange | null; count: number; direction: IDBCursorDirection }) => IDBRequest<CaseRecord[]>)(
+        { query: range, count, direction: 'prev' },
+      );
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('getAll failed'));
+      return;
+    }
+    const rows: CaseRecord[] = [];
+    const request = index.openCursor(range, 'prev');
+    request.onsuccess = () => {
+      const cursor = request.result;
+      if (!cursor) return resolve(rows);
+      rows.push(cursor.value as CaseRecord);
+      if (rows.length === count) return resolve(rows);
+      cursor.continue();
+    };
+    request.onerror = () => reject(request.error ?? new Error('openCursor failed'));
+  });
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+
+export interface SearchQuery {
+  readonly text: string;
+  readonly filter: CaseFilter;
+}
+
+/** What the search promises, checked on every returned row. */
+function matchesSearch(row: CaseRecord, text: string): boolean {
+  const { kind, key } = classifySearch(text);
+  if (kind === 'number') return row.number.startsWith(key);
+  if (kind === 'iin') return row.subjectIin.startsWith(key);
+  return row.subjectName.startsWith(key);
+}
+
+export interface Scenario {
+  readonly name: string;
+  readonly filter: CaseFilter;
+  readonly indexName: string;
+  readonly range: () => IDBKeyRange | null;
+}
+
+const SCENARIOS: readonly Scenario[] = [
+  // What the list opens with: open cases, newest first, through [status+receivedAt].
+  { name: 'open', filter: { status: 'open' }, indexName: '[status+receivedAt]', range: () => IDBKeyRange.bound(['open', ''], ['open', '\uffff']) },
+  // All statuses: the receivedAt index.
+  { name: 'all', filter: {}, indexName: 'receivedAt', range: () => null },
+];
+
+const bench = {
+  configure(generator: GeneratorOptions): void {
+    options = generator;
+    starts = yearStarts(generator);
+  },
+
+  /** Writes cases [from, from + count) in one bulkAdd; returns the milliseconds it took (generation excluded). */
+  async seed(from: number, count: number): Promise<number> {
+    if (!options || !starts) throw new Error('configure first');
+    const rows: CaseRecord[] = [];
+    for (let i = from; i < Math.min(from + count, options.total); i++) rows.push(generateCase(i, options, starts));
+    const t0 = performance.now();
+    await appDb().cases.bulkAdd(rows);
+    return performance.now() - t0;
+  },
+
+  async finishSeed(): Promise<{ count: number; open: number }> {
+    if (!options || !starts) throw new Error('configure first');
+    await appDb().counters.bulkPut(counterRows(options, starts));
+    // English UI, so the screenshot reads "… shown of 100000".
+    await appDb().settings.put({ key: 'locale', value: 'en', updatedAt: new Date().toISOString() });
+    return { count: await countCases(appDb()), open: await countCases(appDb(), 'open') };
+  },
+
+  /** Cases the search queries are taken from (so they exist whatever the seed's end instant). */
+  sample(indices: readonly number[]): CaseRecord[] {
+    if (!options || !starts) throw new Error('configure first');
+    return indices.map((i) => generateCase(i, options!, starts!));
+  },
+
+  /**
+   * Cold first page in a freshly loaded page: open the database (a new connection) and read the first
+   * page and the count the list shows, as the list does on mount. Returns the time and the first rows.
+   */
+  async coldFirstPage(): Promise<{ ms: number; sinceNavigationMs: number; rows: number; first: string; total: number }> {
+    const t0 = performance.now();
+    const fresh = new QorgauDatabase();
+    const [page, total] = await Promise.all([listCases(fresh, { filter: { status: 'open' }, limit: PAGE }), countCases(fresh, 'open')]);
+    const t1 = performance.now();
+    fresh.close();
+    return { ms: t1 - t0, sinceNavigationMs: t1, rows: page.rows.length, first: page.rows[0]?.number ?? '', total };
+  },
+
+  /**
+   * The app's listCases against a raw index read of the same rows (page size + 1, as listCases reads),
+   * interleaved, `rounds` times each after a warm-up. Returns medians per scenario and per raw method.
+   */
+  async compare(rounds: number): Promise<{ scenario: string; app: number; cursor: number; getAll: number }[]> {
+    raw ??= await openRaw();
+    const out: { scenario: string; app: number; cursor: number; getAll: number }[] = [];
+    for (const scenario of SCENARIOS) {
+      const app = (): Promise<CaseRecord[]> => listCases(appDb(), { filter: scenario.filter, limit: PAGE }).then((p) => p.rows);
+      const cursor = (): Promise<CaseRecord[]> => rawPage('cursor', scenario.indexName, scenario.range(), PAGE + 1);
+      const getAll = (): Promise<CaseRecord[]> => rawPage('getAll', scenario.indexName, scenario.range(), PAGE + 1);
+      // Same rows: the app's page is the raw read without its look-ahead row.
+      const [a, c, g] = [await app(), await cursor(), await getAll()];
+      const ids = (rows: CaseRecord[]): string => rows.slice(0, PAGE).map((r) => r.id).join();
+      if (ids(a) !== ids(c) || ids(a) !== ids(g) || a.length !== PAGE) throw new Error(`${scenario.name}: app and raw read differ`);
+      const times = { app: [] as number[], cursor: [] as number[], getAll: [] as number[] };
+      const runs: [keyof typeof times, () => Promise<CaseRecord[]>][] = [
+        ['app', app],
+        ['cursor', cursor],
+        ['getAll', getAll],
+      ];
+      for (let round = 0; round < rounds + 3; round++) {
+        // rotate the order so no method always runs first
+        for (let k = 0; k < runs.length; k++) {
+          const [name, run] = runs[(round + k) % runs.length]!;
+          const t0 = performance.now();
+          await run();
+          if (round >= 3) times[name].push(performance.now() - t0);
+        }
+      }
+      out.push({ scenario: scenario.name, app: median(times.app), cursor: median(times.cursor), getAll: median(times.getAll) });
+    }
+    return out;
+  },
+
+  /**
+   * Each query through listCases (the first page, as the list asks for it): the first run of the query
+   * (nothing of it cached in the page) and the median of `rounds` repeats.
+   */
+  async search(
+    queries: readonly SearchQuery[],
+    rounds: number,
+  ): Promise<{ text: string; status: string; firstMs: number; medianMs: number; rows: number }[]> {
+    // Warm up the code path (JIT) on a query that is not measured.
+    await listCases(appDb(), { search: 'zzz', limit: PAGE });
+    const out: { text: string; status: string; firstMs: number; medianMs: number; rows: number }[] = [];
+    for (const query of queries) {
+      const t0 = performance.now();
+      const first = await listCases(appDb(), { search: query.text, filter: query.filter, limit: PAGE });
+      const firstMs = performance.now() - t0;
+      const hits = first.rows.filter((row) => matchesSearch(row, query.text)).length;
+      if (hits !== first.rows.length || first.rows.length === 0) throw new Error(`search ${query.text}: ${first.rows.length} rows, ${hits} matching`);
+      const times: number[] = [];
+      for (let round = 0; round < rounds; round++) {
+        const t1 = performance.now();
+        await listCases(appDb(), { search: query.text, filter: query.filter, limit: PAGE });
+        times.push(performance.now() - t1);
+      }
+      out.push({ text: query.text, status: query.filter.status ?? 'all', firstMs, medianMs: median(times), rows: first.rows.length });
+    }
+    return out;
+  },
+};
+
+declare global {
+  interface Window {
+    qorgauBench: typeof bench;
+  }
+}
+
+window.qorgauBench = bench;

@@ -1,0 +1,309 @@
+/**
+ * The case list at 100 000 cases, in Debian Chromium with real IndexedDB (issue 4, item 7).
+ *
+ * One static server (the app's CSP) serves a fresh build of the app and, beside it, a bench page
+ * (test/bench/browser, bundled here with esbuild, never part of the app build), so both share one
+ * origin and therefore one IndexedDB database. One fresh Chromium profile per run:
+ *   1. seed 100 000 generated cases through the bench page in bulkAdd chunks (timed, reported apart);
+ *   2. cold first page: relaunch Chromium on the same profile, open the app's case list and time
+ *      navigation start → first page of rows rendered (the app's own query path, new process);
+ *   3. relaunch again, open the bench page: open the database + listCases first page (query only);
+ *   4. same page: listCases vs a raw IDBIndex read of the same rows, and search medians;
+ *   5. the real app with all statuses: screenshot, then typing a name prefix into the search box.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { build as esbuild } from 'esbuild';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build as viteBuild, type InlineConfig } from 'vite';
+import electronViteConfig from '../../electron.vite.config';
+import { CHROMIUM_ARGS, CHROMIUM_PATH, RESULTS_DIR, screenshot } from '../e2e/harness/browser';
+import { startStaticServer, type StaticServer } from '../e2e/harness/static-server';
+import type { BenchFigure } from './deadline.bench';
+import type { CaseFilter } from '../../renderer/db/case-queries';
+import type { GeneratorOptions } from './browser/case-generator';
+import type { SearchQuery } from './browser/case-bench';
+
+const TOTAL = Number(process.env['QORGAU_BENCH_CASES'] ?? 100_000);
+const CHUNK = 5_000;
+const SITE_DIR = path.join(RESULTS_DIR, 'bench', 'case-list-site');
+
+const log = (message: string): void => {
+  process.stderr.write(`[case-list bench] ${message}\n`);
+};
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const round = (value: number, digits = 1): number => Math.round(value * 10 ** digits) / 10 ** digits;
+
+/** A fresh build of the app (as `npm run build` makes out/renderer) plus the bench page beside it. */
+async function buildSite(): Promise<void> {
+  const renderer = (electronViteConfig as { renderer: InlineConfig }).renderer;
+  await viteBuild({
+    ...renderer,
+    configFile: false,
+    logLevel: 'warn',
+    build: { ...renderer.build, outDir: SITE_DIR, emptyOutDir: true },
+  });
+  const benchDir = path.join(SITE_DIR, 'bench');
+  mkdirSync(benchDir, { recursive: true });
+  await esbuild({
+    entryPoints: [path.resolve('test/bench/browser/case-bench.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'chrome120',
+    minify: true,
+    outfile: path.join(benchDir, 'case-bench.js'),
+    logLevel: 'warning',
+  });
+  writeFileSync(
+    path.join(benchDir, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><title>Qorgau case-list bench</title><script type="module" src="./case-bench.js"></script>\n',
+  );
+}
+
+function launch(profile: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    timezoneId: 'Asia/Almaty',
+    locale: 'en-US',
+  });
+}
+
+async function openBenchPage(context: BrowserContext, server: StaticServer): Promise<Page> {
+  const page = await context.newPage();
+  page.on('pageerror', (error) => log(`page error: ${error.message}`));
+  await page.goto(`${server.url}/bench/index.html`);
+  await page.waitForFunction(() => typeof window.qorgauBench === 'object');
+  return page;
+}
+
+async function seed(page: Page, generator: GeneratorOptions): Promise<{ totalMs: number; writeMs: number }> {
+  await page.evaluate((options) => window.qorgauBench.configure(options), generator);
+  const t0 = performance.now();
+  let writeMs = 0;
+  for (let from = 0; from < generator.total; from += CHUNK) {
+    writeMs += await page.evaluate(([start, count]) => window.qorgauBench.seed(start, count), [from, CHUNK] as const);
+    const done = Math.min(from + CHUNK, generator.total);
+    const elapsed = (performance.now() - t0) / 1000;
+    log(`seeded ${done}/${generator.total} cases (${round(done / elapsed / 1000)}k/s)`);
+  }
+  const finished = await page.evaluate(() => window.qorgauBench.finishSeed());
+  if (finished.count !== generator.total) throw new Error(`seeded ${finished.count} cases, expected ${generator.total}`);
+  log(`database holds ${finished.count} cases, ${finished.open} open`);
+  return { totalMs: performance.now() - t0, writeMs };
+}
+
+/** Records, from navigation start, when the first case rows and the count are in the DOM and painted. */
+const FIRST_ROWS_PROBE = `(() => {
+  const probe = { rowsAt: 0, paintedAt: 0, count: '' };
+  window.__firstRows = probe;
+  const observer = new MutationObserver(() => {
+    const rows = document.querySelectorAll('.case-row').length;
+    const count = document.querySelector('[data-testid="case-count"]')?.textContent ?? '';
+    if (rows > 0 && /\\d/.test(count) && !count.includes('…') && !probe.rowsAt) {
+      probe.rowsAt = performance.now();
+      probe.count = count;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => { probe.paintedAt = performance.now(); }, 0));
+    }
+  });
+  observer.observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+
+interface FirstRows {
+  rowsAt: number;
+  paintedAt: number;
+  count: string;
+}
+
+/** Chromium closes an IndexedDB backing store a couple of seconds after its last connection. */
+const IDLE_MS = 3_000;
+const idle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+
+const describe = (load: FirstRows): string => `first rows at ${round(load.rowsAt)} ms, painted at ${round(load.paintedAt)} ms (${load.count})`;
+
+/** The real app in a new page: navigation start → first page of rows and the count rendered and painted. */
+async function appLoad(context: BrowserContext, server: StaticServer): Promise<FirstRows> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${server.url}/index.html#/cases`);
+    await page.waitForFunction(() => (window as unknown as { __firstRows: FirstRows }).__firstRows.paintedAt > 0, undefined, { timeout: 30_000 });
+    return await page.evaluate(() => (window as unknown as { __firstRows: FirstRows }).__firstRows);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Numbers, IINs and names taken from generated cases: full values and the prefixes a DPO types. */
+async function searchQueries(page: Page): Promise<SearchQuery[]> {
+  const samples = await page.evaluate(
+    (indices) => window.qorgauBench.sample(indices),
+    [0.9995, 0.985, 0.9, 0.75, 0.6, 0.45, 0.3, 0.12, 0.005].map((f) => Math.floor(f * TOTAL)),
+  );
+  const queries: SearchQuery[] = [];
+  for (const sample of samples) {
+    const [surname = '', first = ''] = sample.subject.fullName.split(' ');
+    const texts = [
+      sample.number,
+      sample.number.slice(0, -2),
+      ...(sample.subjectIin ? [sample.subjectIin, sample.subjectIin.slice(0, 6)] : []),
+      `${surname} ${first}`,
+      surname,
+    ];
+    const filters: CaseFilter[] = sample.status === 'open' ? [{}, { status: 'open' }] : [{}];
+    for (const filter of filters) for (const text of texts) queries.push({ text, filter });
+  }
+  return queries;
+}
+
+/** Waits until every rendered row matches `prefix` (case-insensitive subject name) and a frame is painted. */
+const SEARCH_PROBE = `(prefix) => new Promise((resolve) => {
+  const input = document.querySelector('input[type="search"]');
+  const list = document.querySelector('[data-testid="case-list"]');
+  const state = { lastInput: 0, keystrokes: [] };
+  window.__searchProbe = state;
+  // Each keystroke: from the input event to the next painted frame (what "responsive" means to a typist).
+  input.addEventListener('input', (event) => {
+    const at = event.timeStamp;
+    state.lastInput = at;
+    requestAnimationFrame(() => setTimeout(() => state.keystrokes.push(performance.now() - at), 0));
+  });
+  const done = () => {
+    const names = [...list.querySelectorAll('.case-row span:nth-child(3)')].map((n) => n.textContent.toLowerCase());
+    return input.value === prefix && names.length > 0 && names.every((n) => n.startsWith(prefix.toLowerCase()));
+  };
+  const observer = new MutationObserver(() => {
+    if (!done()) return;
+    observer.disconnect();
+    const listedAt = performance.now();
+    requestAnimationFrame(() => setTimeout(() => resolve({ listedAt, paintedAt: performance.now(), lastInput: state.lastInput, rows: list.querySelectorAll('.case-row').length }), 0));
+  });
+  observer.observe(list, { childList: true, subtree: true, characterData: true });
+})`;
+
+async function searchInTheApp(
+  context: BrowserContext,
+  server: StaticServer,
+  searches: readonly { text: string }[],
+): Promise<{ updateMs: number; maxKeystrokeMs: number }> {
+  const page = await context.newPage();
+  await page.goto(`${server.url}/index.html#/cases`);
+  await page.locator('.case-row').first().waitFor();
+  await page.locator('.toolbar select').first().selectOption('');
+  const count = page.getByTestId('case-count');
+  await count.filter({ hasText: `of ${TOTAL}` }).waitFor();
+  await page.waitForTimeout(300);
+  const file = await screenshot(page, 'case-list-100k');
+  log(`screenshot ${path.relative(process.cwd(), file)}: ${await count.textContent()}`);
+
+  // A surname and the first letter of a first name, typed like a person types.
+  const name = searches.find((s) => /^\p{L}+ \p{L}+$/u.test(s.text))!.text;
+  const prefix = name.slice(0, name.indexOf(' ') + 2);
+  const input = page.locator('input[type="search"]');
+  await input.click();
+  const result = page.evaluate<{ listedAt: number; paintedAt: number; lastInput: number; rows: number }>(`(${SEARCH_PROBE})(${JSON.stringify(prefix)})`);
+  await input.pressSequentially(prefix, { delay: 60 });
+  const probe = await result;
+  const keystrokes = await page.evaluate(() => (window as unknown as { __searchProbe: { keystrokes: number[] } }).__searchProbe.keystrokes);
+  await screenshot(page, 'case-list-100k-search');
+  log(`typed ${JSON.stringify(prefix)}: list showed ${probe.rows} matching rows ${round(probe.paintedAt - probe.lastInput)} ms after the last keystroke (120 ms of it the list's typing pause); keystroke to next frame: longest ${round(Math.max(...keystrokes))} ms over ${keystrokes.length} keystrokes`);
+  await page.close();
+  return { updateMs: probe.paintedAt - probe.lastInput, maxKeystrokeMs: Math.max(...keystrokes) };
+}
+
+export async function runCaseListBench(): Promise<BenchFigure[]> {
+  if (!existsSync(CHROMIUM_PATH)) throw new Error(`Chromium unavailable at ${CHROMIUM_PATH} (set CHROMIUM_PATH)`);
+  const started = performance.now();
+  const figures: BenchFigure[] = [];
+  const figure = (name: string, value: number, unit: string): void => {
+    figures.push({ name, value: round(value, unit === 'ratio' ? 3 : 1), unit });
+  };
+
+  log('building the app and the bench page');
+  await buildSite();
+  const server = await startStaticServer(SITE_DIR);
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'qorgau-bench-profile-'));
+  // The newest receipt is an hour ago; 3½ years of receipts.
+  const generator: GeneratorOptions = { total: TOTAL, endAt: new Date(Date.now() - 3_600_000).toISOString(), spanDays: 1280 };
+  let context: BrowserContext | undefined;
+  try {
+    // 1. Seed (not part of any figure below).
+    context = await launch(profile);
+    const seeded = await seed(await openBenchPage(context, server), generator);
+    await context.close();
+    figure('seed_100k_ms', seeded.totalMs, 'ms');
+    figure('seed_100k_cases_per_s', (TOTAL * 1000) / seeded.totalMs, 'cases/s');
+
+    // 2. Cold loads of the real app, each the first page of a newly launched browser (for information).
+    const relaunched: FirstRows[] = [];
+    for (let run = 0; run < 3; run++) {
+      context = await launch(profile);
+      await context.addInitScript(FIRST_ROWS_PROBE);
+      relaunched.push(await appLoad(context, server));
+      await context.close();
+      log(`app in a just-launched browser, run ${run + 1}: ${describe(relaunched[run]!)}`);
+    }
+
+    // 3. Cold loads in one running browser: a new page each time, after the database has been closed
+    //    (no page holding a connection for IDLE_MS), first the real app, then the query path alone.
+    context = await launch(profile);
+    await context.addInitScript(FIRST_ROWS_PROBE);
+    const appLoads: FirstRows[] = [];
+    for (let run = 0; run < 3; run++) {
+      await idle();
+      appLoads.push(await appLoad(context, server));
+      log(`app in a new page, run ${run + 1}: ${describe(appLoads[run]!)}`);
+    }
+    const queries = [];
+    for (let run = 0; run < 3; run++) {
+      await idle();
+      const page = await openBenchPage(context, server);
+      const cold = await page.evaluate(() => window.qorgauBench.coldFirstPage());
+      await page.close();
+      log(`query path in a new page, run ${run + 1}: open + first page + count ${round(cold.ms)} ms (${round(cold.sinceNavigationMs)} ms after navigation start; ${cold.rows} rows, first ${cold.first}, ${cold.total} open)`);
+      queries.push(cold.ms);
+    }
+    figure('case_list_first_page_ms_100k', median(appLoads.map((l) => l.paintedAt)), 'ms');
+    figure('case_list_first_page_relaunch_ms_100k', median(relaunched.map((l) => l.paintedAt)), 'ms');
+    figure('case_list_first_page_query_ms_100k', median(queries), 'ms');
+
+    // 4. App query path vs raw IndexedDB, and search, in one page.
+    const page = await openBenchPage(context, server);
+    await page.evaluate((options) => window.qorgauBench.configure(options), generator);
+    const comparison = await page.evaluate(() => window.qorgauBench.compare(30));
+    let worst = 0;
+    for (const c of comparison) {
+      const rawBest = Math.min(c.cursor, c.getAll);
+      log(`page of 100, ${c.scenario}: listCases ${round(c.app, 2)} ms, raw openCursor ${round(c.cursor, 2)} ms, raw getAll ${round(c.getAll, 2)} ms`);
+      worst = Math.max(worst, c.app / rawBest);
+    }
+    figure('case_query_vs_raw_idb_ratio', worst, 'ratio');
+
+    const searches = await page.evaluate((queries) => window.qorgauBench.search(queries, 3), await searchQueries(page));
+    for (const s of searches) log(`search ${JSON.stringify(s.text)} (${s.status}): first ${round(s.firstMs)} ms, median ${round(s.medianMs)} ms, ${s.rows} rows`);
+    figure('case_search_ms_100k', median(searches.map((s) => s.firstMs)), 'ms');
+    figure('case_search_max_ms_100k', Math.max(...searches.map((s) => s.firstMs)), 'ms');
+    await page.close();
+
+    // 5. The real app on the same origin: all statuses, screenshot, then typing a name into the search box.
+    const ui = await searchInTheApp(context, server, searches);
+    figure('case_list_search_ui_ms_100k', ui.updateMs, 'ms');
+    figure('case_list_keystroke_max_ms_100k', ui.maxKeystrokeMs, 'ms');
+
+  } finally {
+    await context?.close().catch(() => undefined);
+    await server.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  log(`done in ${round((performance.now() - started) / 1000)} s`);
+  return figures;
+}

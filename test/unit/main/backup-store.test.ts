@@ -1,0 +1,199 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBackupStore, nodeBackupFs, parseBackupFileName, type BackupStore } from '../../../electron/main/backup-store';
+import { localDay } from '../../../electron/main/backup-rotation';
+import { encodeBackup, inspectBackup } from '../../../shared/backup/codec';
+
+vi.mock('electron', () => ({}));
+
+const ZONE = 'Asia/Almaty';
+let root: string;
+let now: Date;
+let counter = 0;
+let store: BackupStore;
+
+async function backupBytes(kind: 'daily' | 'manual' | 'pre-upgrade' = 'daily', note = 'x'): Promise<Uint8Array> {
+  const { bytes } = await encodeBackup({
+    tables: { settings: [{ key: 'note', value: note, updatedAt: now.toISOString() }] },
+    appVersion: '0.1.0',
+    schemaVersion: 2,
+    createdAt: now.toISOString(),
+    kind,
+  });
+  return bytes;
+}
+
+function makeStore(): BackupStore {
+  const config = path.join(root, 'backup-settings.json');
+  return createBackupStore({
+    fs: nodeBackupFs(),
+    now: () => now,
+    timeZone: ZONE,
+    defaultFolder: path.join(root, 'userData', 'backups'),
+    config: { read: () => readFile(config, 'utf8'), write: (json) => writeFile(config, json) },
+    newToken: () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
+  });
+}
+
+/** What the renderer does: begin, append in chunks, commit. */
+async function write(kind: 'daily' | 'manual' | 'pre-upgrade', bytes?: Uint8Array) {
+  const file = bytes ?? (await backupBytes(kind));
+  const token = await store.begin(kind, file.length);
+  const half = Math.floor(file.length / 2);
+  await store.append(token, file.slice(0, half));
+  await store.append(token, file.slice(half));
+  return store.commit(token);
+}
+
+const folderFiles = async (): Promise<string[]> => (await readdir(await store.folder())).sort();
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(os.tmpdir(), 'qorgau-backups-'));
+  now = new Date('2026-01-01T04:00:00.000Z'); // 09:00 in Almaty
+  store = makeStore();
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('backup folder, with a fake clock', () => {
+  it('fills daily and rotates to 14 daily + 6 monthly over a year', async () => {
+    for (let day = 0; day < 365; day++) {
+      now = new Date(Date.UTC(2026, 0, 1 + day, 4, 0, 0));
+      expect((await store.status()).dailyDue, `day ${day}`).toBe(true);
+      const written = await write('daily');
+      expect(written.verified).toBe(true);
+      expect((await store.status()).dailyDue).toBe(false);
+      // Now and then the DPO also backs up by hand in the afternoon: the newest of the day is kept.
+      if (day % 10 === 3) {
+        now = new Date(now.getTime() + 6 * 3_600_000);
+        await write('manual');
+      }
+      const files = await folderFiles();
+      expect(files.length).toBeLessThanOrEqual(14 + 6);
+    }
+    const days = (await folderFiles()).map((name) => {
+      const parsed = parseBackupFileName(name)!;
+      return `${localDay(parsed.createdAt, ZONE)} ${parsed.kind}`;
+    });
+    // The newest backup of a day is the afternoon manual one on days 3, 13, 23 … of the year.
+    const kindOn = (date: string) => ((Date.parse(`${date}T00:00:00Z`) - Date.UTC(2026, 0, 1)) / 86_400_000) % 10 === 3 ? 'manual' : 'daily';
+    const expected = [
+      // the newest of each of the 6 most recent months (December's is also the newest day)
+      '2026-07-31',
+      '2026-08-31',
+      '2026-09-30',
+      '2026-10-31',
+      '2026-11-30',
+      // the newest of each of the 14 most recent days
+      ...Array.from({ length: 14 }, (_, i) => `2026-12-${18 + i}`),
+    ].map((date) => `${date} ${kindOn(date)}`);
+    expect(days).toEqual(expected);
+    expect(days.filter((d) => d.endsWith('manual'))).toEqual(['2026-10-31 manual', '2026-11-30 manual', '2026-12-20 manual', '2026-12-30 manual']);
+    // Every file left in the folder reads back whole.
+    for (const name of await folderFiles()) {
+      const inspected = await inspectBackup(new Uint8Array(await readFile(path.join(await store.folder(), name))));
+      expect(inspected.ok, name).toBe(true);
+    }
+  }, 120_000);
+
+  it('counts days in the organisation zone: 23:30 in Almaty is still the same day', async () => {
+    now = new Date('2026-03-10T18:30:00.000Z'); // 23:30 Almaty, 10 March
+    await write('daily');
+    now = new Date('2026-03-10T18:50:00.000Z'); // 23:50
+    expect((await store.status()).dailyDue).toBe(false);
+    now = new Date('2026-03-10T19:05:00.000Z'); // 00:05 on 11 March
+    expect((await store.status()).dailyDue).toBe(true);
+  });
+
+  it('keeps the 14 most recent days that have a backup when the computer was off for a month', async () => {
+    for (let day = 0; day < 20; day++) {
+      now = new Date(Date.UTC(2026, 4, 1 + day, 4));
+      await write('daily');
+    }
+    now = new Date(Date.UTC(2026, 5, 25, 4)); // back after five weeks
+    await write('daily');
+    const days = (await folderFiles()).map((name) => localDay(parseBackupFileName(name)!.createdAt, ZONE));
+    expect(days).toEqual([...Array.from({ length: 13 }, (_, i) => `2026-05-${String(8 + i).padStart(2, '0')}`), '2026-06-25']);
+  });
+
+  it('keeps the 6 newest pre-upgrade backups apart from the daily rotation', async () => {
+    for (let i = 0; i < 8; i++) {
+      now = new Date(Date.UTC(2026, 0, 1 + i, 4));
+      await write('pre-upgrade');
+      await write('daily');
+    }
+    const files = await folderFiles();
+    expect(files.filter((f) => f.endsWith('-pre-upgrade.json'))).toHaveLength(6);
+    expect(files.filter((f) => f.endsWith('-daily.json'))).toHaveLength(8);
+    expect(files.some((f) => f.startsWith('qorgau-backup-2026-01-01'))).toBe(true); // still a daily of 1 Jan
+    expect(files.filter((f) => f.startsWith('qorgau-backup-2026-01-01') && f.endsWith('-pre-upgrade.json'))).toHaveLength(0);
+  });
+});
+
+describe('each write is verified by reading it back', () => {
+  it('a file whose bytes do not match its checksum never gets a backup name', async () => {
+    const bytes = await backupBytes();
+    const corrupt = bytes.slice();
+    corrupt[corrupt.length - 10] = (corrupt[corrupt.length - 10] ?? 0) ^ 0x01; // inside the payload line
+    await expect(write('daily', corrupt)).rejects.toMatchObject({ code: 'verify-failed' });
+    expect(await folderFiles()).toEqual([]);
+  });
+
+  it('refuses a commit before every announced byte arrived, and more bytes than announced', async () => {
+    const bytes = await backupBytes();
+    const token = await store.begin('daily', bytes.length);
+    await store.append(token, bytes.slice(0, 10));
+    await expect(store.commit(token)).rejects.toMatchObject({ code: 'size-mismatch' });
+    const second = await store.begin('daily', 5);
+    await expect(store.append(second, bytes.slice(0, 10))).rejects.toMatchObject({ code: 'size-mismatch' });
+    await expect(store.commit(second)).rejects.toMatchObject({ code: 'unknown-token' });
+    expect(await folderFiles()).toEqual([]);
+  });
+
+  it('sweeps temporary files a crash left behind', async () => {
+    const folder = await store.folder();
+    await write('daily');
+    await writeFile(path.join(folder, '.qorgau-partial-dead'), 'half a backup');
+    now = new Date(now.getTime() + 86_400_000);
+    await write('daily');
+    expect((await folderFiles()).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('reads a file back in chunks, and only files named like backups', async () => {
+    const written = await write('manual');
+    const chunk = await store.read(written.fileName, 0);
+    expect(chunk.totalBytes).toBe(written.size);
+    expect((await inspectBackup(chunk.bytes)).ok).toBe(true);
+    expect((await store.read(written.fileName, written.size)).bytes).toHaveLength(0);
+    await expect(store.read('../backup-settings.json', 0)).rejects.toMatchObject({ code: 'not-a-backup-name' });
+  });
+});
+
+describe('the folder the DPO chooses', () => {
+  it('defaults to <userData>/backups, remembers a chosen folder and writes there', async () => {
+    expect(await store.status()).toMatchObject({ folder: path.join(root, 'userData', 'backups'), isDefaultFolder: true, entries: [] });
+    const chosen = path.join(root, 'external drive', 'Qorgau');
+    await store.setFolder(chosen);
+    const restarted = makeStore();
+    expect(await restarted.folder()).toBe(chosen);
+    store = restarted;
+    const written = await write('daily');
+    expect(path.dirname(written.path)).toBe(chosen);
+    expect((await store.status()).entries.map((e) => e.fileName)).toEqual([written.fileName]);
+    await expect(store.setFolder('relative/path')).rejects.toThrow(/absolute/);
+  });
+
+  it('writes an export to the path chosen in the Save dialog, verified, outside the rotation', async () => {
+    const target = path.join(root, 'Documents', 'qorgau-export.json');
+    const bytes = await backupBytes('manual');
+    const token = await store.begin('export', bytes.length, target);
+    await store.append(token, bytes);
+    const written = await store.commit(token);
+    expect(written).toMatchObject({ path: target, verified: true, size: bytes.length });
+    expect(new Uint8Array(await readFile(target))).toEqual(bytes);
+    expect((await store.status()).entries).toEqual([]);
+  });
+});
