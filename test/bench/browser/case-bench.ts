@@ -5,14 +5,17 @@
  */
 import { classifySearch, countCases, listCases, type CaseFilter } from '../../../renderer/db/case-queries';
 import { QorgauDatabase } from '../../../renderer/db/database';
-import type { CaseRecord } from '../../../shared/cases/model';
-import { counterRows, generateCase, yearStarts, type GeneratorOptions } from './case-generator';
+import { GENESIS_HASH, sealEvent, type AuditEvent } from '../../../shared/audit/chain';
+import type { ActionRecord, CaseRecord, ObligationRecord } from '../../../shared/cases/model';
+import { counterRows, generateBundle, generateCase, yearStarts, type GeneratorOptions } from './case-generator';
 
 const PAGE = 100;
 
 let db: QorgauDatabase | undefined;
 let options: GeneratorOptions | undefined;
 let starts: Map<number, number> | undefined;
+/** The audit chain's tail while seeding (the seed runs in one page, chunk after chunk). */
+let chainTail = { seq: 0, hash: GENESIS_HASH };
 
 function appDb(): QorgauDatabase {
   db ??= new QorgauDatabase();
@@ -98,13 +101,35 @@ const bench = {
     starts = yearStarts(generator);
   },
 
-  /** Writes cases [from, from + count) in one bulkAdd; returns the milliseconds it took (generation excluded). */
+  /**
+   * Writes cases [from, from + count) with their obligations, closing actions and sealed audit events
+   * in one transaction; returns the milliseconds the write took (generation and hashing excluded).
+   */
   async seed(from: number, count: number): Promise<number> {
     if (!options || !starts) throw new Error('configure first');
-    const rows: CaseRecord[] = [];
-    for (let i = from; i < Math.min(from + count, options.total); i++) rows.push(generateCase(i, options, starts));
+    const cases: CaseRecord[] = [];
+    const obligations: ObligationRecord[] = [];
+    const actions: ActionRecord[] = [];
+    const audit: AuditEvent[] = [];
+    for (let i = from; i < Math.min(from + count, options.total); i++) {
+      const bundle = generateBundle(i, options, starts);
+      cases.push(bundle.record);
+      obligations.push(bundle.obligation);
+      if (bundle.action) actions.push(bundle.action);
+      for (const draft of bundle.events) {
+        const event = await sealEvent(chainTail.hash, { seq: chainTail.seq + 1, ...draft });
+        audit.push(event);
+        chainTail = { seq: event.seq, hash: event.hash };
+      }
+    }
+    const db = appDb();
     const t0 = performance.now();
-    await appDb().cases.bulkAdd(rows);
+    await db.transaction('rw', [db.cases, db.obligations, db.actions, db.audit], async () => {
+      await db.cases.bulkAdd(cases);
+      await db.obligations.bulkAdd(obligations);
+      await db.actions.bulkAdd(actions);
+      await db.audit.bulkAdd(audit);
+    });
     return performance.now() - t0;
   },
 
@@ -185,8 +210,10 @@ const bench = {
       const t0 = performance.now();
       const first = await listCases(appDb(), { search: query.text, filter: query.filter, limit: PAGE });
       const firstMs = performance.now() - t0;
-      const hits = first.rows.filter((row) => matchesSearch(row, query.text)).length;
+      const hits = first.rows.filter((row) => matchesSearch(row, query.text) && (!query.filter.status || row.status === query.filter.status)).length;
       if (hits !== first.rows.length || first.rows.length === 0) throw new Error(`search ${query.text}: ${first.rows.length} rows, ${hits} matching`);
+      const ordered = first.rows.every((row, k) => k === 0 || first.rows[k - 1]!.receivedAt >= row.receivedAt);
+      if (!ordered) throw new Error(`search ${query.text}: rows are not newest first`);
       const times: number[] = [];
       for (let round = 0; round < rounds; round++) {
         const t1 = performance.now();

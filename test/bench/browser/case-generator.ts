@@ -3,8 +3,13 @@
  * valid control digit, gap-free numbers per year, receipts spread over the last years up to `endAt`
  * (newest open, older ones mostly closed). Case `i` is always the same record for the same options, so
  * the bench can seed in chunks from any process.
+ *
+ * Each case comes with what the app writes for it: random-looking UUID keys (as crypto.randomUUID
+ * gives, so rows are scattered in the store as in real use, not laid out in time order), its reply
+ * obligation, and for a closed case the closing action; plus the audit events the app appends
+ * (case.created, action.close), which the bench page seals into one hash chain.
  */
-import type { CaseRecord, CaseStatus, Channel } from '../../../shared/cases/model';
+import type { ActionRecord, CaseRecord, CaseStatus, Channel, ObligationRecord } from '../../../shared/cases/model';
 import { CHANNELS } from '../../../shared/cases/model';
 import { formatCaseNumber } from '../../../shared/cases/case-number';
 import { digitsOnly, normalizeName } from '../../../shared/cases/normalize';
@@ -91,6 +96,16 @@ export function yearStarts(options: GeneratorOptions): Map<number, number> {
   return starts;
 }
 
+/** A UUID v4 drawn from case i's own random stream (`salt` tells the case, obligation and action apart). */
+export function uuidFor(i: number, salt: number): string {
+  const random = randomFor(i * 4 + salt + 1_000_003);
+  const hex = Array.from({ length: 32 }, () => Math.floor(random() * 16).toString(16));
+  hex[12] = '4';
+  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  const h = hex.join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
 export function generateCase(i: number, options: GeneratorOptions, starts: Map<number, number>): CaseRecord {
   const random = randomFor(i);
   const received = receivedMs(i, options);
@@ -117,7 +132,7 @@ export function generateCase(i: number, options: GeneratorOptions, starts: Map<n
   const closedMs = received + Math.floor((2 + random() * 12) * MS_PER_DAY);
   const city = pick(random, CITIES);
   return {
-    id: `bench-${pad(i, 6)}`,
+    id: uuidFor(i, 0),
     number: formatCaseNumber(year, seq),
     year,
     seq,
@@ -155,4 +170,79 @@ export function counterRows(options: GeneratorOptions, starts: Map<number, numbe
     const end = next === undefined ? options.total : starts.get(next)!;
     return { key: `case-seq:${year}`, value: end - starts.get(year)! };
   });
+}
+
+export interface AuditDraftRow {
+  readonly at: string;
+  readonly actor: string;
+  readonly type: string;
+  readonly caseId: string;
+  readonly data: unknown;
+}
+
+export interface CaseBundle {
+  readonly record: CaseRecord;
+  readonly obligation: ObligationRecord;
+  readonly action: ActionRecord | undefined;
+  /** In the order the app appends them: case.created, then action.close for a closed case. */
+  readonly events: readonly AuditDraftRow[];
+}
+
+const RULE_FOR_TYPE: Readonly<Record<string, string>> = {
+  access: 'kz.access.provide',
+  correction: 'kz.correction.change',
+  blocking: 'kz.block',
+  destruction: 'kz.destroy',
+};
+const ACTOR = 'DPO';
+
+/** The case and the rows the app writes with it (intake, and the closing action for a closed case). */
+export function generateBundle(i: number, options: GeneratorOptions, starts: Map<number, number>): CaseBundle {
+  const generated = generateCase(i, options, starts);
+  const obligationId = uuidFor(i, 1);
+  const actionId = uuidFor(i, 2);
+  const closed = generated.status === 'closed';
+  const dueAt = closed ? new Date(Date.parse(generated.receivedAt) + 10 * MS_PER_DAY).toISOString() : generated.nextDueAt;
+  const obligation: ObligationRecord = {
+    id: obligationId,
+    caseId: generated.id,
+    ruleId: RULE_FOR_TYPE[generated.requestTypes[0]!] ?? 'kz.access.provide',
+    triggerAt: generated.receivedAt,
+    dueAt,
+    status: closed ? 'done' : 'open',
+    urgentFromStart: false,
+    extended: false,
+    ...(closed ? { completedAt: generated.closedAt, completedByActionId: actionId } : {}),
+    notified: [],
+  };
+  const events: AuditDraftRow[] = [
+    {
+      at: generated.enteredAt,
+      actor: ACTOR,
+      type: 'case.created',
+      caseId: generated.id,
+      data: {
+        number: generated.number,
+        receivedAt: generated.receivedAt,
+        channel: generated.channel,
+        language: generated.language,
+        requestTypes: generated.requestTypes,
+        obligations: [{ ruleId: obligation.ruleId, dueAt }],
+        attachments: [],
+      },
+    },
+  ];
+  let action: ActionRecord | undefined;
+  if (closed) {
+    const at = generated.closedAt!;
+    action = { id: actionId, caseId: generated.id, obligationId, kind: 'close', at, recordedAt: at, actor: ACTOR, note: '', data: { outcome: generated.outcome } };
+    events.push({
+      at,
+      actor: ACTOR,
+      type: 'action.close',
+      caseId: generated.id,
+      data: { at, note: '', obligationId, data: action.data, completes: [obligationId], spawns: [], extends: [], closes: generated.outcome, attachments: [] },
+    });
+  }
+  return { record: generated, obligation, action, events };
 }

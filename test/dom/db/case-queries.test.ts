@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { classifySearch, listCases, type CaseCursor } from '../../../renderer/db/case-queries';
+import { classifySearch, listCases, type CaseCursor, type CaseFilter } from '../../../renderer/db/case-queries';
 import { QorgauDatabase } from '../../../renderer/db/database';
 import type { CaseRecord } from '../../../shared/cases/model';
 
@@ -58,6 +58,17 @@ describe('case list queries', () => {
     expect(all.map((r) => r.id)).toEqual(newestFirst(all).map((r) => r.id));
   });
 
+  it('resumes inside a run of equal receipt instants (odd page sizes split the pairs)', async () => {
+    const filters: CaseFilter[] = [{}, { status: 'open' }, { status: 'closed' }, { requestType: 'access' }];
+    for (const filter of filters) {
+      const expected = newestFirst(await db.cases.toArray()).filter(
+        (r) => (!filter.status || r.status === filter.status) && (!filter.requestType || r.requestTypes.includes(filter.requestType)),
+      );
+      const walked = await walk({ limit: 7, filter });
+      expect(walked.map((r) => r.id)).toEqual(expected.map((r) => r.id));
+    }
+  });
+
   it('filters by status through its index, and by type and RF flag while walking', async () => {
     const open = await walk({ limit: 30, filter: { status: 'open' } });
     expect(open).toHaveLength(166);
@@ -83,5 +94,73 @@ describe('case list queries', () => {
     expect(classifySearch(' DSR-2026 ')).toEqual({ kind: 'number', key: 'DSR-2026' });
     expect(classifySearch('900 315')).toEqual({ kind: 'iin', key: '900315' });
     expect(classifySearch('Әлия')).toEqual({ kind: 'name', key: 'әлия' });
+  });
+});
+
+describe('search with many matches', () => {
+  let big: QorgauDatabase;
+  const SURNAMES = ['Ахметов', 'Ахметова', 'Петров', 'Сапаров'];
+
+  beforeAll(async () => {
+    big = new QorgauDatabase(`q-big-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    const rows: CaseRecord[] = Array.from({ length: 1_600 }, (_, i) => {
+      // Ахмет… for 3 in 4 cases (1 200 matches, above the read-all threshold); receipts not in id order
+      const name = `${SURNAMES[i % 4 === 3 ? 2 + ((i >> 2) % 2) : i % 2]!} Ерлан`;
+      const id = `c-${((i * 7919) % 1_600).toString().padStart(5, '0')}`;
+      return {
+        id,
+        number: `DSR-2025-${String(i + 1).padStart(6, '0')}`,
+        year: 2025,
+        seq: i + 1,
+        status: i % 4 === 0 ? 'closed' : 'open',
+        // runs of three cases share a receipt instant
+        receivedAt: new Date(Date.UTC(2025, 0, 1) + Math.floor(i / 3) * 60_000).toISOString(),
+        enteredAt: '2025-06-01T00:00:00.000Z',
+        channel: 'email',
+        language: 'kk',
+        jurisdiction: 'kz',
+        rfSubject: false,
+        requestTypes: i % 5 === 0 ? ['blocking'] : ['access'],
+        subject: { fullName: name },
+        description: '',
+        subjectName: name.toLocaleLowerCase('ru'),
+        subjectIin: '',
+        nextDueAt: '',
+        updatedAt: '2025-06-01T00:00:00.000Z',
+      };
+    });
+    await big.cases.bulkAdd(rows);
+  });
+
+  async function walkBig(options: Parameters<typeof listCases>[1]): Promise<CaseRecord[]> {
+    const all: CaseRecord[] = [];
+    let cursor: CaseCursor | undefined;
+    do {
+      const page = await listCases(big, { ...options, ...(cursor ? { cursor } : {}) });
+      expect(page.rows.length).toBeLessThanOrEqual(options.limit);
+      all.push(...page.rows);
+      cursor = page.next;
+    } while (cursor);
+    return all;
+  }
+
+  it('returns every match newest first, page after page, with and without filters', async () => {
+    const everything = newestFirst(await big.cases.toArray());
+    const cases: [string, CaseFilter, (r: CaseRecord) => boolean][] = [
+      ['ахмет', {}, (r) => r.subjectName.startsWith('ахмет')],
+      ['ахмет', { status: 'open' }, (r) => r.subjectName.startsWith('ахмет') && r.status === 'open'],
+      ['ахмет', { requestType: 'blocking' }, (r) => r.subjectName.startsWith('ахмет') && r.requestTypes.includes('blocking')],
+      ['ахметова', { status: 'open', requestType: 'blocking' }, (r) => r.subjectName.startsWith('ахметова') && r.status === 'open' && r.requestTypes.includes('blocking')],
+      ['ахметов', { status: 'closed' }, (r) => r.subjectName.startsWith('ахметов') && r.status === 'closed'],
+      ['DSR-2025-0011', {}, (r) => r.number.startsWith('DSR-2025-0011')],
+      ['DSR-2025', { status: 'open' }, (r) => r.status === 'open'],
+    ];
+    for (const [search, filter, predicate] of cases) {
+      const expected = everything.filter(predicate).map((r) => r.id);
+      expect(expected.length).toBeGreaterThan(0);
+      expect((await walkBig({ search, filter, limit: 100 })).map((r) => r.id)).toEqual(expected);
+      // the first page alone is the newest matches
+      expect((await listCases(big, { search, filter, limit: 25 })).rows.map((r) => r.id)).toEqual(expected.slice(0, 25));
+    }
   });
 });
