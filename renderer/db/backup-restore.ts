@@ -41,7 +41,7 @@ export async function restoreBackup(db: QorgauDatabase, backup: DecodedBackup, o
   const tables = BACKUP_TABLES.map((t) => db.table(t));
   await db.transaction('rw', tables, async () => {
     for (const name of BACKUP_TABLES) {
-      const table = db.table(name) as Table<object, unknown>;
+      const table: Table<object, unknown> = db.table<object, unknown>(name);
       const rows = backup.tables[name];
       if (name === 'settings') {
         // Settings of this computer (app lock, last backup) stay as they are.

@@ -1,5 +1,7 @@
 import { PageHeader } from '../../components/PageHeader';
 import { useApp } from '../../app/app-context';
+import { AppLockSection } from '../backup/AppLockSection';
+import { BackupSection } from '../backup/BackupSection';
 import { CalendarSection } from '../calendar/CalendarSection';
 import { AboutSection } from './AboutSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
@@ -17,6 +19,8 @@ export function SettingsPage() {
         <CalendarSection />
         <TermsSection />
         <StorageSection />
+        <AppLockSection />
+        <BackupSection />
         <AboutSection />
         <DiagnosticsSection />
       </div>

@@ -3,6 +3,9 @@ import { useApp } from '../../app/app-context';
 import { requestPersistentStorage, storageUse, type PersistenceState, type StorageUse } from '../../db/storage';
 import { formatBytes } from '../../i18n/format';
 
+/** Free space below which Settings warns: under 10 % of the quota or under 500 MB. */
+export const isStorageLow = (use: StorageUse): boolean => use.quota > 0 && (use.quota - use.usage < use.quota * 0.1 || use.quota - use.usage < 500 * 1024 * 1024);
+
 const PERSISTENCE_KEY = {
   persisted: 'settings.storage.persisted',
   'not-persisted': 'settings.storage.notPersisted',
@@ -31,6 +34,11 @@ export function StorageSection() {
             usage: formatBytes(use.usage, settings.locale),
             quota: formatBytes(use.quota, settings.locale),
           })}
+        </p>
+      )}
+      {use && isStorageLow(use) && (
+        <p className="status status--warn" role="alert" data-testid="storage-low">
+          {t('backup.storage.low', { free: formatBytes(Math.max(0, use.quota - use.usage), settings.locale) })}
         </p>
       )}
     </section>

@@ -1,0 +1,81 @@
+/**
+ * What happens before the database is opened with the app's schema:
+ * 1. The stored database is inspected without a schema (never upgrades): version, language, app lock.
+ * 2. With the app lock on, the lock screen asks for the passphrase (and, when automatic backups are
+ *    encrypted, derives this session's backup key from it).
+ * 3. If the stored version is older than the app's, a backup of the old data is written first —
+ *    Electron: into the backup folder, read back and verified by main; browser: kept in a separate
+ *    IndexedDB database (renderer/db/pre-upgrade-keep.ts), read back — and only then may the app open
+ *    the database, which runs the upgrade. If the backup cannot be written, the app stops here with a
+ *    message and the data stays at its old version, untouched.
+ */
+import type { Root } from 'react-dom/client';
+import type { BackupManifest } from '../../shared/backup/format';
+import type { Locale } from '../../shared/locale';
+import { DATABASE_NAME } from '../db/database';
+import { keepPreUpgradeCopy } from '../db/pre-upgrade-keep';
+import { backupBeforeUpgrade, inspectStoredDatabase, needsUpgrade } from '../db/upgrade-guard';
+import { exportFileName } from '../db/backup-snapshot';
+import { DEFAULT_SETTINGS } from '../db/settings-repository';
+import { automaticBackupKey, sessionBackupKey, setSessionBackupKey } from '../features/backup/app-lock';
+import { LockScreen } from '../features/backup/LockScreen';
+import { translate } from '../i18n/messages';
+import type { Platform } from '../platform/platform';
+
+function UpgradeBackupFailed({ locale, detail }: { locale: Locale; detail: string }) {
+  return (
+    <div className="lock-screen" role="alertdialog" aria-labelledby="upgrade-failed-title" data-testid="upgrade-backup-failed" lang={locale}>
+      <div className="lock-screen__card">
+        <h1 id="upgrade-failed-title">{translate(locale, 'backup.upgrade.failedTitle')}</h1>
+        <p>{translate(locale, 'backup.upgrade.failed', { detail })}</p>
+        <button type="button" className="btn btn--primary" onClick={() => window.location.reload()}>
+          {translate(locale, 'backup.upgrade.retry')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Writes the pre-upgrade backup where the platform can; rejects unless it is safely stored. */
+export function preUpgradeWriter(platform: Platform): (bytes: Uint8Array, manifest: BackupManifest) => Promise<void> {
+  return async (bytes, manifest) => {
+    if (platform.automaticBackups) {
+      const written = await platform.writeBackup('pre-upgrade', 'pre-upgrade.json', bytes);
+      if (!written.ok) throw new Error(`${written.error}: ${written.message}`);
+      if (written.value.status !== 'written' || !written.value.written.verified) throw new Error('the backup was not verified');
+      return;
+    }
+    const name = exportFileName(new Date(manifest.createdAt), 'UTC', `qorgau-pre-upgrade-v${manifest.schemaVersion}`);
+    await keepPreUpgradeCopy(name, bytes, manifest);
+  };
+}
+
+/** Resolves true when the app may open the database; false when it must stop (a screen says why). */
+export async function prepareDatabase(platform: Platform, root: Root): Promise<boolean> {
+  const stored = await inspectStoredDatabase({ name: DATABASE_NAME });
+  const locale = stored.locale ?? DEFAULT_SETTINGS.locale;
+  const lock = stored.appLock;
+  if (lock) {
+    await new Promise<void>((resolve) => {
+      root.render(
+        <LockScreen
+          locale={locale}
+          lock={lock}
+          onUnlocked={async (passphrase) => {
+            if (lock.encryptBackups) setSessionBackupKey(await automaticBackupKey(lock, passphrase));
+            resolve();
+          }}
+        />,
+      );
+    });
+  }
+  if (!needsUpgrade(stored)) return true;
+  try {
+    const info = await platform.appInfo();
+    await backupBeforeUpgrade({ name: DATABASE_NAME }, { appVersion: info.version, encryptWith: sessionBackupKey(), write: preUpgradeWriter(platform) });
+    return true;
+  } catch (error) {
+    root.render(<UpgradeBackupFailed locale={locale} detail={error instanceof Error ? error.message : String(error)} />);
+    return false;
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * What the Backups panel and the automatic backups do: take a snapshot, hand it to the platform,
+ * record the last backup; read a file, validate all of it, and only then restore.
+ */
+import { decodeInspected, inspectBackup, type DecodedBackup, type Outcome } from '../../../shared/backup/codec';
+import { newBackupKey, type BackupKey } from '../../../shared/backup/crypto';
+import type { BackupManifest, BackupTable } from '../../../shared/backup/format';
+import { problem } from '../../../shared/backup/problems';
+import type { BackupWriteKind } from '../../../shared/ipc';
+import { err, ok, type Result } from '../../../shared/result';
+import { countAll, recordExport, restoreBackup, type TableCounts } from '../../db/backup-restore';
+import type { LastBackup } from '../../db/backup-settings';
+import { exportFileName, takeSnapshot } from '../../db/backup-snapshot';
+import { database } from '../../db/database';
+import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
+import type { Platform, PlatformError } from '../../platform/platform';
+
+export const ACTOR = 'dpo';
+
+export type WriteFailure = PlatformError | 'canceled';
+
+/**
+ * Writes a backup of the current database. `daily` and `manual` go to the backup folder (Electron;
+ * the browser downloads a manual backup), `export` to a file the DPO picks. Resolves to the record
+ * of the last backup to keep in settings.
+ */
+export async function writeBackup(
+  platform: Platform,
+  kind: Exclude<BackupWriteKind, 'pre-upgrade'>,
+  options: { appVersion: string; timeZone: string; encryptWith?: BackupKey | undefined; now?: Date },
+): Promise<Result<LastBackup, WriteFailure>> {
+  const now = options.now ?? new Date();
+  const db = database();
+  const snapshot = await takeSnapshot(db, { appVersion: options.appVersion, kind, createdAt: now.toISOString(), encryptWith: options.encryptWith });
+  const fileName = exportFileName(now, options.timeZone, kind === 'export' ? 'qorgau-export' : 'qorgau-backup');
+  const written = await platform.writeBackup(kind, fileName, snapshot.bytes);
+  if (!written.ok) return written;
+  const outcome = written.value;
+  if (outcome.status === 'canceled') return err('canceled', 'the DPO closed the Save dialog');
+  const last: LastBackup =
+    outcome.status === 'written'
+      ? { at: outcome.written.createdAt, kind, size: outcome.written.size, verified: outcome.written.verified, where: outcome.written.path, encrypted: snapshot.manifest.encryption !== null }
+      : { at: now.toISOString(), kind, size: outcome.size, verified: false, where: outcome.fileName, encrypted: snapshot.manifest.encryption !== null };
+  if (kind === 'export') {
+    await recordExport(db, ACTOR, now.toISOString(), {
+      fileName: outcome.status === 'written' ? outcome.written.fileName : outcome.fileName,
+      payloadSha256: snapshot.manifest.payloadSha256,
+      encrypted: last.encrypted,
+      counts: snapshot.manifest.counts,
+    });
+  }
+  return ok(last);
+}
+
+/** An export protected with its own passphrase (fresh salt per file). */
+export async function exportKey(passphrase: string): Promise<BackupKey> {
+  return newBackupKey(passphrase);
+}
+
+export type ReadStage =
+  | { readonly stage: 'needs-passphrase'; readonly manifest: BackupManifest }
+  | { readonly stage: 'ready'; readonly backup: DecodedBackup; readonly current: TableCounts };
+
+/**
+ * Reads a chosen file: layout, manifest and checksum first; when encrypted and no passphrase is
+ * given yet, stops to ask for one; otherwise decrypts and validates every record. Writes nothing.
+ */
+export async function readBackupFile(bytes: Uint8Array, passphrase: string | undefined): Promise<Outcome<ReadStage>> {
+  const inspected = await inspectBackup(bytes);
+  if (!inspected.ok) return inspected;
+  if (inspected.value.manifest.encryption && !passphrase) {
+    if (inspected.value.manifest.schemaVersion > CURRENT_SCHEMA_VERSION) {
+      const { schemaVersion } = inspected.value.manifest;
+      return { ok: false, problem: problem('newer-schema', `schema ${schemaVersion}`, { version: schemaVersion, current: CURRENT_SCHEMA_VERSION }) };
+    }
+    return { ok: true, value: { stage: 'needs-passphrase', manifest: inspected.value.manifest } };
+  }
+  const decoded = await decodeInspected(inspected.value, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, passphrase });
+  if (!decoded.ok) return decoded;
+  return { ok: true, value: { stage: 'ready', backup: decoded.value, current: await countAll(database()) } };
+}
+
+/** Replaces everything with the file's records, in one transaction. */
+export async function restoreFromFile(backup: DecodedBackup, fileName: string, now: Date = new Date()): Promise<Readonly<Record<BackupTable, number>>> {
+  return restoreBackup(database(), backup, { actor: ACTOR, at: now.toISOString(), fileName });
+}
+
+/** The flash shown once after the page reloads on a restore. */
+export const RESTORED_FLASH_KEY = 'qorgau.restored';
+
+export interface RestoredFlash {
+  readonly fileName: string;
+  readonly cases: number;
+  readonly documents: number;
+  readonly attachments: number;
+}
