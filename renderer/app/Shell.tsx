@@ -6,6 +6,7 @@ import { Icon, type IconName } from '../components/Icon';
 import { EmptyArea } from '../components/EmptyArea';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
+import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { useDeadlineNotifier } from '../features/deadlines/use-deadline-notifier';
 import { RegisterPage } from '../features/register/RegisterPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -51,6 +52,7 @@ function Page({ area }: { area: Area }) {
   if (area === 'cases') return <CasesPage />;
   if (area === 'deadlines') return <DeadlinesPage />;
   if (area === 'register') return <RegisterPage />;
+  if (area === 'documents') return <DocumentsPage />;
   return <EmptyArea area={area} />;
 }
 

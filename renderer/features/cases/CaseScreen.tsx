@@ -15,6 +15,7 @@ import { caseHistory } from '../../db/audit-log';
 import { annotateCase } from '../../db/case-repository';
 import { database } from '../../db/database';
 import { formatDateTime } from '../../i18n/format';
+import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel';
 import type { MessageKey } from '../../i18n/messages';
 import { ActionForm } from './ActionForm';
 import { closeCase } from './case-actions';
@@ -99,6 +100,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           ))}
         </ul>
       </section>
+
+      <CaseDocumentsPanel record={record} />
 
       {record.status === 'open' ? <CloseCase record={record} /> : <Annotate record={record} />}
 

@@ -3,6 +3,9 @@ import { useApp } from '../../app/app-context';
 import { AppLockSection } from '../backup/AppLockSection';
 import { BackupSection } from '../backup/BackupSection';
 import { CalendarSection } from '../calendar/CalendarSection';
+import { ActDefaultsSection } from '../documents/ActDefaultsSection';
+import { GroundsSection } from '../documents/GroundsSection';
+import { OrgProfileSection } from '../documents/OrgProfileSection';
 import { AboutSection } from './AboutSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { PreferencesSection } from './PreferencesSection';
@@ -18,6 +21,9 @@ export function SettingsPage() {
         <PreferencesSection />
         <CalendarSection />
         <TermsSection />
+        <OrgProfileSection />
+        <GroundsSection />
+        <ActDefaultsSection />
         <StorageSection />
         <AppLockSection />
         <BackupSection />

@@ -174,6 +174,7 @@ export const documentsEn = {
   'doc.draft.rendering': 'Rendering the PDF…',
   'doc.draft.issuing': 'Issuing…',
   'doc.draft.previewReady': 'Preview of № {number} ({kb} KB, {ms} ms). Issue stores exactly this PDF.',
+  'doc.draft.openPreview': 'Open the preview in the PDF viewer',
   'doc.draft.previewTitle': 'Preview of document № {number}',
   'doc.draft.issued': 'Issued № {number} · SHA-256 {sha}…',
   'doc.draft.problem.grounds': 'Choose at least one ground: a refusal must be reasoned.',

@@ -175,6 +175,7 @@ export const documentsKk = {
   'doc.draft.rendering': 'PDF жасалып жатыр…',
   'doc.draft.issuing': 'Шығарылуда…',
   'doc.draft.previewReady': '№ {number} алдын ала қарау ({kb} КБ, {ms} мс). Шығарғанда дәл осы PDF сақталады.',
+  'doc.draft.openPreview': 'Алдын ала қарауды PDF қарау құралында ашу',
   'doc.draft.previewTitle': '№ {number} құжатты алдын ала қарау',
   'doc.draft.issued': '№ {number} шығарылды · SHA-256 {sha}…',
   'doc.draft.problem.grounds': 'Кемінде бір негізді таңдаңыз: бас тарту дәлелді болуға тиіс.',

@@ -175,6 +175,7 @@ export const documentsRu = {
   'doc.draft.rendering': 'Формируется PDF…',
   'doc.draft.issuing': 'Выпуск…',
   'doc.draft.previewReady': 'Предпросмотр № {number} ({kb} КБ, {ms} мс). При выпуске сохраняется ровно этот PDF.',
+  'doc.draft.openPreview': 'Открыть предпросмотр в программе просмотра PDF',
   'doc.draft.previewTitle': 'Предпросмотр документа № {number}',
   'doc.draft.issued': 'Выпущен № {number} · SHA-256 {sha}…',
   'doc.draft.problem.grounds': 'Выберите хотя бы одно основание: отказ должен быть мотивированным.',

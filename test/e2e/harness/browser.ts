@@ -63,6 +63,10 @@ const BRIDGE_STUB = `(() => {
   });
 })();`;
 
+/** Chromium's built-in PDF viewer (in-app document previews): browser-internal, never the network. */
+const isPdfViewer = (url: string): boolean =>
+  url.startsWith('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/') || url.startsWith('chrome://resources/');
+
 export async function openApp(browser: Browser, baseUrl: string, options: OpenOptions = {}): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: { width: 1280, height: 800 },
@@ -75,7 +79,7 @@ export async function openApp(browser: Browser, baseUrl: string, options: OpenOp
   const origin = new URL(baseUrl).origin;
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:')) return route.continue();
+    if (url.startsWith(origin) || url.startsWith('blob:') || url.startsWith('data:') || isPdfViewer(url)) return route.continue();
     foreignRequests.push(url);
     return route.abort('blockedbyclient');
   });

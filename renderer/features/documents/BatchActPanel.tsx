@@ -1,0 +1,151 @@
+/**
+ * One numbered destruction act for several cases: the DPO picks the cases whose destruction is recorded
+ * and not yet in an act (filter, select all), fills in the act's data once, previews and issues. The
+ * subjects table and the event-log annex hold one row per subject; 1 000 subjects make one act.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { CaseRecord } from '../../../shared/cases/model';
+import { destructionActInputOf, type ActCase } from '../../../shared/documents/case-documents';
+import type { LanguageChoice } from '../../../shared/documents/model';
+import { destructionActPdf } from '../../../shared/documents/pdf-definitions';
+import { toOrgProfile, type OrgProfileSetting } from '../../../shared/documents/profile-schema';
+import { zonedDate } from '../../../shared/format';
+import { useApp } from '../../app/app-context';
+import { database } from '../../db/database';
+import type { IssuedDocument } from '../../db/document-repository';
+import { formatDateTime } from '../../i18n/format';
+import { effectiveActDefaults, loadActCases } from './case-data';
+import { actChoicesOf, ActFields, initialActForm, LanguagePicker, type ActFormState } from './draft-fields';
+import { DraftWorkspace, type PlanResult } from './DraftWorkspace';
+import { describeEvent } from './event-words';
+import { useGroundsLibrary } from './use-grounds';
+
+interface Candidate {
+  readonly record: CaseRecord;
+  readonly destroyedAt: string;
+}
+
+/** Cases with a recorded destruction that no act covers yet, newest destruction first. */
+async function loadCandidates(): Promise<Candidate[]> {
+  const db = database();
+  const [destroys, acts] = await Promise.all([
+    db.actions.filter((a) => a.kind === 'destroy').toArray(),
+    db.documents.where('kind').equals('destruction-act').toArray(),
+  ]);
+  const covered = new Set(acts.flatMap((d) => (d as IssuedDocument).actionIds ?? []));
+  const latest = new Map<string, string>();
+  for (const a of destroys) {
+    if (covered.has(a.id)) continue;
+    if ((latest.get(a.caseId) ?? '') < a.at) latest.set(a.caseId, a.at);
+  }
+  const records = await db.cases.bulkGet([...latest.keys()]);
+  return records
+    .filter((r): r is CaseRecord => r !== undefined)
+    .map((record) => ({ record, destroyedAt: latest.get(record.id) ?? '' }))
+    .sort((a, b) => b.destroyedAt.localeCompare(a.destroyedAt));
+}
+
+export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSetting; onIssued: (doc: IssuedDocument) => void }) {
+  const { t, settings } = useApp();
+  const zone = settings.displayTimeZone;
+  const library = useGroundsLibrary();
+  const defaults = effectiveActDefaults(settings.actDefaults, profile);
+  const org = useMemo(() => toOrgProfile(profile, zone), [profile, zone]);
+  const [candidates, setCandidates] = useState<Candidate[]>();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [filter, setFilter] = useState('');
+  const [language, setLanguage] = useState<LanguageChoice>(settings.locale === 'ru' ? 'ru' : 'kk');
+  const [act, setAct] = useState<ActFormState>(() => initialActForm(defaults, 'unlawful-processing'));
+
+  useEffect(() => {
+    void loadCandidates().then(setCandidates);
+  }, []);
+
+  const needle = filter.trim().toLowerCase();
+  const shown = (candidates ?? []).filter(
+    (c) => needle === '' || c.record.number.toLowerCase().includes(needle) || c.record.subject.fullName.toLowerCase().includes(needle),
+  );
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    setSelected(next);
+  };
+
+  const makePlan = async (): Promise<PlanResult> => {
+    if (selected.size === 0) return { problem: 'doc.batch.problem.none' };
+    const choices = actChoicesOf(act, library);
+    if ('problem' in choices) return { problem: choices.problem };
+    const ids = (candidates ?? []).filter((c) => selected.has(c.record.id)).map((c) => c.record.id);
+    const actCases: ActCase[] = await loadActCases(database(), ids);
+    const sorted = [...actCases].sort((a, b) => a.record.number.localeCompare(b.record.number));
+    const latest = sorted.map((c) => c.destroy.at).sort().at(-1) ?? new Date().toISOString();
+    return {
+      kind: 'destruction-act',
+      language,
+      caseIds: sorted.map((c) => c.record.id),
+      caseNumbers: sorted.map((c) => c.record.number),
+      actionIds: sorted.map((c) => c.destroy.id),
+      destroyedOn: zonedDate(latest, zone),
+      build: (outgoing) =>
+        destructionActPdf(
+          destructionActInputOf({ org, defaults, act: outgoing, cases: sorted, choices, lang: language, describe: (e) => describeEvent(e, language) }),
+          language,
+        ),
+    };
+  };
+
+  return (
+    <section className="card batch-act" aria-labelledby="batch-act-title" data-testid="batch-act">
+      <h2 id="batch-act-title">{t('doc.batch.title')}</h2>
+      <p className="card__hint">{t('doc.batch.hint')}</p>
+      {candidates === undefined ? (
+        <p className="muted">…</p>
+      ) : candidates.length === 0 ? (
+        <p className="muted">{t('doc.batch.empty')}</p>
+      ) : (
+        <>
+          <div className="toolbar">
+            <input className="search" type="search" placeholder={t('doc.batch.filter')} aria-label={t('doc.batch.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+            <button type="button" className="btn btn--small" onClick={() => setSelected(new Set([...selected, ...shown.map((c) => c.record.id)]))}>
+              {t('doc.batch.selectAll', { count: shown.length })}
+            </button>
+            <button type="button" className="btn btn--small" onClick={() => setSelected(new Set())}>
+              {t('doc.batch.clear')}
+            </button>
+            <span className="muted" data-testid="batch-count">
+              {t('doc.batch.selected', { count: selected.size })}
+            </span>
+          </div>
+          <ul className="batch-list">
+            {shown.map((c) => (
+              <li key={c.record.id}>
+                <label className="check">
+                  <input type="checkbox" checked={selected.has(c.record.id)} onChange={(e) => toggle(c.record.id, e.target.checked)} aria-label={c.record.number} />
+                  <span className="mono">{c.record.number}</span>
+                  <span>{c.record.subject.fullName}</span>
+                  <span className="muted">{t('doc.batch.destroyedAt', { at: formatDateTime(new Date(c.destroyedAt), zone) })}</span>
+                </label>
+              </li>
+            ))}
+          </ul>
+          <div className="field">
+            <span>{t('doc.draft.language')}</span>
+            <LanguagePicker value={language} onChange={setLanguage} />
+          </div>
+          <ActFields value={act} onChange={setAct} language={language} grounds={library} defaults={defaults} />
+          <DraftWorkspace
+            makePlan={makePlan}
+            profile={profile}
+            inputsKey={JSON.stringify([language, act, [...selected].sort()])}
+            onIssued={(doc) => {
+              setSelected(new Set());
+              void loadCandidates().then(setCandidates);
+              onIssued(doc);
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * What the DPO does with an issued document: save it (Save-As / download), print it, open it in the system
+ * viewer — all through the platform interface — mark an act signed with the scan of the signed paper, or
+ * delete it (acts are kept three years from the destruction: RKN Order 179 p.8).
+ */
+import { useState, type ChangeEvent } from 'react';
+import { zonedDate } from '../../../shared/format';
+import { useApp } from '../../app/app-context';
+import { database } from '../../db/database';
+import {
+  checkScan,
+  deleteDocument,
+  documentBytes,
+  DocumentWriteError,
+  markActSigned,
+  MAX_SCAN_BYTES,
+  type IssuedDocument,
+} from '../../db/document-repository';
+import { formatBytes } from '../../i18n/format';
+import { CURRENT_ACTOR } from '../cases/register-request';
+import { documentFileName } from './issue';
+
+type Message = { readonly ok: boolean; readonly text: string };
+
+export function DocumentActions({ doc }: { doc: IssuedDocument }) {
+  const { t, platform, settings } = useApp();
+  const [message, setMessage] = useState<Message>();
+  const [confirming, setConfirming] = useState(false);
+  const fileName = documentFileName(doc);
+  const failed = (text: string) => setMessage({ ok: false, text: t('doc.action.failed', { message: text }) });
+
+  const save = async () => {
+    const result = await platform.saveFile(fileName, await documentBytes(doc), [{ name: 'PDF', extensions: ['pdf'] }]);
+    if (!result.ok) return failed(result.message);
+    const outcome = result.value;
+    if (outcome.status === 'saved') setMessage({ ok: true, text: t('doc.action.saved', { path: outcome.path }) });
+    else if (outcome.status === 'downloaded') setMessage({ ok: true, text: t('doc.action.downloaded', { name: outcome.fileName }) });
+    else setMessage(undefined);
+  };
+  const print = async () => {
+    const result = await platform.printPdf(fileName, await documentBytes(doc));
+    if (!result.ok) failed(result.message);
+  };
+  const open = async () => {
+    const result = await platform.openPdf(fileName, await documentBytes(doc));
+    if (!result.ok) failed(result.message);
+  };
+
+  const sign = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file === undefined) return;
+    const problem = checkScan(file);
+    if (problem !== undefined) {
+      setMessage({ ok: false, text: t(`doc.scan.${problem}`, { name: file.name, max: formatBytes(MAX_SCAN_BYTES, settings.locale) }) });
+      return;
+    }
+    try {
+      await markActSigned(database(), doc.id, { name: file.name, type: file.type, blob: file }, CURRENT_ACTOR, new Date().toISOString());
+      setMessage({ ok: true, text: t('doc.action.signed', { name: file.name }) });
+    } catch (error) {
+      failed(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  const remove = async () => {
+    setConfirming(false);
+    const now = new Date();
+    try {
+      await deleteDocument(database(), doc.id, CURRENT_ACTOR, now.toISOString(), zonedDate(now, settings.displayTimeZone));
+    } catch (error) {
+      if (error instanceof DocumentWriteError && error.problem === 'retention') {
+        const until = (error.until ?? '').split('-').reverse().join('.');
+        setMessage({ ok: false, text: t('doc.delete.retention', { number: doc.number, until }) });
+      } else failed(error instanceof Error ? error.message : String(error));
+    }
+  };
+
+  return (
+    <div className="doc-actions">
+      <div className="button-row">
+        <button type="button" className="btn btn--small" onClick={() => void save()}>
+          {t('doc.action.save')}
+        </button>
+        <button type="button" className="btn btn--small" onClick={() => void print()}>
+          {t('doc.action.print')}
+        </button>
+        <button type="button" className="btn btn--small" onClick={() => void open()}>
+          {t('doc.action.open')}
+        </button>
+        {doc.kind === 'destruction-act' && doc.signedAt === undefined && (
+          <label className="btn btn--small file-button">
+            {t('doc.action.markSigned')}
+            <input type="file" accept="application/pdf,image/jpeg,image/png,image/tiff" aria-label={t('doc.action.markSigned')} onChange={(e) => void sign(e)} />
+          </label>
+        )}
+        {confirming ? (
+          <>
+            <button type="button" className="btn btn--small btn--danger" onClick={() => void remove()}>
+              {t('doc.delete.confirm')}
+            </button>
+            <button type="button" className="btn btn--small" onClick={() => setConfirming(false)}>
+              {t('doc.cancel')}
+            </button>
+          </>
+        ) : (
+          <button type="button" className="btn btn--small" onClick={() => setConfirming(true)}>
+            {t('doc.action.delete')}
+          </button>
+        )}
+      </div>
+      {message !== undefined && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'doc-message' : 'doc-message doc-message--bad'}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

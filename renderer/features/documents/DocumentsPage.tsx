@@ -1,0 +1,133 @@
+/**
+ * The Documents area: every issued letter and act, newest first — number, date, kind, case(s), language,
+ * SHA-256 and whether an act is signed — each with Save, Print, Open, "mark signed" (acts) and Delete
+ * (acts only after three years); and the batch destruction act.
+ */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { EmptyState } from '../../components/EmptyState';
+import { useApp } from '../../app/app-context';
+import { database } from '../../db/database';
+import type { IssuedDocument } from '../../db/document-repository';
+import { formatDateTime } from '../../i18n/format';
+import { BatchActPanel } from './BatchActPanel';
+import { DocumentActions } from './DocumentActions';
+import './documents.css';
+
+const PAGE = 200;
+
+/** Newest first; documents issued in the same instant: acts before letters, higher numbers first. */
+const newestFirst = (a: IssuedDocument, b: IssuedDocument): number =>
+  b.createdAt.localeCompare(a.createdAt) || a.series.localeCompare(b.series) || b.year - a.year || b.seq - a.seq;
+
+export function DocumentsPage() {
+  const { t, settings } = useApp();
+  const [limit, setLimit] = useState(PAGE);
+  const [batch, setBatch] = useState(false);
+  const [flash, setFlash] = useState<string>();
+  const db = database();
+  const total = useLiveQuery(() => db.documents.count(), []);
+  const docs = useLiveQuery(
+    () =>
+      db.documents
+        .orderBy('createdAt')
+        .reverse()
+        .limit(limit)
+        .toArray()
+        .then((rows) => (rows as IssuedDocument[]).sort(newestFirst)),
+    [limit],
+  );
+  const profile = settings.orgProfile;
+  const zone = settings.displayTimeZone;
+
+  return (
+    <>
+      <div className="page-header page-header--with-action">
+        <div>
+          <h1>{t('documents.title')}</h1>
+          <p>{t('documents.subtitle')}</p>
+        </div>
+        <button type="button" className="btn" aria-expanded={batch} disabled={profile === null} onClick={() => setBatch(!batch)}>
+          {t('doc.batch.open')}
+        </button>
+      </div>
+      {profile === null && (
+        <p className="status status--warn">
+          {t('doc.panel.noProfile')} <a href="#/settings">{t('doc.panel.toSettings')}</a>
+        </p>
+      )}
+      {batch && profile !== null && (
+        <BatchActPanel
+          profile={profile}
+          onIssued={(doc) => {
+            setBatch(false);
+            setFlash(t('doc.draft.issued', { number: doc.number, sha: doc.sha256.slice(0, 12) }));
+          }}
+        />
+      )}
+      {flash !== undefined && (
+        <p role="status" className="status status--ok">
+          {flash}
+        </p>
+      )}
+      {docs !== undefined && docs.length === 0 ? (
+        <EmptyState icon="documents" title={t('documents.empty.title')} body={t('documents.empty.body')} />
+      ) : (
+        <div className="card doc-list-card">
+          <table className="table doc-list" data-testid="documents-table">
+            <thead>
+              <tr>
+                <th>{t('doc.list.number')}</th>
+                <th>{t('doc.list.date')}</th>
+                <th>{t('doc.list.kind')}</th>
+                <th>{t('doc.list.case')}</th>
+                <th>{t('doc.list.language')}</th>
+                <th>SHA-256</th>
+                <th>{t('doc.list.signedColumn')}</th>
+                <th>{t('doc.list.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {(docs ?? []).map((doc) => (
+                <tr key={doc.id} data-number={doc.number} data-kind={doc.kind}>
+                  <td className="mono">{doc.number}</td>
+                  <td>{doc.date.split('-').reverse().join('.')}</td>
+                  <td>{t(`doc.kind.${doc.kind}`)}</td>
+                  <td>
+                    <a href={`#/cases/${doc.caseId}`} className="mono" title={(doc.caseNumbers ?? []).join(', ')}>
+                      {doc.caseNumbers?.[0] ?? '—'}
+                    </a>
+                    {(doc.caseNumbers?.length ?? 0) > 1 && <span className="muted"> {t('doc.list.more', { count: doc.caseNumbers.length - 1 })}</span>}
+                  </td>
+                  <td>{t(`doc.lang.${doc.language}`)}</td>
+                  <td className="mono" title={doc.sha256}>
+                    {doc.sha256.slice(0, 12)}…
+                  </td>
+                  <td>
+                    {doc.kind !== 'destruction-act' ? (
+                      <span className="muted">—</span>
+                    ) : doc.signedAt !== undefined ? (
+                      <span className="badge badge--signed" title={formatDateTime(new Date(doc.signedAt), zone)}>
+                        {t('doc.list.signed')}
+                      </span>
+                    ) : (
+                      <span className="badge badge--unsigned">{t('doc.list.unsigned')}</span>
+                    )}
+                  </td>
+                  <td>
+                    <DocumentActions doc={doc} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          {total !== undefined && docs !== undefined && total > docs.length && (
+            <button type="button" className="btn" onClick={() => setLimit(limit + PAGE)}>
+              {t('doc.list.showMore', { shown: docs.length, total })}
+            </button>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+/** Audit events in words of a document's language, for the event-log annex of destruction acts. */
+import type { AuditEvent } from '../../../shared/audit/chain';
+import type { DocLanguage, LanguageChoice } from '../../../shared/documents/model';
+import { MESSAGES, type MessageKey } from '../../i18n/messages';
+
+const keyOf = (type: string): string => (type.startsWith('action.') ? `case.action.${type.slice('action.'.length)}` : `event.${type}`);
+
+function describeIn(event: AuditEvent, lang: DocLanguage): string {
+  const messages = MESSAGES[lang] as Readonly<Record<string, string | undefined>>;
+  const label = messages[keyOf(event.type) as MessageKey] ?? event.type;
+  const data = (event.data ?? {}) as { note?: unknown; number?: unknown };
+  const detail = typeof data.note === 'string' && data.note !== '' ? data.note : typeof data.number === 'string' ? `№ ${data.number}` : '';
+  return detail === '' ? label : `${label}: ${detail}`;
+}
+
+/** 'both': the Kazakh and the Russian words, as one bilingual annex serves both versions. */
+export function describeEvent(event: AuditEvent, lang: LanguageChoice): string {
+  if (lang !== 'both') return describeIn(event, lang);
+  const kk = describeIn(event, 'kk');
+  const ru = describeIn(event, 'ru');
+  return kk === ru ? kk : `${kk} / ${ru}`;
+}

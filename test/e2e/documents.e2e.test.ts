@@ -1,0 +1,353 @@
+/**
+ * Documents end to end, in Chromium against the built renderer: the organisation profile is filled in
+ * Settings, real cases are registered through the intake form (one request in Kazakh, one in Russian), a
+ * refusal with grounds and a destruction are recorded on each, and the refusal letters and destruction acts
+ * are previewed, issued and saved (the downloads are kept under test-results/documents/). The PDFs are then
+ * read back with pdftotext (skipped only where poppler-utils is absent) and drawn as PNG pages.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { LABELS } from '../../shared/documents/labels';
+import { kzControlDigit } from '../../shared/validation';
+import { RESULTS_DIR, screenshot } from './harness/browser';
+import { appSuite } from './harness/suite';
+
+const suite = appSuite();
+const DOCS_DIR = path.join(RESULTS_DIR, 'documents');
+const has = (tool: string) => ['/usr/bin', '/usr/local/bin', '/bin'].some((dir) => existsSync(path.join(dir, tool)));
+const POPPLER = has('pdftotext') && has('pdftoppm');
+
+/** A valid 12-digit number with the two-pass mod-11 control digit (IIN and BIN share it). */
+function withControl(prefix: string): string {
+  for (let s = 1; ; s++) {
+    const eleven = `${prefix}${String(s).padStart(11 - prefix.length, '0')}`;
+    const control = kzControlDigit([...eleven].map(Number));
+    if (control !== null) return `${eleven}${control}`;
+  }
+}
+const BIN = withControl('090540');
+
+const obligation = (page: Page, ruleId: string) => page.locator(`[data-testid="obligation"][data-rule="${ruleId}"]`);
+
+async function record(page: Page, ruleId: string, button: string, at: string, extra?: (form: Locator) => Promise<void>) {
+  await obligation(page, ruleId).getByRole('button', { name: button, exact: true }).click();
+  const form = page.getByTestId('action-form');
+  await form.locator('input[name="actionAt"]').fill(at);
+  await form.locator('textarea[name="actionNote"]').fill(`${button}: CRM, ticket 4471`);
+  if (extra) await extra(form);
+  await form.getByRole('button', { name: 'Record' }).click();
+  await form.waitFor({ state: 'detached' });
+}
+
+async function fillProfile(page: Page) {
+  await page.locator('nav a[data-area="settings"]').click();
+  const profile = page.getByTestId('org-profile');
+  const group = (name: string) => profile.getByRole('group', { name, exact: true });
+  const operator = group('Operator');
+  await operator.getByLabel('Legal name (kk)').fill('«Қорғау Төлем» жауапкершілігі шектеулі серіктестігі');
+  await operator.getByLabel('Legal name (ru)').fill('Товарищество с ограниченной ответственностью «Коргау Толем»');
+  await operator.getByLabel('Kind of operator').selectOption('payment-organisation');
+  await operator.getByLabel('Address (kk)').fill('050040, Алматы қ., Әл-Фараби даңғылы, 77/8, «Нұрлы Тау» БО, 4Б блогы');
+  await operator.getByLabel('Address (ru)').fill('050040, г. Алматы, пр. Аль-Фараби, 77/8, БЦ «Нурлы Тау», блок 4Б');
+  await operator.getByLabel('Place on documents (city) (kk)').fill('Алматы қ.');
+  await operator.getByLabel('Place on documents (city) (ru)').fill('г. Алматы');
+  const dpo = group('Person responsible for organising the processing of personal data');
+  await dpo.getByLabel('Full name').fill('Омарова Сәуле Түркістанқызы');
+  await dpo.getByLabel('Position (kk)').fill('Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға');
+  await dpo.getByLabel('Position (ru)').fill('Лицо, ответственное за организацию обработки персональных данных');
+  await dpo.getByLabel('E-mail').fill('dpo@qorgau-tolem.kz');
+  await dpo.getByLabel('Phone').fill('+7 727 355 00 00');
+  const body = group('Authorized body for personal data protection');
+  await body.getByLabel('Name (kk)').fill('Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігінің Ақпараттық қауіпсіздік комитеті');
+  await body.getByLabel('Name (ru)').fill('Комитет по информационной безопасности Министерства цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан');
+  await body.getByLabel('Address (kk)').fill('010000, Астана қ., Мәңгілік Ел даңғылы, 55/14');
+  await body.getByLabel('Address (ru)').fill('010000, г. Астана, пр. Мангилик Ел, 55/14');
+
+  // A BIN with a wrong control digit: a localized message, nothing saved.
+  const badBin = `${BIN.slice(0, 11)}${(Number(BIN[11]) + 1) % 10}`;
+  await operator.getByLabel('BIN').fill(badBin);
+  await profile.getByRole('button', { name: 'Save the profile' }).click();
+  await expect.poll(() => profile.getByText('This BIN is not valid: its control digit does not match.').count()).toBe(1);
+  expect(await profile.getByRole('status').textContent()).toBe('Nothing was saved: correct the fields marked above.');
+  await operator.getByLabel('BIN').fill(BIN);
+  await profile.getByRole('button', { name: 'Save the profile' }).click();
+  await expect.poll(() => profile.getByRole('status').textContent()).toBe('The organisation profile is saved.');
+
+  const acts = page.getByTestId('act-defaults');
+  await acts.getByRole('button', { name: 'Add a category' }).click();
+  await acts.getByLabel('Category (kk)').fill('тегі, аты, әкесінің аты, ЖСН, байланыс деректері');
+  await acts.getByLabel('Category (ru)').fill('фамилия, имя, отчество, ИИН, контактные данные');
+  await acts.getByLabel('Information systems').fill('АБС «Колвир»\nCRM «Bitrix24»');
+  await acts.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect.poll(() => acts.getByRole('status').textContent()).toBe('Act settings are saved.');
+  await profile.scrollIntoViewIfNeeded();
+  await screenshot(page, 'documents-settings-profile-en');
+}
+
+interface CaseSpec {
+  readonly name: string;
+  readonly iinPrefix: string;
+  readonly language: 'kk' | 'ru';
+  readonly received: string;
+  readonly day: string;
+}
+
+/** Registers an access + blocking request, refuses access with grounds, blocks, confirms and destroys. */
+async function caseWithRefusalAndDestruction(page: Page, spec: CaseSpec): Promise<string> {
+  await page.locator('nav a[data-area="cases"]').click();
+  await page.getByRole('button', { name: 'New request' }).click();
+  await page.getByLabel('Full name *').fill(spec.name);
+  await page.getByLabel('IIN', { exact: true }).fill(withControl(spec.iinPrefix));
+  await page.getByLabel('E-mail', { exact: true }).fill('subject@example.kz');
+  await page.getByLabel(/Received at/).fill(spec.received);
+  await page.getByLabel('Language of the request *').selectOption(spec.language);
+  await page.getByLabel('Access to personal data', { exact: true }).check();
+  await page.getByLabel('Blocking', { exact: true }).check();
+  await page.getByRole('button', { name: 'Register' }).click();
+  await page.getByTestId('case-number').waitFor();
+  const number = (await page.getByTestId('case-number').textContent()) ?? '';
+
+  await record(page, 'kz.access.refuse', 'Reasoned refusal', `${spec.day}T10:00`, async (form) => {
+    await form.locator('.grounds input[value="kz-aml-retention-payment-organisation"]').check();
+    await form.locator('.grounds input[value="kz-consent-unfulfilled-obligation"]').check();
+  });
+  await record(page, 'kz.block', 'Blocked', `${spec.day}T11:00`);
+  await record(page, 'kz.block', 'Violation confirmed', `${spec.day}T14:30`);
+  await obligation(page, 'kz.destroy').waitFor();
+  await record(page, 'kz.destroy', 'Destroyed', `${spec.day}T16:00`);
+  return number;
+}
+
+const offer = (page: Page, kind: string) => page.getByTestId('case-documents').locator(`li[data-kind="${kind}"]`);
+
+/** Prepare → Preview → Issue on the case screen; returns the number issued. */
+async function issueFromCase(page: Page, kind: string, shot: string, fill?: (draft: Locator) => Promise<void>): Promise<string> {
+  const item = offer(page, kind);
+  await item.getByRole('button', { name: 'Prepare' }).click();
+  const draft = item.getByTestId('doc-draft');
+  if (fill) await fill(draft);
+  await draft.getByRole('button', { name: 'Preview' }).click();
+  await draft.getByTestId('doc-preview').waitFor();
+  const issue = draft.getByRole('button', { name: /^Issue № / });
+  const number = ((await issue.textContent()) ?? '').replace('Issue № ', '');
+  await draft.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(1500); // Chromium's PDF viewer draws the page
+  await screenshot(page, shot);
+  await issue.click();
+  await draft.waitFor({ state: 'detached' });
+  await item.getByTestId('issued-document').filter({ hasText: `№ ${number}` }).waitFor();
+  return number;
+}
+
+/** Clicks Save on the issued document and keeps the download under test-results/documents/. */
+async function saveIssued(page: Page, scope: Locator, fileName: string): Promise<string> {
+  mkdirSync(DOCS_DIR, { recursive: true });
+  const [download] = await Promise.all([page.waitForEvent('download'), scope.getByRole('button', { name: 'Save', exact: true }).click()]);
+  const file = path.join(DOCS_DIR, fileName);
+  await download.saveAs(file);
+  expect(download.suggestedFilename()).toMatch(/\.pdf$/);
+  expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  return file;
+}
+
+const text = (file: string) => execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+const squash = (s: string) => s.replace(/\s+/g, ' ');
+
+function pngPages(file: string) {
+  const prefix = path.join(DOCS_DIR, 'png', path.basename(file, '.pdf'));
+  mkdirSync(path.dirname(prefix), { recursive: true });
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, prefix]);
+}
+
+/** Fonts embedded as subsets: every font line of pdffonts says "emb yes, sub yes". */
+function fontsEmbedded(file: string): boolean {
+  if (!has('pdffonts')) return true;
+  const lines = execFileSync('pdffonts', [file], { encoding: 'utf8' }).trim().split('\n').slice(2);
+  return lines.length > 0 && lines.every((l) => /\s+yes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/.test(l));
+}
+
+describe('documents from real cases', () => {
+  it('issues the refusal letters and destruction acts in Kazakh and Russian, saves them, keeps acts three years', async () => {
+    const { page, context, problems, foreignRequests } = await suite.open({ fixedTime: new Date('2026-11-23T07:00:00Z') });
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
+
+    await page.locator('nav a[data-area="documents"]').click();
+    await screenshot(page, 'documents-empty-en');
+    await fillProfile(page);
+
+    // Case 1: a request in Kazakh.
+    const kkCase = await caseWithRefusalAndDestruction(page, {
+      name: 'Сәрсенбаева Айгерім Жиһанқызы',
+      iinPrefix: '95062140',
+      language: 'kk',
+      received: '2026-11-16T10:00',
+      day: '2026-11-17',
+    });
+    const panel = page.getByTestId('case-documents');
+    expect(await panel.locator('li.doc-offer').evaluateAll((items) => items.map((i) => i.getAttribute('data-kind')))).toEqual([
+      'refusal-letter',
+      'confirmation-blocked',
+      'confirmation-destroyed',
+      'destruction-act',
+    ]);
+    await panel.scrollIntoViewIfNeeded();
+    await screenshot(page, 'documents-case-panel-en');
+
+    const refusalKk = await issueFromCase(page, 'refusal-letter', 'documents-refusal-preview-kk');
+    expect(refusalKk).toBe('DPO/2026/0001');
+    await saveIssued(page, offer(page, 'refusal-letter'), 'refusal-kk.pdf');
+    expect(await offer(page, 'refusal-letter').locator('.doc-message').textContent()).toMatch(/^Downloaded: DPO-2026-0001_refusal-letter_kk\.pdf$/);
+
+    // The act: a paper carrier and an exception with its ground.
+    const actKk = await issueFromCase(page, 'destruction-act', 'documents-act-preview-kk', async (draft) => {
+      await draft.getByRole('button', { name: 'Add a paper carrier' }).click();
+      await draft.getByLabel('Carrier').fill('Өтініш пен келісімнің қағаз түпнұсқасы');
+      await draft.getByLabel('Sheets').fill('3');
+      await draft.getByRole('button', { name: 'Add an exception' }).click();
+      await draft.getByLabel('What is kept').fill('Қаржы мониторингіне арналған операциялар туралы мәліметтер');
+      await draft.getByLabel('Ground').selectOption('kz-aml-retention-payment-organisation');
+    });
+    expect(actKk).toBe('DPO-ACT/2026/0001');
+    const actKkItem = offer(page, 'destruction-act').getByTestId('issued-document');
+    await saveIssued(page, actKkItem, 'act-kk.pdf');
+
+    // The confirmation of destruction cites the act.
+    const confirmation = offer(page, 'confirmation-destroyed');
+    await confirmation.getByRole('button', { name: 'Prepare' }).click();
+    expect(await confirmation.getByText(`The letter cites destruction act № ${actKk}.`).count()).toBe(1);
+    await confirmation.getByRole('button', { name: 'Close', exact: true }).click();
+    expect(await issueFromCase(page, 'confirmation-destroyed', 'documents-confirmation-preview-kk')).toBe('DPO/2026/0002');
+    await saveIssued(page, offer(page, 'confirmation-destroyed'), 'confirmation-destroyed-kk.pdf');
+
+    // Signed: the scan of the signed paper is attached to the case.
+    await actKkItem.getByLabel('Mark signed (attach the scan)').setInputFiles({
+      name: 'act-signed.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('%PDF-1.4\n% scan of the signed act\n'),
+    });
+    await expect.poll(() => actKkItem.locator('.badge--signed').count()).toBe(1);
+    expect(await page.locator('.file-list').textContent()).toMatch(/act-signed\.pdf/);
+
+    // Kept three years: a delete is refused with the first day it becomes possible.
+    await actKkItem.getByRole('button', { name: 'Delete' }).click();
+    await actKkItem.getByRole('button', { name: 'Delete for good' }).click();
+    await expect
+      .poll(() => actKkItem.getByRole('alert').textContent())
+      .toBe(`Act № ${actKk} cannot be deleted before 17.11.2029: acts and their log extracts are kept three years from the destruction (RKN Order 179 p.8).`);
+    const history = await page.getByTestId('case-history').locator('li').allTextContents();
+    expect(history.filter((h) => /Document issued/.test(h))).toHaveLength(3);
+    expect(history.filter((h) => /Signed act attached/.test(h))).toHaveLength(1);
+    expect(history.filter((h) => /Document deleted/.test(h))).toHaveLength(0);
+
+    // Case 2: a request in Russian.
+    const ruCase = await caseWithRefusalAndDestruction(page, {
+      name: 'Ковалёв Дмитрий Сергеевич',
+      iinPrefix: '88020330',
+      language: 'ru',
+      received: '2026-11-16T15:00',
+      day: '2026-11-18',
+    });
+    expect(await issueFromCase(page, 'refusal-letter', 'documents-refusal-preview-ru')).toBe('DPO/2026/0003');
+    await saveIssued(page, offer(page, 'refusal-letter'), 'refusal-ru.pdf');
+
+    // Case 3 and the Russian act as one batch act over cases 2 and 3.
+    const thirdCase = await caseWithRefusalAndDestruction(page, {
+      name: 'Ким Ольга Николаевна',
+      iinPrefix: '79110640',
+      language: 'ru',
+      received: '2026-11-17T09:00',
+      day: '2026-11-19',
+    });
+    await page.locator('nav a[data-area="documents"]').click();
+    await page.getByRole('button', { name: 'Batch destruction act' }).click();
+    const batch = page.getByTestId('batch-act');
+    await batch.getByLabel(ruCase).check();
+    await batch.getByLabel(thirdCase).check();
+    expect(await batch.getByLabel(kkCase).count()).toBe(0); // already in act DPO-ACT/2026/0001
+    await batch.getByRole('button', { name: 'Russian', exact: true }).click();
+    await batch.getByRole('button', { name: 'Preview' }).click();
+    await batch.getByTestId('doc-preview').waitFor();
+    await screenshot(page, 'documents-batch-preview-ru');
+    await batch.getByRole('button', { name: 'Issue № DPO-ACT/2026/0002' }).click();
+    await batch.waitFor({ state: 'detached' });
+    const row = page.locator('tr[data-number="DPO-ACT/2026/0002"]');
+    await row.waitFor();
+    expect(await row.locator('td').nth(3).textContent()).toBe(`${ruCase} +1 more`);
+    await saveIssued(page, row, 'act-ru.pdf');
+
+    const rows = page.getByTestId('documents-table').locator('tbody tr');
+    // Every document issued at the same frozen instant: the list puts acts first, then the highest number.
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-number')))).toEqual([
+      'DPO-ACT/2026/0002',
+      'DPO-ACT/2026/0001',
+      'DPO/2026/0003',
+      'DPO/2026/0002',
+      'DPO/2026/0001',
+    ]);
+    for (const sha of await rows.locator('td:nth-child(6)').allTextContents()) expect(sha).toMatch(/^[0-9a-f]{12}…$/);
+    await screenshot(page, 'documents-list-en');
+    expect(foreignRequests).toEqual([]);
+    expect(problems, problems.join('\n')).toEqual([]);
+    await context.close();
+
+    if (!POPPLER) return; // CI installs poppler-utils; a machine without it still produced the files above.
+    const files = ['refusal-kk', 'refusal-ru', 'act-kk', 'act-ru', 'confirmation-destroyed-kk'].map((n) => path.join(DOCS_DIR, `${n}.pdf`));
+    for (const file of files) {
+      pngPages(file);
+      expect(fontsEmbedded(file), file).toBe(true);
+    }
+    const [refusalKkText, refusalRuText, actKkText, actRuText] = files.map(text);
+    for (const letter of ['ә', 'ғ', 'қ', 'ң', 'ө', 'ұ', 'ү', 'һ', 'і']) {
+      expect(refusalKkText, letter).toContain(letter);
+      expect(actKkText, letter).toContain(letter);
+    }
+    expect(refusalKkText).toContain('Сәрсенбаева Айгерім Жиһанқызы');
+    expect(refusalKkText).toContain(kkCase);
+    expect(refusalKkText).toContain('DPO/2026/0001');
+    expect(refusalRuText).toContain('Ковалёв Дмитрий Сергеевич');
+    expect(refusalRuText).toContain('DPO/2026/0003');
+    expect(refusalRuText).toContain('Комитет по информационной безопасности');
+
+    for (const [lang, body, number, cases] of [
+      ['kk', actKkText, 'DPO-ACT/2026/0001', [kkCase]],
+      ['ru', actRuText, 'DPO-ACT/2026/0002', [ruCase, thirdCase]],
+    ] as const) {
+      const act = LABELS[lang].act;
+      for (const label of [
+        act.operator,
+        act.operatorBin,
+        act.operatorAddress,
+        act.processor,
+        act.subjects,
+        act.categories,
+        act.paperCarriers,
+        act.informationSystems,
+        act.method,
+        act.reason,
+        act.legalGround,
+        act.cases,
+        act.destroyedAt,
+        act.retained,
+        act.destroyedBy,
+        act.commission,
+        act.role.chair,
+        act.annexTitle(number, '23.11.2026')[1]!,
+        act.subjectsCaption,
+      ]) {
+        expect(body, `${lang}: ${label}`).toContain(squash(label));
+      }
+      expect(body).toContain(BIN);
+      expect(body).toContain(number);
+      expect(body).toContain('Омарова Сәуле Түркістанқызы');
+      expect(body).toContain('АБС «Колвир»');
+      for (const c of cases) expect(body).toContain(c);
+    }
+    expect(actKkText).toContain('Өтініш пен келісімнің қағаз түпнұсқасы — 3');
+    expect(actKkText).toContain('Қаржы мониторингіне арналған операциялар туралы мәліметтер');
+    expect(actRuText).toContain('Ковалёв Дмитрий Сергеевич');
+    expect(actRuText).toContain('Ким Ольга Николаевна');
+  });
+});
