@@ -194,6 +194,54 @@ describe('backup and restore through the Settings UI', () => {
   });
 });
 
+describe('backups in the desktop app (Electron bridge with a backup folder in memory)', () => {
+  it('writes the daily backup at start, backs up now into the folder, and restores from the folder list', async () => {
+    const { page, context, problems } = await suite.open({ stubBridge: true });
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
+    type Call = { method: string; payload?: { kind?: string; totalBytes?: number; size?: number; fileName?: string; offset?: number } };
+    const calls = () => page.evaluate(() => (window as unknown as { __bridgeCalls: Call[] }).__bridgeCalls);
+    // At start: the folder says a daily backup is due, and the renderer writes one.
+    await expect.poll(async () => (await calls()).filter((c) => c.method === 'backupCommit').length).toBe(1);
+    expect((await calls()).find((c) => c.method === 'backupBegin')?.payload?.kind).toBe('daily');
+    await register(page, 'Бауыржан Момышұлы', '2026-11-16T10:00', 'Blocking');
+    await register(page, 'Мәншүк Мәметова', '2026-11-17T10:00', 'Access to personal data');
+
+    await openSettings(page);
+    expect(await page.getByTestId('backup-folder').textContent()).toBe('/home/dpo/.config/Qorgau/backups');
+    expect(await page.getByTestId('last-backup').textContent()).toMatch(/ · daily · .* · read back and verified$/);
+    await page.getByRole('button', { name: 'Back up now' }).click();
+    await expect.poll(() => page.getByTestId('backup-notice').textContent()).toMatch(
+      /^Backup written and verified: \/home\/dpo\/\.config\/Qorgau\/backups\/qorgau-backup-.*-manual\.json$/,
+    );
+    const begun = (await calls()).filter((c) => c.method === 'backupBegin').at(-1)!;
+    const appended = (await calls()).filter((c) => c.method === 'backupAppend').at(-1)!;
+    expect(begun.payload).toMatchObject({ kind: 'manual' });
+    expect(appended.payload?.size).toBe(begun.payload?.totalBytes);
+    const list = page.getByTestId('backup-list');
+    await expect.poll(() => list.locator('li').count()).toBe(2);
+    expect(await list.locator('li').first().textContent()).toMatch(/ · manual · /);
+    await page.getByTestId('backup-section').scrollIntoViewIfNeeded();
+    await screenshot(page, 'backup-panel-electron-en');
+
+    // A case registered after the backup is what the restore will take away.
+    const third = await register(page, 'Әлихан Бөкейхан', '2026-11-18T10:00', 'Blocking');
+    await openSettings(page);
+    await list.locator('li').first().getByRole('button', { name: 'Restore' }).click();
+    const confirm = page.getByTestId('restore-confirm');
+    await confirm.waitFor();
+    expect(await confirm.getByTestId('file-cases').textContent()).toBe('2');
+    expect(await confirm.getByTestId('now-cases').textContent()).toBe('3');
+    expect((await calls()).some((c) => c.method === 'backupRead' && c.payload?.offset === 0)).toBe(true);
+    await confirm.getByRole('button', { name: 'Replace with the file' }).click();
+    await expect.poll(() => page.getByTestId('backup-notice').textContent(), { timeout: 15_000 }).toMatch(/^Restored from qorgau-backup-.*-manual\.json: 2 cases, 0 documents, 0 attachments\.$/);
+    await page.locator('nav a[data-area="cases"]').click();
+    await expect.poll(() => page.getByTestId('case-list').locator('[role="row"]').count()).toBe(2);
+    expect(await page.getByTestId('case-list').locator(`[data-number="${third}"]`).count()).toBe(0);
+    expect(problems, problems.join('\n')).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the app lock', () => {
   it('asks the passphrase at start and on "Lock now"; a wrong one is refused', async () => {
     const { page, context, problems } = await suite.open();

@@ -50,6 +50,11 @@ const BRIDGE_STUB = `(() => {
     calls.push({ method, payload: copy });
   };
   window.__bridgeCalls = calls;
+  const DEFAULT_FOLDER = '/home/dpo/.config/Qorgau/backups';
+  let backupFolder = DEFAULT_FOLDER;
+  const backups = [];
+  const pending = new Map();
+  let tokens = 0;
   window.qorgau = Object.freeze({
     kind: 'electron',
     saveFile: (p) => { record('saveFile', p); return ok({ status: 'saved', path: '/home/dpo/' + p.suggestedName }); },
@@ -60,6 +65,46 @@ const BRIDGE_STUB = `(() => {
     openExternal: (p) => { record('openExternal', p); return ok(undefined); },
     setLocale: (p) => { record('setLocale', p); return ok(undefined); },
     onMenuCommand: (listener) => { window.__menu = listener; return () => { window.__menu = undefined; }; },
+    // A backup folder in memory, answering like main's backup store (backup-store.ts).
+    backupStatus: () => {
+      record('backupStatus');
+      const today = new Date().toISOString().slice(0, 10);
+      return ok({
+        folder: backupFolder,
+        isDefaultFolder: backupFolder === DEFAULT_FOLDER,
+        entries: backups.slice().reverse().map(({ bytes, ...entry }) => entry),
+        dailyDue: !backups.some((b) => (b.kind === 'daily' || b.kind === 'manual') && b.createdAt.slice(0, 10) === today),
+        keep: { daily: 14, monthly: 6, preUpgrade: 6 },
+      });
+    },
+    backupChooseFolder: () => { record('backupChooseFolder'); backupFolder = '/media/usb/Qorgau'; return ok({ status: 'chosen', folder: backupFolder }); },
+    backupOpenFolder: () => { record('backupOpenFolder'); return ok(undefined); },
+    backupBegin: (p) => {
+      record('backupBegin', p);
+      const token = 'token-' + (++tokens);
+      pending.set(token, { kind: p.kind, suggestedName: p.suggestedName, parts: [] });
+      return ok({ status: 'ready', token });
+    },
+    backupAppend: (p) => { record('backupAppend', p); pending.get(p.token).parts.push(p.bytes.slice()); return ok(undefined); },
+    backupCommit: (p) => {
+      record('backupCommit', p);
+      const w = pending.get(p.token);
+      pending.delete(p.token);
+      const size = w.parts.reduce((n, b) => n + b.length, 0);
+      const bytes = new Uint8Array(size);
+      let at = 0;
+      for (const part of w.parts) { bytes.set(part, at); at += part.length; }
+      const createdAt = new Date().toISOString();
+      const fileName = w.kind === 'export' ? w.suggestedName : 'qorgau-backup-' + createdAt.replace(/:/g, '-').replace('.', '-') + '-' + w.kind + '.json';
+      if (w.kind !== 'export') backups.push({ fileName, kind: w.kind, createdAt, size, bytes });
+      return ok({ fileName, path: (w.kind === 'export' ? '/home/dpo' : backupFolder) + '/' + fileName, size, createdAt, verified: true });
+    },
+    backupRead: (p) => {
+      record('backupRead', p);
+      const b = backups.find((x) => x.fileName === p.fileName);
+      if (!b) return Promise.resolve({ ok: false, error: 'not-allowed', message: 'not a backup in the folder' });
+      return ok({ bytes: b.bytes.slice(p.offset, p.offset + 65536), totalBytes: b.size });
+    },
   });
 })();`;
 
