@@ -3,6 +3,8 @@
  * passphrase), restore from a chosen file, and in Electron the backup folder with its files.
  */
 import { useCallback, useEffect, useState, type ChangeEvent, type FormEvent } from 'react';
+import { MAX_BACKUP_BYTES } from '../../../shared/backup/format';
+import { problem } from '../../../shared/backup/problems';
 import type { BackupFolderStatus } from '../../../shared/ipc';
 import { useApp } from '../../app/app-context';
 import { listKeptCopies, readKeptCopy, type KeptCopy } from '../../db/pre-upgrade-keep';
@@ -10,7 +12,7 @@ import { formatBytes, formatDateTime } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength, sessionBackupKey } from './app-lock';
 import { RESTORED_FLASH_KEY, exportKey, writeBackup, type RestoredFlash } from './backup-actions';
-import { RestorePanel, type ChosenFile } from './RestorePanel';
+import { RestorePanel, useProblemText, type ChosenFile } from './RestorePanel';
 import './backup.css';
 
 type Busy = 'idle' | 'working';
@@ -74,6 +76,7 @@ export const passphraseAcceptable = (value: string, repeat: string): boolean => 
 
 export function BackupSection() {
   const { t, settings, platform, updateSetting } = useApp();
+  const problemText = useProblemText();
   const zone = settings.displayTimeZone;
   const [busy, setBusy] = useState<Busy>('idle');
   const [notice, setNotice] = useState<Notice>(() => {
@@ -147,6 +150,12 @@ export function BackupSection() {
     event.target.value = '';
     if (!file) return;
     setNotice(undefined);
+    if (file.size > MAX_BACKUP_BYTES) {
+      // Refused before a byte is read into memory.
+      const tooLarge = problem('too-large', `${file.size} bytes`, { size: file.size, limit: MAX_BACKUP_BYTES });
+      setNotice({ tone: 'bad', text: `${t('backup.problem.title')} ${problemText(tooLarge)}` });
+      return;
+    }
     setChosen({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
   };
 
