@@ -6,10 +6,12 @@
  */
 import { runCaseListBench } from './case-list.bench';
 import { type BenchFigure, runDeadlineBench } from './deadline.bench';
+import { runPdfBench } from './pdf.bench';
 
 const BENCHES: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<readonly BenchFigure[]> }> = [
   { name: 'deadline', run: runDeadlineBench },
   { name: 'case-list', run: runCaseListBench },
+  { name: 'pdf', run: runPdfBench },
 ];
 
 // `npm run bench -- case-list` runs only the named benchmarks.
