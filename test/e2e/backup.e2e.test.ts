@@ -242,6 +242,58 @@ describe('backups in the desktop app (Electron bridge with a backup folder in me
   });
 });
 
+describe('an upgrade of the database in the browser', () => {
+  it('keeps a pre-upgrade copy of the old version before upgrading, listed in Settings to download or restore', async () => {
+    const { page, context, problems } = await suite.open();
+    // Replace the database by one written by schema version 1 (Dexie version n = IndexedDB version 10n),
+    // from a page of the same origin where the app is not running.
+    const stylesheet = await page.evaluate(() => document.querySelector<HTMLLinkElement>('link[rel="stylesheet"]')!.href);
+    await page.goto(stylesheet);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const del = indexedDB.deleteDatabase('qorgau');
+          del.onerror = () => reject(new Error('delete failed'));
+          del.onsuccess = () => {
+            const open = indexedDB.open('qorgau', 10);
+            open.onupgradeneeded = () => open.result.createObjectStore('settings', { keyPath: 'key' });
+            open.onsuccess = () => {
+              const tx = open.result.transaction('settings', 'readwrite');
+              tx.objectStore('settings').put({ key: 'locale', value: 'en', updatedAt: '2026-01-05T04:00:00.000Z' });
+              tx.objectStore('settings').put({ key: 'closeOfBusiness', value: '17:30', updatedAt: '2026-01-05T04:00:00.000Z' });
+              tx.oncomplete = () => {
+                open.result.close();
+                resolve();
+              };
+            };
+          };
+        }),
+    );
+    await page.goto(`${suite.server.url}/index.html`);
+    await page.locator('nav a').first().waitFor();
+    // The old settings came through the upgrade (the interface is in English) …
+    expect(await page.locator('nav a[data-area="settings"]').textContent()).toBe('Settings');
+    await openSettings(page);
+    // … and a copy of version 1 was kept first.
+    const kept = page.getByTestId('kept-list');
+    await expect.poll(() => kept.locator('li').count()).toBe(1);
+    expect(await kept.locator('li').textContent()).toMatch(/ · v1 · /);
+    const [download] = await Promise.all([page.waitForEvent('download'), kept.getByRole('button', { name: 'Download' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^qorgau-pre-upgrade-v1-.*\.json$/);
+    const header = JSON.parse(`${(await readFile(await download.path(), 'utf8')).split('\n')[0]}null}`) as { manifest: unknown };
+    expect(header.manifest).toMatchObject({ kind: 'pre-upgrade', schemaVersion: 1, counts: { settings: 2 } });
+    await kept.getByRole('button', { name: 'Restore' }).click();
+    const confirm = page.getByTestId('restore-confirm');
+    await confirm.waitFor();
+    expect(await confirm.textContent()).toContain('(database version 1)');
+    expect(await confirm.getByTestId('file-cases').textContent()).toBe('0');
+    await page.getByTestId('backup-section').scrollIntoViewIfNeeded();
+    await screenshot(page, 'backup-pre-upgrade-copy-en');
+    expect(problems, problems.join('\n')).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the app lock', () => {
   it('asks the passphrase at start and on "Lock now"; a wrong one is refused', async () => {
     const { page, context, problems } = await suite.open();
