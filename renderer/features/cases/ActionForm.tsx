@@ -1,9 +1,9 @@
 /** Recording one action: when it was done, what was done, grounds for a refusal, supporting files. */
 import { useState } from 'react';
-import { DEFAULT_GROUNDS } from '../../../shared/documents/grounds';
 import type { CaseRecord, ObligationRecord } from '../../../shared/cases/model';
 import { REQUIRES, type ObligationAction } from '../../../shared/cases/workflow';
 import { useApp } from '../../app/app-context';
+import { useGroundsLibrary } from '../documents/use-grounds';
 import { AttachmentDrop } from './AttachmentDrop';
 import { performAction, type ActionProblem } from './case-actions';
 import { instantToLocalInput, localToInstant } from './local-time';
@@ -19,7 +19,8 @@ export function ActionForm({ record, obligation, kind, onDone }: { record: CaseR
   const [busy, setBusy] = useState(false);
   const requirement = REQUIRES[kind];
   const jurisdiction = obligation.ruleId.startsWith('ru.') ? 'ru-subject' : 'kz';
-  const available = DEFAULT_GROUNDS.filter((g) => g.jurisdiction === jurisdiction);
+  // The grounds library as kept in Settings (edited wording, added grounds, the operator's own AML ground).
+  const available = useGroundsLibrary().filter((g) => g.jurisdiction === jurisdiction);
   const lang = settings.locale === 'kk' ? 'kk' : 'ru';
 
   const submit = async () => {
