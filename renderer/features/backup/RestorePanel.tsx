@@ -119,7 +119,7 @@ export function RestorePanel({ file, onClose }: { file: ChosenFile; onClose: () 
           </label>
           {state.wrong && (
             <p id="restore-wrong" className="status status--bad" role="alert" data-testid="restore-problem">
-              {t('backup.problem.wrong-passphrase')} {t('backup.problem.title')}
+              {t('backup.problem.wrong-passphrase')} {t('backup.nothingChanged')}
             </p>
           )}
           <div className="button-row">

@@ -59,6 +59,7 @@ export const backupEn = {
   'backup.restore.done': 'Restored from {fileName}: {cases} cases, {documents} documents, {attachments} attachments.',
   'backup.restore.failed': 'Nothing was changed: {detail}',
   'backup.problem.title': 'This file cannot be restored. Nothing was changed.',
+  'backup.nothingChanged': 'Nothing was changed.',
   'backup.problem.empty': 'The file is empty.',
   'backup.problem.too-large': 'The file is too large ({size} bytes; the limit is {limit}).',
   'backup.problem.not-a-backup': 'This is not a Qorgau backup or export file.',

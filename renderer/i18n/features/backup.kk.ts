@@ -59,6 +59,7 @@ export const backupKk = {
   'backup.restore.done': '{fileName} файлынан қалпына келтірілді: өтініштер — {cases}, құжаттар — {documents}, тіркемелер — {attachments}.',
   'backup.restore.failed': 'Ештеңе өзгерген жоқ: {detail}',
   'backup.problem.title': 'Бұл файлдан қалпына келтіру мүмкін емес. Ештеңе өзгерген жоқ.',
+  'backup.nothingChanged': 'Ештеңе өзгерген жоқ.',
   'backup.problem.empty': 'Файл бос.',
   'backup.problem.too-large': 'Файл тым үлкен ({size} байт; шегі — {limit}).',
   'backup.problem.not-a-backup': 'Бұл Qorgau сақтық көшірмесінің немесе экспортының файлы емес.',

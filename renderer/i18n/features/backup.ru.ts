@@ -59,6 +59,7 @@ export const backupRu = {
   'backup.restore.done': 'Восстановлено из {fileName}: обращений — {cases}, документов — {documents}, вложений — {attachments}.',
   'backup.restore.failed': 'Ничего не изменено: {detail}',
   'backup.problem.title': 'Этот файл нельзя восстановить. Ничего не изменено.',
+  'backup.nothingChanged': 'Ничего не изменено.',
   'backup.problem.empty': 'Файл пуст.',
   'backup.problem.too-large': 'Файл слишком велик ({size} байт; предел — {limit}).',
   'backup.problem.not-a-backup': 'Это не файл резервной копии или экспорта Qorgau.',
