@@ -118,6 +118,7 @@ describe('backup and restore through the Settings UI', () => {
     for (const number of numbers) await list.locator(`[data-number="${number}"]`).waitFor();
     expect(await list.textContent()).toContain('Әлия Жұмабекқызы');
     expect(await list.textContent()).toContain('Серік Өтебайұлы');
+    await screenshot(page, 'backup-restored-cases-en');
     await list.locator(`[data-number="${numbers[0]}"]`).click();
     await expect.poll(() => page.locator('.file-list').textContent()).toContain('өтініш-скан.pdf');
     expect(await storedAttachment(page)).toEqual(Array.from(SCAN));
