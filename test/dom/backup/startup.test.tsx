@@ -1,0 +1,98 @@
+/**
+ * Startup: the database is opened with the app's schema only after a pre-upgrade backup is safely written.
+ * (The browser path keeps Blobs in IndexedDB, which jsdom's Blob cannot round-trip: it is covered by
+ * upgrade-guard.test.ts in Node and by test/e2e/backup.e2e.test.ts in Chromium.)
+ */
+import { act, screen } from '@testing-library/react';
+import { createRoot, type Root } from 'react-dom/client';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { err, ok } from '../../../shared/result';
+import { preUpgradeWriter, prepareDatabase } from '../../../renderer/app/startup';
+import { DATABASE_NAME, QorgauDatabase } from '../../../renderer/db/database';
+import { inspectStoredDatabase } from '../../../renderer/db/upgrade-guard';
+import type { BackupWriteOutcome, Platform } from '../../../renderer/platform/platform';
+
+const written = (verified: boolean): BackupWriteOutcome => ({
+  status: 'written',
+  written: { fileName: 'qorgau-backup-x-pre-upgrade.json', path: '/b/x', size: 10, createdAt: '2026-11-21T00:00:00.000Z', verified },
+});
+
+function desktop(writeBackup: Platform['writeBackup']): Platform {
+  return {
+    kind: 'electron',
+    automaticBackups: true,
+    writeBackup,
+    appInfo: async () => ({ name: 'Qorgau', version: '0.2.0', electron: '45', chrome: '142', platform: 'linux', systemLocale: 'ru-RU' }),
+  } as unknown as Platform;
+}
+
+async function seedVersion1(): Promise<void> {
+  await new Promise<void>((resolve) => {
+    const del = indexedDB.deleteDatabase(DATABASE_NAME);
+    del.onsuccess = () => resolve();
+  });
+  const old = new QorgauDatabase(DATABASE_NAME, { upTo: 1 });
+  await old.open();
+  await old.settings.put({ key: 'locale', value: 'ru', updatedAt: '2026-01-01T00:00:00.000Z' });
+  old.close();
+}
+
+let root: Root | undefined;
+afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
+});
+const newRoot = () => {
+  const container = document.createElement('div');
+  document.body.append(container);
+  root = createRoot(container);
+  return root;
+};
+
+describe('the pre-upgrade writer', () => {
+  it('desktop: accepts only a backup main read back and verified', async () => {
+    const bytes = new Uint8Array([1, 2, 3]);
+    const manifest = { createdAt: '2026-11-21T00:00:00.000Z', schemaVersion: 1 } as Parameters<ReturnType<typeof preUpgradeWriter>>[1];
+    await expect(preUpgradeWriter(desktop(async () => ok(written(true))))(bytes, manifest)).resolves.toBeUndefined();
+    await expect(preUpgradeWriter(desktop(async () => ok(written(false))))(bytes, manifest)).rejects.toThrow('not verified');
+    await expect(preUpgradeWriter(desktop(async () => err('io-failed', 'ENOSPC')))(bytes, manifest)).rejects.toThrow('io-failed: ENOSPC');
+  });
+});
+
+describe('prepareDatabase', () => {
+  it('desktop, backup fails: stops with a message in the stored language, the database stays at version 1', async () => {
+    await seedVersion1();
+    const writeBackup = vi.fn(async () => err('io-failed' as const, 'ENOSPC: no space left on device'));
+    let may: boolean | undefined;
+    await act(async () => {
+      may = await prepareDatabase(desktop(writeBackup), newRoot());
+    });
+    expect(may).toBe(false);
+    expect(writeBackup).toHaveBeenCalledWith('pre-upgrade', expect.any(String), expect.any(Uint8Array));
+    expect((await screen.findByTestId('upgrade-backup-failed')).textContent).toContain('ENOSPC: no space left on device');
+    expect(screen.getByRole('heading').textContent).toBe('Qorgau не открыл базу данных');
+    expect(await inspectStoredDatabase({ name: DATABASE_NAME })).toMatchObject({ version: 1, locale: 'ru' });
+  });
+
+  it('desktop, backup verified: the app may open (and upgrade) the database', async () => {
+    await seedVersion1();
+    const writeBackup = vi.fn(async () => ok(written(true)));
+    expect(await prepareDatabase(desktop(writeBackup), newRoot())).toBe(true);
+    expect(writeBackup).toHaveBeenCalledTimes(1);
+    // the database has not been upgraded yet — that is the app's next step
+    expect((await inspectStoredDatabase({ name: DATABASE_NAME })).version).toBe(1);
+  });
+
+  it('an up-to-date database needs nothing', async () => {
+    await new Promise<void>((resolve) => {
+      const del = indexedDB.deleteDatabase(DATABASE_NAME);
+      del.onsuccess = () => resolve();
+    });
+    const db = new QorgauDatabase(DATABASE_NAME);
+    await db.open();
+    db.close();
+    const writeBackup = vi.fn();
+    expect(await prepareDatabase(desktop(writeBackup), newRoot())).toBe(true);
+    expect(writeBackup).not.toHaveBeenCalled();
+  });
+});
