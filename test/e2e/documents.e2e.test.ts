@@ -56,8 +56,8 @@ async function fillProfile(page: Page) {
   await operator.getByLabel('Place on documents (city) (ru)').fill('г. Алматы');
   const dpo = group('Person responsible for organising the processing of personal data');
   await dpo.getByLabel('Full name').fill('Омарова Сәуле Түркістанқызы');
-  await dpo.getByLabel('Position (kk)').fill('Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға');
-  await dpo.getByLabel('Position (ru)').fill('Лицо, ответственное за организацию обработки персональных данных');
+  await dpo.getByLabel('Position (kk)').fill('Дербес деректерді қорғау қызметінің басшысы');
+  await dpo.getByLabel('Position (ru)').fill('Руководитель службы защиты персональных данных');
   await dpo.getByLabel('E-mail').fill('dpo@qorgau-tolem.kz');
   await dpo.getByLabel('Phone').fill('+7 727 355 00 00');
   const body = group('Authorized body for personal data protection');
@@ -349,5 +349,56 @@ describe('documents from real cases', () => {
     expect(actKkText).toContain('Қаржы мониторингіне арналған операциялар туралы мәліметтер');
     expect(actRuText).toContain('Ковалёв Дмитрий Сергеевич');
     expect(actRuText).toContain('Ким Ольга Николаевна');
+  });
+
+  it('issues the RF extension notice and a confirmation of blocking in Russian; the screens in Kazakh', async () => {
+    const { page, context, problems, foreignRequests } = await suite.open({ fixedTime: new Date('2026-11-23T07:00:00Z') });
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
+    await fillProfile(page);
+    await page.locator('nav a[data-area="cases"]').click();
+    await page.getByRole('button', { name: 'New request' }).click();
+    await page.getByLabel('Full name *').fill('Смирнова Мария Андреевна');
+    await page.getByLabel('E-mail', { exact: true }).fill('m.smirnova@example.ru');
+    await page.getByLabel(/Received at/).fill('2026-11-19T10:00');
+    await page.getByLabel('Language of the request *').selectOption('ru');
+    await page.getByLabel('Citizen of the Russian Federation (152-FZ applies as well)').check();
+    await page.getByLabel('Access to personal data', { exact: true }).check();
+    await page.getByLabel('Blocking', { exact: true }).check();
+    await page.getByRole('button', { name: 'Register' }).click();
+    await page.getByTestId('case-number').waitFor();
+    const number = (await page.getByTestId('case-number').textContent()) ?? '';
+
+    await record(page, 'ru.access.provide', 'Extend (reasoned notice)', '2026-11-20T10:00', async (form) => {
+      await form.locator('textarea[name="actionNote"]').fill('запрошенные сведения хранятся в двух информационных системах, извлечение из архива требует дополнительного времени');
+    });
+    await record(page, 'kz.block', 'Blocked', '2026-11-20T11:00');
+    expect(await issueFromCase(page, 'extension-notice', 'documents-extension-preview-ru')).toBe('DPO/2026/0001');
+    await saveIssued(page, offer(page, 'extension-notice'), 'extension-ru.pdf');
+    expect(await issueFromCase(page, 'confirmation-blocked', 'documents-confirmation-blocked-preview-ru')).toBe('DPO/2026/0002');
+    await saveIssued(page, offer(page, 'confirmation-blocked'), 'confirmation-blocked-ru.pdf');
+
+    await page.getByRole('button', { name: 'ҚАЗ', exact: true }).click();
+    await page.getByTestId('case-documents').scrollIntoViewIfNeeded();
+    await screenshot(page, 'documents-case-panel-kk');
+    await page.locator('nav a[data-area="documents"]').click();
+    await page.getByTestId('documents-table').waitFor();
+    await screenshot(page, 'documents-list-kk');
+    expect(foreignRequests).toEqual([]);
+    expect(problems, problems.join('\n')).toEqual([]);
+    await context.close();
+
+    if (!POPPLER) return;
+    const extension = path.join(DOCS_DIR, 'extension-ru.pdf');
+    const blocked = path.join(DOCS_DIR, 'confirmation-blocked-ru.pdf');
+    for (const file of [extension, blocked]) {
+      pngPages(file);
+      expect(fontsEmbedded(file), file).toBe(true);
+    }
+    const extensionText = text(extension);
+    const ru = LABELS.ru.extension;
+    for (const label of [...ru.title, ru.originalDeadline, ru.newDeadline, ru.basis, ru.reasonsIntro]) expect(extensionText, label).toContain(squash(label));
+    expect(extensionText).toContain('запрошенные сведения хранятся в двух информационных системах');
+    expect(extensionText).toContain(number);
+    expect(text(blocked)).toContain(squash(LABELS.ru.confirmation.done.blocked));
   });
 });

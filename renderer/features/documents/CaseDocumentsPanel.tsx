@@ -9,6 +9,7 @@ import type { CaseRecord } from '../../../shared/cases/model';
 import { documentOffers, type DocumentOffer } from '../../../shared/documents/case-documents';
 import { useApp } from '../../app/app-context';
 import { database } from '../../db/database';
+import type { IssuedDocument } from '../../db/document-repository';
 import { formatDateTime } from '../../i18n/format';
 import { issuedForCase } from './case-data';
 import { CaseDocumentDraft } from './CaseDocumentDraft';
@@ -21,7 +22,7 @@ export function CaseDocumentsPanel({ record }: { record: CaseRecord }) {
   const actions = useLiveQuery(() => db.actions.where('caseId').equals(record.id).toArray(), [record.id]);
   const issued = useLiveQuery(() => issuedForCase(db, record.id), [record.id]);
   const [open, setOpen] = useState<string>();
-  const [flash, setFlash] = useState<string>();
+  const [flash, setFlash] = useState<IssuedDocument>();
   const profile = settings.orgProfile;
   const offers = actions ? documentOffers(actions, record) : [];
   const keyOf = (offer: DocumentOffer) => `${offer.kind}:${offer.action.id}`;
@@ -66,7 +67,7 @@ export function CaseDocumentsPanel({ record }: { record: CaseRecord }) {
               {profile !== null && open === key && actions && (
                 <CaseDocumentDraft record={record} offer={offer} actions={actions} profile={profile} issued={issued ?? []} onClose={(doc) => {
                     setOpen(undefined);
-                    if (doc) setFlash(t('doc.draft.issued', { number: doc.number, sha: doc.sha256.slice(0, 12) }));
+                    if (doc) setFlash(doc);
                   }}
                 />
               )}
@@ -75,7 +76,7 @@ export function CaseDocumentsPanel({ record }: { record: CaseRecord }) {
         })}
       </ul>
       <p role="status" className="status-line">
-        {flash ?? ''}
+        {flash ? t('doc.draft.issued', { number: flash.number, sha: flash.sha256.slice(0, 12) }) : ''}
       </p>
     </section>
   );

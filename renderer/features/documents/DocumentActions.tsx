@@ -17,24 +17,26 @@ import {
   type IssuedDocument,
 } from '../../db/document-repository';
 import { formatBytes } from '../../i18n/format';
+import type { MessageKey } from '../../i18n/messages';
 import { CURRENT_ACTOR } from '../cases/register-request';
 import { documentFileName } from './issue';
 
-type Message = { readonly ok: boolean; readonly text: string };
+/** Kept as a key and values, so it reads in the current interface language after a switch. */
+type Message = { readonly ok: boolean; readonly key: MessageKey; readonly values?: Readonly<Record<string, string | number>> };
 
 export function DocumentActions({ doc }: { doc: IssuedDocument }) {
   const { t, platform, settings } = useApp();
   const [message, setMessage] = useState<Message>();
   const [confirming, setConfirming] = useState(false);
   const fileName = documentFileName(doc);
-  const failed = (text: string) => setMessage({ ok: false, text: t('doc.action.failed', { message: text }) });
+  const failed = (text: string) => setMessage({ ok: false, key: 'doc.action.failed', values: { message: text } });
 
   const save = async () => {
     const result = await platform.saveFile(fileName, await documentBytes(doc), [{ name: 'PDF', extensions: ['pdf'] }]);
     if (!result.ok) return failed(result.message);
     const outcome = result.value;
-    if (outcome.status === 'saved') setMessage({ ok: true, text: t('doc.action.saved', { path: outcome.path }) });
-    else if (outcome.status === 'downloaded') setMessage({ ok: true, text: t('doc.action.downloaded', { name: outcome.fileName }) });
+    if (outcome.status === 'saved') setMessage({ ok: true, key: 'doc.action.saved', values: { path: outcome.path } });
+    else if (outcome.status === 'downloaded') setMessage({ ok: true, key: 'doc.action.downloaded', values: { name: outcome.fileName } });
     else setMessage(undefined);
   };
   const print = async () => {
@@ -52,12 +54,12 @@ export function DocumentActions({ doc }: { doc: IssuedDocument }) {
     if (file === undefined) return;
     const problem = checkScan(file);
     if (problem !== undefined) {
-      setMessage({ ok: false, text: t(`doc.scan.${problem}`, { name: file.name, max: formatBytes(MAX_SCAN_BYTES, settings.locale) }) });
+      setMessage({ ok: false, key: `doc.scan.${problem}`, values: { name: file.name, max: formatBytes(MAX_SCAN_BYTES, settings.locale) } });
       return;
     }
     try {
       await markActSigned(database(), doc.id, { name: file.name, type: file.type, blob: file }, CURRENT_ACTOR, new Date().toISOString());
-      setMessage({ ok: true, text: t('doc.action.signed', { name: file.name }) });
+      setMessage({ ok: true, key: 'doc.action.signed', values: { name: file.name } });
     } catch (error) {
       failed(error instanceof Error ? error.message : String(error));
     }
@@ -71,7 +73,7 @@ export function DocumentActions({ doc }: { doc: IssuedDocument }) {
     } catch (error) {
       if (error instanceof DocumentWriteError && error.problem === 'retention') {
         const until = (error.until ?? '').split('-').reverse().join('.');
-        setMessage({ ok: false, text: t('doc.delete.retention', { number: doc.number, until }) });
+        setMessage({ ok: false, key: 'doc.delete.retention', values: { number: doc.number, until } });
       } else failed(error instanceof Error ? error.message : String(error));
     }
   };
@@ -111,7 +113,7 @@ export function DocumentActions({ doc }: { doc: IssuedDocument }) {
       </div>
       {message !== undefined && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'doc-message' : 'doc-message doc-message--bad'}>
-          {message.text}
+          {t(message.key, message.values)}
         </p>
       )}
     </div>

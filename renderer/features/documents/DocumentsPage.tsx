@@ -24,7 +24,7 @@ export function DocumentsPage() {
   const { t, settings } = useApp();
   const [limit, setLimit] = useState(PAGE);
   const [batch, setBatch] = useState(false);
-  const [flash, setFlash] = useState<string>();
+  const [flash, setFlash] = useState<IssuedDocument>();
   const db = database();
   const total = useLiveQuery(() => db.documents.count(), []);
   const docs = useLiveQuery(
@@ -61,13 +61,13 @@ export function DocumentsPage() {
           profile={profile}
           onIssued={(doc) => {
             setBatch(false);
-            setFlash(t('doc.draft.issued', { number: doc.number, sha: doc.sha256.slice(0, 12) }));
+            setFlash(doc);
           }}
         />
       )}
       {flash !== undefined && (
         <p role="status" className="status status--ok">
-          {flash}
+          {t('doc.draft.issued', { number: flash.number, sha: flash.sha256.slice(0, 12) })}
         </p>
       )}
       {docs !== undefined && docs.length === 0 ? (
