@@ -40,9 +40,19 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
         if (viewport.current) viewport.current.scrollTop = 0;
       });
     }, search ? 120 : 0);
-    void countCases(database(), filter.status).then((n) => gen === generation.current && setTotal(n));
     return () => clearTimeout(timer);
   }, [filter, search]);
+
+  // The total depends on the status alone: counting 100 000 index entries on every keystroke would
+  // queue behind the search in IndexedDB and hold the list back.
+  const status = filter.status;
+  useEffect(() => {
+    let current = true;
+    void countCases(database(), status).then((n) => current && setTotal(n));
+    return () => {
+      current = false;
+    };
+  }, [status]);
 
   const loadMore = useCallback(() => {
     if (loading.current || done || !cursor) return;

@@ -5,7 +5,12 @@
  */
 import { classifySearch, countCases, listCases, type CaseFilter } from '../../../renderer/db/case-queries';
 import { QorgauDatabase } from '../../../renderer/db/database';
-import { GENESIS_HASH, sealEvent, type AuditEvent } from '../../../shared/audit/chain';
+import { countAll, restoreBackup } from '../../../renderer/db/backup-restore';
+import { readAllTables, takeSnapshot } from '../../../renderer/db/backup-snapshot';
+import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
+import { GENESIS_HASH, sealEvent, verifyChain, type AuditEvent } from '../../../shared/audit/chain';
+import { decodeBackup, encodeBackup } from '../../../shared/backup/codec';
+import { BACKUP_TABLES } from '../../../shared/backup/format';
 import type { ActionRecord, CaseRecord, ObligationRecord } from '../../../shared/cases/model';
 import { counterRows, generateBundle, generateCase, yearStarts, type GeneratorOptions } from './case-generator';
 
@@ -95,6 +100,19 @@ const SCENARIOS: readonly Scenario[] = [
   { name: 'all', filter: {}, indexName: 'receivedAt', range: () => null },
 ];
 
+/** The last backup file's bytes, kept in the page for the restore (never sent over the wire). */
+let backupBytes: Uint8Array | undefined;
+const RESTORE_DATABASE = 'qorgau-restore-bench';
+const RAW_DATABASE = 'qorgau-raw-write-bench';
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`deleting ${name} failed`));
+  });
+}
+
 const bench = {
   configure(generator: GeneratorOptions): void {
     options = generator;
@@ -151,13 +169,19 @@ const bench = {
    * Cold first page in a freshly loaded page: open the database (a new connection) and read the first
    * page and the count the list shows, as the list does on mount. Returns the time and the first rows.
    */
-  async coldFirstPage(): Promise<{ ms: number; sinceNavigationMs: number; rows: number; first: string; total: number }> {
+  async coldFirstPage(): Promise<{ ms: number; sinceNavigationMs: number; openMs: number; pageMs: number; countMs: number; rows: number; first: string; total: number }> {
     const t0 = performance.now();
     const fresh = new QorgauDatabase();
-    const [page, total] = await Promise.all([listCases(fresh, { filter: { status: 'open' }, limit: PAGE }), countCases(fresh, 'open')]);
+    await fresh.open();
+    const opened = performance.now();
+    const timed = async <T>(work: Promise<T>): Promise<[T, number]> => [await work, performance.now() - opened];
+    const [[page, pageMs], [total, countMs]] = await Promise.all([
+      timed(listCases(fresh, { filter: { status: 'open' }, limit: PAGE })),
+      timed(countCases(fresh, 'open')),
+    ]);
     const t1 = performance.now();
     fresh.close();
-    return { ms: t1 - t0, sinceNavigationMs: t1, rows: page.rows.length, first: page.rows[0]?.number ?? '', total };
+    return { ms: t1 - t0, sinceNavigationMs: t1, openMs: opened - t0, pageMs, countMs, rows: page.rows.length, first: page.rows[0]?.number ?? '', total };
   },
 
   /**
@@ -193,6 +217,99 @@ const bench = {
       out.push({ scenario: scenario.name, app: median(times.app), cursor: median(times.cursor), getAll: median(times.getAll) });
     }
     return out;
+  },
+
+  /**
+   * A full backup as the app takes it (renderer/db/backup-snapshot.ts takeSnapshot: every table in one
+   * read transaction, encoded to the file's bytes by shared/backup/codec). Returns the time and the
+   * file's size and counts; the bytes stay in the page for `restore`.
+   */
+  async backup(): Promise<{ ms: number; bytes: number; counts: Readonly<Record<string, number>> }> {
+    backupBytes = undefined;
+    const t0 = performance.now();
+    const snapshot = await takeSnapshot(appDb(), { appVersion: 'bench', kind: 'manual', createdAt: new Date().toISOString() });
+    const ms = performance.now() - t0;
+    backupBytes = snapshot.bytes;
+    return { ms, bytes: snapshot.bytes.length, counts: snapshot.manifest.counts };
+  },
+
+  /**
+   * Where a backup's time goes (for the log, not a figure): the app's read of every table, a raw
+   * IndexedDB getAll of every store in one transaction (baseline), and the encoding of the rows read.
+   */
+  async backupParts(): Promise<{ readMs: number; rawReadMs: number; encodeMs: number }> {
+    const t0 = performance.now();
+    const tables = await readAllTables(appDb());
+    const readMs = performance.now() - t0;
+    const t1 = performance.now();
+    await encodeBackup({ tables, appVersion: 'bench', schemaVersion: appDb().verno, createdAt: new Date().toISOString(), kind: 'manual' });
+    const encodeMs = performance.now() - t1;
+    raw ??= await openRaw();
+    const idb = raw;
+    const t2 = performance.now();
+    await new Promise<void>((resolve, reject) => {
+      const tx = idb.transaction([...BACKUP_TABLES], 'readonly');
+      for (const name of BACKUP_TABLES) tx.objectStore(name).getAll();
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error ?? new Error('raw read failed'));
+    });
+    return { readMs, rawReadMs: performance.now() - t2, encodeMs };
+  },
+
+  /**
+   * Restore of the last backup into an empty database (opened with the app's schema before the clock
+   * starts): decode and validate all of the file (shared/backup/codec decodeBackup: checksum, every
+   * record, keys, the audit chain), then renderer/db/backup-restore.ts restoreBackup writes it in one
+   * transaction. Afterwards (not timed) the restored counts and audit chain are checked.
+   */
+  async restore(): Promise<{ ms: number; decodeMs: number; tables: Readonly<Record<string, number>>; rawCasesMs: number; counts: Readonly<Record<string, number>>; chain: number }> {
+    if (!backupBytes) throw new Error('back up first');
+    await deleteDatabase(RESTORE_DATABASE);
+    const target = new QorgauDatabase(RESTORE_DATABASE);
+    await target.open();
+    try {
+      const t0 = performance.now();
+      const decoded = await decodeBackup(backupBytes, { currentSchemaVersion: CURRENT_SCHEMA_VERSION });
+      if (!decoded.ok) throw new Error(`the backup does not decode: ${decoded.problem.code} ${JSON.stringify(decoded.problem)}`);
+      const t1 = performance.now();
+      const tables: Record<string, number> = {};
+      let mark = t1;
+      await restoreBackup(target, decoded.value, {
+        actor: 'bench',
+        at: new Date().toISOString(),
+        fileName: 'bench.json',
+        afterTable: (table) => {
+          tables[table] = performance.now() - mark;
+          mark = performance.now();
+        },
+      });
+      const ms = performance.now() - t0;
+      tables['commit'] = performance.now() - mark;
+      const counts = await countAll(target);
+      // Baseline, same run: the file's case rows written with plain IndexedDB (one transaction of
+      // put requests, same schema and indexes) into another empty database.
+      await deleteDatabase(RAW_DATABASE);
+      const raw = new QorgauDatabase(RAW_DATABASE);
+      await raw.open();
+      const idb = raw.backendDB();
+      const r0 = performance.now();
+      await new Promise<void>((resolve, reject) => {
+        const tx = idb.transaction('cases', 'readwrite', { durability: 'strict' });
+        const store = tx.objectStore('cases');
+        for (const row of decoded.value.tables.cases) store.put(row);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error ?? new Error('raw write failed'));
+      });
+      const rawCasesMs = performance.now() - r0;
+      raw.close();
+      await deleteDatabase(RAW_DATABASE);
+      const verdict = await verifyChain(await target.audit.orderBy('seq').toArray());
+      if (!verdict.ok) throw new Error(`the restored audit chain breaks at ${verdict.brokenAt}`);
+      return { ms, decodeMs: t1 - t0, tables, rawCasesMs, counts, chain: verdict.count };
+    } finally {
+      target.close();
+      await deleteDatabase(RESTORE_DATABASE);
+    }
   },
 
   /**

@@ -196,6 +196,18 @@ const RULE_FOR_TYPE: Readonly<Record<string, string>> = {
 };
 const ACTOR = 'DPO';
 
+/**
+ * The notifications an app running every day has already shown for an open obligation by `endAt`
+ * (the seed is a steady state, not a backlog of never-notified deadlines).
+ */
+function notifiedBy(endAt: string, closed: boolean, dueAt: string): string[] {
+  if (closed) return [];
+  const end = Date.parse(endAt);
+  const due = Date.parse(dueAt);
+  if (due < end) return ['last-hours', 'overdue'];
+  return due - end < 4 * 3_600_000 ? ['last-hours'] : [];
+}
+
 /** The case and the rows the app writes with it (intake, and the closing action for a closed case). */
 export function generateBundle(i: number, options: GeneratorOptions, starts: Map<number, number>): CaseBundle {
   const generated = generateCase(i, options, starts);
@@ -213,7 +225,7 @@ export function generateBundle(i: number, options: GeneratorOptions, starts: Map
     urgentFromStart: false,
     extended: false,
     ...(closed ? { completedAt: generated.closedAt, completedByActionId: actionId } : {}),
-    notified: [],
+    notified: notifiedBy(options.endAt, closed, dueAt),
   };
   const events: AuditDraftRow[] = [
     {
