@@ -126,7 +126,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
   /** Removes temporary files no write is using any more (left by a crash or a closed window). */
   const sweepPartials = async (dir: string): Promise<void> => {
     const active = new Set([...pending.values()].map((p) => path.basename(p.temp)));
-    let names: string[] = [];
+    let names: string[];
     try {
       names = await fs.readdir(dir);
     } catch {

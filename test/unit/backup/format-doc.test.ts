@@ -12,7 +12,7 @@ import { sampleTables } from '../../fixtures/backup/sample-tables';
 const docs = path.resolve(__dirname, '../../../docs');
 const jsonSchema = JSON.parse(readFileSync(path.join(docs, 'backup-format.schema.json'), 'utf8')) as Record<string, unknown>;
 const markdown = readFileSync(path.join(docs, 'backup-format.md'), 'utf8');
-const documented = z.fromJSONSchema(jsonSchema as Parameters<typeof z.fromJSONSchema>[0]);
+const documented = z.fromJSONSchema(jsonSchema);
 
 /** Line 1 completed with `null}`, as the format document says. */
 const headerOf = (bytes: Uint8Array): unknown => {
