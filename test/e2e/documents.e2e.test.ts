@@ -178,6 +178,19 @@ describe('documents from real cases', () => {
     await screenshot(page, 'documents-empty-en');
     await fillProfile(page);
 
+    // The grounds library is data: the DPO sharpens the Russian wording of one ground; letters print the edit.
+    const grounds = page.getByTestId('grounds-library');
+    const ground = grounds.locator('li[data-ground="kz-consent-unfulfilled-obligation"]');
+    await ground.locator('summary').click();
+    await ground.getByRole('button', { name: 'Edit', exact: true }).click();
+    const ruText = ground.getByLabel('Text in the letter (ru)');
+    await ruText.fill(`${await ruText.inputValue()} Договор микрокредита № МК-4471 не исполнен.`);
+    await ground.getByRole('button', { name: 'Save the ground' }).click();
+    await expect.poll(() => grounds.getByRole('status').textContent()).toBe('The ground is saved.');
+    expect(await ground.locator('.badge--edited').count()).toBe(1);
+    await ground.scrollIntoViewIfNeeded();
+    await screenshot(page, 'documents-settings-grounds-en');
+
     // Case 1: a request in Kazakh.
     const kkCase = await caseWithRefusalAndDestruction(page, {
       name: 'Сәрсенбаева Айгерім Жиһанқызы',
@@ -310,6 +323,8 @@ describe('documents from real cases', () => {
     expect(refusalRuText).toContain('Ковалёв Дмитрий Сергеевич');
     expect(refusalRuText).toContain('DPO/2026/0003');
     expect(refusalRuText).toContain('Комитет по информационной безопасности');
+    expect(refusalRuText).toContain('Договор микрокредита № МК-4471 не исполнен.');
+    expect(refusalKkText).not.toContain('МК-4471');
 
     for (const [lang, body, number, cases] of [
       ['kk', actKkText, 'DPO-ACT/2026/0001', [kkCase]],

@@ -63,6 +63,7 @@ export function GroundsSection() {
                   {!isDefaultGround(g.id) && <span className="badge badge--added">{t('doc.grounds.custom')}</span>}
                   {setting.overrides[g.id] !== undefined && <span className="badge badge--edited">{t('doc.grounds.edited')}</span>}{' '}
                   <span className="ground__citation">{g.citation[ui]}</span>
+                  <span className="ground__snippet">{g.text[ui]}</span>
                 </summary>
                 <div className="ground__texts">
                   {(['kk', 'ru'] as const).map((lang) => (
