@@ -104,8 +104,8 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     return options.defaultFolder;
   };
 
-  const list = async (): Promise<BackupEntry[]> => {
-    const dir = await folder();
+  /** The backups in one folder, newest first. */
+  const listIn = async (dir: string): Promise<BackupEntry[]> => {
     let names: string[];
     try {
       names = await fs.readdir(dir);
@@ -122,6 +122,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     }
     return entries.sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0));
   };
+  const list = async (): Promise<BackupEntry[]> => listIn(await folder());
 
   /** Removes temporary files no write is using any more (left by a crash or a closed window). */
   const sweepPartials = async (dir: string): Promise<void> => {
@@ -135,8 +136,9 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     for (const name of names) if (name.startsWith(PARTIAL_PREFIX) && !active.has(name)) await fs.remove(path.join(dir, name));
   };
 
+  /** Rotates the folder the backup was written to (not the configured one: the DPO may have chosen another meanwhile). */
   const rotate = async (dir: string): Promise<void> => {
-    const entries = (await list()).map((e) => ({ fileName: e.fileName, kind: e.kind, createdAt: new Date(e.createdAt) }));
+    const entries = (await listIn(dir)).map((e) => ({ fileName: e.fileName, kind: e.kind, createdAt: new Date(e.createdAt) }));
     const keep = backupsToKeep(entries, options.timeZone);
     for (const entry of entries) if (!keep.has(entry.fileName)) await fs.remove(path.join(dir, entry.fileName));
   };

@@ -186,6 +186,35 @@ describe('the folder the DPO chooses', () => {
     await expect(store.setFolder('relative/path')).rejects.toThrow(/absolute/);
   });
 
+  it('a backup begun before the folder changed is rotated in the folder it was written to, and no other folder is touched', async () => {
+    const first = await store.folder();
+    for (let day = 1; day <= 14; day++) {
+      now = new Date(Date.UTC(2026, 4, day, 4));
+      await write('daily');
+    }
+    const firstBefore = await folderFiles();
+    // The other folder holds a copy of one of these backups (the DPO copied it there) and 14 newer ones.
+    const other = path.join(root, 'other');
+    await store.setFolder(other);
+    await writeFile(path.join(other, firstBefore[1]!), await readFile(path.join(first, firstBefore[1]!)));
+    for (let day = 16; day <= 29; day++) await writeFile(path.join(other, `qorgau-backup-2026-05-${day}T04-00-00-000Z-daily.json`), 'x');
+    const otherBefore = (await readdir(other)).sort();
+    await store.setFolder(first);
+
+    // A daily backup starts in the first folder; while its chunks arrive the DPO switches to the other one.
+    now = new Date(Date.UTC(2026, 4, 15, 4));
+    const bytes = await backupBytes();
+    const token = await store.begin('daily', bytes.length);
+    await store.setFolder(other);
+    await store.append(token, bytes);
+    const written = await store.commit(token);
+
+    expect(path.dirname(written.path)).toBe(first);
+    // The first folder is rotated on its own: the oldest of its 15 days goes, the copied one stays.
+    expect((await readdir(first)).sort()).toEqual([...firstBefore.slice(1), written.fileName].sort());
+    expect((await readdir(other)).sort()).toEqual(otherBefore);
+  });
+
   it('writes an export to the path chosen in the Save dialog, verified, outside the rotation', async () => {
     const target = path.join(root, 'Documents', 'qorgau-export.json');
     const bytes = await backupBytes('manual');
