@@ -137,9 +137,12 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
   };
 
   /** Rotates the folder the backup was written to (not the configured one: the DPO may have chosen another meanwhile). */
-  const rotate = async (dir: string): Promise<void> => {
+  const rotate = async (dir: string, written: string): Promise<void> => {
     const entries = (await listIn(dir)).map((e) => ({ fileName: e.fileName, kind: e.kind, createdAt: new Date(e.createdAt) }));
     const keep = backupsToKeep(entries, options.timeZone);
+    // The backup just written and reported verified always stays, even when the clock is behind the
+    // dates of the others (a reset clock would otherwise delete every new backup as it is written).
+    keep.add(written);
     for (const entry of entries) if (!keep.has(entry.fileName)) await fs.remove(path.join(dir, entry.fileName));
   };
 
@@ -212,7 +215,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
         }
         await fs.rename(write.temp, target);
         await fs.flushDir?.(path.dirname(target));
-        if (write.kind !== 'export') await rotate(dir);
+        if (write.kind !== 'export') await rotate(dir, path.basename(target));
         return { fileName: path.basename(target), path: target, size: readBack.length, createdAt: createdAt.toISOString(), verified: true };
       } catch (error) {
         await fs.remove(write.temp);

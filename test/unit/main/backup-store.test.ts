@@ -119,6 +119,28 @@ describe('backup folder, with a fake clock', () => {
     expect(days).toEqual([...Array.from({ length: 13 }, (_, i) => `2026-05-${String(8 + i).padStart(2, '0')}`), '2026-06-25']);
   });
 
+  it('never deletes the backup it has just written, even when the clock was set back', async () => {
+    for (let month = 0; month < 6; month++) {
+      now = new Date(Date.UTC(2025, 11 + month, 1, 4));
+      await write('daily');
+    }
+    for (let day = 2; day <= 15; day++) {
+      now = new Date(Date.UTC(2026, 4, day, 4));
+      await write('daily');
+    }
+    const before = await folderFiles();
+    now = new Date(Date.UTC(2025, 0, 1, 4)); // the computer's clock was reset
+    const written = await write('daily');
+    expect(written.verified).toBe(true);
+    expect(await folderFiles()).toEqual([written.fileName, ...before].sort());
+    expect((await readFile(written.path)).length).toBe(written.size);
+    expect((await store.status()).dailyDue).toBe(false);
+    // The next one (clock still behind) replaces it; the 14 days before the reset stay.
+    now = new Date(Date.UTC(2025, 0, 2, 4));
+    const next = await write('daily');
+    expect(await folderFiles()).toEqual([next.fileName, ...before].sort());
+  });
+
   it('keeps the 6 newest pre-upgrade backups apart from the daily rotation', async () => {
     for (let i = 0; i < 8; i++) {
       now = new Date(Date.UTC(2026, 0, 1 + i, 4));
