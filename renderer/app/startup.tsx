@@ -22,15 +22,30 @@ import { LockScreen } from '../features/backup/LockScreen';
 import { translate } from '../i18n/messages';
 import type { Platform } from '../platform/platform';
 
-function UpgradeBackupFailed({ locale, detail }: { locale: Locale; detail: string }) {
+/**
+ * The app stops before opening the database, so Settings cannot be reached: in Electron the backup
+ * folder (an unplugged drive, a full disk) can be changed right here, and the backup is tried again.
+ */
+function UpgradeBackupFailed({ locale, detail, platform, reload }: { locale: Locale; detail: string; platform: Platform; reload: () => void }) {
+  const chooseFolder = async () => {
+    const chosen = await platform.chooseBackupFolder();
+    if (chosen.ok && chosen.value.status === 'chosen') reload();
+  };
   return (
     <div className="lock-screen" role="alertdialog" aria-labelledby="upgrade-failed-title" data-testid="upgrade-backup-failed" lang={locale}>
       <div className="lock-screen__card">
         <h1 id="upgrade-failed-title">{translate(locale, 'backup.upgrade.failedTitle')}</h1>
         <p>{translate(locale, 'backup.upgrade.failed', { detail })}</p>
-        <button type="button" className="btn btn--primary" onClick={() => window.location.reload()}>
-          {translate(locale, 'backup.upgrade.retry')}
-        </button>
+        <div className="button-row">
+          <button type="button" className="btn btn--primary" onClick={() => reload()}>
+            {translate(locale, 'backup.upgrade.retry')}
+          </button>
+          {platform.automaticBackups && (
+            <button type="button" className="btn" onClick={() => void chooseFolder()}>
+              {translate(locale, 'backup.folder.choose')}
+            </button>
+          )}
+        </div>
       </div>
     </div>
   );
@@ -51,7 +66,7 @@ export function preUpgradeWriter(platform: Platform): (bytes: Uint8Array, manife
 }
 
 /** Resolves true when the app may open the database; false when it must stop (a screen says why). */
-export async function prepareDatabase(platform: Platform, root: Root): Promise<boolean> {
+export async function prepareDatabase(platform: Platform, root: Root, reload: () => void = () => window.location.reload()): Promise<boolean> {
   const stored = await inspectStoredDatabase({ name: DATABASE_NAME });
   const locale = stored.locale ?? DEFAULT_SETTINGS.locale;
   const lock = stored.appLock;
@@ -75,7 +90,7 @@ export async function prepareDatabase(platform: Platform, root: Root): Promise<b
     await backupBeforeUpgrade({ name: DATABASE_NAME }, { appVersion: info.version, encryptWith: sessionBackupKey(), write: preUpgradeWriter(platform) });
     return true;
   } catch (error) {
-    root.render(<UpgradeBackupFailed locale={locale} detail={error instanceof Error ? error.message : String(error)} />);
+    root.render(<UpgradeBackupFailed locale={locale} platform={platform} reload={reload} detail={error instanceof Error ? error.message : String(error)} />);
     return false;
   }
 }

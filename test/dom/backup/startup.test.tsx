@@ -74,6 +74,43 @@ describe('prepareDatabase', () => {
     expect(await inspectStoredDatabase({ name: DATABASE_NAME })).toMatchObject({ version: 1, locale: 'ru' });
   });
 
+  it('desktop, backup fails: the stop screen lets the DPO choose another backup folder, then tries again', async () => {
+    await seedVersion1();
+    const platform = desktop(async () => err('io-failed' as const, 'ENOENT: E:\\Qorgau (the drive is not plugged in)'));
+    const chooseBackupFolder = vi
+      .fn<Platform['chooseBackupFolder']>()
+      .mockResolvedValueOnce(ok({ status: 'canceled' }))
+      .mockResolvedValueOnce(ok({ status: 'chosen', folder: 'C:\\Users\\dpo\\Qorgau' }));
+    const reload = vi.fn();
+    await act(async () => {
+      await prepareDatabase({ ...platform, chooseBackupFolder }, newRoot(), reload);
+    });
+    const choose = await screen.findByRole('button', { name: 'Выбрать папку…' });
+    await act(async () => choose.click());
+    expect(chooseBackupFolder).toHaveBeenCalledTimes(1);
+    expect(reload).not.toHaveBeenCalled(); // canceled: nothing to try again with
+    await act(async () => choose.click());
+    expect(reload).toHaveBeenCalledTimes(1);
+    await act(async () => screen.getByRole('button', { name: 'Попробовать снова' }).click());
+    expect(reload).toHaveBeenCalledTimes(2);
+    expect((await inspectStoredDatabase({ name: DATABASE_NAME })).version).toBe(1);
+  });
+
+  it('browser, the backup fails: no folder to choose, only try again', async () => {
+    await seedVersion1();
+    const browser = {
+      kind: 'browser',
+      automaticBackups: false,
+      appInfo: async () => Promise.reject(new Error('QuotaExceededError')),
+    } as unknown as Platform;
+    await act(async () => {
+      expect(await prepareDatabase(browser, newRoot(), vi.fn())).toBe(false);
+    });
+    expect(await screen.findByTestId('upgrade-backup-failed')).toBeDefined();
+    expect(screen.queryByRole('button', { name: 'Выбрать папку…' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Попробовать снова' })).toBeDefined();
+  });
+
   it('desktop, backup verified: the app may open (and upgrade) the database', async () => {
     await seedVersion1();
     const writeBackup = vi.fn(async () => ok(written(true)));
