@@ -29,7 +29,7 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
 
   useEffect(() => {
     const gen = ++generation.current;
-    const timer = setTimeout(() => {
+    const load = () => {
       loading.current = true;
       void listCases(database(), { filter, search, limit: PAGE }).then((page) => {
         if (gen !== generation.current) return;
@@ -39,12 +39,19 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
         setDone(!page.next);
         if (viewport.current) viewport.current.scrollTop = 0;
       });
-    }, search ? 120 : 0);
+    };
+    // Without a search, the page is asked for at once: IndexedDB serves requests in order, and the
+    // first page must not queue behind the count and the other reads of a starting app.
+    if (!search) {
+      load();
+      return;
+    }
+    const timer = setTimeout(load, 120);
     return () => clearTimeout(timer);
   }, [filter, search]);
 
-  // The total depends on the status alone: counting 100 000 index entries on every keystroke would
-  // queue behind the search in IndexedDB and hold the list back.
+  // Declared after the page's effect, so the count is asked for after the page. The total depends on
+  // the status alone: counting 100 000 index entries on every keystroke would hold the search back.
   const status = filter.status;
   useEffect(() => {
     let current = true;

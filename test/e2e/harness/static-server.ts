@@ -13,7 +13,8 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(root: string = RENDERER_DIR): Promise<StaticServer> {
+/** `port` 0 picks a free one; a fixed port keeps the origin (and its IndexedDB) the same across runs. */
+export async function startStaticServer(root: string = RENDERER_DIR, port = 0): Promise<StaticServer> {
   const server: Server = createServer((request, response) => void serve(request, response));
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -35,10 +36,10 @@ export async function startStaticServer(root: string = RENDERER_DIR): Promise<St
       response.writeHead(404).end();
     }
   }
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const { port: listening } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${listening}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
