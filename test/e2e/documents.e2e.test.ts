@@ -281,8 +281,12 @@ describe('documents from real cases', () => {
     await batch.getByLabel(thirdCase).check();
     expect(await batch.getByLabel(kkCase).count()).toBe(0); // already in act DPO-ACT/2026/0001
     await batch.getByRole('button', { name: 'Russian', exact: true }).click();
-    await batch.getByRole('button', { name: 'Preview' }).click();
+    expect(await batch.getByTestId('batch-count').textContent()).toBe('2 selected');
+    await screenshot(page, 'documents-batch-select-en');
+    await batch.getByRole('button', { name: 'Preview', exact: true }).click();
     await batch.getByTestId('doc-preview').waitFor();
+    await batch.getByRole('button', { name: 'Preview', exact: true }).scrollIntoViewIfNeeded();
+    await page.waitForTimeout(1500); // Chromium's PDF viewer draws the page
     await screenshot(page, 'documents-batch-preview-ru');
     await batch.getByRole('button', { name: 'Issue № DPO-ACT/2026/0002' }).click();
     await batch.waitFor({ state: 'detached' });
