@@ -93,14 +93,18 @@ async function rowsInListOrder(db: QorgauDatabase, status: CaseStatus | undefine
   return [...ties, ...(await olderThan(db, status, cursor).limit(count - ties.length).toArray())];
 }
 
-/** A search that matches at most this many cases reads them all and sorts them; more, and the list order is walked. */
-const READ_ALL_MATCHES = 400;
+/**
+ * A search that matches at most this many cases reads them all (one bulk read) and sorts them; more,
+ * and the list order is walked. In Chromium a key costs about as much to read as a row, so reading
+ * every match wins until matches are so many that the newest ones are dense in the list order.
+ */
+export const READ_ALL_MATCHES = 3_000;
 const FIRST_WALK_CHUNK = 1_000;
 
 /**
- * Search, newest first, whatever the number of matches. The searched index gives the ids of every
- * match (keys only, cheap). Few matches: read them and sort. Many: walk the ids in list order
- * (keys only, in growing chunks) and read just the matching rows a page needs.
+ * Search, newest first, whatever the number of matches. Up to READ_ALL_MATCHES: read them all and
+ * sort. More: take the ids of every match from the searched index (keys only), walk the ids in list
+ * order (keys only, in growing chunks) and read just the matching rows a page needs.
  */
 async function searchRows(
   db: QorgauDatabase,
@@ -111,14 +115,14 @@ async function searchRows(
   want: number,
 ): Promise<CaseRecord[]> {
   const index = kind === 'number' ? 'number' : kind === 'iin' ? 'subjectIin' : 'subjectName';
-  const matching = await db.cases.where(index).startsWith(key).primaryKeys();
-  if (matching.length <= READ_ALL_MATCHES) {
-    const rows = (await db.cases.bulkGet(matching)).filter(present);
+  const found = await db.cases.where(index).startsWith(key).limit(READ_ALL_MATCHES + 1).toArray();
+  if (found.length <= READ_ALL_MATCHES) {
+    const rows = found;
     const after = (row: CaseRecord): boolean =>
       !cursor || row.receivedAt < cursor.receivedAt || (row.receivedAt === cursor.receivedAt && row.id < cursor.id);
     return rows.filter((row) => after(row) && matches(row, filter)).sort(newestFirst).slice(0, want);
   }
-  const wanted = new Set(matching);
+  const wanted = new Set(await db.cases.where(index).startsWith(key).primaryKeys());
   const out: CaseRecord[] = [];
   let position = cursor;
   for (let chunk = FIRST_WALK_CHUNK; ; chunk *= 2) {
