@@ -87,6 +87,6 @@ export const backupAppendPayload = z.object({
 export const backupCommitPayload = z.object({ token }) satisfies z.ZodType<BackupCommitPayload>;
 
 export const backupReadPayload = z.object({
-  fileName: z.string().regex(/^qorgau-backup-[0-9TZ-]{24}-(daily|manual|pre-upgrade)\.json$/, 'not a backup file name'),
+  fileName: z.string().regex(/^qorgau-backup-[0-9TZ-]{24}-(daily|manual|pre-upgrade|pre-restore)\.json$/, 'not a backup file name'),
   offset: z.number().int().nonnegative().max(MAX_BACKUP_BYTES),
 }) satisfies z.ZodType<BackupReadPayload>;

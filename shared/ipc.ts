@@ -78,7 +78,7 @@ export interface AppInfo {
  * file with a backup's name has always been verified. Exports go to a path the DPO picks in the
  * native Save dialog at begin.
  */
-export const BACKUP_WRITE_KINDS = ['daily', 'manual', 'pre-upgrade', 'export'] as const;
+export const BACKUP_WRITE_KINDS = ['daily', 'manual', 'pre-upgrade', 'pre-restore', 'export'] as const;
 export type BackupWriteKind = (typeof BACKUP_WRITE_KINDS)[number];
 
 /** Bytes per append / read call: well below Chromium's IPC message limit. */
@@ -115,7 +115,7 @@ export interface BackupChunk {
 /** One file in the backup folder (written and verified by main). */
 export interface BackupEntry {
   readonly fileName: string;
-  readonly kind: 'daily' | 'manual' | 'pre-upgrade';
+  readonly kind: 'daily' | 'manual' | 'pre-upgrade' | 'pre-restore';
   readonly createdAt: string;
   readonly size: number;
 }

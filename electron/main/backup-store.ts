@@ -53,7 +53,7 @@ export class BackupStoreError extends Error {
   }
 }
 
-const NAME = /^qorgau-backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|manual|pre-upgrade)\.json$/;
+const NAME = /^qorgau-backup-(\d{4})-(\d{2})-(\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z-(daily|manual|pre-upgrade|pre-restore)\.json$/;
 const PARTIAL_PREFIX = '.qorgau-partial-';
 
 /** `qorgau-backup-2026-05-26T05-00-00-000Z-daily.json` (UTC, sortable). */
@@ -162,7 +162,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
       const dir = await folder();
       const entries = await list();
       const today = localDay(options.now(), options.timeZone);
-      const dailyDue = !entries.some((e) => e.kind !== 'pre-upgrade' && localDay(new Date(e.createdAt), options.timeZone) === today);
+      const dailyDue = !entries.some((e) => (e.kind === 'daily' || e.kind === 'manual') && localDay(new Date(e.createdAt), options.timeZone) === today);
       return {
         folder: dir,
         isDefaultFolder: dir === options.defaultFolder,

@@ -18,8 +18,11 @@ export const BACKUP_FORMAT_VERSION = 1;
 /** Largest file Qorgau writes or reads (a JavaScript string cannot hold much more). */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 
-/** Why a backup was taken; it is part of the file name of automatic backups. */
-export const BACKUP_KINDS = ['daily', 'manual', 'pre-upgrade', 'export'] as const;
+/**
+ * Why a backup was taken; it is part of the file name of automatic backups. `pre-restore` is the
+ * data as it was just before a restore replaced it (so a restore of the wrong file can be undone).
+ */
+export const BACKUP_KINDS = ['daily', 'manual', 'pre-upgrade', 'pre-restore', 'export'] as const;
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 /** Every table of the current schema, in the order they are written. */

@@ -130,6 +130,8 @@ describe('backup and restore through the Settings UI', () => {
     expect(await page.getByTestId('now-cases').textContent()).toBe('3');
     await page.getByRole('button', { name: 'Replace with the file' }).click();
     await expect.poll(() => page.getByTestId('backup-notice').textContent(), { timeout: 15_000 }).toMatch(/^Restored from .*: 3 cases/);
+    // Each restore first kept a copy of the data it replaced (the empty database, then the three cases).
+    await expect.poll(() => page.getByTestId('kept-list').locator('li').count()).toBe(2);
     await page.locator('nav a[data-area="cases"]').click();
     await expect.poll(() => page.getByTestId('case-list').locator('[role="row"]').count()).toBe(3);
     await page.locator('nav a[data-area="register"]').click();

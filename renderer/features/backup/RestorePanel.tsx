@@ -1,8 +1,9 @@
 /**
  * Restore from a file: the file is read and fully validated (and decrypted, asking for the
  * passphrase) before anything is shown; then a confirmation names what will be replaced (counts in
- * the file vs now); only "Replace with the file" writes, in one transaction. Any problem is named in
- * the interface language and nothing changes.
+ * the file vs now); only "Replace with the file" writes: first a safe copy of the data now here
+ * (backup-actions keepBeforeRestore), then the file's records in one transaction. Any problem is
+ * named in the interface language and nothing changes.
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { DecodedBackup } from '../../../shared/backup/codec';
@@ -12,7 +13,8 @@ import { useApp } from '../../app/app-context';
 import type { TableCounts } from '../../db/backup-restore';
 import { formatDateTime } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
-import { RESTORED_FLASH_KEY, readBackupFile, restoreFromFile, type RestoredFlash } from './backup-actions';
+import { sessionBackupKey } from './app-lock';
+import { RESTORED_FLASH_KEY, keepBeforeRestore, readBackupFile, restoreFromFile, type RestoredFlash } from './backup-actions';
 
 export interface ChosenFile {
   readonly fileName: string;
@@ -40,7 +42,7 @@ export function useProblemText(): (p: BackupProblem) => string {
 }
 
 export function RestorePanel({ file, onClose }: { file: ChosenFile; onClose: () => void }) {
-  const { t, settings } = useApp();
+  const { t, settings, platform } = useApp();
   const problemText = useProblemText();
   const [state, setState] = useState<RestoreState>({ step: 'reading' });
   const [passphrase, setPassphrase] = useState('');
@@ -84,6 +86,17 @@ export function RestorePanel({ file, onClose }: { file: ChosenFile; onClose: () 
 
   const confirm = async (backup: DecodedBackup) => {
     setState({ step: 'restoring' });
+    try {
+      const info = await platform.appInfo();
+      await keepBeforeRestore(platform, {
+        appVersion: info.version,
+        timeZone: settings.displayTimeZone,
+        encryptWith: settings.appLock?.encryptBackups ? sessionBackupKey() : undefined,
+      });
+    } catch (error) {
+      setState({ step: 'failed', detail: t('backup.restore.keepFailed', { detail: error instanceof Error ? error.message : String(error) }) });
+      return;
+    }
     try {
       const counts = await restoreFromFile(backup, file.fileName);
       const flash: RestoredFlash = { fileName: file.fileName, cases: counts.cases, documents: counts.documents, attachments: counts.attachments };
@@ -142,7 +155,8 @@ export function RestorePanel({ file, onClose }: { file: ChosenFile; onClose: () 
               createdAt: formatDateTime(new Date(state.backup.manifest.createdAt), settings.displayTimeZone),
               appVersion: state.backup.manifest.appVersion,
               schemaVersion: state.backup.manifest.schemaVersion,
-            })}
+            })}{' '}
+            {t(platform.automaticBackups ? 'backup.restore.keptFirst.folder' : 'backup.restore.keptFirst.browser')}
           </p>
           <table className="backup-table">
             <thead>

@@ -12,6 +12,7 @@ import { countAll, recordExport, restoreBackup, type TableCounts } from '../../d
 import type { LastBackup } from '../../db/backup-settings';
 import { exportFileName, takeSnapshot } from '../../db/backup-snapshot';
 import { database } from '../../db/database';
+import { keepPreUpgradeCopy } from '../../db/pre-upgrade-keep';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import type { Platform, PlatformError } from '../../platform/platform';
 
@@ -78,6 +79,31 @@ export async function readBackupFile(bytes: Uint8Array, passphrase: string | und
   const decoded = await decodeInspected(inspected.value, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, passphrase });
   if (!decoded.ok) return decoded;
   return { ok: true, value: { stage: 'ready', backup: decoded.value, current: await countAll(database()) } };
+}
+
+/**
+ * Keeps a safe copy of the data now in the database before a restore replaces it, so a restore of
+ * the wrong file can be undone. Electron: a `pre-restore` backup in the backup folder, read back and
+ * verified by main (rotation keeps the newest six apart from the daily ones). Browser: kept in the
+ * separate IndexedDB database of renderer/db/pre-upgrade-keep.ts, read back. Throws unless the copy
+ * is safely stored — the restore must not go ahead then. Resolves to where the copy is.
+ */
+export async function keepBeforeRestore(
+  platform: Platform,
+  options: { appVersion: string; timeZone: string; encryptWith?: BackupKey | undefined; now?: Date },
+): Promise<string> {
+  const now = options.now ?? new Date();
+  if (platform.automaticBackups) {
+    const written = await writeBackup(platform, 'pre-restore', { ...options, now });
+    if (!written.ok) throw new Error(`${written.error}: ${written.message}`);
+    if (!written.value.verified) throw new Error('the copy was not verified');
+    return written.value.where;
+  }
+  const snapshot = await takeSnapshot(database(), { appVersion: options.appVersion, kind: 'pre-restore', createdAt: now.toISOString(), encryptWith: options.encryptWith });
+  // To the millisecond: a second restore a minute later must not overwrite the first copy.
+  const name = `qorgau-before-restore-${now.toISOString().replace(/:/g, '-').replace('.', '-')}.json`;
+  await keepPreUpgradeCopy(name, snapshot.bytes, snapshot.manifest);
+  return name;
 }
 
 /** Replaces everything with the file's records, in one transaction. */

@@ -14,7 +14,7 @@ let now: Date;
 let counter = 0;
 let store: BackupStore;
 
-async function backupBytes(kind: 'daily' | 'manual' | 'pre-upgrade' = 'daily', note = 'x'): Promise<Uint8Array> {
+async function backupBytes(kind: 'daily' | 'manual' | 'pre-upgrade' | 'pre-restore' = 'daily', note = 'x'): Promise<Uint8Array> {
   const { bytes } = await encodeBackup({
     tables: { settings: [{ key: 'note', value: note, updatedAt: now.toISOString() }] },
     appVersion: '0.1.0',
@@ -38,7 +38,7 @@ function makeStore(): BackupStore {
 }
 
 /** What the renderer does: begin, append in chunks, commit. */
-async function write(kind: 'daily' | 'manual' | 'pre-upgrade', bytes?: Uint8Array) {
+async function write(kind: 'daily' | 'manual' | 'pre-upgrade' | 'pre-restore', bytes?: Uint8Array) {
   const file = bytes ?? (await backupBytes(kind));
   const token = await store.begin(kind, file.length);
   const half = Math.floor(file.length / 2);
@@ -152,6 +152,29 @@ describe('backup folder, with a fake clock', () => {
     expect(files.filter((f) => f.endsWith('-daily.json'))).toHaveLength(8);
     expect(files.some((f) => f.startsWith('qorgau-backup-2026-01-01'))).toBe(true); // still a daily of 1 Jan
     expect(files.filter((f) => f.startsWith('qorgau-backup-2026-01-01') && f.endsWith('-pre-upgrade.json'))).toHaveLength(0);
+  });
+});
+
+describe('copies of the data a restore replaced', () => {
+  it('are kept apart from the daily rotation (the 6 newest), and do not count as the daily backup', async () => {
+    now = new Date(Date.UTC(2026, 0, 1, 4));
+    await write('daily');
+    const daily = await folderFiles();
+    for (let i = 0; i < 8; i++) {
+      now = new Date(Date.UTC(2026, 0, 2, 4, i));
+      await write('pre-restore');
+      expect((await store.status()).dailyDue, 'a pre-restore copy is not the daily backup').toBe(true);
+    }
+    const files = await folderFiles();
+    expect(files.filter((f) => f.endsWith('-pre-restore.json'))).toEqual(
+      Array.from({ length: 6 }, (_, i) => `qorgau-backup-2026-01-02T04-0${i + 2}-00-000Z-pre-restore.json`),
+    );
+    // A manual backup the same day does not rotate them away, and the daily of the day before stays.
+    await write('manual');
+    expect((await folderFiles()).filter((f) => f.endsWith('-pre-restore.json'))).toHaveLength(6);
+    expect(await folderFiles()).toEqual(expect.arrayContaining(daily));
+    expect((await store.status()).entries.filter((e) => e.kind === 'pre-restore')).toHaveLength(6);
+    expect((await store.read(files[0]!, 0)).totalBytes).toBeGreaterThan(0);
   });
 });
 

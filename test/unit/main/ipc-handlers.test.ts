@@ -186,6 +186,13 @@ describe('backup channels', () => {
     for (const method of ['begin', 'append', 'commit', 'read'] as const) expect(deps.backupStore[method]).not.toHaveBeenCalled();
   });
 
+  it.each(['daily', 'manual', 'pre-upgrade', 'pre-restore'])('reads a %s backup of the folder', async (kind) => {
+    const deps = fakeDeps();
+    const fileName = `qorgau-backup-2026-05-26T05-00-00-000Z-${kind}.json`;
+    expect(await createIpcHandlers(deps)[IPC_CHANNELS.backupRead]!({ fileName, offset: 0 })).toMatchObject({ ok: true });
+    expect(deps.backupStore.read).toHaveBeenCalledWith(fileName, 0);
+  });
+
   it('answers verify-failed when the file did not read back right', async () => {
     const deps = fakeDeps({
       backupStore: fakeBackupStore({ commit: vi.fn(async () => Promise.reject(new BackupStoreError('verify-failed', 'checksum-mismatch'))) }),
