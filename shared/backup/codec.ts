@@ -233,6 +233,18 @@ export async function decodeInspected(inspected: InspectedBackup, options: Decod
         const encoded = row[blobField] as EncodedBlob;
         const content = base64ToBytes(encoded.base64);
         if (!content) return fail(problem('invalid-record', `${table}[${index}].${blobField}: not base64`, { table, record: index + 1, field: blobField }));
+        // The content must be what its record (and the audit trail) says it is: an evidence file
+        // swapped in an edited export is refused, not restored.
+        const digest = await sha256Hex(content);
+        if (digest !== row['sha256'] || (row['size'] !== undefined && row['size'] !== content.length)) {
+          return fail(
+            problem('invalid-record', `${table}[${index}].${blobField}: the content does not match its sha256 ${describeValue(row['sha256'])} (got ${digest}, ${content.length} bytes)`, {
+              table,
+              record: index + 1,
+              field: blobField,
+            }),
+          );
+        }
         decoded.push({ ...row, [blobField]: new Blob([content as Uint8Array<ArrayBuffer>], { type: encoded.type }) });
       }
       out[table] = decoded;

@@ -4,7 +4,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/audit/canonical-json';
-import { GENESIS_HASH, sealEvent, verifyChain, type AuditEvent } from '../../../shared/audit/chain';
+import { GENESIS_HASH, sealEvent, sha256Hex, verifyChain, type AuditEvent } from '../../../shared/audit/chain';
 import { decodeBackup, type SnapshotTables } from '../../../shared/backup/codec';
 import { BACKUP_TABLES, BLOB_FIELDS, PRIMARY_KEYS, type BackupTable } from '../../../shared/backup/format';
 import { bytesToBase64 } from '../../../shared/backup/base64';
@@ -99,8 +99,12 @@ async function buildTables(content: Content): Promise<SnapshotTables> {
     cases,
     obligations: cases.map((c, i) => ({ id: `ob-${c.id}`, caseId: c.id, ruleId: 'kz.access.provide', triggerAt: c.receivedAt, dueAt: c.receivedAt, status: i % 2 ? 'open' : 'done', urgentFromStart: false, extended: i % 3 === 0, notified: i % 2 ? ['overdue'] : [] })),
     actions: actions.map((a, i) => ({ id: a.id, caseId: owner(i), kind: a.kind, at: a.at, recordedAt: a.at, actor: 'dpo', note: a.note, data: a.data })),
-    attachments: files.map((f, i) => ({ id: f.id, caseId: owner(i), name: f.name, type: f.type, size: f.content.length, sha256: 'c'.repeat(64), addedAt: f.at, blob: new Blob([f.content], { type: f.type }) })),
-    documents: docs.map((d, i) => ({ id: d.id, caseId: owner(i), kind: 'confirmation-letter', number: `OUT-2026-${String(i + 1).padStart(4, '0')}`, date: d.at.slice(0, 10), language: d.language, sha256: 'd'.repeat(64), createdAt: d.at, bytes: new Blob([d.content], { type: 'application/pdf' }) })),
+    attachments: await Promise.all(
+      files.map(async (f, i) => ({ id: f.id, caseId: owner(i), name: f.name, type: f.type, size: f.content.length, sha256: await sha256Hex(f.content), addedAt: f.at, blob: new Blob([f.content], { type: f.type }) })),
+    ),
+    documents: await Promise.all(
+      docs.map(async (d, i) => ({ id: d.id, caseId: owner(i), kind: 'confirmation-letter', number: `OUT-2026-${String(i + 1).padStart(4, '0')}`, date: d.at.slice(0, 10), language: d.language, sha256: await sha256Hex(d.content), createdAt: d.at, bytes: new Blob([d.content], { type: 'application/pdf' }) })),
+    ),
     audit,
   };
 }

@@ -118,6 +118,29 @@ describe('a bad file is rejected with the problem named', () => {
     });
   });
 
+  it('an attachment or document whose content is not what its record says (an evidence file swapped)', async () => {
+    const { bytes, manifest } = await sampleFile();
+    const original = JSON.parse(text(bytes)).payload;
+    expect((await decode(await withPayload(manifest, original))).ok).toBe(true);
+
+    const swapped = structuredClone(original);
+    swapped.attachments[0].blob.base64 = Buffer.from('another scan').toString('base64');
+    expect(await decode(await withPayload(manifest, swapped))).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid-record', values: { table: 'attachments', record: 1, field: 'blob' } },
+    });
+    // Swapped together with its hash, the size still gives it away.
+    swapped.attachments[0].sha256 = await sha256Hex(new TextEncoder().encode('another scan'));
+    expect(await decode(await withPayload(manifest, swapped))).toMatchObject({ ok: false, problem: { code: 'invalid-record', values: { table: 'attachments', field: 'blob' } } });
+
+    const letter = structuredClone(original);
+    letter.documents[0].bytes.base64 = Buffer.from('%PDF-1.7 другое письмо').toString('base64');
+    expect(await decode(await withPayload(manifest, letter))).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid-record', values: { table: 'documents', record: 1, field: 'bytes' } },
+    });
+  });
+
   it('counts that do not match the manifest', async () => {
     const { bytes, manifest } = await sampleFile();
     const payload = JSON.parse(text(bytes)).payload;
