@@ -97,15 +97,23 @@ export function RestorePanel({ file, onClose }: { file: ChosenFile; onClose: () 
       setState({ step: 'failed', detail: t('backup.restore.keepFailed', { detail: error instanceof Error ? error.message : String(error) }) });
       return;
     }
+    let counts: Awaited<ReturnType<typeof restoreFromFile>>;
     try {
-      const counts = await restoreFromFile(backup, file.fileName);
-      const flash: RestoredFlash = { fileName: file.fileName, cases: counts.cases, documents: counts.documents, attachments: counts.attachments };
-      sessionStorage.setItem(RESTORED_FLASH_KEY, JSON.stringify(flash));
-      // Every view, the settings and the language are read again from the restored database.
-      window.location.reload();
+      counts = await restoreFromFile(backup, file.fileName);
     } catch (error) {
+      // The transaction aborted: nothing was changed.
       setState({ step: 'failed', detail: error instanceof Error ? error.message : String(error) });
+      return;
     }
+    // The restore has committed: from here on, nothing may claim that nothing changed.
+    const flash: RestoredFlash = { fileName: file.fileName, cases: counts.cases, documents: counts.documents, attachments: counts.attachments };
+    try {
+      sessionStorage.setItem(RESTORED_FLASH_KEY, JSON.stringify(flash));
+    } catch {
+      // no session storage (disabled or full): the restore stands, only the one-time notice is lost
+    }
+    // Every view, the settings and the language are read again from the restored database.
+    window.location.reload();
   };
 
   return (

@@ -86,6 +86,23 @@ describe('replace with the file', () => {
     expect(copy.value.tables.cases.map((c) => c['id'])).toEqual(['here-1']);
   });
 
+  it('once the restore has committed, never says that nothing was changed (even when the notice cannot be kept)', async () => {
+    const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('storage is disabled', 'SecurityError');
+    });
+    try {
+      const writeBackup = vi.fn<Platform['writeBackup']>(async (_kind, fileName, bytes) =>
+        ok({ status: 'written', written: { fileName, path: `/b/${fileName}`, size: bytes.length, createdAt: '2026-11-21T10:00:00.000Z', verified: true } }),
+      );
+      await confirmRestore(desktop(writeBackup));
+      await vi.waitFor(async () => expect(await caseIds()).toEqual(['file-1']));
+      await vi.waitFor(() => expect(setItem).toHaveBeenCalled());
+      expect(screen.queryByTestId('restore-problem')).toBeNull();
+    } finally {
+      setItem.mockRestore();
+    }
+  });
+
   it('replaces nothing when the copy cannot be written, and says why', async () => {
     const writeBackup = vi.fn<Platform['writeBackup']>(async () => err('io-failed', 'ENOSPC: no space left on device'));
     await confirmRestore(desktop(writeBackup));
