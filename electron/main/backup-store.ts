@@ -133,7 +133,14 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     } catch {
       return;
     }
-    for (const name of names) if (name.startsWith(PARTIAL_PREFIX) && !active.has(name)) await fs.remove(path.join(dir, name));
+    for (const name of names) {
+      if (!name.startsWith(PARTIAL_PREFIX) || active.has(name)) continue;
+      try {
+        await fs.remove(path.join(dir, name));
+      } catch {
+        // a leftover another program holds open must not stop the next backup
+      }
+    }
   };
 
   /** Rotates the folder the backup was written to (not the configured one: the DPO may have chosen another meanwhile). */
@@ -143,7 +150,15 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     // The backup just written and reported verified always stays, even when the clock is behind the
     // dates of the others (a reset clock would otherwise delete every new backup as it is written).
     keep.add(written);
-    for (const entry of entries) if (!keep.has(entry.fileName)) await fs.remove(path.join(dir, entry.fileName));
+    for (const entry of entries) {
+      if (keep.has(entry.fileName)) continue;
+      try {
+        await fs.remove(path.join(dir, entry.fileName));
+      } catch {
+        // Housekeeping only (e.g. Windows refuses to delete a file another program holds open): the
+        // file is tried again at the next rotation, and the backup just written stays written and verified.
+      }
+    }
   };
 
   return {

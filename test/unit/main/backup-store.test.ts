@@ -198,6 +198,37 @@ describe('each write is verified by reading it back', () => {
     expect(await folderFiles()).toEqual([]);
   });
 
+  it('housekeeping that fails (an old backup or a leftover temporary file held open) does not fail a backup', async () => {
+    for (let day = 1; day <= 14; day++) {
+      now = new Date(Date.UTC(2026, 4, day, 4));
+      await write('daily');
+    }
+    const oldest = (await folderFiles())[0]!;
+    const locked = '.qorgau-partial-locked';
+    await writeFile(path.join(await store.folder(), locked), 'half a backup');
+    const real = nodeBackupFs();
+    const config = path.join(root, 'backup-settings.json');
+    store = createBackupStore({
+      fs: {
+        ...real,
+        remove: async (file) => {
+          if ([oldest, locked].includes(path.basename(file))) throw Object.assign(new Error(`EPERM: operation not permitted, unlink '${file}'`), { code: 'EPERM' });
+          await real.remove(file);
+        },
+      },
+      now: () => now,
+      timeZone: ZONE,
+      defaultFolder: path.join(root, 'userData', 'backups'),
+      config: { read: () => readFile(config, 'utf8'), write: (json) => writeFile(config, json) },
+      newToken: () => `00000000-0000-4000-8000-${String(++counter).padStart(12, '0')}`,
+    });
+    now = new Date(Date.UTC(2026, 4, 15, 4));
+    const written = await write('daily');
+    expect(written.verified).toBe(true);
+    expect(await folderFiles()).toContain(written.fileName);
+    expect(await folderFiles()).toEqual(expect.arrayContaining([oldest, locked])); // left for the next time
+  });
+
   it('sweeps temporary files a crash left behind', async () => {
     const folder = await store.folder();
     await write('daily');
