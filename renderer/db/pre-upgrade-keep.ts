@@ -10,6 +10,13 @@ import type { BackupManifest } from '../../shared/backup/format';
 
 export const PRE_UPGRADE_DATABASE = 'qorgau-pre-upgrade';
 export const KEEP_BROWSER_COPIES = 3;
+/**
+ * Copies of the data a restore replaced (renderer/features/backup/backup-actions keepBeforeRestore)
+ * are kept here too, under names with this prefix. Each group keeps its own newest three, so a few
+ * restores never push out the copy taken before an upgrade.
+ */
+export const BEFORE_RESTORE_PREFIX = 'qorgau-before-restore-';
+const groupOf = (fileName: string): string => (fileName.startsWith(BEFORE_RESTORE_PREFIX) ? 'restore' : 'upgrade');
 
 export interface KeptCopy {
   readonly fileName: string;
@@ -42,7 +49,8 @@ export async function keepPreUpgradeCopy(fileName: string, bytes: Uint8Array, ma
         bytes: new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/json' }),
       });
       const all = await db.copies.orderBy('createdAt').reverse().primaryKeys();
-      await db.copies.bulkDelete(all.slice(KEEP_BROWSER_COPIES));
+      const sameGroup = all.filter((name) => groupOf(name) === groupOf(fileName));
+      await db.copies.bulkDelete(sameGroup.slice(KEEP_BROWSER_COPIES));
     });
     const back = await db.copies.get(fileName);
     const stored = back ? new Uint8Array(await back.bytes.arrayBuffer()) : undefined;

@@ -12,7 +12,7 @@ import { countAll, recordExport, restoreBackup, type TableCounts } from '../../d
 import type { LastBackup } from '../../db/backup-settings';
 import { exportFileName, takeSnapshot } from '../../db/backup-snapshot';
 import { database } from '../../db/database';
-import { keepPreUpgradeCopy } from '../../db/pre-upgrade-keep';
+import { BEFORE_RESTORE_PREFIX, keepPreUpgradeCopy } from '../../db/pre-upgrade-keep';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import type { Platform, PlatformError } from '../../platform/platform';
 
@@ -101,7 +101,7 @@ export async function keepBeforeRestore(
   }
   const snapshot = await takeSnapshot(database(), { appVersion: options.appVersion, kind: 'pre-restore', createdAt: now.toISOString(), encryptWith: options.encryptWith });
   // To the millisecond: a second restore a minute later must not overwrite the first copy.
-  const name = `qorgau-before-restore-${now.toISOString().replace(/:/g, '-').replace('.', '-')}.json`;
+  const name = `${BEFORE_RESTORE_PREFIX}${now.toISOString().replace(/:/g, '-').replace('.', '-')}.json`;
   await keepPreUpgradeCopy(name, snapshot.bytes, snapshot.manifest);
   return name;
 }

@@ -3,7 +3,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { decodeBackup } from '../../../shared/backup/codec';
-import { KEEP_BROWSER_COPIES, keepPreUpgradeCopy, listKeptCopies, readKeptCopy } from '../../../renderer/db/pre-upgrade-keep';
+import { BEFORE_RESTORE_PREFIX, KEEP_BROWSER_COPIES, keepPreUpgradeCopy, listKeptCopies, readKeptCopy } from '../../../renderer/db/pre-upgrade-keep';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
 import { PreUpgradeBackupError, backupBeforeUpgrade, inspectStoredDatabase, needsUpgrade } from '../../../renderer/db/upgrade-guard';
 import { openCurrent, seedAtVersion } from '../db/migration-harness';
@@ -72,5 +72,19 @@ describe('backup before a schema upgrade', () => {
     expect(kept.map((c) => c.fileName)).toEqual(['copy-4.json', 'copy-3.json', 'copy-2.json']);
     expect(await readKeptCopy('copy-3.json', options)).toEqual(copies[3]);
     expect(await readKeptCopy('copy-0.json', options)).toBeUndefined();
+
+    // Copies taken before restores keep their own newest three: they never push out the pre-upgrade ones.
+    for (let i = 0; i < KEEP_BROWSER_COPIES + 1; i++) {
+      const manifest = { createdAt: `2026-1${i}-01T00:00:00.000Z`, schemaVersion: 2 } as Parameters<typeof keepPreUpgradeCopy>[2];
+      await keepPreUpgradeCopy(`${BEFORE_RESTORE_PREFIX}${i}.json`, new Uint8Array([i + 1]), manifest, options);
+    }
+    expect((await listKeptCopies(options)).map((c) => c.fileName)).toEqual([
+      `${BEFORE_RESTORE_PREFIX}3.json`,
+      `${BEFORE_RESTORE_PREFIX}2.json`,
+      `${BEFORE_RESTORE_PREFIX}1.json`,
+      'copy-4.json',
+      'copy-3.json',
+      'copy-2.json',
+    ]);
   });
 });
