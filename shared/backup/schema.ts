@@ -18,7 +18,7 @@ export const encryptionHeaderSchema = z.object({
   cipher: z.literal('AES-256-GCM'),
   kdf: z.literal('PBKDF2-SHA-256'),
   iterations: z.number().int().min(MIN_ITERATIONS).max(MAX_ITERATIONS),
-  salt: base64.min(16),
+  salt: base64.length(24), // 16 bytes, as docs/backup-format.md and its JSON Schema say
   iv: base64.length(16),
 });
 

@@ -179,6 +179,16 @@ describe('a bad file is rejected with the problem named', () => {
 });
 
 describe('passphrase protection', () => {
+  it('refuses a header naming a salt other than the documented 16 bytes', async () => {
+    const key = await newBackupKey('Қорғау-2026 құпия сөз', 100_000);
+    const { bytes, manifest } = await sampleFile({ encryptWith: key });
+    expect((await inspectBackup(bytes)).ok).toBe(true);
+    for (const salt of ['AAAAAAAAAAAAAAAA' /* 12 bytes */, `${'A'.repeat(40)}==` /* 31 bytes */]) {
+      const edited = utf8.encode(text(bytes).replace(`"salt":"${manifest.encryption!.salt}"`, `"salt":"${salt}"`));
+      expect(await inspectBackup(edited)).toMatchObject({ ok: false, problem: { code: 'bad-manifest', values: { field: 'encryption.salt' } } });
+    }
+  });
+
   it('encrypts with AES-GCM under a PBKDF2 key; the right passphrase opens it, a wrong one is named as such', async () => {
     const key = await newBackupKey('Қорғау-2026 құпия сөз');
     expect(key.iterations).toBe(PBKDF2_ITERATIONS);
