@@ -24,6 +24,25 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * index.html loads only the small boot script, which imports the app (renderer/main.tsx) dynamically;
+ * a modulepreload link lets the browser fetch and compile the app's chunk alongside the boot script
+ * instead of after it.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'qorgau-preload-app',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, ctx) {
+        const app = Object.values(ctx.bundle ?? {}).find((chunk) => chunk.type === 'chunk' && chunk.facadeModuleId === resolve(root, 'renderer/main.tsx'));
+        if (!app) return [];
+        return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: true, href: `./${app.fileName}` }, injectTo: 'head' }];
+      },
+    },
+  };
+}
+
 export default defineConfig({
   main: {
     build: {
@@ -48,7 +67,7 @@ export default defineConfig({
     root: 'renderer',
     base: './',
     publicDir: resolve(root, 'resources/public'),
-    plugins: [react(), contentSecurityPolicy()],
+    plugins: [react(), contentSecurityPolicy(), preloadApp()],
     define: { 'import.meta.env.VITE_APP_VERSION': JSON.stringify(version) },
     build: {
       outDir: resolve(root, 'out/renderer'),

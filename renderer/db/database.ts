@@ -8,9 +8,10 @@ import type {
   DocumentRecord,
   ObligationRecord,
 } from '../../shared/cases/model';
+import { DATABASE_NAME } from './database-name';
 import { SCHEMA_HISTORY, type SchemaVersion } from './schema';
 
-export const DATABASE_NAME = 'qorgau';
+export { DATABASE_NAME };
 
 export interface SettingRow {
   readonly key: string;

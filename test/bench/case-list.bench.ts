@@ -117,7 +117,8 @@ const FIRST_ROWS_PROBE = `(() => {
       probe.rowsAt = performance.now();
       requestAnimationFrame(() => setTimeout(() => {
         probe.paintedAt = performance.now();
-        const script = performance.getEntriesByType('resource').find((e) => /\\.js$/.test(e.name));
+        // the app's script: the largest one (index.html loads a small boot script first)
+        const script = performance.getEntriesByType('resource').filter((e) => /\\.js$/.test(e.name)).sort((a, b) => b.encodedBodySize - a.encodedBodySize)[0];
         probe.scriptAt = script ? script.responseEnd : 0;
         probe.domReadyAt = performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd ?? 0;
       }, 0));

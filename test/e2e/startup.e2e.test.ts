@@ -1,0 +1,44 @@
+/**
+ * The boot script (renderer/boot.ts) starts opening the database before the app's script has loaded
+ * (renderer/db/warm-open.ts). In a fresh profile that warm-up must not create the database: the app
+ * decides at start whether one exists (no database = a fresh installation, no pre-upgrade backup).
+ */
+import { describe, expect, it } from 'vitest';
+import { appSuite } from './harness/suite';
+
+const suite = appSuite();
+
+describe('boot warm-up of the database in Chromium', () => {
+  it('in a fresh profile, creates no database while only the boot script has run; the app then starts as a fresh installation', async () => {
+    const context = await suite.browser.newContext({ locale: 'kk-KZ' });
+    try {
+      // Hold the app's chunk back: only the boot script runs.
+      let release: () => void = () => undefined;
+      const held = new Promise<void>((resolve) => {
+        release = resolve;
+      });
+      const appChunk: string[] = [];
+      await context.route(/\/assets\/main-[^/]*\.js$/, async (route) => {
+        appChunk.push(route.request().url());
+        await held;
+        await route.continue();
+      });
+      const page = await context.newPage();
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(error.message));
+      page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+      await page.goto(`${suite.server.url}/index.html`);
+      await expect.poll(() => appChunk.length).toBeGreaterThan(0);
+      // The boot script has run; give its open time to finish (a missing database answers at once).
+      await page.waitForTimeout(500);
+      const names = await page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+      expect(names).not.toContain('qorgau');
+      release();
+      await page.locator('nav a').first().waitFor();
+      expect(await page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'qorgau')?.version)).toBeGreaterThan(1);
+      expect(problems).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+});
