@@ -4,7 +4,7 @@
  * QorgauDatabase and on a schema-less Dexie opened on an older version (the pre-upgrade backup).
  */
 import type Dexie from 'dexie';
-import { encodeBackup, type EncodedBackup, type SnapshotTables } from '../../shared/backup/codec';
+import { encodeTable, encodeTables, type EncodedBackup, type EncodedTable, type SnapshotTables } from '../../shared/backup/codec';
 import type { BackupKey } from '../../shared/backup/crypto';
 import { BACKUP_TABLES, type BackupKind, type BackupTable } from '../../shared/backup/format';
 
@@ -15,7 +15,11 @@ export interface SnapshotOptions {
   readonly encryptWith?: BackupKey | undefined;
 }
 
-export async function readAllTables(db: Dexie): Promise<SnapshotTables> {
+/**
+ * Every table's rows, read in one read-only transaction. `onTable` is called with each table as soon
+ * as its rows arrive (the browser reads the tables one after another), inside the transaction.
+ */
+export async function readAllTables(db: Dexie, onTable?: (table: BackupTable, rows: object[]) => void): Promise<SnapshotTables> {
   const present = db.tables.filter((table) => (BACKUP_TABLES as readonly string[]).includes(table.name));
   const unknown = db.tables.filter((table) => !(BACKUP_TABLES as readonly string[]).includes(table.name));
   if (unknown.length > 0) throw new Error(`the backup format does not know the table(s) ${unknown.map((t) => t.name).join(', ')}`);
@@ -23,7 +27,9 @@ export async function readAllTables(db: Dexie): Promise<SnapshotTables> {
   await db.transaction('r', present, async () => {
     await Promise.all(
       present.map(async (table) => {
-        tables[table.name as BackupTable] = (await table.toArray()) as object[];
+        const rows = (await table.toArray()) as object[];
+        tables[table.name as BackupTable] = rows;
+        onTable?.(table.name as BackupTable, rows);
       }),
     );
   });
@@ -31,9 +37,15 @@ export async function readAllTables(db: Dexie): Promise<SnapshotTables> {
 }
 
 export async function takeSnapshot(db: Dexie, options: SnapshotOptions): Promise<EncodedBackup> {
-  const tables = await readAllTables(db);
-  return encodeBackup({
-    tables,
+  // Each table is encoded as soon as it is read, while the browser reads the next ones (a table
+  // without blobs is encoded right there; the blob tables finish after the read).
+  const encoding: Promise<EncodedTable>[] = [];
+  await readAllTables(db, (table, rows) => {
+    const encoded = encodeTable(table, rows);
+    encoded.catch(() => undefined); // awaited below; a failed read must not leave it unhandled
+    encoding.push(encoded);
+  });
+  return encodeTables(await Promise.all(encoding), {
     appVersion: options.appVersion,
     schemaVersion: db.verno,
     createdAt: options.createdAt ?? new Date().toISOString(),

@@ -58,23 +58,54 @@ async function encodeBlob(value: unknown): Promise<EncodedBlob> {
   return { type: value.type, base64: bytesToBase64(new Uint8Array(await value.arrayBuffer())) };
 }
 
-export async function encodeBackup(input: EncodeInput): Promise<EncodedBackup> {
-  const tables: Record<string, readonly object[]> = {};
-  const counts: Record<string, number> = {};
-  for (const table of BACKUP_TABLES) {
-    let rows = input.tables[table];
-    if (!rows) continue;
-    if (table === 'settings') rows = rows.filter((row) => !DEVICE_SETTING_KEYS.includes((row as { key: string }).key));
-    const blobField = BLOB_FIELDS[table];
-    if (blobField) {
-      const encoded: object[] = [];
-      for (const row of rows) encoded.push({ ...row, [blobField]: await encodeBlob((row as Record<string, unknown>)[blobField]) });
-      rows = encoded;
-    }
-    tables[table] = rows;
-    counts[table] = rows.length;
+/** One table of the payload, encoded: `"name":[rows]` as UTF-8 (device settings left out, blobs as base64). */
+export interface EncodedTable {
+  readonly table: BackupTable;
+  readonly count: number;
+  readonly bytes: Uint8Array;
+}
+
+/**
+ * Encodes one table's rows. Without blob members it does all its work before it returns (nothing is
+ * awaited), so a snapshot can encode each table as soon as it is read, while the browser still reads
+ * the next ones.
+ */
+export async function encodeTable(table: BackupTable, rows: readonly object[]): Promise<EncodedTable> {
+  let kept = rows;
+  if (table === 'settings') kept = kept.filter((row) => !DEVICE_SETTING_KEYS.includes((row as { key: string }).key));
+  const blobField = BLOB_FIELDS[table];
+  if (blobField) {
+    const encoded: object[] = [];
+    for (const row of kept) encoded.push({ ...row, [blobField]: await encodeBlob((row as Record<string, unknown>)[blobField]) });
+    kept = encoded;
   }
-  const plain = utf8.encode(JSON.stringify(tables));
+  return { table, count: kept.length, bytes: utf8.encode(`${JSON.stringify(table)}:${JSON.stringify(kept)}`) };
+}
+
+export type EncodeTablesInput = Omit<EncodeInput, 'tables'>;
+
+/**
+ * The file of tables encoded by `encodeTable`: the payload is the JSON object of the tables in
+ * BACKUP_TABLES order — byte for byte what JSON.stringify of that object gives.
+ */
+export async function encodeTables(parts: readonly EncodedTable[], input: EncodeTablesInput): Promise<EncodedBackup> {
+  const ordered = [...parts].sort((a, b) => BACKUP_TABLES.indexOf(a.table) - BACKUP_TABLES.indexOf(b.table));
+  const counts: Record<string, number> = {};
+  let length = 2 + Math.max(0, ordered.length - 1);
+  for (const part of ordered) {
+    if (counts[part.table] !== undefined) throw new Error(`the table ${part.table} was encoded twice`);
+    counts[part.table] = part.count;
+    length += part.bytes.length;
+  }
+  const plain = new Uint8Array(length);
+  let at = 0;
+  plain[at++] = 0x7b; // {
+  ordered.forEach((part, index) => {
+    if (index > 0) plain[at++] = 0x2c; // ,
+    plain.set(part.bytes, at);
+    at += part.bytes.length;
+  });
+  plain[at++] = 0x7d; // }
   let encryption: EncryptionHeader | null = null;
   let payload = plain;
   const base = { app: 'Qorgau' as const, appVersion: input.appVersion, schemaVersion: input.schemaVersion, createdAt: input.createdAt, kind: input.kind, counts };
@@ -86,6 +117,15 @@ export async function encodeBackup(input: EncodeInput): Promise<EncodedBackup> {
   }
   const manifest: BackupManifest = { ...base, payloadBytes: payload.length, payloadSha256: await sha256Hex(payload), encryption };
   return { bytes: assembleBackupFile(manifest, payload), manifest };
+}
+
+export async function encodeBackup(input: EncodeInput): Promise<EncodedBackup> {
+  const parts: EncodedTable[] = [];
+  for (const table of BACKUP_TABLES) {
+    const rows = input.tables[table];
+    if (rows) parts.push(await encodeTable(table, rows));
+  }
+  return encodeTables(parts, input);
 }
 
 export interface InspectedBackup {

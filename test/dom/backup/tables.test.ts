@@ -2,11 +2,11 @@
 /** The backup format knows every table of every schema version, and can carry each older version forward. */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { decodeBackup } from '../../../shared/backup/codec';
+import { decodeBackup, encodeBackup } from '../../../shared/backup/codec';
 import { BACKUP_TABLES, TABLES_BY_SCHEMA_VERSION } from '../../../shared/backup/format';
 import { SNAPSHOT_UPGRADES } from '../../../shared/backup/upgrade';
 import { restoreBackup } from '../../../renderer/db/backup-restore';
-import { takeSnapshot } from '../../../renderer/db/backup-snapshot';
+import { readAllTables, takeSnapshot } from '../../../renderer/db/backup-snapshot';
 import { QorgauDatabase } from '../../../renderer/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../renderer/db/schema';
 import { sampleTables } from '../../fixtures/backup/sample-tables';
@@ -57,5 +57,21 @@ describe('backup tables by schema version', () => {
     expect(await target.attachments.count()).toBe(1);
     source.close();
     target.close();
+  });
+
+  it('a snapshot, which encodes each table as it is read, is the file encodeBackup makes of the same tables', async () => {
+    const db = new QorgauDatabase(`encode-while-reading-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
+    await db.open();
+    const tables = await sampleTables();
+    await db.transaction('rw', db.tables, async () => {
+      for (const [table, rows] of Object.entries(tables)) await db.table(table).bulkPut([...rows]);
+    });
+    const createdAt = '2026-11-21T10:00:00.000Z';
+    const snapshot = await takeSnapshot(db, { appVersion: '0.1.0', kind: 'manual', createdAt });
+    const read = await readAllTables(db);
+    const encoded = await encodeBackup({ tables: read, appVersion: '0.1.0', schemaVersion: db.verno, createdAt, kind: 'manual' });
+    expect(new TextDecoder().decode(snapshot.bytes)).toBe(new TextDecoder().decode(encoded.bytes));
+    expect(snapshot.manifest.counts).toMatchObject({ cases: 1, attachments: 1, documents: 1, audit: 3 });
+    db.close();
   });
 });

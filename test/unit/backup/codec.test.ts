@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../shared/audit/chain';
-import { decodeBackup, encodeBackup, inspectBackup } from '../../../shared/backup/codec';
+import { decodeBackup, encodeBackup, encodeTable, encodeTables, inspectBackup } from '../../../shared/backup/codec';
 import { newBackupKey, PBKDF2_ITERATIONS } from '../../../shared/backup/crypto';
 import { MAX_BACKUP_BYTES, assembleBackupFile, type BackupManifest } from '../../../shared/backup/format';
 import { auditChain, sampleTables } from '../../fixtures/backup/sample-tables';
@@ -33,6 +33,21 @@ describe('the file layout', () => {
     expect(whole.manifest).toEqual(manifest);
     expect(Object.keys(whole.payload)).toEqual(['settings', 'counters', 'calendarOverrides', 'cases', 'obligations', 'actions', 'attachments', 'documents', 'audit']);
     expect(whole.payload.attachments[0].blob).toEqual({ type: 'application/pdf', base64: expect.stringMatching(/^AAECAwQF/) });
+  });
+
+  it('line 2 is byte for byte JSON.stringify of the tables, however the tables were encoded and in whatever order they came', async () => {
+    const tables = await sampleTables();
+    const { bytes, manifest } = await sampleFile();
+    const payload = text(bytes).split('\n')[1];
+    const expected = JSON.parse(payload ?? '') as Record<string, unknown>;
+    expect(payload).toBe(JSON.stringify(expected));
+    expect(expected['settings']).toEqual(tables.settings?.filter((row) => !JSON.stringify(row).includes('device only')));
+    // Tables encoded one by one, handed over in reverse (as a snapshot encodes them while reading): the same file.
+    const parts = await Promise.all(Object.entries(tables).reverse().map(([table, rows]) => encodeTable(table as never, rows)));
+    const again = await encodeTables(parts, { appVersion: '0.1.0', schemaVersion: 2, createdAt: '2026-05-26T05:00:00.000Z', kind: 'manual' });
+    expect(text(again.bytes)).toBe(text(bytes));
+    expect(again.manifest).toEqual(manifest);
+    await expect(encodeTables([...parts, parts[0]!], { appVersion: '0.1.0', schemaVersion: 2, createdAt: '2026-05-26T05:00:00.000Z', kind: 'manual' })).rejects.toThrow(/twice/);
   });
 
   it('counts every table and leaves out the settings of this computer', async () => {
