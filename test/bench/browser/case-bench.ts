@@ -113,6 +113,35 @@ function deleteDatabase(name: string): Promise<void> {
   });
 }
 
+const BARE_DATABASE = 'qorgau-bare-write-bench';
+
+/** Plain IndexedDB puts of the rows of each named store, in one strict transaction; the milliseconds until it committed. */
+async function rawWrite(idb: IDBDatabase, rows: Readonly<Record<string, readonly object[]>>): Promise<number> {
+  const names = Object.keys(rows);
+  const t0 = performance.now();
+  await new Promise<void>((resolve, reject) => {
+    const tx = idb.transaction(names, 'readwrite', { durability: 'strict' });
+    for (const name of names) {
+      const store = tx.objectStore(name);
+      for (const row of rows[name]!) store.put(row);
+    }
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error ?? new Error('raw write failed'));
+  });
+  return performance.now() - t0;
+}
+
+/** An empty database with one `cases` store keyed by id and no index. */
+async function openBareCases(): Promise<IDBDatabase> {
+  await deleteDatabase(BARE_DATABASE);
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(BARE_DATABASE, 1);
+    request.onupgradeneeded = () => request.result.createObjectStore('cases', { keyPath: 'id' });
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error(`opening ${BARE_DATABASE} failed`));
+  });
+}
+
 const bench = {
   configure(generator: GeneratorOptions): void {
     options = generator;
@@ -262,7 +291,16 @@ const bench = {
    * record, keys, the audit chain), then renderer/db/backup-restore.ts restoreBackup writes it in one
    * transaction. Afterwards (not timed) the restored counts and audit chain are checked.
    */
-  async restore(): Promise<{ ms: number; decodeMs: number; tables: Readonly<Record<string, number>>; rawCasesMs: number; counts: Readonly<Record<string, number>>; chain: number }> {
+  async restore(): Promise<{
+    ms: number;
+    decodeMs: number;
+    tables: Readonly<Record<string, number>>;
+    rawCasesMs: number;
+    rawAllMs: number;
+    rawCasesNoIndexMs: number;
+    counts: Readonly<Record<string, number>>;
+    chain: number;
+  }> {
     if (!backupBytes) throw new Error('back up first');
     await deleteDatabase(RESTORE_DATABASE);
     const target = new QorgauDatabase(RESTORE_DATABASE);
@@ -292,20 +330,24 @@ const bench = {
       const raw = new QorgauDatabase(RAW_DATABASE);
       await raw.open();
       const idb = raw.backendDB();
-      const r0 = performance.now();
-      await new Promise<void>((resolve, reject) => {
-        const tx = idb.transaction('cases', 'readwrite', { durability: 'strict' });
-        const store = tx.objectStore('cases');
-        for (const row of decoded.value.tables.cases) store.put(row);
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error ?? new Error('raw write failed'));
-      });
-      const rawCasesMs = performance.now() - r0;
+      const rawCasesMs = await rawWrite(idb, { cases: decoded.value.tables.cases });
       raw.close();
       await deleteDatabase(RAW_DATABASE);
+      // The floor of the restore's writes: every row of the file written with plain IndexedDB puts in
+      // one transaction (same schema and indexes, all requests issued at once) into an empty database.
+      const all = new QorgauDatabase(RAW_DATABASE);
+      await all.open();
+      const rawAllMs = await rawWrite(all.backendDB(), decoded.value.tables);
+      all.close();
+      await deleteDatabase(RAW_DATABASE);
+      // What the cases' eight indexes cost: the same case rows into a store without indexes.
+      const bare = await openBareCases();
+      const rawCasesNoIndexMs = await rawWrite(bare, { cases: decoded.value.tables.cases });
+      bare.close();
+      await deleteDatabase(BARE_DATABASE);
       const verdict = await verifyChain(await target.audit.orderBy('seq').toArray());
       if (!verdict.ok) throw new Error(`the restored audit chain breaks at ${verdict.brokenAt}`);
-      return { ms, decodeMs: t1 - t0, tables, rawCasesMs, counts, chain: verdict.count };
+      return { ms, decodeMs: t1 - t0, tables, rawCasesMs, rawAllMs, rawCasesNoIndexMs, counts, chain: verdict.count };
     } finally {
       target.close();
       await deleteDatabase(RESTORE_DATABASE);
