@@ -35,6 +35,22 @@ export default tseslint.config(
     },
   },
   {
+    // Components never see a table: the renderer reads and writes through renderer/db (repositories and hooks).
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['dexie', 'dexie/*', 'dexie-react-hooks'], message: 'Only renderer/db/ talks to Dexie: use a repository function or a hook from renderer/db/.' },
+            { regex: '(^|/)db/database$', message: 'Only renderer/db/ holds the database: use a repository function or a hook from renderer/db/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/cli/main.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

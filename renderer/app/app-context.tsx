@@ -15,6 +15,8 @@ export interface AppContextValue {
   readonly setDisplayTimeZone: (zone: string) => Promise<void>;
   /** Saves one setting and updates the app at once. */
   readonly updateSetting: <K extends keyof Settings>(key: K, value: Settings[K]) => Promise<void>;
+  /** Shows a setting a repository step has already saved (with what it moved) in the app. */
+  readonly settingSaved: <K extends keyof Settings>(key: K, value: Settings[K]) => void;
 }
 
 const AppContext = createContext<AppContextValue | null>(null);
@@ -43,6 +45,10 @@ export function AppProvider(props: { initialSettings: Settings; platform: Platfo
     setSettings((s) => ({ ...s, [key]: value }));
   }, []);
 
+  const settingSaved = useCallback(<K extends keyof Settings>(key: K, value: Settings[K]) => {
+    setSettings((s) => ({ ...s, [key]: value }));
+  }, []);
+
   const value = useMemo<AppContextValue>(
     () => ({
       settings,
@@ -51,8 +57,9 @@ export function AppProvider(props: { initialSettings: Settings; platform: Platfo
       setLocale,
       setDisplayTimeZone,
       updateSetting,
+      settingSaved,
     }),
-    [settings, platform, setLocale, setDisplayTimeZone, updateSetting],
+    [settings, platform, setLocale, setDisplayTimeZone, updateSetting, settingSaved],
   );
   return <AppContext.Provider value={value}>{props.children}</AppContext.Provider>;
 }

@@ -12,7 +12,7 @@
 import type { Root } from 'react-dom/client';
 import type { BackupManifest } from '../../shared/backup/format';
 import type { Locale } from '../../shared/locale';
-import { DATABASE_NAME } from '../db/database';
+import { DATABASE_NAME } from '../db/database-name';
 import { keepPreUpgradeCopy } from '../db/pre-upgrade-keep';
 import { backupBeforeUpgrade, inspectStoredDatabase, needsUpgrade } from '../db/upgrade-guard';
 import { exportFileName } from '../db/backup-snapshot';

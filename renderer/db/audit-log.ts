@@ -5,7 +5,7 @@
  */
 import Dexie from 'dexie';
 import { GENESIS_HASH, sealEvent, verifyChain, type AuditEvent, type ChainVerdict } from '../../shared/audit/chain';
-import type { QorgauDatabase } from './database';
+import { database, type QorgauDatabase } from './database';
 
 export interface AuditDraft {
   readonly type: string;
@@ -37,6 +37,9 @@ export async function verifyAuditTrail(db: QorgauDatabase): Promise<ChainVerdict
   const events = await db.audit.orderBy('seq').toArray();
   return verifyChain(events);
 }
+
+/** The integrity check of the app's audit trail. */
+export const verifyAppAuditTrail = (): Promise<ChainVerdict> => verifyAuditTrail(database());
 
 export function caseHistory(db: QorgauDatabase, caseId: string): Promise<AuditEvent[]> {
   return db.audit.where('caseId').equals(caseId).sortBy('seq');

@@ -5,6 +5,8 @@
 import { appendAudit } from './audit-log';
 import type { CalendarOverrideRow, QorgauDatabase } from './database';
 
+export type { CalendarOverrideRow };
+
 export type CalendarId = CalendarOverrideRow['calendar'];
 
 export function listOverrides(db: QorgauDatabase, calendar: CalendarId): Promise<CalendarOverrideRow[]> {
@@ -39,11 +41,13 @@ export async function setOverride(
   return undefined;
 }
 
-export async function removeOverride(db: QorgauDatabase, id: string, actor: string, now: string): Promise<void> {
-  await db.transaction('rw', [db.calendarOverrides, db.audit], async () => {
+/** Removes a correction; resolves to the removed row (undefined when it was already gone). */
+export async function removeOverride(db: QorgauDatabase, id: string, actor: string, now: string): Promise<CalendarOverrideRow | undefined> {
+  return db.transaction('rw', [db.calendarOverrides, db.audit], async () => {
     const row = await db.calendarOverrides.get(id);
-    if (!row) return;
+    if (!row) return undefined;
     await db.calendarOverrides.delete(id);
     await appendAudit(db, actor, now, [{ type: 'calendar.override-removed', data: { calendar: row.calendar, date: row.date, working: row.working } }]);
+    return row;
   });
 }

@@ -7,7 +7,7 @@
 import type Dexie from 'dexie';
 import type { CaseRecord, CaseStatus } from '../../shared/cases/model';
 import { digitsOnly, normalizeName } from '../../shared/cases/normalize';
-import type { QorgauDatabase } from './database';
+import { database, type QorgauDatabase } from './database';
 
 export interface CaseFilter {
   readonly status?: CaseStatus | undefined;
@@ -176,4 +176,16 @@ export async function listCases(
 
 export function countCases(db: QorgauDatabase, status?: CaseStatus): Promise<number> {
   return status ? db.cases.where('[status+receivedAt]').between([status, ''], [status, '\uffff']).count() : db.cases.count();
+}
+
+export type CasePageQuery = { filter?: CaseFilter; search?: string; cursor?: CaseCursor; limit: number };
+
+/** The case list's page from the app's database. */
+export function fetchCasePage(query: CasePageQuery): Promise<CasePage> {
+  return listCases(database(), query);
+}
+
+/** How many cases (of one status) the app's database holds. */
+export function fetchCaseCount(status?: CaseStatus): Promise<number> {
+  return countCases(database(), status);
 }

@@ -53,7 +53,8 @@ export const nextDueOf = (obligations: readonly Pick<ObligationRecord, 'status' 
     .map((o) => o.dueAt)
     .sort()[0] ?? '';
 
-async function hashAttachments(caseId: string, files: readonly NewAttachment[], addedAt: string, actionId?: string): Promise<AttachmentRecord[]> {
+/** Hashes the files before a transaction starts (a WebCrypto await inside one would let IndexedDB commit it early). */
+export async function hashAttachments(caseId: string, files: readonly NewAttachment[], addedAt: string, actionId?: string): Promise<AttachmentRecord[]> {
   return Promise.all(
     files.map(async (file) => ({
       id: newId(),
@@ -79,62 +80,72 @@ export async function createCase(
 ): Promise<CaseRecord> {
   const id = newId();
   const attachments = await hashAttachments(id, files, input.enteredAt);
-  return db.transaction('rw', [db.cases, db.obligations, db.attachments, db.counters, db.audit], async () => {
-    const counterKey = `case-seq:${input.registrationYear}`;
-    const seq = ((await db.counters.get(counterKey))?.value ?? 0) + 1;
-    await db.counters.put({ key: counterKey, value: seq });
-    const obligationRows: ObligationRecord[] = obligations.map((plan) => ({
-      id: newId(),
+  return db.transaction('rw', [db.cases, db.obligations, db.attachments, db.counters, db.audit], () => storeCase(db, id, input, obligations, attachments, actor));
+}
+
+/** The writes of a registration; must run inside a 'rw' transaction over cases, obligations, attachments, counters and audit. */
+export async function storeCase(
+  db: QorgauDatabase,
+  id: string,
+  input: NewCase,
+  obligations: readonly ObligationPlan[],
+  attachments: readonly AttachmentRecord[],
+  actor: string,
+): Promise<CaseRecord> {
+  const counterKey = `case-seq:${input.registrationYear}`;
+  const seq = ((await db.counters.get(counterKey))?.value ?? 0) + 1;
+  await db.counters.put({ key: counterKey, value: seq });
+  const obligationRows: ObligationRecord[] = obligations.map((plan) => ({
+    id: newId(),
+    caseId: id,
+    ruleId: plan.ruleId,
+    triggerAt: plan.triggerAt,
+    dueAt: plan.dueAt,
+    status: 'open',
+    urgentFromStart: plan.urgentFromStart,
+    extended: false,
+    notified: [],
+  }));
+  const record: CaseRecord = {
+    id,
+    number: formatCaseNumber(input.registrationYear, seq),
+    year: input.registrationYear,
+    seq,
+    status: 'open',
+    receivedAt: input.receivedAt,
+    enteredAt: input.enteredAt,
+    channel: input.channel,
+    language: input.language,
+    jurisdiction: 'kz',
+    rfSubject: input.rfSubject,
+    requestTypes: [...input.requestTypes],
+    subject: input.subject,
+    representative: input.representative,
+    description: input.description,
+    subjectName: normalizeName(input.subject.fullName),
+    subjectIin: digitsOnly(input.subject.iin ?? ''),
+    nextDueAt: nextDueOf(obligationRows),
+    updatedAt: input.enteredAt,
+  };
+  await db.cases.add(record);
+  await db.obligations.bulkAdd(obligationRows);
+  await db.attachments.bulkAdd([...attachments]);
+  await appendAudit(db, actor, input.enteredAt, [
+    {
+      type: 'case.created',
       caseId: id,
-      ruleId: plan.ruleId,
-      triggerAt: plan.triggerAt,
-      dueAt: plan.dueAt,
-      status: 'open',
-      urgentFromStart: plan.urgentFromStart,
-      extended: false,
-      notified: [],
-    }));
-    const record: CaseRecord = {
-      id,
-      number: formatCaseNumber(input.registrationYear, seq),
-      year: input.registrationYear,
-      seq,
-      status: 'open',
-      receivedAt: input.receivedAt,
-      enteredAt: input.enteredAt,
-      channel: input.channel,
-      language: input.language,
-      jurisdiction: 'kz',
-      rfSubject: input.rfSubject,
-      requestTypes: [...input.requestTypes],
-      subject: input.subject,
-      representative: input.representative,
-      description: input.description,
-      subjectName: normalizeName(input.subject.fullName),
-      subjectIin: digitsOnly(input.subject.iin ?? ''),
-      nextDueAt: nextDueOf(obligationRows),
-      updatedAt: input.enteredAt,
-    };
-    await db.cases.add(record);
-    await db.obligations.bulkAdd(obligationRows);
-    await db.attachments.bulkAdd(attachments);
-    await appendAudit(db, actor, input.enteredAt, [
-      {
-        type: 'case.created',
-        caseId: id,
-        data: {
-          number: record.number,
-          receivedAt: record.receivedAt,
-          channel: record.channel,
-          language: record.language,
-          requestTypes: record.requestTypes,
-          obligations: obligationRows.map((o) => ({ ruleId: o.ruleId, dueAt: o.dueAt })),
-          attachments: attachments.map((a) => ({ name: a.name, sha256: a.sha256, size: a.size })),
-        },
+      data: {
+        number: record.number,
+        receivedAt: record.receivedAt,
+        channel: record.channel,
+        language: record.language,
+        requestTypes: record.requestTypes,
+        obligations: obligationRows.map((o) => ({ ruleId: o.ruleId, dueAt: o.dueAt })),
+        attachments: attachments.map((a) => ({ name: a.name, sha256: a.sha256, size: a.size })),
       },
-    ]);
-    return record;
-  });
+    },
+  ]);
+  return record;
 }
 
 export interface ActionEffect {
@@ -157,73 +168,86 @@ export async function recordAction(
 ): Promise<ActionRecord> {
   const actionId = newId();
   const attachments = await hashAttachments(action.caseId, files, action.recordedAt, actionId);
-  return db.transaction('rw', [db.cases, db.obligations, db.actions, db.attachments, db.audit], async () => {
-    const current = await db.cases.get(action.caseId);
-    if (!current) throw new CaseWriteError('not-found');
-    if (current.status === 'closed') throw new CaseWriteError('closed');
-    const stored: ActionRecord = { ...action, id: actionId };
-    await db.actions.add(stored);
-    await db.attachments.bulkAdd(attachments);
-    for (const obligationId of effect.completes) {
-      await db.obligations.update(obligationId, { status: 'done', completedAt: action.at, completedByActionId: actionId });
-    }
-    for (const change of effect.extends ?? []) {
-      await db.obligations.update(change.obligationId, { dueAt: change.dueAt, extended: true });
-    }
-    const spawned: ObligationRecord[] = effect.spawns.map((plan) => ({
-      id: newId(),
-      caseId: action.caseId,
-      ruleId: plan.ruleId,
-      parentId: plan.parentId,
-      triggerAt: plan.triggerAt,
-      dueAt: plan.dueAt,
-      status: 'open',
-      urgentFromStart: plan.urgentFromStart,
-      extended: false,
-      notified: [],
-    }));
-    await db.obligations.bulkAdd(spawned);
-    const all = await db.obligations.where('caseId').equals(action.caseId).toArray();
-    const closing = effect.closes !== undefined;
-    if (closing) {
-      for (const open of all.filter((o) => o.status === 'open')) await db.obligations.update(open.id, { status: 'cancelled' });
-    }
-    await db.cases.update(action.caseId, {
-      nextDueAt: closing ? '' : nextDueOf(all),
-      updatedAt: action.recordedAt,
-      ...(effect.reply ? { replyAt: action.at } : {}),
-      ...(closing ? { status: 'closed' as const, closedAt: action.at, outcome: effect.closes?.outcome } : {}),
-    });
-    await appendAudit(db, action.actor, action.recordedAt, [
-      {
-        type: `action.${action.kind}`,
-        caseId: action.caseId,
-        data: {
-          at: action.at,
-          note: action.note,
-          obligationId: action.obligationId,
-          data: action.data,
-          completes: effect.completes,
-          spawns: spawned.map((o) => ({ ruleId: o.ruleId, dueAt: o.dueAt })),
-          extends: effect.extends ?? [],
-          closes: effect.closes?.outcome,
-          attachments: attachments.map((a) => ({ name: a.name, sha256: a.sha256, size: a.size })),
-        },
-      },
-    ]);
-    return stored;
+  return db.transaction('rw', [db.cases, db.obligations, db.actions, db.attachments, db.audit], () => writeAction(db, { ...action, id: actionId }, effect, attachments));
+}
+
+/**
+ * The writes of an action; must run inside a 'rw' transaction over cases, obligations, actions,
+ * attachments and audit. Re-checks, inside that transaction, what the action depends on: the case is
+ * open, and every obligation it completes or extends is an open obligation of this case — a double
+ * submit or a second window recording the same action finds it done and changes nothing.
+ */
+export async function writeAction(db: QorgauDatabase, stored: ActionRecord, effect: ActionEffect, attachments: readonly AttachmentRecord[]): Promise<ActionRecord> {
+  const current = await db.cases.get(stored.caseId);
+  if (!current) throw new CaseWriteError('not-found');
+  if (current.status === 'closed') throw new CaseWriteError('closed');
+  const before = await db.obligations.where('caseId').equals(stored.caseId).toArray();
+  const openIds = new Set(before.filter((o) => o.status === 'open').map((o) => o.id));
+  const touched = [...effect.completes, ...(effect.extends ?? []).map((e) => e.obligationId)];
+  if (touched.some((id) => !openIds.has(id))) throw new CaseWriteError('stale');
+  await db.actions.add(stored);
+  await db.attachments.bulkAdd([...attachments]);
+  for (const obligationId of effect.completes) {
+    await db.obligations.update(obligationId, { status: 'done', completedAt: stored.at, completedByActionId: stored.id });
+  }
+  for (const change of effect.extends ?? []) {
+    await db.obligations.update(change.obligationId, { dueAt: change.dueAt, extended: true });
+  }
+  const spawned: ObligationRecord[] = effect.spawns.map((plan) => ({
+    id: newId(),
+    caseId: stored.caseId,
+    ruleId: plan.ruleId,
+    parentId: plan.parentId,
+    triggerAt: plan.triggerAt,
+    dueAt: plan.dueAt,
+    status: 'open',
+    urgentFromStart: plan.urgentFromStart,
+    extended: false,
+    notified: [],
+  }));
+  await db.obligations.bulkAdd(spawned);
+  const all = await db.obligations.where('caseId').equals(stored.caseId).toArray();
+  const closing = effect.closes !== undefined;
+  if (closing) {
+    for (const open of all.filter((o) => o.status === 'open')) await db.obligations.update(open.id, { status: 'cancelled' });
+  }
+  await db.cases.update(stored.caseId, {
+    nextDueAt: closing ? '' : nextDueOf(all),
+    updatedAt: stored.recordedAt,
+    ...(effect.reply ? { replyAt: stored.at } : {}),
+    ...(closing ? { status: 'closed' as const, closedAt: stored.at, outcome: effect.closes?.outcome } : {}),
   });
+  await appendAudit(db, stored.actor, stored.recordedAt, [
+    {
+      type: `action.${stored.kind}`,
+      caseId: stored.caseId,
+      data: {
+        at: stored.at,
+        note: stored.note,
+        obligationId: stored.obligationId,
+        data: stored.data,
+        completes: effect.completes,
+        spawns: spawned.map((o) => ({ ruleId: o.ruleId, dueAt: o.dueAt })),
+        extends: effect.extends ?? [],
+        closes: effect.closes?.outcome,
+        attachments: attachments.map((a) => ({ name: a.name, sha256: a.sha256, size: a.size })),
+      },
+    },
+  ]);
+  return stored;
 }
 
 /** Annotations are the only write a closed case accepts. */
 export async function annotateCase(db: QorgauDatabase, caseId: string, note: string, actor: string, at: string): Promise<void> {
+  if (note.trim() === '') throw new CaseWriteError('empty');
   await db.transaction('rw', [db.cases, db.audit], async () => {
     if (!(await db.cases.get(caseId))) throw new CaseWriteError('not-found');
     await appendAudit(db, actor, at, [{ type: 'case.annotated', caseId, data: { note } }]);
   });
 }
 
-export type CaseWriteProblem = 'not-found' | 'closed';
+/** 'stale': an obligation the action completes or extends is no longer open (recorded meanwhile). */
+export type CaseWriteProblem = 'not-found' | 'closed' | 'stale' | 'empty';
 
 export class CaseWriteError extends Error {
   constructor(readonly problem: CaseWriteProblem) {

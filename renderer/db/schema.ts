@@ -42,6 +42,25 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
     summary: 'cases, obligations, actions, attachments, documents, audit trail, counters, calendar overrides',
   },
+  {
+    version: 3,
+    stores: {
+      // Actions by kind: the batch destruction act finds recorded destructions without scanning every action.
+      actions: 'id, caseId, [caseId+at], kind',
+      // Documents by every case they concern (a batch act covers many): the case screen's issued documents.
+      documents: 'id, caseId, &number, kind, createdAt, *caseIds',
+    },
+    upgrade: async (tx) => {
+      // Documents stored before every row carried its cases: the first case is the only one it names.
+      await tx
+        .table('documents')
+        .toCollection()
+        .modify((row: { caseId?: unknown; caseIds?: unknown }) => {
+          if (!Array.isArray(row.caseIds) && typeof row.caseId === 'string') row.caseIds = [row.caseId];
+        });
+    },
+    summary: 'indexes: actions by kind, documents by every case they concern',
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

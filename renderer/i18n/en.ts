@@ -173,6 +173,8 @@ export const en = {
   'action.problem.grounds': "Choose at least one ground: a refusal must be reasoned.",
   'action.problem.supporting-document': "Attach or name the document confirming the correct data.",
   'action.problem.notice': "Give the text of the reasoned notice (at least 10 characters).",
+  'action.problem.stale': "This was already recorded (in another window or by a second click): nothing was changed. The case shows what is recorded now.",
+  'action.problem.failed': "The action could not be saved; nothing was changed. Try again.",
   'cases.new': "New request",
   'cases.search': "Search by case number, IIN or name",
   'cases.col.number': "Number",

@@ -43,6 +43,7 @@ export type BackupTable = (typeof BACKUP_TABLES)[number];
 export const TABLES_BY_SCHEMA_VERSION: Readonly<Record<number, readonly BackupTable[]>> = {
   1: ['settings'],
   2: BACKUP_TABLES,
+  3: BACKUP_TABLES,
 };
 
 /** Members holding binary content (a Blob in IndexedDB, {type, base64} in the file). */

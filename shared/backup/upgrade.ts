@@ -12,6 +12,13 @@ export type PayloadTables = Partial<Record<BackupTable, PayloadRecord[]>>;
 export const SNAPSHOT_UPGRADES: Readonly<Record<number, (tables: PayloadTables) => PayloadTables>> = {
   // Version 2 added the case tables; the settings rows of version 1 are unchanged.
   2: (tables) => tables,
+  // Version 3 indexes documents by every case they concern: a row of an early release names only its first.
+  3: (tables) => ({
+    ...tables,
+    ...(tables.documents
+      ? { documents: tables.documents.map((row) => (Array.isArray(row.caseIds) || typeof row.caseId !== 'string' ? row : { ...row, caseIds: [row.caseId] })) }
+      : {}),
+  }),
 };
 
 export function upgradeSnapshot(tables: PayloadTables, from: number, to: number): PayloadTables {

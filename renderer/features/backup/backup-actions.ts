@@ -8,15 +8,13 @@ import type { BackupManifest, BackupTable } from '../../../shared/backup/format'
 import { problem } from '../../../shared/backup/problems';
 import type { BackupWriteKind } from '../../../shared/ipc';
 import { err, ok, type Result } from '../../../shared/result';
-import { countAll, recordExport, restoreBackup, type TableCounts } from '../../db/backup-restore';
+import type { TableCounts } from '../../db/backup-restore';
 import type { LastBackup } from '../../db/backup-settings';
-import { exportFileName, takeSnapshot } from '../../db/backup-snapshot';
-import { database } from '../../db/database';
+import { exportFileName } from '../../db/backup-snapshot';
+import { countAppTables, recordAppExport, restoreApp, snapshotApp } from '../../db/backup-steps';
 import { BEFORE_RESTORE_PREFIX, keepPreUpgradeCopy } from '../../db/pre-upgrade-keep';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import type { Platform, PlatformError } from '../../platform/platform';
-
-export const ACTOR = 'dpo';
 
 export type WriteFailure = PlatformError | 'canceled';
 
@@ -31,8 +29,7 @@ export async function writeBackup(
   options: { appVersion: string; timeZone: string; encryptWith?: BackupKey | undefined; now?: Date },
 ): Promise<Result<LastBackup, WriteFailure>> {
   const now = options.now ?? new Date();
-  const db = database();
-  const snapshot = await takeSnapshot(db, { appVersion: options.appVersion, kind, createdAt: now.toISOString(), encryptWith: options.encryptWith });
+  const snapshot = await snapshotApp({ appVersion: options.appVersion, kind, createdAt: now.toISOString(), encryptWith: options.encryptWith });
   const fileName = exportFileName(now, options.timeZone, kind === 'export' ? 'qorgau-export' : 'qorgau-backup');
   const written = await platform.writeBackup(kind, fileName, snapshot.bytes);
   if (!written.ok) return written;
@@ -43,12 +40,12 @@ export async function writeBackup(
       ? { at: outcome.written.createdAt, kind, size: outcome.written.size, verified: outcome.written.verified, where: outcome.written.path, encrypted: snapshot.manifest.encryption !== null }
       : { at: now.toISOString(), kind, size: outcome.size, verified: false, where: outcome.fileName, encrypted: snapshot.manifest.encryption !== null };
   if (kind === 'export') {
-    await recordExport(db, ACTOR, now.toISOString(), {
+    await recordAppExport({
       fileName: outcome.status === 'written' ? outcome.written.fileName : outcome.fileName,
       payloadSha256: snapshot.manifest.payloadSha256,
       encrypted: last.encrypted,
       counts: snapshot.manifest.counts,
-    });
+    }, now);
   }
   return ok(last);
 }
@@ -78,7 +75,7 @@ export async function readBackupFile(bytes: Uint8Array, passphrase: string | und
   }
   const decoded = await decodeInspected(inspected.value, { currentSchemaVersion: CURRENT_SCHEMA_VERSION, passphrase });
   if (!decoded.ok) return decoded;
-  return { ok: true, value: { stage: 'ready', backup: decoded.value, current: await countAll(database()) } };
+  return { ok: true, value: { stage: 'ready', backup: decoded.value, current: await countAppTables() } };
 }
 
 /**
@@ -99,7 +96,7 @@ export async function keepBeforeRestore(
     if (!written.value.verified) throw new Error('the copy was not verified');
     return written.value.where;
   }
-  const snapshot = await takeSnapshot(database(), { appVersion: options.appVersion, kind: 'pre-restore', createdAt: now.toISOString(), encryptWith: options.encryptWith });
+  const snapshot = await snapshotApp({ appVersion: options.appVersion, kind: 'pre-restore', createdAt: now.toISOString(), encryptWith: options.encryptWith });
   // To the millisecond: a second restore a minute later must not overwrite the first copy.
   const name = `${BEFORE_RESTORE_PREFIX}${now.toISOString().replace(/:/g, '-').replace('.', '-')}.json`;
   await keepPreUpgradeCopy(name, snapshot.bytes, snapshot.manifest);
@@ -108,7 +105,7 @@ export async function keepBeforeRestore(
 
 /** Replaces everything with the file's records, in one transaction. */
 export async function restoreFromFile(backup: DecodedBackup, fileName: string, now: Date = new Date()): Promise<Readonly<Record<BackupTable, number>>> {
-  return restoreBackup(database(), backup, { actor: ACTOR, at: now.toISOString(), fileName });
+  return restoreApp(backup, fileName, now);
 }
 
 /** The flash shown once after the page reloads on a restore. */

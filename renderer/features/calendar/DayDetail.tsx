@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import type { CalendarId, DayInfo } from '../../../shared/calendar/types';
 import { useApp } from '../../app/app-context';
-import { removeOverride, setOverride } from '../../db/calendar-override-repository';
-import { database, type CalendarOverrideRow } from '../../db/database';
-import { refreshOpenDeadlines } from '../cases/deadline-context';
+import type { CalendarOverrideRow } from '../../db/calendar-override-repository';
+import { correctCalendarDay, removeCalendarCorrection } from '../../db/deadline-steps';
 import { kindKey, statusKey } from './CalendarSection';
 
 const dotted = (date: string) => date.split('-').reverse().join('.');
@@ -15,17 +14,13 @@ export function DayDetail({ calendarId, info, override }: { calendarId: Calendar
   const [problem, setProblem] = useState<string>();
 
   const change = async (working: boolean) => {
-    const result = await setOverride(database(), { calendar: calendarId, date: info.date, working, note }, 'dpo', new Date().toISOString());
+    const result = await correctCalendarDay({ calendar: calendarId, date: info.date, working, note }, settings);
     setProblem(result === 'note' ? t('calendar.override.noteRequired') : result === 'date' ? t('calendar.override.date') : undefined);
-    if (!result) {
-      setNote('');
-      await refreshOpenDeadlines(database(), settings, `calendar ${calendarId} ${info.date}`);
-    }
+    if (typeof result !== 'string') setNote('');
   };
 
   const undo = async (id: string) => {
-    await removeOverride(database(), id, 'dpo', new Date().toISOString());
-    await refreshOpenDeadlines(database(), settings, `calendar ${calendarId} ${info.date}`);
+    await removeCalendarCorrection(id, settings);
   };
 
   return (

@@ -1,11 +1,9 @@
 /** The compiled working-day calendar of the settings screen, with the DPO's overrides applied, kept live. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { buildCalendar } from '../../../shared/calendar/compiled-calendar';
 import type { CalendarId, DayInfo } from '../../../shared/calendar/types';
-import { listOverrides } from '../../db/calendar-override-repository';
-import type { CalendarOverrideRow } from '../../db/database';
-import { database } from '../../db/database';
+import { useCalendarOverrides } from '../../db/calendar-hooks';
+import type { CalendarOverrideRow } from '../../db/calendar-override-repository';
 
 export interface LiveCalendar {
   readonly overrides: readonly CalendarOverrideRow[];
@@ -13,7 +11,7 @@ export interface LiveCalendar {
 }
 
 export function useCalendar(id: CalendarId): LiveCalendar | undefined {
-  const overrides = useLiveQuery(() => listOverrides(database(), id), [id]);
+  const overrides = useCalendarOverrides(id);
   return useMemo(() => {
     if (!overrides) return undefined;
     const compiled = buildCalendar(id, overrides.map(({ date, working, note }) => ({ date, working, note })));

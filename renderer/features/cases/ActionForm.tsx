@@ -1,11 +1,12 @@
 /** Recording one action: when it was done, what was done, grounds for a refusal, supporting files. */
 import { useState } from 'react';
+import type { ActionProblem } from '../../../shared/cases/action-check';
 import type { CaseRecord, ObligationRecord } from '../../../shared/cases/model';
 import { REQUIRES, type ObligationAction } from '../../../shared/cases/workflow';
 import { useApp } from '../../app/app-context';
+import { CaseWriteError, recordObligationAction } from '../../db/case-steps';
 import { useGroundsLibrary } from '../documents/use-grounds';
 import { AttachmentDrop } from './AttachmentDrop';
-import { performAction, type ActionProblem } from './case-actions';
 import { instantToLocalInput, localToInstant } from './local-time';
 
 export function ActionForm({ record, obligation, kind, onDone }: { record: CaseRecord; obligation: ObligationRecord; kind: ObligationAction; onDone: () => void }) {
@@ -15,7 +16,7 @@ export function ActionForm({ record, obligation, kind, onDone }: { record: CaseR
   const [note, setNote] = useState('');
   const [grounds, setGrounds] = useState<string[]>([]);
   const [files, setFiles] = useState<File[]>([]);
-  const [problem, setProblem] = useState<ActionProblem>();
+  const [problem, setProblem] = useState<ActionProblem | 'stale' | 'failed'>();
   const [busy, setBusy] = useState(false);
   const requirement = REQUIRES[kind];
   const jurisdiction = obligation.ruleId.startsWith('ru.') ? 'ru-subject' : 'kz';
@@ -25,8 +26,19 @@ export function ActionForm({ record, obligation, kind, onDone }: { record: CaseR
 
   const submit = async () => {
     setBusy(true);
-    const result = await performAction(record, obligation, kind, { at: localToInstant(at, zone), note, grounds, files }, settings);
-    setBusy(false);
+    let result: ActionProblem | 'stale' | 'failed' | undefined;
+    try {
+      // "Now" is the moment of submission: a form left open for an hour still accepts the current time.
+      result = await recordObligationAction(
+        { caseId: record.id, obligationId: obligation.id, kind, at: localToInstant(at, zone), note, grounds, files },
+        settings,
+        new Date(),
+      );
+    } catch (error) {
+      result = error instanceof CaseWriteError && error.problem === 'stale' ? 'stale' : 'failed';
+    } finally {
+      setBusy(false);
+    }
     setProblem(result);
     if (!result) onDone();
   };

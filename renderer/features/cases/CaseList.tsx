@@ -7,8 +7,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseRecord } from '../../../shared/cases/model';
 import { useApp } from '../../app/app-context';
 import { navigate } from '../../app/routes';
-import { countCases, listCases, type CaseCursor, type CaseFilter } from '../../db/case-queries';
-import { database } from '../../db/database';
+import { fetchCaseCount, fetchCasePage, type CaseCursor, type CaseFilter } from '../../db/case-queries';
 import { formatDateTime } from '../../i18n/format';
 
 const ROW_HEIGHT = 44;
@@ -31,7 +30,7 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
     const gen = ++generation.current;
     const load = () => {
       loading.current = true;
-      void listCases(database(), { filter, search, limit: PAGE }).then((page) => {
+      void fetchCasePage({ filter, search, limit: PAGE }).then((page) => {
         if (gen !== generation.current) return;
         loading.current = false;
         setRows(page.rows);
@@ -55,7 +54,7 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
   const status = filter.status;
   useEffect(() => {
     let current = true;
-    void countCases(database(), status).then((n) => current && setTotal(n));
+    void fetchCaseCount(status).then((n) => current && setTotal(n));
     return () => {
       current = false;
     };
@@ -65,7 +64,7 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
     if (loading.current || done || !cursor) return;
     loading.current = true;
     const gen = generation.current;
-    void listCases(database(), { filter, search, cursor, limit: PAGE }).then((page) => {
+    void fetchCasePage({ filter, search, cursor, limit: PAGE }).then((page) => {
       loading.current = false;
       if (gen !== generation.current) return;
       setRows((previous) => [...previous, ...page.rows]);

@@ -2,7 +2,6 @@
  * One case: the subject, the request, each obligation with its countdown, its citation and the trace
  * of how its deadline was computed, the actions allowed now, and the case's own audit history.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
 import { explainObligation, type DeadlineContext } from '../../../shared/cases/deadlines';
 import { CASE_OUTCOMES, type CaseOutcome, type CaseRecord, type ObligationRecord } from '../../../shared/cases/model';
@@ -11,32 +10,27 @@ import { ruleById } from '../../../shared/rules';
 import { REQUEST_TYPE_DEFINITIONS } from '../../../shared/rules/request-types';
 import { useApp } from '../../app/app-context';
 import { navigate } from '../../app/routes';
-import { caseHistory } from '../../db/audit-log';
-import { annotateCase } from '../../db/case-repository';
-import { database } from '../../db/database';
+import { useAttachments, useCase, useCaseHistory, useObligations } from '../../db/case-hooks';
+import { annotateCase, closeCase } from '../../db/case-steps';
+import { useDeadlineContext } from '../../db/deadline-hooks';
 import { formatDateTime } from '../../i18n/format';
 import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel';
 import type { MessageKey } from '../../i18n/messages';
 import { ActionForm } from './ActionForm';
-import { closeCase } from './case-actions';
 import { countdown } from './countdown';
-import { loadDeadlineContext } from './deadline-context';
-import { CURRENT_ACTOR } from './register-request';
 
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { t, settings } = useApp();
-  const db = database();
-  const record = useLiveQuery(() => db.cases.get(caseId), [caseId]);
-  const obligations = useLiveQuery(() => db.obligations.where('caseId').equals(caseId).toArray(), [caseId]);
-  const attachments = useLiveQuery(() => db.attachments.where('caseId').equals(caseId).toArray(), [caseId]);
-  const history = useLiveQuery(() => caseHistory(db, caseId), [caseId]);
-  const [context, setContext] = useState<DeadlineContext>();
+  const record = useCase(caseId);
+  const obligations = useObligations(caseId);
+  const attachments = useAttachments(caseId);
+  const history = useCaseHistory(caseId);
+  const context = useDeadlineContext(settings);
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
-    void loadDeadlineContext(db, settings).then(setContext);
     const timer = setInterval(() => setNow(new Date()), 30_000);
     return () => clearInterval(timer);
-  }, [db, settings]);
+  }, []);
 
   if (record === undefined || !obligations) return <p className="muted">…</p>;
   if (record === null) return <p role="alert">{t('case.notFound')}</p>;
@@ -206,7 +200,7 @@ function CloseCase({ record }: { record: CaseRecord }) {
           <input name="closeNote" value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       </div>
-      <button type="button" className="btn" onClick={() => void closeCase(record, outcome, note)}>
+      <button type="button" className="btn" onClick={() => void closeCase(record.id, outcome, note)}>
         {t('case.action.close')}
       </button>
     </section>
@@ -227,7 +221,7 @@ function Annotate({ record }: { record: CaseRecord }) {
         type="button"
         className="btn"
         disabled={note.trim().length === 0}
-        onClick={() => void annotateCase(database(), record.id, note.trim(), CURRENT_ACTOR, new Date().toISOString()).then(() => setNote(''))}
+        onClick={() => void annotateCase(record.id, note).then(() => setNote(''))}
       >
         {t('case.action.annotate')}
       </button>

@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { bucketBounds, bucketClock, DUE_BUCKETS, type DueBucket } from '../../../shared/cases/buckets';
 import { DEFAULT_TIME_ZONE } from '../../../shared/locale';
 import { getTimeZone } from '../../../shared/time/zone';
-import { database } from '../../db/database';
-import { loadDeadlineContext } from './deadline-context';
+import { registerRequest } from '../../db/case-steps';
+import { useDeadlineContext } from '../../db/deadline-hooks';
 import type { IntakeValues } from '../../../shared/cases/intake-schema';
 import type { CaseStatus } from '../../../shared/cases/model';
 import { useApp } from '../../app/app-context';
@@ -13,7 +13,7 @@ import type { CaseFilter } from '../../db/case-queries';
 import { CaseList } from './CaseList';
 import { CaseScreen } from './CaseScreen';
 import { IntakeForm } from './IntakeForm';
-import { registerRequest } from './register-request';
+import { localToInstant } from './local-time';
 import { useRequestTypes } from './request-types';
 
 export function CasesPage() {
@@ -27,7 +27,7 @@ function NewCase() {
   const { t, settings } = useApp();
   const requestTypes = useRequestTypes();
   const submit = async (values: IntakeValues, files: File[]) => {
-    const created = await registerRequest(values, files, settings);
+    const created = await registerRequest(values, localToInstant(values.receivedAt, settings.displayTimeZone), files, settings);
     navigate('cases', created.id);
   };
   return (
@@ -46,14 +46,14 @@ function CaseListPage() {
   const [requestType, setRequestType] = useState('');
   const [rf, setRf] = useState<'' | 'yes' | 'no'>('');
   const [bucket, setBucket] = useState<DueBucket | ''>('');
-  const [bounds, setBounds] = useState<ReturnType<typeof bucketBounds>>();
   const { settings } = useApp();
-  useEffect(() => {
-    void loadDeadlineContext(database(), settings).then((context) => {
-      const zone = getTimeZone(DEFAULT_TIME_ZONE);
-      setBounds(bucketBounds(bucketClock(new Date(), context.calendars.kz, zone), zone));
-    });
-  }, [settings, bucket]);
+  const context = useDeadlineContext(settings);
+  // The bucket's bounds are taken when a bucket is chosen (and when the calendars change).
+  const bounds = useMemo(() => {
+    if (!context || !bucket) return undefined;
+    const zone = getTimeZone(DEFAULT_TIME_ZONE);
+    return bucketBounds(bucketClock(new Date(), context.calendars.kz, zone), zone);
+  }, [context, bucket]);
   const filter = useMemo<CaseFilter>(
     () => ({
       ...(status ? { status } : {}),

@@ -1,18 +1,14 @@
 /** The deadline dashboard: overdue, due today (hours left), due in the next 3 working days, later. */
 import { useEffect, useState } from 'react';
-import { useLiveQuery } from 'dexie-react-hooks';
-import { bucketClock, type DueBucket } from '../../../shared/cases/buckets';
-import { DEFAULT_TIME_ZONE } from '../../../shared/locale';
+import type { DueBucket } from '../../../shared/cases/buckets';
 import { ruleById } from '../../../shared/rules';
-import { getTimeZone } from '../../../shared/time/zone';
 import { useApp } from '../../app/app-context';
 import { navigate } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
-import { database } from '../../db/database';
+import type { DashboardBucket } from '../../db/dashboard-queries';
+import { useDashboard } from '../../db/deadline-hooks';
 import { formatDateTime } from '../../i18n/format';
 import { countdown } from '../cases/countdown';
-import { loadDeadlineContext } from '../cases/deadline-context';
-import { loadDashboard, type DashboardBucket } from './deadline-queries';
 
 const PER_BUCKET = 100;
 
@@ -24,12 +20,7 @@ export function DeadlinesPage({ now: fixedNow }: { now?: () => Date } = {}) {
     return () => clearInterval(timer);
   }, [fixedNow]);
   const minute = Math.floor(now.getTime() / 60_000);
-  const buckets = useLiveQuery(async () => {
-    const db = database();
-    const context = await loadDeadlineContext(db, settings);
-    const zone = getTimeZone(DEFAULT_TIME_ZONE);
-    return loadDashboard(db, bucketClock(new Date(minute * 60_000), context.calendars.kz, zone), zone, PER_BUCKET);
-  }, [minute, settings.closeOfBusiness, settings.deadlineTerms]);
+  const buckets = useDashboard(minute, settings, PER_BUCKET);
 
   return (
     <>

@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
 import { ruleById } from '../../../shared/rules';
 import { useApp } from '../../app/app-context';
-import { database } from '../../db/database';
+import { dueDeadlineNotices, markNoticesShown } from '../../db/notification-repository';
 import { formatDateTime } from '../../i18n/format';
-import { markNotified, pendingNotifications } from './notifier';
 
 const CHECK_EVERY_MS = 60_000;
 
@@ -16,19 +15,17 @@ export function useDeadlineNotifier(): void {
       if (running) return;
       running = true;
       try {
-        const db = database();
-        const due = await pendingNotifications(db, new Date());
+        const due = await dueDeadlineNotices(new Date());
         if (due.length === 0) return;
-        for (const { obligation, kind } of due.slice(0, 5)) {
-          const record = await db.cases.get(obligation.caseId);
+        for (const { obligation, kind, caseNumber } of due.slice(0, 5)) {
           const title = ruleById(obligation.ruleId)?.title[settings.locale] ?? obligation.ruleId;
           await platform.notify(
-            t(kind === 'overdue' ? 'notify.overdue.title' : 'notify.lastHours.title', { number: record?.number ?? '' }),
+            t(kind === 'overdue' ? 'notify.overdue.title' : 'notify.lastHours.title', { number: caseNumber }),
             t('notify.deadline.body', { obligation: title, due: formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone) }),
           );
         }
         if (due.length > 5) await platform.notify(t('notify.more.title'), t('notify.more.body', { count: due.length - 5 }));
-        await markNotified(db, due);
+        await markNoticesShown(due);
       } finally {
         running = false;
       }

@@ -4,46 +4,20 @@
  * subjects table and the event-log annex hold one row per subject; 1 000 subjects make one act.
  */
 import { useEffect, useMemo, useState } from 'react';
-import type { CaseRecord } from '../../../shared/cases/model';
 import { destructionActInputOf, type ActCase } from '../../../shared/documents/case-documents';
 import type { LanguageChoice } from '../../../shared/documents/model';
 import { destructionActPdf } from '../../../shared/documents/pdf-definitions';
 import { toOrgProfile, type OrgProfileSetting } from '../../../shared/documents/profile-schema';
 import { zonedDate } from '../../../shared/format';
 import { useApp } from '../../app/app-context';
-import { database } from '../../db/database';
+import { fetchActCases, fetchDestructionCandidates, type ActCandidate } from '../../db/document-queries';
 import type { IssuedDocument } from '../../db/document-repository';
 import { formatDateTime } from '../../i18n/format';
-import { effectiveActDefaults, loadActCases } from './case-data';
+import { effectiveActDefaults } from './case-data';
 import { actChoicesOf, ActFields, initialActForm, LanguagePicker, type ActFormState } from './draft-fields';
 import { DraftWorkspace, type PlanResult } from './DraftWorkspace';
 import { describeEvent } from './event-words';
 import { useGroundsLibrary } from './use-grounds';
-
-interface Candidate {
-  readonly record: CaseRecord;
-  readonly destroyedAt: string;
-}
-
-/** Cases with a recorded destruction that no act covers yet, newest destruction first. */
-async function loadCandidates(): Promise<Candidate[]> {
-  const db = database();
-  const [destroys, acts] = await Promise.all([
-    db.actions.filter((a) => a.kind === 'destroy').toArray(),
-    db.documents.where('kind').equals('destruction-act').toArray(),
-  ]);
-  const covered = new Set(acts.flatMap((d) => (d as IssuedDocument).actionIds ?? []));
-  const latest = new Map<string, string>();
-  for (const a of destroys) {
-    if (covered.has(a.id)) continue;
-    if ((latest.get(a.caseId) ?? '') < a.at) latest.set(a.caseId, a.at);
-  }
-  const records = await db.cases.bulkGet([...latest.keys()]);
-  return records
-    .filter((r): r is CaseRecord => r !== undefined)
-    .map((record) => ({ record, destroyedAt: latest.get(record.id) ?? '' }))
-    .sort((a, b) => b.destroyedAt.localeCompare(a.destroyedAt));
-}
 
 export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSetting; onIssued: (doc: IssuedDocument) => void }) {
   const { t, settings } = useApp();
@@ -51,14 +25,14 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
   const library = useGroundsLibrary();
   const defaults = effectiveActDefaults(settings.actDefaults, profile);
   const org = useMemo(() => toOrgProfile(profile, zone), [profile, zone]);
-  const [candidates, setCandidates] = useState<Candidate[]>();
+  const [candidates, setCandidates] = useState<ActCandidate[]>();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [filter, setFilter] = useState('');
   const [language, setLanguage] = useState<LanguageChoice>(settings.locale === 'ru' ? 'ru' : 'kk');
   const [act, setAct] = useState<ActFormState>(() => initialActForm(defaults, 'unlawful-processing'));
 
   useEffect(() => {
-    void loadCandidates().then(setCandidates);
+    void fetchDestructionCandidates().then(setCandidates);
   }, []);
 
   const needle = filter.trim().toLowerCase();
@@ -77,7 +51,7 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
     const choices = actChoicesOf(act, library);
     if ('problem' in choices) return { problem: choices.problem };
     const ids = (candidates ?? []).filter((c) => selected.has(c.record.id)).map((c) => c.record.id);
-    const actCases: ActCase[] = await loadActCases(database(), ids);
+    const actCases: ActCase[] = await fetchActCases(ids);
     const sorted = [...actCases].sort((a, b) => a.record.number.localeCompare(b.record.number));
     const latest = sorted.map((c) => c.destroy.at).sort().at(-1) ?? new Date().toISOString();
     return {
@@ -140,7 +114,7 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
             inputsKey={JSON.stringify([language, act, [...selected].sort()])}
             onIssued={(doc) => {
               setSelected(new Set());
-              void loadCandidates().then(setCandidates);
+              void fetchDestructionCandidates().then(setCandidates);
               onIssued(doc);
             }}
           />

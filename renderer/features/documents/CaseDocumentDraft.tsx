@@ -3,7 +3,7 @@
  * provided, the grounds; the scope of a confirmation; the reasons of an extension; the act's data, method
  * and exceptions), prefilled from the case, its actions and Settings; then preview and issue.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { ActionRecord, CaseRecord } from '../../../shared/cases/model';
 import { currentDue } from '../../../shared/cases/deadlines';
 import {
@@ -26,11 +26,12 @@ import { confirmationLetterPdf, destructionActPdf, extensionNoticePdf, refusalLe
 import { toOrgProfile, type OrgProfileSetting } from '../../../shared/documents/profile-schema';
 import { zonedDate } from '../../../shared/format';
 import { useApp } from '../../app/app-context';
-import { database } from '../../db/database';
+import { useDeadlineContext } from '../../db/deadline-hooks';
+import { useObligation } from '../../db/document-hooks';
 import type { IssuedDocument } from '../../db/document-repository';
 import { formatDateTime } from '../../i18n/format';
-import { loadDeadlineContext } from '../cases/deadline-context';
-import { effectiveActDefaults, loadActCases } from './case-data';
+import { effectiveActDefaults } from './case-data';
+import { useActCases } from './use-act-cases';
 import { actChoicesOf, ActFields, emptyPair, initialActForm, itemsOf, LangText, LanguagePicker, linesOf, pairOrUndefined, type ActFormState, type LangPair } from './draft-fields';
 import { DraftWorkspace, type PlanResult } from './DraftWorkspace';
 import { describeEvent } from './event-words';
@@ -81,21 +82,16 @@ export function CaseDocumentDraft({
 
   // extension
   const [reasons, setReasons] = useState<LangPair>(() => both(action.note));
-  const [deadlines, setDeadlines] = useState<{ original: string; extended: string }>();
+  const extended = useObligation(kind === 'extension-notice' ? action.obligationId : undefined);
+  const context = useDeadlineContext(settings);
+  const deadlines = useMemo(
+    () => (extended && context ? { original: currentDue({ ...extended, extended: false }, context), extended: extended.dueAt } : undefined),
+    [extended, context],
+  );
 
   // act
   const [act, setAct] = useState<ActFormState>(() => initialActForm(defaults, defaultDestructionReason(record)));
-  const [actCases, setActCases] = useState<ActCase[]>();
-
-  useEffect(() => {
-    const db = database();
-    if (kind === 'extension-notice' && action.obligationId !== undefined) {
-      void Promise.all([db.obligations.get(action.obligationId), loadDeadlineContext(db, settings)]).then(([obligation, context]) => {
-        if (obligation) setDeadlines({ original: currentDue({ ...obligation, extended: false }, context), extended: obligation.dueAt });
-      });
-    }
-    if (kind === 'destruction-act') void loadActCases(db, [record.id], action.id).then(setActCases);
-  }, [kind, action, record.id, settings]);
+  const actCases: ActCase[] | undefined = useActCases(kind === 'destruction-act' ? record.id : undefined, action.id);
 
   const caseRefs = { caseIds: [record.id], caseNumbers: [record.number], actionIds: [action.id] };
 

@@ -3,24 +3,22 @@
  * what was already issued for it, and a form to prepare, preview and issue the next one — in the request's
  * language by default, or the other state language, or both.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import type { CaseRecord } from '../../../shared/cases/model';
 import { documentOffers, type DocumentOffer } from '../../../shared/documents/case-documents';
 import { useApp } from '../../app/app-context';
-import { database } from '../../db/database';
+import { useCaseActions } from '../../db/case-hooks';
+import { useIssuedDocuments } from '../../db/document-hooks';
 import type { IssuedDocument } from '../../db/document-repository';
 import { formatDateTime } from '../../i18n/format';
-import { issuedForCase } from './case-data';
 import { CaseDocumentDraft } from './CaseDocumentDraft';
 import { DocumentActions } from './DocumentActions';
 import './documents.css';
 
 export function CaseDocumentsPanel({ record }: { record: CaseRecord }) {
   const { t, settings } = useApp();
-  const db = database();
-  const actions = useLiveQuery(() => db.actions.where('caseId').equals(record.id).toArray(), [record.id]);
-  const issued = useLiveQuery(() => issuedForCase(db, record.id), [record.id]);
+  const actions = useCaseActions(record.id);
+  const issued = useIssuedDocuments(record.id);
   const [open, setOpen] = useState<string>();
   const [flash, setFlash] = useState<IssuedDocument>();
   const profile = settings.orgProfile;

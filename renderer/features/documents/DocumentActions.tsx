@@ -4,21 +4,11 @@
  * delete it (acts are kept three years from the destruction: RKN Order 179 p.8).
  */
 import { useState, type ChangeEvent } from 'react';
-import { zonedDate } from '../../../shared/format';
 import { useApp } from '../../app/app-context';
-import { database } from '../../db/database';
-import {
-  checkScan,
-  deleteDocument,
-  documentBytes,
-  DocumentWriteError,
-  markActSigned,
-  MAX_SCAN_BYTES,
-  type IssuedDocument,
-} from '../../db/document-repository';
+import { checkScan, documentBytes, DocumentWriteError, MAX_SCAN_BYTES, type IssuedDocument } from '../../db/document-repository';
+import { removeDocument, signAct } from '../../db/document-steps';
 import { formatBytes } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
-import { CURRENT_ACTOR } from '../cases/register-request';
 import { documentFileName } from './issue';
 
 /** Kept as a key and values, so it reads in the current interface language after a switch. */
@@ -58,7 +48,7 @@ export function DocumentActions({ doc }: { doc: IssuedDocument }) {
       return;
     }
     try {
-      await markActSigned(database(), doc.id, { name: file.name, type: file.type, blob: file }, CURRENT_ACTOR, new Date().toISOString());
+      await signAct(doc.id, file);
       setMessage({ ok: true, key: 'doc.action.signed', values: { name: file.name } });
     } catch (error) {
       failed(error instanceof Error ? error.message : String(error));
@@ -67,9 +57,8 @@ export function DocumentActions({ doc }: { doc: IssuedDocument }) {
 
   const remove = async () => {
     setConfirming(false);
-    const now = new Date();
     try {
-      await deleteDocument(database(), doc.id, CURRENT_ACTOR, now.toISOString(), zonedDate(now, settings.displayTimeZone));
+      await removeDocument(doc.id, settings.displayTimeZone);
     } catch (error) {
       if (error instanceof DocumentWriteError && error.problem === 'retention') {
         const until = (error.until ?? '').split('-').reverse().join('.');

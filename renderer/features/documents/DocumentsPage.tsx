@@ -3,11 +3,10 @@
  * SHA-256 and whether an act is signed — each with Save, Print, Open, "mark signed" (acts) and Delete
  * (acts only after three years); and the batch destruction act.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { useApp } from '../../app/app-context';
-import { database } from '../../db/database';
+import { useDocumentList } from '../../db/document-hooks';
 import type { IssuedDocument } from '../../db/document-repository';
 import { formatDateTime } from '../../i18n/format';
 import { BatchActPanel } from './BatchActPanel';
@@ -16,27 +15,14 @@ import './documents.css';
 
 const PAGE = 200;
 
-/** Newest first; documents issued in the same instant: acts before letters, higher numbers first. */
-const newestFirst = (a: IssuedDocument, b: IssuedDocument): number =>
-  b.createdAt.localeCompare(a.createdAt) || a.series.localeCompare(b.series) || b.year - a.year || b.seq - a.seq;
-
 export function DocumentsPage() {
   const { t, settings } = useApp();
   const [limit, setLimit] = useState(PAGE);
   const [batch, setBatch] = useState(false);
   const [flash, setFlash] = useState<IssuedDocument>();
-  const db = database();
-  const total = useLiveQuery(() => db.documents.count(), []);
-  const docs = useLiveQuery(
-    () =>
-      db.documents
-        .orderBy('createdAt')
-        .reverse()
-        .limit(limit)
-        .toArray()
-        .then((rows) => (rows as IssuedDocument[]).sort(newestFirst)),
-    [limit],
-  );
+  const list = useDocumentList(limit);
+  const docs = list?.docs;
+  const total = list?.total;
   const profile = settings.orgProfile;
   const zone = settings.displayTimeZone;
 

@@ -8,11 +8,10 @@ import { DocumentInputError } from '../../../shared/documents/errors';
 import { zonedDate } from '../../../shared/format';
 import type { OrgProfileSetting } from '../../../shared/documents/profile-schema';
 import { useApp } from '../../app/app-context';
-import { database } from '../../db/database';
 import type { IssuedDocument } from '../../db/document-repository';
 import type { MessageKey } from '../../i18n/messages';
 import { DocumentActions } from './DocumentActions';
-import { issuePreview, preparePreview, type DraftPlan, type Preview } from './issue';
+import { issueDocumentPreview, previewDocument, type DraftPlan, type TimedPreview } from './issue';
 
 export type PlanResult = DraftPlan | { readonly problem: MessageKey };
 
@@ -31,7 +30,7 @@ export function DraftWorkspace({
 }) {
   const { t, settings, platform } = useApp();
   // The preview and the problem belong to the inputs they were made from: any change of inputs hides them.
-  const [shown, setPreview] = useState<{ plan: DraftPlan; data: Preview; url: string; key: string }>();
+  const [shown, setPreview] = useState<{ plan: DraftPlan; data: TimedPreview; url: string; key: string }>();
   const [busy, setBusy] = useState<'rendering' | 'issuing'>();
   const [raised, setRaised] = useState<{ text: string; key: string }>();
   const [issued, setIssued] = useState<IssuedDocument>();
@@ -51,7 +50,7 @@ export function DraftWorkspace({
         setProblem(t(plan.problem));
         return;
       }
-      const data = await preparePreview(database(), plan, profile, zonedDate(new Date(), settings.displayTimeZone));
+      const data = await previewDocument(plan, profile, zonedDate(new Date(), settings.displayTimeZone));
       const url = URL.createObjectURL(new Blob([data.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
       setPreview({ plan, data, url, key: inputsKey });
     } catch (error) {
@@ -65,7 +64,7 @@ export function DraftWorkspace({
     }
   };
 
-  const openPreview = async (data: Preview) => {
+  const openPreview = async (data: TimedPreview) => {
     const result = await platform.openPdf(`preview-${data.number.replace(/[\\/:*?"<>|\s]+/g, '-')}.pdf`, data.bytes);
     if (!result.ok) setProblem(t('doc.action.failed', { message: result.message }));
   };
@@ -74,7 +73,7 @@ export function DraftWorkspace({
     if (!preview) return;
     setBusy('issuing');
     try {
-      const doc = await issuePreview(database(), preview.plan, profile, preview.data);
+      const doc = await issueDocumentPreview(preview.plan, profile, preview.data);
       setIssued(doc);
       setPreview(undefined);
       onIssued?.(doc);

@@ -1,87 +1,24 @@
-/**
- * Preview, then issue. A preview is rendered with the number the document will get if nothing else is
- * issued first; issuing stores exactly those bytes. If the number was taken meanwhile (another window),
- * the document is rendered again with the next number and stored — numbers never skip or repeat.
- */
-import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { seriesOf, type CaseDocumentKind } from '../../../shared/documents/case-documents';
-import type { LanguageChoice, OutgoingRef } from '../../../shared/documents/model';
-import { composeOutgoingNumber } from '../../../shared/documents/outgoing-number';
+/** Previewing and issuing a draft in the app: pdfmake renders, renderer/db numbers and stores. */
+import { issueDraft, previewDraft, type DraftPlan, type Preview } from '../../db/document-issue';
+import type { IssuedDocument } from '../../db/document-repository';
 import type { OrgProfileSetting } from '../../../shared/documents/profile-schema';
-import type { QorgauDatabase } from '../../db/database';
-import { DocumentWriteError, issueDocument, nextSequence, type IssuedDocument } from '../../db/document-repository';
-import { CURRENT_ACTOR } from '../cases/register-request';
 import { renderPdf } from './pdf-browser';
 
-export interface DraftPlan {
-  readonly kind: CaseDocumentKind;
-  readonly language: LanguageChoice;
-  readonly caseIds: readonly string[];
-  readonly caseNumbers: readonly string[];
-  readonly actionIds: readonly string[];
-  readonly destroyedOn?: string | undefined;
-  /** The pdfmake definition with this number and date (throws DocumentInputError when an element is missing). */
-  readonly build: (outgoing: OutgoingRef) => TDocumentDefinitions;
-}
+export type { DraftPlan, Preview };
 
-export interface Preview {
-  readonly number: string;
-  readonly seq: number;
-  readonly year: number;
-  readonly date: string;
-  readonly bytes: Uint8Array;
+/** The preview with how long rendering took (shown to the DPO). */
+export interface TimedPreview extends Preview {
   readonly renderMs: number;
 }
 
-export const prefixFor = (kind: CaseDocumentKind, profile: OrgProfileSetting): string =>
-  seriesOf(kind) === 'act' ? profile.actNumberPrefix : profile.outgoingNumberPrefix;
-
-/** Renders the document as it will be issued today (date YYYY-MM-DD in the organisation's zone). */
-export async function preparePreview(db: QorgauDatabase, plan: DraftPlan, profile: OrgProfileSetting, date: string): Promise<Preview> {
-  const year = Number(date.slice(0, 4));
-  const seq = await nextSequence(db, seriesOf(plan.kind), year);
-  const number = composeOutgoingNumber(prefixFor(plan.kind, profile), year, seq);
-  const definition = plan.build({ number, date });
+export async function previewDocument(plan: DraftPlan, profile: OrgProfileSetting, date: string): Promise<TimedPreview> {
   const started = performance.now();
-  const bytes = await renderPdf(definition);
-  return { number, seq, year, date, bytes, renderMs: performance.now() - started };
+  const preview = await previewDraft(plan, profile, date, renderPdf);
+  return { ...preview, renderMs: performance.now() - started };
 }
 
-/** Stores the previewed PDF; renders again with the next number if its number was taken meanwhile. */
-export async function issuePreview(
-  db: QorgauDatabase,
-  plan: DraftPlan,
-  profile: OrgProfileSetting,
-  preview: Preview,
-  now: () => Date = () => new Date(),
-): Promise<IssuedDocument> {
-  let current = preview;
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      return await issueDocument(
-        db,
-        {
-          kind: plan.kind,
-          year: current.year,
-          seq: current.seq,
-          number: current.number,
-          date: current.date,
-          language: plan.language,
-          caseIds: plan.caseIds,
-          caseNumbers: plan.caseNumbers,
-          actionIds: plan.actionIds,
-          destroyedOn: plan.destroyedOn,
-          bytes: current.bytes,
-        },
-        CURRENT_ACTOR,
-        now().toISOString(),
-      );
-    } catch (error) {
-      if (!(error instanceof DocumentWriteError && error.problem === 'number-taken') || attempt >= 3) throw error;
-      current = await preparePreview(db, plan, profile, current.date);
-    }
-  }
-}
+export const issueDocumentPreview = (plan: DraftPlan, profile: OrgProfileSetting, preview: Preview): Promise<IssuedDocument> =>
+  issueDraft(plan, profile, preview, renderPdf);
 
 /** 'DPO/2026/0007' + refusal-letter + kk → 'DPO-2026-0007_refusal-letter_kk.pdf' */
 export const documentFileName = (doc: { number: string; kind: string; language: string }): string =>

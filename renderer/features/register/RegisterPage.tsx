@@ -8,12 +8,11 @@ import type { RegisterFormat } from '../../../shared/cases/register-csv';
 import { REQUEST_TYPE_DEFINITIONS } from '../../../shared/rules/request-types';
 import { useApp } from '../../app/app-context';
 import { PageHeader } from '../../components/PageHeader';
-import { verifyAuditTrail } from '../../db/audit-log';
-import { database } from '../../db/database';
+import { verifyAppAuditTrail } from '../../db/audit-log';
+import { exportRegisterCsv } from '../../db/register-export';
 import { formatDateTime } from '../../i18n/format';
 import { CaseList } from '../cases/CaseList';
 import { instantToLocalInput } from '../cases/local-time';
-import { buildRegisterCsv } from './register-export';
 
 const NO_FILTER = {};
 
@@ -26,7 +25,7 @@ export function RegisterPage() {
 
   const verify = async () => {
     setChecking(true);
-    setVerdict(await verifyAuditTrail(database()));
+    setVerdict(await verifyAppAuditTrail());
     setChecking(false);
   };
 
@@ -51,7 +50,7 @@ export function RegisterPage() {
       status: (s) => t(`case.status.${s}`),
       outcome: (o) => t(`outcome.${o}`),
     };
-    const bytes = await buildRegisterCsv(database(), format, new Date());
+    const bytes = await exportRegisterCsv(format, new Date());
     const day = instantToLocalInput(new Date(), settings.displayTimeZone).slice(0, 10);
     const result = await platform.saveFile(`qorgau-register-${day}.csv`, bytes, [{ name: 'CSV', extensions: ['csv'] }]);
     setExportStatus(

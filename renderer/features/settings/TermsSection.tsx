@@ -6,8 +6,7 @@
 import { useState } from 'react';
 import { settingDefinitions, type SettingDefinition } from '../../../shared/rules';
 import { useApp } from '../../app/app-context';
-import { database } from '../../db/database';
-import { refreshOpenDeadlines } from '../cases/deadline-context';
+import { saveCloseOfBusiness, saveDeadlineTerms } from '../../db/deadline-steps';
 
 const TERM_UNIT_KEY = {
   'working-days': 'terms.unit.working-days',
@@ -18,7 +17,7 @@ const TERM_UNIT_KEY = {
 } as const;
 
 export function TermsSection() {
-  const { t, settings, updateSetting } = useApp();
+  const { t, settings, settingSaved } = useApp();
   const [close, setClose] = useState(settings.closeOfBusiness);
   const [status, setStatus] = useState('');
   const definitions = settingDefinitions();
@@ -34,8 +33,8 @@ export function TermsSection() {
       }
       next[definition.key] = value;
     }
-    await updateSetting('deadlineTerms', next);
-    const moved = await refreshOpenDeadlines(database(), { ...settings, deadlineTerms: next }, `term ${definition.key}`);
+    const { moved } = await saveDeadlineTerms(next, settings, `term ${definition.key}`);
+    settingSaved('deadlineTerms', next);
     setStatus(t('terms.saved', { moved }));
   };
 
@@ -44,8 +43,8 @@ export function TermsSection() {
       setStatus(t('terms.closeInvalid'));
       return;
     }
-    await updateSetting('closeOfBusiness', close);
-    const moved = await refreshOpenDeadlines(database(), { ...settings, closeOfBusiness: close }, `close-of-business ${close}`);
+    const { moved } = await saveCloseOfBusiness(close, settings);
+    settingSaved('closeOfBusiness', close);
     setStatus(t('terms.saved', { moved }));
   };
 

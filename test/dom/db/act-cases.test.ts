@@ -10,7 +10,8 @@ import { destructionActInputOf } from '../../../shared/documents/case-documents'
 import { emptyOrgProfile, toOrgProfile, type OrgProfileSetting } from '../../../shared/documents/profile-schema';
 import { createCase, recordAction } from '../../../renderer/db/case-repository';
 import { QorgauDatabase } from '../../../renderer/db/database';
-import { effectiveActDefaults, loadActCases } from '../../../renderer/features/documents/case-data';
+import { loadActCases } from '../../../renderer/db/document-queries';
+import { effectiveActDefaults } from '../../../renderer/features/documents/case-data';
 
 let db: QorgauDatabase;
 beforeEach(async () => {

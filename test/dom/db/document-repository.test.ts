@@ -5,7 +5,7 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../shared/audit/chain';
 import type { OrgProfileSetting } from '../../../shared/documents/profile-schema';
 import { emptyOrgProfile } from '../../../shared/documents/profile-schema';
@@ -22,14 +22,12 @@ import {
   nextSequence,
   type IssueDraft,
 } from '../../../renderer/db/document-repository';
-import { issuedForCase } from '../../../renderer/features/documents/case-data';
-import { issuePreview, preparePreview, type DraftPlan } from '../../../renderer/features/documents/issue';
+import { issuedForCase } from '../../../renderer/db/document-queries';
+import { issuePreview, preparePreview, type DraftPlan } from '../../../renderer/db/document-issue';
 
 // pdfmake needs fonts fetched over HTTP in the renderer; here the "PDF" is the definition's text, so the bytes
 // still depend on the number the document was rendered with.
-vi.mock('../../../renderer/features/documents/pdf-browser', () => ({
-  renderPdf: async (definition: TDocumentDefinitions) => new TextEncoder().encode(`%PDF-fake ${JSON.stringify(definition.content)}`),
-}));
+const render = async (definition: TDocumentDefinitions) => new TextEncoder().encode(`%PDF-fake ${JSON.stringify(definition.content)}`);
 
 let db: QorgauDatabase;
 beforeEach(async () => {
@@ -198,9 +196,9 @@ describe('preview, then issue', () => {
 
   it('issues exactly the previewed bytes under the previewed number', async () => {
     const c = await createCase(db, request('Сәрсенбаева Айгерім'), [], [], 'dpo');
-    const preview = await preparePreview(db, planFor(c.id), profile, '2026-11-23');
+    const preview = await preparePreview(db, planFor(c.id), profile, '2026-11-23', render);
     expect(preview).toMatchObject({ number: 'DPO/2026/0001', seq: 1, year: 2026 });
-    const doc = await issuePreview(db, planFor(c.id), profile, preview, () => new Date('2026-11-23T07:00:00Z'));
+    const doc = await issuePreview(db, planFor(c.id), profile, preview, render, () => new Date('2026-11-23T07:00:00Z'));
     expect(doc.number).toBe('DPO/2026/0001');
     expect(doc.sha256).toBe(await sha256Hex(preview.bytes));
     expect(doc.actionIds).toEqual(['a1']);
@@ -208,10 +206,10 @@ describe('preview, then issue', () => {
 
   it('renders again with the next number when its number was taken meanwhile', async () => {
     const c = await createCase(db, request('Ковалёв Дмитрий'), [], [], 'dpo');
-    const preview = await preparePreview(db, planFor(c.id), profile, '2026-11-23');
+    const preview = await preparePreview(db, planFor(c.id), profile, '2026-11-23', render);
     // Another window issues a letter first.
     await issueDocument(db, draft([c.id]), 'dpo', '2026-11-23T06:59:00.000Z');
-    const doc = await issuePreview(db, planFor(c.id), profile, preview, () => new Date('2026-11-23T07:00:00Z'));
+    const doc = await issuePreview(db, planFor(c.id), profile, preview, render, () => new Date('2026-11-23T07:00:00Z'));
     expect(doc.number).toBe('DPO/2026/0002');
     const text = new TextDecoder().decode(await documentBytes(doc));
     expect(text).toContain('Шығыс № DPO/2026/0002, 2026-11-23');

@@ -3,8 +3,8 @@
  * and when it becomes overdue — once each: the fact is stored on the obligation, so a restart does not
  * repeat them.
  */
-import type { ObligationRecord } from '../../../shared/cases/model';
-import type { QorgauDatabase } from '../../db/database';
+import type { ObligationRecord } from '../../shared/cases/model';
+import { database, type QorgauDatabase } from './database';
 
 export const LAST_HOURS_MS = 4 * 3_600_000;
 export type NotificationKind = 'last-hours' | 'overdue';
@@ -42,4 +42,21 @@ export async function markNotified(db: QorgauDatabase, shown: readonly Due[]): P
       await db.obligations.update(obligation.id, { notified: [...kinds] });
     }
   });
+}
+
+export interface DeadlineNotice extends Due {
+  readonly caseNumber: string;
+}
+
+/** The notifications due now, with their case numbers, for the app's notifier. */
+export async function dueDeadlineNotices(now: Date): Promise<DeadlineNotice[]> {
+  const db = database();
+  const due = await pendingNotifications(db, now);
+  const cases = await db.cases.bulkGet(due.map((d) => d.obligation.caseId));
+  return due.map((d, i) => ({ ...d, caseNumber: cases[i]?.number ?? '' }));
+}
+
+/** Records that the notices were shown, so a restart does not repeat them. */
+export function markNoticesShown(shown: readonly Due[]): Promise<void> {
+  return markNotified(database(), shown);
 }

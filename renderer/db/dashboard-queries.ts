@@ -1,8 +1,8 @@
 /** Reads of the dashboard: open obligations per bucket through the [status+dueAt] index, with their cases. */
-import { bucketBounds, DUE_BUCKETS, type BucketClock, type DueBucket } from '../../../shared/cases/buckets';
-import type { CaseRecord, ObligationRecord } from '../../../shared/cases/model';
-import type { TimeZone } from '../../../shared/time/zone';
-import type { QorgauDatabase } from '../../db/database';
+import { bucketBounds, DUE_BUCKETS, type BucketClock, type DueBucket } from '../../shared/cases/buckets';
+import type { CaseRecord, ObligationRecord } from '../../shared/cases/model';
+import type { TimeZone } from '../../shared/time/zone';
+import type { QorgauDatabase } from './database';
 
 export interface DashboardRow {
   readonly obligation: ObligationRecord;

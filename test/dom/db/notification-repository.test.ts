@@ -2,7 +2,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { createCase } from '../../../renderer/db/case-repository';
 import { QorgauDatabase } from '../../../renderer/db/database';
-import { markNotified, pendingNotifications } from '../../../renderer/features/deadlines/notifier';
+import { markNotified, pendingNotifications } from '../../../renderer/db/notification-repository';
 
 describe('deadline notifications', () => {
   it('fire when an obligation enters its last 4 hours and when it becomes overdue — once each, across restarts', async () => {

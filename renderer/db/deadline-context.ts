@@ -1,0 +1,26 @@
+/**
+ * The deadline context of this installation — calendars with the DPO's overrides, term settings, the
+ * organisation's zone — read from the database, inside the caller's transaction when there is one, so a
+ * step that dates obligations sees the overrides it commits with.
+ */
+import { buildCalendar } from '../../shared/calendar/compiled-calendar';
+import type { DeadlineContext } from '../../shared/cases/deadlines';
+import { DEFAULT_TIME_ZONE } from '../../shared/locale';
+import { listOverrides } from './calendar-override-repository';
+import type { QorgauDatabase } from './database';
+import type { Settings } from './settings-repository';
+
+export type DeadlineSettings = Pick<Settings, 'closeOfBusiness' | 'deadlineTerms'>;
+
+export async function readDeadlineContext(db: QorgauDatabase, settings: DeadlineSettings): Promise<DeadlineContext> {
+  const kz = await listOverrides(db, 'kz');
+  const ru = await listOverrides(db, 'ru');
+  const strip = (rows: typeof kz) => rows.map(({ date, working, note }) => ({ date, working, note }));
+  return {
+    settings: settings.deadlineTerms,
+    // Deadlines are counted in the organisation's zone (Asia/Almaty), whatever zone dates are shown in.
+    zone: DEFAULT_TIME_ZONE,
+    closeOfBusiness: settings.closeOfBusiness,
+    calendars: { kz: buildCalendar('kz', strip(kz)), ru: buildCalendar('ru', strip(ru)) },
+  };
+}

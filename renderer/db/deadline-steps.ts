@@ -1,0 +1,66 @@
+/**
+ * Changes that move deadlines: a term setting, the close of business, a correction of a working-day
+ * calendar. Each is one transaction that saves the change, re-dates every open obligation under the new
+ * rules and records why — a failure anywhere leaves both the setting and the deadlines as they were.
+ */
+import { currentDue } from '../../shared/cases/deadlines';
+import { CURRENT_ACTOR } from './actor';
+import { removeOverride, setOverride, type CalendarId, type OverrideProblem } from './calendar-override-repository';
+import { recomputeOpenDeadlines } from './case-repository';
+import { database } from './database';
+import { readDeadlineContext, type DeadlineSettings } from './deadline-context';
+import { saveSetting } from './settings-repository';
+
+/** How many open deadlines moved. */
+export type Redated = { readonly moved: number };
+
+async function redate(settings: DeadlineSettings, cause: string, at: string): Promise<number> {
+  const db = database();
+  const context = await readDeadlineContext(db, settings);
+  return recomputeOpenDeadlines(db, (o) => currentDue(o, context), cause, CURRENT_ACTOR, at);
+}
+
+const deadlineTables = () => {
+  const db = database();
+  return [db.settings, db.calendarOverrides, db.obligations, db.cases, db.audit];
+};
+
+/** Saves the DPO's values for [S]/[K]/[I] terms and re-dates the open deadlines. */
+export async function saveDeadlineTerms(terms: DeadlineSettings['deadlineTerms'], settings: DeadlineSettings, cause: string, now: Date = new Date()): Promise<Redated> {
+  const next = { ...settings, deadlineTerms: terms };
+  return database().transaction('rw', deadlineTables(), async () => {
+    await saveSetting('deadlineTerms', terms);
+    return { moved: await redate(next, cause, now.toISOString()) };
+  });
+}
+
+/** Saves the close of business (HH:MM) and re-dates the open deadlines. */
+export async function saveCloseOfBusiness(closeOfBusiness: string, settings: DeadlineSettings, now: Date = new Date()): Promise<Redated> {
+  const next = { ...settings, closeOfBusiness };
+  return database().transaction('rw', deadlineTables(), async () => {
+    await saveSetting('closeOfBusiness', closeOfBusiness);
+    return { moved: await redate(next, `close-of-business ${closeOfBusiness}`, now.toISOString()) };
+  });
+}
+
+/** Corrects one day of a calendar (the note says why) and re-dates the open deadlines. */
+export async function correctCalendarDay(
+  input: { calendar: CalendarId; date: string; working: boolean; note: string },
+  settings: DeadlineSettings,
+  now: Date = new Date(),
+): Promise<OverrideProblem | Redated> {
+  return database().transaction('rw', deadlineTables(), async () => {
+    const problem = await setOverride(database(), input, CURRENT_ACTOR, now.toISOString());
+    if (problem) return problem;
+    return { moved: await redate(settings, `calendar ${input.calendar} ${input.date}`, now.toISOString()) };
+  });
+}
+
+/** Takes back a correction of a calendar day and re-dates the open deadlines. */
+export async function removeCalendarCorrection(id: string, settings: DeadlineSettings, now: Date = new Date()): Promise<Redated> {
+  return database().transaction('rw', deadlineTables(), async () => {
+    const removed = await removeOverride(database(), id, CURRENT_ACTOR, now.toISOString());
+    if (!removed) return { moved: 0 };
+    return { moved: await redate(settings, `calendar ${removed.calendar} ${removed.date}`, now.toISOString()) };
+  });
+}

@@ -1,0 +1,103 @@
+/**
+ * Reads of issued documents and what documents are made from: a case's documents (batch acts included,
+ * through the documents' index of every case they concern), each act's cases with their destruction,
+ * obligation and trail, and the cases a batch act may still cover.
+ */
+import type { AuditEvent } from '../../shared/audit/chain';
+import type { ActionRecord, CaseRecord, ObligationRecord } from '../../shared/cases/model';
+import type { ActCase } from '../../shared/documents/case-documents';
+import { database, type QorgauDatabase } from './database';
+import type { IssuedDocument } from './document-repository';
+
+/** Documents issued for a case, oldest first. */
+export async function issuedForCase(db: QorgauDatabase, caseId: string): Promise<IssuedDocument[]> {
+  const docs = (await db.documents.where('caseIds').equals(caseId).toArray()) as IssuedDocument[];
+  return docs.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+/** The latest destroy action of a case. */
+const latestDestroy = (actions: readonly ActionRecord[]): ActionRecord | undefined =>
+  actions.filter((a) => a.kind === 'destroy').sort((a, b) => a.at.localeCompare(b.at)).at(-1);
+
+function byCase<T extends { caseId?: string | undefined }>(rows: readonly T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = row.caseId ?? '';
+    const list = map.get(key);
+    if (list) list.push(row);
+    else map.set(key, [row]);
+  }
+  return map;
+}
+
+/**
+ * Each case with its (latest or given) destroy action, the obligation it fulfilled and its audit trail — four
+ * indexed queries in one read transaction whatever the number of cases (a batch act may cover 1 000).
+ */
+export async function loadActCases(db: QorgauDatabase, caseIds: readonly string[], actionId?: string): Promise<ActCase[]> {
+  const ids = [...caseIds];
+  const [records, actions, obligations, events] = await db.transaction('r', [db.cases, db.actions, db.obligations, db.audit], () =>
+    Promise.all([
+      db.cases.bulkGet(ids),
+      db.actions.where('caseId').anyOf(ids).toArray(),
+      db.obligations.where('caseId').anyOf(ids).toArray(),
+      db.audit.where('caseId').anyOf(ids).toArray(),
+    ]),
+  );
+  const actionsOf = byCase(actions);
+  const obligationsOf = byCase<ObligationRecord>(obligations);
+  const eventsOf = byCase<AuditEvent>(events);
+  const result: ActCase[] = [];
+  for (const record of records) {
+    if (record === undefined) continue;
+    const own = actionsOf.get(record.id) ?? [];
+    const destroy = actionId === undefined ? latestDestroy(own) : own.find((a) => a.id === actionId);
+    if (destroy === undefined) continue;
+    result.push({
+      record,
+      destroy,
+      obligation: (obligationsOf.get(record.id) ?? []).find((o) => o.completedByActionId === destroy.id),
+      history: (eventsOf.get(record.id) ?? []).sort((a, b) => a.seq - b.seq),
+    });
+  }
+  return result;
+}
+
+/** The app's act cases (see loadActCases). */
+export const fetchActCases = (caseIds: readonly string[], actionId?: string): Promise<ActCase[]> => loadActCases(database(), caseIds, actionId);
+
+export interface ActCandidate {
+  readonly record: CaseRecord;
+  readonly destroyedAt: string;
+}
+
+/** Cases with a recorded destruction that no act covers yet, newest destruction first (actions by their kind index). */
+export async function destructionCandidates(db: QorgauDatabase): Promise<ActCandidate[]> {
+  const [destroys, acts] = await db.transaction('r', [db.actions, db.documents], () =>
+    Promise.all([db.actions.where('kind').equals('destroy').toArray(), db.documents.where('kind').equals('destruction-act').toArray()]),
+  );
+  const covered = new Set(acts.flatMap((d) => (d as IssuedDocument).actionIds ?? []));
+  const latest = new Map<string, string>();
+  for (const a of destroys) {
+    if (covered.has(a.id)) continue;
+    if ((latest.get(a.caseId) ?? '') < a.at) latest.set(a.caseId, a.at);
+  }
+  const records = await db.cases.bulkGet([...latest.keys()]);
+  return records
+    .filter((r): r is CaseRecord => r !== undefined)
+    .map((record) => ({ record, destroyedAt: latest.get(record.id) ?? '' }))
+    .sort((a, b) => b.destroyedAt.localeCompare(a.destroyedAt));
+}
+
+/** The app's batch-act candidates. */
+export const fetchDestructionCandidates = (): Promise<ActCandidate[]> => destructionCandidates(database());
+
+/** Newest first; documents issued in the same instant: acts before letters, higher numbers first. */
+const newestFirst = (a: IssuedDocument, b: IssuedDocument): number =>
+  b.createdAt.localeCompare(a.createdAt) || a.series.localeCompare(b.series) || b.year - a.year || b.seq - a.seq;
+
+/** The newest `limit` issued documents. */
+export async function latestDocuments(db: QorgauDatabase, limit: number): Promise<IssuedDocument[]> {
+  const rows = (await db.documents.orderBy('createdAt').reverse().limit(limit).toArray()) as IssuedDocument[];
+  return rows.sort(newestFirst);
+}

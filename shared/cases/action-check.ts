@@ -1,0 +1,21 @@
+/** What an action must carry before it is recorded: a real time, grounds for a refusal, a document for a correction, a notice. */
+import { REQUIRES, type ObligationAction } from './workflow';
+
+export type ActionProblem = 'note' | 'grounds' | 'supporting-document' | 'notice' | 'time';
+
+export interface ActionInput {
+  readonly at: Date;
+  readonly note: string;
+  readonly grounds: readonly string[];
+  readonly fileCount: number;
+}
+
+/** `now` is the time of submission: a time more than a minute ahead of it is refused. */
+export function checkAction(kind: ObligationAction, input: ActionInput, now: Date): ActionProblem | undefined {
+  if (Number.isNaN(input.at.getTime()) || input.at.getTime() > now.getTime() + 60_000) return 'time';
+  const requirement = REQUIRES[kind];
+  if (requirement === 'grounds' && input.grounds.length === 0) return 'grounds';
+  if (requirement === 'supporting-document' && input.fileCount === 0 && input.note.trim().length < 3) return 'supporting-document';
+  if (requirement === 'notice' && input.note.trim().length < 10) return 'notice';
+  return undefined;
+}
