@@ -1,0 +1,91 @@
+/** The reasoned refusal letter: the grounds, what is refused and what is provided, the measures taken, when data will be destroyed. */
+import { useMemo, useState } from 'react';
+import { measuresFrom, refusalGroundIds, refusalInputOf, refusedRequestType, requestRefOf } from '../../../../shared/documents/case-documents';
+import { LABELS } from '../../../../shared/documents/labels';
+import { refusalLetterPdf } from '../../../../shared/documents/pdf-definitions';
+import { toOrgProfile } from '../../../../shared/documents/profile-schema';
+import { useApp } from '../../../app/app-context';
+import { formatDateTime } from '../../../i18n/format';
+import { emptyPair, itemsOf, LangText, type LangPair } from '../draft-fields';
+import { DraftWorkspace, type PlanResult } from '../DraftWorkspace';
+import { useGroundsLibrary } from '../use-grounds';
+import { caseRefsOf, type DraftProps } from './draft-props';
+
+export function RefusalDraft(props: DraftProps) {
+  const { record, offer, actions, profile, language, onIssued } = props;
+  const { t, settings } = useApp();
+  const { action } = offer;
+  const zone = settings.displayTimeZone;
+  const ui = settings.locale === 'kk' ? 'kk' : 'ru';
+  const org = useMemo(() => toOrgProfile(profile, zone), [profile, zone]);
+  const available = useGroundsLibrary().filter((g) => g.jurisdiction === 'kz' || record.rfSubject);
+  const [groundIds, setGroundIds] = useState<string[]>(() => refusalGroundIds(action).filter((id) => available.some((g) => g.id === id)));
+  const refusedType = refusedRequestType(action) ?? requestRefOf(record).requestTypes[0];
+  const [refused, setRefused] = useState<LangPair>(() =>
+    refusedType === undefined ? emptyPair : { kk: LABELS.kk.requestType[refusedType], ru: LABELS.ru.requestType[refusedType] },
+  );
+  const [provided, setProvided] = useState<LangPair>(emptyPair);
+  const [destroyAfter, setDestroyAfter] = useState('');
+  const measures = useMemo(() => measuresFrom(actions, action.at, zone), [actions, action.at, zone]);
+
+  const makePlan = (): PlanResult => {
+    const grounds = available.filter((g) => groundIds.includes(g.id));
+    if (grounds.length === 0) return { problem: 'doc.draft.problem.grounds' };
+    const refusedItems = itemsOf(refused);
+    if (refusedItems.length === 0) return { problem: 'doc.draft.problem.refused' };
+    return {
+      kind: offer.kind,
+      language,
+      ...caseRefsOf(props),
+      build: (outgoing) =>
+        refusalLetterPdf(
+          refusalInputOf(org, record, outgoing, { refused: refusedItems, provided: itemsOf(provided), grounds, measures, destroyAfter: destroyAfter || undefined }),
+          language,
+        ),
+    };
+  };
+
+  return (
+    <>
+      <fieldset className="grounds" aria-label={t('doc.draft.grounds')}>
+        <legend>{t('doc.draft.grounds')}</legend>
+        {available.map((g) => (
+          <label key={g.id} className="check check--top">
+            <input
+              type="checkbox"
+              value={g.id}
+              checked={groundIds.includes(g.id)}
+              onChange={(e) => setGroundIds(e.target.checked ? [...groundIds, g.id] : groundIds.filter((x) => x !== g.id))}
+            />
+            <span>
+              {g.citation[ui]} <span className="badge">[{g.tag}]</span>
+              <br />
+              <small className="ground-text">{g.text[ui]}</small>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <LangText name="refused" label={t('doc.draft.refused')} hint={t('doc.onePerLine')} value={refused} onChange={setRefused} language={language} multiline />
+      <LangText name="provided" label={t('doc.draft.provided')} hint={t('doc.draft.providedHint')} value={provided} onChange={setProvided} language={language} multiline />
+      <div className="field">
+        <span>{t('doc.draft.measures')}</span>
+        {measures.length === 0 ? (
+          <small>{t('doc.draft.measuresNone')}</small>
+        ) : (
+          <ul className="plain-list">
+            {measures.map((m, i) => (
+              <li key={i}>
+                {LABELS[ui].measure[m.kind]} — {formatDateTime(new Date(m.since), zone)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+      <label className="field field--narrow">
+        <span>{t('doc.draft.destroyAfter')}</span>
+        <input type="date" name="destroyAfter" value={destroyAfter} onChange={(e) => setDestroyAfter(e.target.value)} />
+      </label>
+      <DraftWorkspace makePlan={makePlan} profile={profile} inputsKey={JSON.stringify([language, groundIds, refused, provided, destroyAfter])} onIssued={onIssued} />
+    </>
+  );
+}
