@@ -39,7 +39,7 @@ const values = (over: Partial<IntakeValues> = {}): IntakeValues =>
     representative: { fullName: '', authorityDocument: '' },
     description: 'Прошу заблокировать мои данные',
     ...over,
-  }) as IntakeValues;
+  });
 
 // Friday 7 March 2025, 16:40 in Almaty (+05): one working day → Tuesday 11 March 18:00 (8 and 10 March are days off).
 const received = new Date('2025-03-07T11:40:00.000Z');
