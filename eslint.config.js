@@ -51,10 +51,6 @@ export default tseslint.config(
     },
   },
   {
-    files: ['shared/cli/main.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
-  {
     files: ['test/**/*.{ts,tsx}'],
     rules: {
       '@typescript-eslint/unbound-method': 'off',

@@ -41,9 +41,17 @@ export function resolveAppPath(rootDir: string, requestUrl: string): ResolvedApp
     return { ok: false, status: 404 };
   }
   if (url.protocol !== `${APP_SCHEME}:` || url.host !== APP_HOST) return { ok: false, status: 403 };
+  return resolveInsideRoot(rootDir, url.pathname);
+}
+
+/**
+ * Maps a URL's (still percent-encoded, dot segments already collapsed by the URL parser) pathname to a
+ * file inside `rootDir`; `/` is index.html. Shared by app:// and the launcher's loopback server.
+ */
+export function resolveInsideRoot(rootDir: string, encodedPathname: string): ResolvedAppPath {
   let pathname: string;
   try {
-    pathname = decodeURIComponent(url.pathname);
+    pathname = decodeURIComponent(encodedPathname);
   } catch {
     return { ok: false, status: 403 };
   }
@@ -66,11 +74,20 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.ico': 'image/x-icon',
   '.ttf': 'font/ttf',
   '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
   '.pdf': 'application/pdf',
 };
 
 export const contentTypeFor = (filePath: string): string =>
   CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+
+/** The headers every file of the app is answered with: its type and the strict CSP, never cached or sniffed. */
+export const appFileHeaders = (filePath: string): Record<string, string> => ({
+  'content-type': contentTypeFor(filePath),
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-store',
+});
 
 /** Builds the handler for protocol.handle(APP_SCHEME, …); file reading is injected for tests. */
 export function createAppProtocolHandler(
@@ -85,12 +102,7 @@ export function createAppProtocolHandler(
       const body = await readFile(resolved.filePath);
       return new Response(request.method === 'HEAD' ? null : new Blob([body as Uint8Array<ArrayBuffer>]), {
         status: 200,
-        headers: {
-          'content-type': contentTypeFor(resolved.filePath),
-          'content-security-policy': CONTENT_SECURITY_POLICY,
-          'x-content-type-options': 'nosniff',
-          'cache-control': 'no-store',
-        },
+        headers: appFileHeaders(resolved.filePath),
       });
     } catch {
       return new Response(null, { status: 404 });
