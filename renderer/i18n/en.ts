@@ -299,7 +299,6 @@ export const en = {
   'calendar.kind.override-day-off': "day off (your correction)",
   'calendar.kind.override-working-day': "working day (your correction)",
   'calendar.weekdays': "Mo,Tu,We,Th,Fr,Sa,Su",
-  'calendar.months': "January,February,March,April,May,June,July,August,September,October,November,December",
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -299,5 +299,4 @@ export const kk = {
   'calendar.kind.override-day-off': "демалыс күні (сіздің түзетуіңіз)",
   'calendar.kind.override-working-day': "жұмыс күні (сіздің түзетуіңіз)",
   'calendar.weekdays': "Дс,Сс,Ср,Бс,Жм,Сн,Жс",
-  'calendar.months': "Қаңтар,Ақпан,Наурыз,Сәуір,Мамыр,Маусым,Шілде,Тамыз,Қыркүйек,Қазан,Қараша,Желтоқсан",
 } as const satisfies Messages;

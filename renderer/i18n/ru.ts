@@ -299,5 +299,4 @@ export const ru = {
   'calendar.kind.override-day-off': "выходной (ваше исправление)",
   'calendar.kind.override-working-day': "рабочий день (ваше исправление)",
   'calendar.weekdays': "Пн,Вт,Ср,Чт,Пт,Сб,Вс",
-  'calendar.months': "Январь,Февраль,Март,Апрель,Май,Июнь,Июль,Август,Сентябрь,Октябрь,Ноябрь,Декабрь",
 } as const satisfies Messages;

@@ -2,11 +2,11 @@
 import { useState } from 'react';
 import type { CaseRecord, ObligationRecord } from '../../../shared/cases/model';
 import { REQUIRES, type ObligationAction } from '../../../shared/cases/workflow';
+import { instantToLocalInput, localInputToInstant } from '../../../shared/format';
 import { useApp } from '../../app/app-context';
 import { useGroundsLibrary } from '../documents/use-grounds';
 import { AttachmentDrop } from './AttachmentDrop';
 import { performAction, type ActionProblem } from './case-actions';
-import { instantToLocalInput, localToInstant } from './local-time';
 
 export function ActionForm({ record, obligation, kind, onDone }: { record: CaseRecord; obligation: ObligationRecord; kind: ObligationAction; onDone: () => void }) {
   const { t, settings } = useApp();
@@ -25,7 +25,7 @@ export function ActionForm({ record, obligation, kind, onDone }: { record: CaseR
 
   const submit = async () => {
     setBusy(true);
-    const result = await performAction(record, obligation, kind, { at: localToInstant(at, zone), note, grounds, files }, settings);
+    const result = await performAction(record, obligation, kind, { at: localInputToInstant(at, zone) ?? new Date(Number.NaN), note, grounds, files }, settings);
     setBusy(false);
     setProblem(result);
     if (!result) onDone();

@@ -14,7 +14,7 @@ import { navigate } from '../../app/routes';
 import { caseHistory } from '../../db/audit-log';
 import { annotateCase } from '../../db/case-repository';
 import { database } from '../../db/database';
-import { formatDateTime } from '../../i18n/format';
+import { formatDate, formatDateTime } from '../../i18n/format';
 import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel';
 import type { MessageKey } from '../../i18n/messages';
 import { ActionForm } from './ActionForm';
@@ -67,7 +67,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             <dt>{t('intake.fullName')}</dt>
             <dd>{record.subject.fullName}</dd>
             {record.subject.iin && (<><dt>{t('intake.iin')}</dt><dd className="mono">{record.subject.iin}</dd></>)}
-            {record.subject.birthDate && (<><dt>{t('intake.birthDate')}</dt><dd>{record.subject.birthDate.split('-').reverse().join('.')}</dd></>)}
+            {record.subject.birthDate && (<><dt>{t('intake.birthDate')}</dt><dd>{formatDate(record.subject.birthDate)}</dd></>)}
             {record.subject.email && (<><dt>{t('intake.email')}</dt><dd>{record.subject.email}</dd></>)}
             {record.subject.phone && (<><dt>{t('intake.phone')}</dt><dd>{record.subject.phone}</dd></>)}
             {record.subject.address && (<><dt>{t('intake.address')}</dt><dd>{record.subject.address}</dd></>)}

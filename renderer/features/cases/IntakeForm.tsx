@@ -7,13 +7,13 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldError } from 'react-hook-form';
 import { intakeSchema, type IntakeInput, type IntakeValues } from '../../../shared/cases/intake-schema';
+import { instantToLocalInput, localInputToInstant } from '../../../shared/format';
 import { CHANNELS } from '../../../shared/cases/model';
 import { REQUEST_LANGUAGES } from '../../../shared/locale';
 import { useApp } from '../../app/app-context';
 import type { MessageKey } from '../../i18n/messages';
 import { Field } from '../../components/Field';
 import { AttachmentDrop } from './AttachmentDrop';
-import { instantToLocalInput, localToInstant } from './local-time';
 
 export interface RequestTypeOption {
   readonly id: string;
@@ -33,7 +33,7 @@ export function IntakeForm(props: {
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
   const resolver = useMemo(
-    () => zodResolver(intakeSchema({ requestTypes: props.requestTypes.map((r) => r.id), now: now(), localToInstant: (local) => localToInstant(local, zone) })),
+    () => zodResolver(intakeSchema({ requestTypes: props.requestTypes.map((r) => r.id), now: now(), localToInstant: (local) => localInputToInstant(local, zone) ?? new Date(Number.NaN) })),
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [props.requestTypes, zone],
   );

@@ -2,23 +2,23 @@
 import { intakeObligations } from '../../../shared/cases/deadlines';
 import type { IntakeValues } from '../../../shared/cases/intake-schema';
 import type { CaseRecord } from '../../../shared/cases/model';
+import { localInputToInstant, zonedParts } from '../../../shared/format';
 import { DEFAULT_TIME_ZONE } from '../../../shared/locale';
-import { getTimeZone } from '../../../shared/time/zone';
 import { createCase } from '../../db/case-repository';
 import { database } from '../../db/database';
 import type { Settings } from '../../db/settings-repository';
 import { loadDeadlineContext } from './deadline-context';
-import { localToInstant } from './local-time';
 
 export const CURRENT_ACTOR = 'dpo';
 
 export async function registerRequest(values: IntakeValues, files: readonly File[], settings: Settings, now: Date = new Date()): Promise<CaseRecord> {
   const db = database();
-  const receivedAt = localToInstant(values.receivedAt, settings.displayTimeZone).toISOString();
+  const received = localInputToInstant(values.receivedAt, settings.displayTimeZone);
+  if (received === undefined) throw new RangeError(`not a wall time: ${values.receivedAt}`);
+  const receivedAt = received.toISOString();
   const context = await loadDeadlineContext(db, settings);
   const obligations = intakeObligations({ receivedAt, requestTypes: values.requestTypes, rfSubject: values.rfSubject }, context);
-  const zone = getTimeZone(DEFAULT_TIME_ZONE);
-  const registrationYear = new Date(now.getTime() + zone.offsetMsAt(now.getTime())).getUTCFullYear();
+  const registrationYear = zonedParts(now, DEFAULT_TIME_ZONE).year;
   const optional = (value: string) => (value === '' ? undefined : value);
   return createCase(
     db,

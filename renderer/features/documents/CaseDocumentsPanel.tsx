@@ -10,7 +10,7 @@ import { documentOffers, type DocumentOffer } from '../../../shared/documents/ca
 import { useApp } from '../../app/app-context';
 import { database } from '../../db/database';
 import type { IssuedDocument } from '../../db/document-repository';
-import { formatDateTime } from '../../i18n/format';
+import { formatDate, formatDateTime } from '../../i18n/format';
 import { issuedForCase } from './case-data';
 import { CaseDocumentDraft } from './CaseDocumentDraft';
 import { DocumentActions } from './DocumentActions';
@@ -56,7 +56,7 @@ export function CaseDocumentsPanel({ record }: { record: CaseRecord }) {
               </div>
               {done.map((doc) => (
                 <div key={doc.id} className="doc-issued" data-testid="issued-document">
-                  <span className="mono">№ {doc.number}</span> · {doc.date.split('-').reverse().join('.')} · {t(`doc.lang.${doc.language}`)} ·{' '}
+                  <span className="mono">№ {doc.number}</span> · {formatDate(doc.date)} · {t(`doc.lang.${doc.language}`)} ·{' '}
                   <span className="mono" title={doc.sha256}>
                     SHA-256 {doc.sha256.slice(0, 12)}…
                   </span>

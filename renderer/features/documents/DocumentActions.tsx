@@ -16,7 +16,7 @@ import {
   MAX_SCAN_BYTES,
   type IssuedDocument,
 } from '../../db/document-repository';
-import { formatBytes } from '../../i18n/format';
+import { formatBytes, formatDate } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { CURRENT_ACTOR } from '../cases/register-request';
 import { documentFileName } from './issue';
@@ -72,7 +72,7 @@ export function DocumentActions({ doc }: { doc: IssuedDocument }) {
       await deleteDocument(database(), doc.id, CURRENT_ACTOR, now.toISOString(), zonedDate(now, settings.displayTimeZone));
     } catch (error) {
       if (error instanceof DocumentWriteError && error.problem === 'retention') {
-        const until = (error.until ?? '').split('-').reverse().join('.');
+        const until = formatDate(error.until ?? '');
         setMessage({ ok: false, key: 'doc.delete.retention', values: { number: doc.number, until } });
       } else failed(error instanceof Error ? error.message : String(error));
     }
