@@ -1,7 +1,7 @@
 /**
  * The one time-and-format module of the app, used by the screens and the documents on top of the
  * deadline engine's time primitives (shared/time): wall clocks come from UTC plus the offset of the
- * engine's zone table, never from the runtime's Intl zone data.
+ * engine's zone table, never from the runtime's Intl zone data; Intl is used only for plural rules.
  */
 export { epochMs, wallMs, zonedDate, zonedParts } from './zoned-parts';
 export type { InstantInput, ZonedParts } from './zoned-parts';
@@ -27,3 +27,5 @@ export {
   zoneSuffix,
 } from './date';
 export type { DateLanguage } from './date';
+export { pluralCategory, selectPlural } from './plural';
+export type { OneOtherForms, PluralForms, RussianForms } from './plural';
