@@ -2,10 +2,11 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '../../shared/locale';
 import { saveSetting, type Settings } from '../db/settings-repository';
-import { translate, type MessageKey } from '../i18n/messages';
+import { translate, type MessageArgs, type MessageKey } from '../i18n/messages';
 import type { Platform } from '../platform/platform';
 
-export type Translate = (key: MessageKey, values?: Readonly<Record<string, string | number>>) => string;
+/** The translator of the chosen language; a count-bearing key needs its `count`. */
+export type Translate = <K extends MessageKey>(key: K, ...args: MessageArgs<K>) => string;
 
 export interface AppContextValue {
   readonly settings: Settings;
@@ -53,7 +54,7 @@ export function AppProvider(props: { initialSettings: Settings; platform: Platfo
     () => ({
       settings,
       platform,
-      t: (key, values) => translate(settings.locale, key, values),
+      t: (key, ...args) => translate(settings.locale, key, ...args),
       setLocale,
       setDisplayTimeZone,
       updateSetting,

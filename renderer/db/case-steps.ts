@@ -8,8 +8,8 @@ import { extendedDue, intakeObligations, spawnedObligations } from '../../shared
 import type { IntakeValues } from '../../shared/cases/intake-schema';
 import type { CaseOutcome, CaseRecord } from '../../shared/cases/model';
 import { planAction, type ObligationAction } from '../../shared/cases/workflow';
+import { zonedParts } from '../../shared/format';
 import { DEFAULT_TIME_ZONE } from '../../shared/locale';
-import { getTimeZone } from '../../shared/time/zone';
 import { CURRENT_ACTOR } from './actor';
 import { annotateCase as storeAnnotation, CaseWriteError, hashAttachments, storeCase, writeAction, type NewAttachment } from './case-repository';
 import { database } from './database';
@@ -31,8 +31,7 @@ export async function registerRequest(
   const id = globalThis.crypto.randomUUID();
   const enteredAt = now.toISOString();
   const attachments = await hashAttachments(id, asAttachments(files), enteredAt);
-  const zone = getTimeZone(DEFAULT_TIME_ZONE);
-  const registrationYear = new Date(now.getTime() + zone.offsetMsAt(now.getTime())).getUTCFullYear();
+  const registrationYear = zonedParts(now, DEFAULT_TIME_ZONE).year;
   const optional = (value: string) => (value === '' ? undefined : value);
   return db.transaction('rw', [db.cases, db.obligations, db.attachments, db.counters, db.audit, db.calendarOverrides], async () => {
     const context = await readDeadlineContext(db, settings);

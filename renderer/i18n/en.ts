@@ -1,4 +1,9 @@
-/** English interface strings; the key set every language must match (see test/dom/i18n). */
+/**
+ * English interface strings; the key set every language must match (see test/dom/i18n). A text that
+ * shows a count is an object of plural forms (one/other here; Russian adds few and many), chosen by
+ * the `count` value through Intl.PluralRules.
+ */
+import type { OneOtherForms, PluralForms } from '../../shared/format/plural';
 import { backupEn } from './features/backup.en';
 import { documentsEn } from './features/documents.en';
 
@@ -78,8 +83,14 @@ export const en = {
   'register.integrity': "Integrity of the audit trail",
   'register.integrity.hint': "Every action is chained to the previous one by a SHA-256 hash: a changed, removed or reordered entry breaks the chain from that point.",
   'register.verify': "Verify integrity",
-  'register.integrity.ok': "Intact: {count} entries verified.",
-  'register.integrity.broken': "Broken at entry #{seq} ({reason}). Entries before it, intact: {count}.",
+  'register.integrity.ok': {
+    one: 'Intact: {count} entry verified.',
+    other: 'Intact: {count} entries verified.',
+  },
+  'register.integrity.broken': {
+    one: 'Broken at entry #{seq} ({reason}). The {count} entry before it is intact.',
+    other: 'Broken at entry #{seq} ({reason}). The {count} entries before it are intact.',
+  },
   'register.integrity.hash-mismatch': "its content was changed",
   'register.integrity.link-mismatch': "it does not follow the previous entry",
   'register.integrity.sequence-gap': "an entry is missing before it",
@@ -99,7 +110,10 @@ export const en = {
   'notify.overdue.title': "{number}: deadline missed",
   'notify.deadline.body': "{obligation} — due {due}",
   'notify.more.title': "More deadlines need attention",
-  'notify.more.body': "{count} more obligations are due soon or overdue.",
+  'notify.more.body': {
+    one: '{count} more obligation is due soon or overdue.',
+    other: '{count} more obligations are due soon or overdue.',
+  },
   'terms.title': "Statutory terms you may change",
   'terms.hint': "Terms whose source is secondary [S], whose wording was not re-read [K], or which are inferences [I]. The default and its citation stay visible; a change re-dates every open deadline at once.",
   'terms.close': "Close of business (a day’s deadline ends at this hour)",
@@ -112,11 +126,26 @@ export const en = {
   'terms.saved': "Saved. Open deadlines moved: {moved}.",
   'terms.invalid': "Give a whole number from 0 to 1000.",
   'terms.closeInvalid': "Give the time as HH:MM.",
-  'terms.unit.working-days': "working days",
-  'terms.unit.calendar-days': "calendar days",
-  'terms.unit.hours': "hours",
-  'terms.unit.months': "months",
-  'terms.unit.years': "years",
+  'terms.unit.working-days': {
+    one: 'working day',
+    other: 'working days',
+  },
+  'terms.unit.calendar-days': {
+    one: 'calendar day',
+    other: 'calendar days',
+  },
+  'terms.unit.hours': {
+    one: 'hour',
+    other: 'hours',
+  },
+  'terms.unit.months': {
+    one: 'month',
+    other: 'months',
+  },
+  'terms.unit.years': {
+    one: 'year',
+    other: 'years',
+  },
   'event.deadlines.recomputed': "Deadlines recomputed",
   'case.notFound': "This case does not exist.",
   'case.back': "All cases",
@@ -219,6 +248,9 @@ export const en = {
   'intake.fixErrors': "Nothing was saved: correct the fields marked above.",
   'intake.save': "Register",
   'intake.cancel': "Cancel",
+  'intake.discard.question': "Discard what you have typed and attached? It has not been saved anywhere.",
+  'intake.discard.confirm': "Discard",
+  'intake.discard.keep': "Keep editing",
   'intake.required': "Required.",
   'intake.name.short': "Too short: give the full name.",
   'intake.name.long': "Too long (200 characters at most).",
@@ -301,8 +333,10 @@ export const en = {
   'calendar.kind.override-day-off': "day off (your correction)",
   'calendar.kind.override-working-day': "working day (your correction)",
   'calendar.weekdays': "Mo,Tu,We,Th,Fr,Sa,Su",
-  'calendar.months': "January,February,March,April,May,June,July,August,September,October,November,December",
-} as const;
+} as const satisfies Readonly<Record<string, string | OneOtherForms>>;
 
 export type MessageKey = keyof typeof en;
-export type Messages = { readonly [K in MessageKey]: string };
+/** Keys whose text depends on a count: their value holds plural forms, and `count` is required. */
+export type PluralKey = { [K in MessageKey]: (typeof en)[K] extends string ? never : K }[MessageKey];
+/** The strings of one language: a string per key, forms `F` for the count-bearing ones. */
+export type Messages<F extends PluralForms = PluralForms> = { readonly [K in MessageKey]: K extends PluralKey ? F : string };

@@ -1,3 +1,4 @@
+import type { OneOtherForms } from '../../shared/format/plural';
 import type { Messages } from './en';
 import { backupKk } from './features/backup.kk';
 import { documentsKk } from './features/documents.kk';
@@ -78,8 +79,14 @@ export const kk = {
   'register.integrity': "Әрекеттер журналының тұтастығы",
   'register.integrity.hint': "Әр әрекет алдыңғысымен SHA-256 хэші арқылы байланысқан: өзгертілген, жойылған немесе орны ауыстырылған жазба тізбекті сол жерден үзеді.",
   'register.verify': "Тұтастығын тексеру",
-  'register.integrity.ok': "Тізбек бүтін: {count} жазба тексерілді.",
-  'register.integrity.broken': "№{seq} жазбада бұзылған ({reason}); оған дейінгі {count} жазба бүтін.",
+  'register.integrity.ok': {
+    one: 'Тізбек бүтін: {count} жазба тексерілді.',
+    other: 'Тізбек бүтін: {count} жазба тексерілді.',
+  },
+  'register.integrity.broken': {
+    one: '№{seq} жазбада бұзылған ({reason}); оған дейінгі {count} жазба бүтін.',
+    other: '№{seq} жазбада бұзылған ({reason}); оған дейінгі {count} жазба бүтін.',
+  },
   'register.integrity.hash-mismatch': "мазмұны өзгертілген",
   'register.integrity.link-mismatch': "алдыңғы жазбадан кейін келмейді",
   'register.integrity.sequence-gap': "алдында жазба жетіспейді",
@@ -99,7 +106,10 @@ export const kk = {
   'notify.overdue.title': "{number}: мерзім өтіп кетті",
   'notify.deadline.body': "{obligation} — мерзімі {due}",
   'notify.more.title': "Тағы мерзімдер назар аударуды қажет етеді",
-  'notify.more.body': "Тағы {count} міндеттің мерзімі аяқталуда немесе өтті.",
+  'notify.more.body': {
+    one: 'Тағы {count} міндеттің мерзімі аяқталуда немесе өтті.',
+    other: 'Тағы {count} міндеттің мерзімі аяқталуда немесе өтті.',
+  },
   'terms.title': "Өзгерте алатын мерзімдер",
   'terms.hint': "Тек қосымша дереккөздермен [S], белгілі редакция бойынша [K] расталған немесе тұжырымдалған [I] мерзімдер. Әдепкі мән мен сілтеме көрініп тұрады; өзгеріс барлық ашық мерзімдерді бірден қайта есептейді.",
   'terms.close': "Жұмыс күнінің аяқталуы (мерзім осы сағатта аяқталады)",
@@ -112,11 +122,26 @@ export const kk = {
   'terms.saved': "Сақталды. Ауыстырылған ашық мерзімдер: {moved}.",
   'terms.invalid': "0-ден 1000-ға дейінгі бүтін санды көрсетіңіз.",
   'terms.closeInvalid': "Уақытты СС:ММ пішімінде көрсетіңіз.",
-  'terms.unit.working-days': "жұмыс күні",
-  'terms.unit.calendar-days': "күнтізбелік күн",
-  'terms.unit.hours': "сағат",
-  'terms.unit.months': "ай",
-  'terms.unit.years': "жыл",
+  'terms.unit.working-days': {
+    one: 'жұмыс күні',
+    other: 'жұмыс күні',
+  },
+  'terms.unit.calendar-days': {
+    one: 'күнтізбелік күн',
+    other: 'күнтізбелік күн',
+  },
+  'terms.unit.hours': {
+    one: 'сағат',
+    other: 'сағат',
+  },
+  'terms.unit.months': {
+    one: 'ай',
+    other: 'ай',
+  },
+  'terms.unit.years': {
+    one: 'жыл',
+    other: 'жыл',
+  },
   'event.deadlines.recomputed': "Мерзімдер қайта есептелді",
   'case.notFound': "Мұндай өтініш жоқ.",
   'case.back': "Барлық өтініштер",
@@ -219,6 +244,9 @@ export const kk = {
   'intake.fixErrors': "Ештеңе сақталған жоқ: белгіленген өрістерді түзетіңіз.",
   'intake.save': "Тіркеу",
   'intake.cancel': "Болдырмау",
+  'intake.discard.question': "Енгізілген мәліметтер мен тіркемелерді жоясыз ба? Олар ешқайда сақталмаған.",
+  'intake.discard.confirm': "Жою",
+  'intake.discard.keep': "Толтыруды жалғастыру",
   'intake.required': "Міндетті өріс.",
   'intake.name.short': "Тым қысқа: Т.А.Ә. толық көрсетіңіз.",
   'intake.name.long': "Тым ұзын (200 таңбадан аспауы керек).",
@@ -301,5 +329,4 @@ export const kk = {
   'calendar.kind.override-day-off': "демалыс күні (сіздің түзетуіңіз)",
   'calendar.kind.override-working-day': "жұмыс күні (сіздің түзетуіңіз)",
   'calendar.weekdays': "Дс,Сс,Ср,Бс,Жм,Сн,Жс",
-  'calendar.months': "Қаңтар,Ақпан,Наурыз,Сәуір,Мамыр,Маусым,Шілде,Тамыз,Қыркүйек,Қазан,Қараша,Желтоқсан",
-} as const satisfies Messages;
+} as const satisfies Messages<OneOtherForms>;

@@ -1,3 +1,4 @@
+import type { RussianForms } from '../../shared/format/plural';
 import type { Messages } from './en';
 import { backupRu } from './features/backup.ru';
 import { documentsRu } from './features/documents.ru';
@@ -78,8 +79,18 @@ export const ru = {
   'register.integrity': "Целостность журнала действий",
   'register.integrity.hint': "Каждое действие связано с предыдущим хешем SHA-256: изменённая, удалённая или переставленная запись разрывает цепочку с этого места.",
   'register.verify': "Проверить целостность",
-  'register.integrity.ok': "Цепочка цела: проверено записей — {count}.",
-  'register.integrity.broken': "Нарушена на записи №{seq} ({reason}); предыдущие {count} записей целы.",
+  'register.integrity.ok': {
+    one: 'Цепочка цела: проверена {count} запись.',
+    few: 'Цепочка цела: проверены {count} записи.',
+    many: 'Цепочка цела: проверено {count} записей.',
+    other: 'Цепочка цела: проверено {count} записи.',
+  },
+  'register.integrity.broken': {
+    one: 'Нарушена на записи №{seq} ({reason}); предыдущая {count} запись цела.',
+    few: 'Нарушена на записи №{seq} ({reason}); предыдущие {count} записи целы.',
+    many: 'Нарушена на записи №{seq} ({reason}); предыдущие {count} записей целы.',
+    other: 'Нарушена на записи №{seq} ({reason}); предыдущие {count} записи целы.',
+  },
   'register.integrity.hash-mismatch': "изменено содержание",
   'register.integrity.link-mismatch': "не следует за предыдущей записью",
   'register.integrity.sequence-gap': "перед ней пропущена запись",
@@ -99,7 +110,12 @@ export const ru = {
   'notify.overdue.title': "{number}: срок пропущен",
   'notify.deadline.body': "{obligation} — срок {due}",
   'notify.more.title': "Ещё сроки требуют внимания",
-  'notify.more.body': "Ещё {count} обязанностей истекают или просрочены.",
+  'notify.more.body': {
+    one: 'Ещё {count} обязанность истекает или просрочена.',
+    few: 'Ещё {count} обязанности истекают или просрочены.',
+    many: 'Ещё {count} обязанностей истекают или просрочены.',
+    other: 'Ещё {count} обязанности истекают или просрочены.',
+  },
   'terms.title': "Сроки, которые вы можете изменить",
   'terms.hint': "Сроки, подтверждённые только вторичными источниками [S], по известной редакции [K] или выведенные [I]. Значение по умолчанию и ссылка остаются видны; изменение сразу пересчитывает все открытые сроки.",
   'terms.close': "Окончание рабочего дня (срок истекает в этот час)",
@@ -112,11 +128,36 @@ export const ru = {
   'terms.saved': "Сохранено. Перенесено открытых сроков: {moved}.",
   'terms.invalid': "Укажите целое число от 0 до 1000.",
   'terms.closeInvalid': "Укажите время в формате ЧЧ:ММ.",
-  'terms.unit.working-days': "раб. дн.",
-  'terms.unit.calendar-days': "календ. дн.",
-  'terms.unit.hours': "ч",
-  'terms.unit.months': "мес.",
-  'terms.unit.years': "лет",
+  'terms.unit.working-days': {
+    one: 'рабочий день',
+    few: 'рабочих дня',
+    many: 'рабочих дней',
+    other: 'рабочего дня',
+  },
+  'terms.unit.calendar-days': {
+    one: 'календарный день',
+    few: 'календарных дня',
+    many: 'календарных дней',
+    other: 'календарного дня',
+  },
+  'terms.unit.hours': {
+    one: 'час',
+    few: 'часа',
+    many: 'часов',
+    other: 'часа',
+  },
+  'terms.unit.months': {
+    one: 'месяц',
+    few: 'месяца',
+    many: 'месяцев',
+    other: 'месяца',
+  },
+  'terms.unit.years': {
+    one: 'год',
+    few: 'года',
+    many: 'лет',
+    other: 'года',
+  },
   'event.deadlines.recomputed': "Сроки пересчитаны",
   'case.notFound': "Такого обращения нет.",
   'case.back': "Все обращения",
@@ -219,6 +260,9 @@ export const ru = {
   'intake.fixErrors': "Ничего не сохранено: исправьте отмеченные поля.",
   'intake.save': "Зарегистрировать",
   'intake.cancel': "Отмена",
+  'intake.discard.question': "Удалить введённые данные и вложения? Они ещё нигде не сохранены.",
+  'intake.discard.confirm': "Удалить",
+  'intake.discard.keep': "Продолжить заполнение",
   'intake.required': "Обязательное поле.",
   'intake.name.short': "Слишком коротко: укажите ФИО полностью.",
   'intake.name.long': "Слишком длинно (не более 200 символов).",
@@ -301,5 +345,4 @@ export const ru = {
   'calendar.kind.override-day-off': "выходной (ваше исправление)",
   'calendar.kind.override-working-day': "рабочий день (ваше исправление)",
   'calendar.weekdays': "Пн,Вт,Ср,Чт,Пт,Сб,Вс",
-  'calendar.months': "Январь,Февраль,Март,Апрель,Май,Июнь,Июль,Август,Сентябрь,Октябрь,Ноябрь,Декабрь",
-} as const satisfies Messages;
+} as const satisfies Messages<RussianForms>;

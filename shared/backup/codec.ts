@@ -138,7 +138,7 @@ export interface InspectedBackup {
 export async function inspectBackup(bytes: Uint8Array): Promise<Outcome<InspectedBackup>> {
   if (bytes.length === 0) return fail(problem('empty', 'the file is empty'));
   if (bytes.length > MAX_BACKUP_BYTES) {
-    return fail(problem('too-large', `${bytes.length} bytes`, { size: bytes.length, limit: MAX_BACKUP_BYTES }));
+    return fail(problem('too-large', `${bytes.length} bytes`, { count: bytes.length, limit: MAX_BACKUP_BYTES }));
   }
   const split = splitBackupFile(bytes);
   if (!split.ok) return fail(problem(split.problem, split.detail, split.problem === 'unsupported-format-version' ? { version: split.detail } : {}));
@@ -226,7 +226,7 @@ export async function decodeInspected(inspected: InspectedBackup, options: Decod
   for (const table of [...new Set([...Object.keys(raw), ...Object.keys(manifest.counts)])]) {
     const expected = manifest.counts[table] ?? 0;
     const found = (raw[table] as unknown[] | undefined)?.length ?? 0;
-    if (expected !== found) return fail(problem('count-mismatch', `${table}: ${found} ≠ ${expected}`, { table, expected, found }));
+    if (expected !== found) return fail(problem('count-mismatch', `${table}: ${found} ≠ ${expected}`, { table, count: expected, found }));
   }
 
   // Validate against the schema of the version the file was written with (today: one record schema per table).

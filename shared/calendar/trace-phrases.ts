@@ -1,4 +1,5 @@
 /** The wording of trace lines in Kazakh, Russian and English. */
+import { selectPlural } from '../format/plural';
 import type { Locale } from '../locale';
 import type { TriggerEvent } from './trace-types';
 
@@ -68,8 +69,8 @@ const en: TracePhrases = {
   workingByTransfer: (date) => `working day by transfer (day off moved to ${date})`,
   overrideDayOff: (note) => `day off set by the DPO: ${note}`,
   overrideWorking: (note) => `made a working day by the DPO: ${note}`,
-  months: (count) => `${count} month${count === 1 ? '' : 's'}`,
-  years: (count) => `${count} year${count === 1 ? '' : 's'}`,
+  months: (count) => `${count} ${selectPlural({ one: 'month', other: 'months' }, 'en', count)}`,
+  years: (count) => `${count} ${selectPlural({ one: 'year', other: 'years' }, 'en', count)}`,
 };
 
 const ru: TracePhrases = {
@@ -104,8 +105,8 @@ const ru: TracePhrases = {
   workingByTransfer: (date) => `рабочий день по переносу (выходной перенесён на ${date})`,
   overrideDayOff: (note) => `выходной день, установленный ответственным лицом: ${note}`,
   overrideWorking: (note) => `рабочий день по решению ответственного лица: ${note}`,
-  months: (count) => `${count} мес.`,
-  years: (count) => `${count} г.`,
+  months: (count) => `${count} ${selectPlural({ one: 'месяц', few: 'месяца', many: 'месяцев', other: 'месяца' }, 'ru', count)}`,
+  years: (count) => `${count} ${selectPlural({ one: 'год', few: 'года', many: 'лет', other: 'года' }, 'ru', count)}`,
 };
 
 const kk: TracePhrases = {

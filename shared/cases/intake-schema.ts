@@ -63,10 +63,16 @@ const iinField = trimmed.superRefine((value, ctx) => {
 export interface IntakeContext {
   /** Request types of the rule packs, e.g. 'access', 'blocking'. */
   readonly requestTypes: readonly string[];
-  /** The current instant (the clock is injected for tests). */
-  readonly now: Date;
-  /** Converts the local wall time typed in the form (YYYY-MM-DDTHH:mm, organisation zone) to an instant. */
-  readonly localToInstant: (local: string) => Date;
+  /**
+   * The clock, read each time the values are checked — at submission, not when the form was opened
+   * (a form left open for a while must still accept the real current time). Injected for tests.
+   */
+  readonly now: () => Date;
+  /**
+   * Converts the local wall time typed in the form (YYYY-MM-DDTHH:mm, organisation zone) to an
+   * instant; undefined (or an invalid Date) when no such wall time exists.
+   */
+  readonly localToInstant: (local: string) => Date | undefined;
 }
 
 export function intakeSchema(context: IntakeContext) {
@@ -112,9 +118,9 @@ export function intakeSchema(context: IntakeContext) {
       }
       if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value.receivedAt)) {
         const instant = context.localToInstant(value.receivedAt);
-        if (Number.isNaN(instant.getTime())) {
+        if (instant === undefined || Number.isNaN(instant.getTime())) {
           ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: 'intake.receivedAt.format' satisfies IntakeError });
-        } else if (instant.getTime() > context.now.getTime() + 60_000) {
+        } else if (instant.getTime() > context.now().getTime() + 60_000) {
           ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: 'intake.receivedAt.future' satisfies IntakeError });
         } else if (instant.getUTCFullYear() < 2013) {
           ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: 'intake.receivedAt.tooOld' satisfies IntakeError });

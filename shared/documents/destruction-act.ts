@@ -8,7 +8,7 @@
  * the deadline was met. Annex 1: extract from the event log (Order 179 p.2, p.5), landscape.
  * The subjects table repeats its header row on every page; 1 000 subjects make one document.
  */
-import { formatCalendarDate, formatNumericTimestamp, zonedDate, zonedParts, zoneSuffix } from '../format';
+import { formatCalendarDate, formatTimestamp, zonedDate, zonedParts, zoneSuffix } from '../format';
 import { ACT_FORM_BASIS_KZ, DEFINITION_DESTRUCTION, DESTRUCTION_REASON_BASIS, ORDER_179 } from './citations';
 import type { Block, DocumentModel, FieldRow, Inline, Signer } from './document-model';
 import { DocumentInputError } from './errors';
@@ -147,7 +147,7 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
             { header: l.annexColumns.categories, width: '*' },
             { header: l.annexColumns.system, width: 100 },
           ],
-          rows: input.eventLog.map((r) => [formatNumericTimestamp(r.at, tz), r.actor, r.action, r.record, r.categories, r.system]),
+          rows: input.eventLog.map((r) => [formatTimestamp(r.at, tz), r.actor, r.action, r.record, r.categories, r.system]),
         },
   ];
 

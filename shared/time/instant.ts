@@ -5,7 +5,8 @@
 import { MS_PER_DAY, MS_PER_MINUTE, daysInMonth, pad2, type DateKey, dateKeyFromDays } from './civil-date';
 import type { TimeZone } from './zone';
 
-export class InstantParseError extends Error {
+/** A RangeError, as the formatting helpers threw before they parsed strictly. */
+export class InstantParseError extends RangeError {
   override readonly name = 'InstantParseError';
 }
 

@@ -1,10 +1,11 @@
 /**
  * Time zones as offset functions over epoch milliseconds. Zones listed in zone-table.ts use that
- * explicit table; any other IANA zone (and instants before a table starts) is read from Intl, with
- * the transitions of each year computed once and cached.
+ * explicit table and never touch Intl for instants the table covers; any other IANA zone (and
+ * instants before a table starts) is read from Intl, with the transitions of each year computed once
+ * and cached.
  */
 import { MS_PER_DAY, MS_PER_MINUTE, daysFromCivil, yearOfDay } from './civil-date';
-import { ZONE_TABLES } from './zone-table';
+import { ZONE_TABLES, type ZoneSegment } from './zone-table';
 
 export interface TimeZone {
   /** IANA name, e.g. 'Asia/Almaty'. */
@@ -23,7 +24,8 @@ export interface TimeZone {
   sourceAt(utcMs: number): string;
 }
 
-export class InvalidZoneError extends Error {
+/** A RangeError, as Intl throws for an unknown zone. */
+export class InvalidZoneError extends RangeError {
   override readonly name = 'InvalidZoneError';
 }
 
@@ -112,28 +114,32 @@ class IntlZone implements TimeZone {
   }
 }
 
-/** Offsets from the explicit table in zone-table.ts; Intl before the table's first segment. */
+/** Offsets from the explicit table in zone-table.ts; Intl (made on first need) before the table's first segment. */
 class TableZone implements TimeZone {
   readonly basis = 'table' as const;
   readonly #from: Float64Array;
   readonly #offset: Float64Array;
   readonly #sources: readonly string[];
-  readonly #fallback: IntlZone;
+  #fallback: IntlZone | undefined;
 
   constructor(
     readonly id: string,
-    segments: readonly { fromUtc: string; offsetMinutes: number; source: string }[],
+    segments: readonly ZoneSegment[],
   ) {
-    this.#from = Float64Array.from(segments.map((s) => Date.parse(s.fromUtc)));
+    this.#from = Float64Array.from(segments.map((s) => (s.fromUtc === null ? -Infinity : Date.parse(s.fromUtc))));
     this.#offset = Float64Array.from(segments.map((s) => s.offsetMinutes * MS_PER_MINUTE));
     this.#sources = segments.map((s) => s.source);
-    this.#fallback = new IntlZone(id);
+  }
+
+  #intl(): IntlZone {
+    this.#fallback ??= new IntlZone(this.id);
+    return this.#fallback;
   }
 
   offsetMsAt(utcMs: number): number {
     const from = this.#from;
     for (let i = from.length - 1; i >= 0; i--) if (utcMs >= from[i]!) return this.#offset[i]!;
-    return this.#fallback.offsetMsAt(utcMs);
+    return this.#intl().offsetMsAt(utcMs);
   }
 
   utcFromLocal(localMs: number): number {
@@ -143,7 +149,7 @@ class TableZone implements TimeZone {
   sourceAt(utcMs: number): string {
     const from = this.#from;
     for (let i = from.length - 1; i >= 0; i--) if (utcMs >= from[i]!) return this.#sources[i]!;
-    return this.#fallback.sourceAt();
+    return this.#intl().sourceAt();
   }
 }
 

@@ -59,7 +59,7 @@ export function AppLockSection() {
       <select name="lockIdle" value={lock?.idleMinutes ?? idleMinutes} onChange={(e) => void changeIdle(Number(e.target.value))}>
         {IDLE_CHOICES.map((minutes) => (
           <option key={minutes} value={minutes}>
-            {minutes === 0 ? t('lock.settings.idle.0') : t('lock.settings.idle.n', { minutes })}
+            {minutes === 0 ? t('lock.settings.idle.0') : t('lock.settings.idle.n', { count: minutes })}
           </option>
         ))}
       </select>
@@ -70,7 +70,7 @@ export function AppLockSection() {
     <section className="card" aria-labelledby="lock-settings-title" data-testid="app-lock-section">
       <h2 id="lock-settings-title">{t('lock.settings.title')}</h2>
       <p className={lock ? 'status status--ok' : 'status status--warn'} data-testid="app-lock-state">
-        {!lock ? t('lock.settings.off') : lock.idleMinutes === 0 ? t('lock.settings.on') : t('lock.settings.onIdle', { minutes: lock.idleMinutes })}
+        {!lock ? t('lock.settings.off') : lock.idleMinutes === 0 ? t('lock.settings.on') : t('lock.settings.onIdle', { count: lock.idleMinutes })}
         {lock?.encryptBackups ? ` ${t('lock.settings.encrypt')}.` : ''}
       </p>
       {!lock ? (

@@ -47,7 +47,7 @@ export function PassphrasePair(props: { idPrefix: string; value: string; repeat:
           onChange={(e) => props.onChange(e.target.value, props.repeat)}
         />
         <small id={`${props.idPrefix}-strength`} data-testid={`${props.idPrefix}-strength`} data-strength={props.value ? strength : undefined}>
-          {props.value ? t(`backup.strength.${strength}` as MessageKey, { min: MIN_PASSPHRASE_LENGTH }) : ''}
+          {props.value ? t(`backup.strength.${strength}` as MessageKey, { count: MIN_PASSPHRASE_LENGTH }) : ''}
         </small>
       </div>
       <div className="field">
@@ -152,7 +152,7 @@ export function BackupSection() {
     setNotice(undefined);
     if (file.size > MAX_BACKUP_BYTES) {
       // Refused before a byte is read into memory.
-      const tooLarge = problem('too-large', `${file.size} bytes`, { size: file.size, limit: MAX_BACKUP_BYTES });
+      const tooLarge = problem('too-large', `${file.size} bytes`, { count: file.size, limit: MAX_BACKUP_BYTES });
       setNotice({ tone: 'bad', text: `${t('backup.problem.title')} ${problemText(tooLarge)}` });
       return;
     }

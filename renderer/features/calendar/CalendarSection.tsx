@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { CalendarId, DayInfo } from '../../../shared/calendar/types';
 import { useApp } from '../../app/app-context';
+import { formatDate, monthTitle } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { DayDetail } from './DayDetail';
 import { MonthGrid } from './MonthGrid';
@@ -14,12 +15,12 @@ import { YearList } from './YearList';
 export const CALENDAR_YEARS = [2024, 2025, 2026, 2027] as const;
 
 export function CalendarSection() {
-  const { t } = useApp();
+  const { t, settings } = useApp();
   const [calendarId, setCalendarId] = useState<CalendarId>('kz');
   const [year, setYear] = useState<number>(2026);
   const [selected, setSelected] = useState<string>();
   const calendar = useCalendar(calendarId);
-  const months = t('calendar.months').split(',');
+  const months = Array.from({ length: 12 }, (_, index) => monthTitle(index + 1, settings.locale));
   const weekdays = t('calendar.weekdays').split(',');
 
   return (
@@ -63,7 +64,7 @@ export function CalendarSection() {
                 {calendar.overrides.map((o) => (
                   <li key={o.id}>
                     <button type="button" className="link-button" onClick={() => setSelected(o.date)}>
-                      {o.date.split('-').reverse().join('.')}
+                      {formatDate(o.date)}
                     </button>{' '}
                     — {t(o.working ? 'calendar.day.working' : 'calendar.day.nonWorking')}: {o.note}
                   </li>

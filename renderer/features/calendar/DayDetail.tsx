@@ -3,9 +3,8 @@ import type { CalendarId, DayInfo } from '../../../shared/calendar/types';
 import { useApp } from '../../app/app-context';
 import type { CalendarOverrideRow } from '../../db/calendar-override-repository';
 import { correctCalendarDay, removeCalendarCorrection } from '../../db/deadline-steps';
+import { formatDate } from '../../i18n/format';
 import { kindKey, statusKey } from './CalendarSection';
-
-const dotted = (date: string) => date.split('-').reverse().join('.');
 
 /** What a day is and why, with the form to correct it. */
 export function DayDetail({ calendarId, info, override }: { calendarId: CalendarId; info: DayInfo; override: CalendarOverrideRow | undefined }) {
@@ -26,14 +25,14 @@ export function DayDetail({ calendarId, info, override }: { calendarId: Calendar
   return (
     <div className="day-detail" data-testid="day-detail">
       <h3>
-        {dotted(info.date)} — {t(info.working ? 'calendar.day.working' : 'calendar.day.nonWorking')}
+        {formatDate(info.date)} — {t(info.working ? 'calendar.day.working' : 'calendar.day.nonWorking')}
       </h3>
       <dl className="facts">
         <dt>{t('calendar.list.reason')}</dt>
         <dd data-testid="day-reason">
           {info.name ? info.name[settings.locale] : t(kindKey(info))}
-          {!info.name && info.movedFrom ? ` (${t('calendar.movedFrom', { date: dotted(info.movedFrom) })})` : ''}
-          {!info.name && info.movedTo ? ` (${t('calendar.movedTo', { date: dotted(info.movedTo) })})` : ''}
+          {!info.name && info.movedFrom ? ` (${t('calendar.movedFrom', { date: formatDate(info.movedFrom) })})` : ''}
+          {!info.name && info.movedTo ? ` (${t('calendar.movedTo', { date: formatDate(info.movedTo) })})` : ''}
         </dd>
         <dt>{t('calendar.source')}</dt>
         <dd data-testid="day-source">{info.source}</dd>

@@ -1,5 +1,6 @@
 import type { DayInfo } from '../../../shared/calendar/types';
 import { useApp } from '../../app/app-context';
+import { formatDate } from '../../i18n/format';
 import { kindKey, statusKey } from './CalendarSection';
 
 /** The year's non-working weekdays and working weekend days, each with its reason, source and status. */
@@ -27,7 +28,7 @@ export function YearList({ year, dayInfo, weekdays, onSelect }: { year: number; 
         <tbody>
           {rows.map((info) => (
             <tr key={info.date} onClick={() => onSelect(info.date)} className={info.working ? 'row--working' : undefined}>
-              <td>{info.date.split('-').reverse().join('.')}</td>
+              <td>{formatDate(info.date)}</td>
               <td>{weekdays[info.weekday - 1]}</td>
               <td>{info.name ? info.name[settings.locale] : t(kindKey(info))}</td>
               <td>{info.source}</td>

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import type { ActionProblem } from '../../../shared/cases/action-check';
 import type { CaseRecord, ObligationRecord } from '../../../shared/cases/model';
 import { REQUIRES, type ObligationAction } from '../../../shared/cases/workflow';
+import { instantToLocalInput, localInputToInstant } from '../../../shared/format';
 import { useApp } from '../../app/app-context';
 import { CaseWriteError, recordObligationAction } from '../../db/case-steps';
 import { useGroundsLibrary } from '../documents/use-grounds';
 import { AttachmentDrop } from './AttachmentDrop';
-import { instantToLocalInput, localToInstant } from './local-time';
 
 export function ActionForm({ record, obligation, kind, onDone }: { record: CaseRecord; obligation: ObligationRecord; kind: ObligationAction; onDone: () => void }) {
   const { t, settings } = useApp();
@@ -30,7 +30,7 @@ export function ActionForm({ record, obligation, kind, onDone }: { record: CaseR
     try {
       // "Now" is the moment of submission: a form left open for an hour still accepts the current time.
       result = await recordObligationAction(
-        { caseId: record.id, obligationId: obligation.id, kind, at: localToInstant(at, zone), note, grounds, files },
+        { caseId: record.id, obligationId: obligation.id, kind, at: localInputToInstant(at, zone) ?? new Date(Number.NaN), note, grounds, files },
         settings,
         new Date(),
       );

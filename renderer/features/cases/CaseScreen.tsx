@@ -13,7 +13,7 @@ import { navigate } from '../../app/routes';
 import { useAttachments, useCase, useCaseHistory, useObligations } from '../../db/case-hooks';
 import { annotateCase, closeCase } from '../../db/case-steps';
 import { useDeadlineContext } from '../../db/deadline-hooks';
-import { formatDateTime } from '../../i18n/format';
+import { formatDate, formatDateTime } from '../../i18n/format';
 import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel';
 import type { MessageKey } from '../../i18n/messages';
 import { ActionForm } from './ActionForm';
@@ -61,7 +61,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             <dt>{t('intake.fullName')}</dt>
             <dd>{record.subject.fullName}</dd>
             {record.subject.iin && (<><dt>{t('intake.iin')}</dt><dd className="mono">{record.subject.iin}</dd></>)}
-            {record.subject.birthDate && (<><dt>{t('intake.birthDate')}</dt><dd>{record.subject.birthDate.split('-').reverse().join('.')}</dd></>)}
+            {record.subject.birthDate && (<><dt>{t('intake.birthDate')}</dt><dd>{formatDate(record.subject.birthDate)}</dd></>)}
             {record.subject.email && (<><dt>{t('intake.email')}</dt><dd>{record.subject.email}</dd></>)}
             {record.subject.phone && (<><dt>{t('intake.phone')}</dt><dd>{record.subject.phone}</dd></>)}
             {record.subject.address && (<><dt>{t('intake.address')}</dt><dd>{record.subject.address}</dd></>)}

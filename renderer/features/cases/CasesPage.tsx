@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { bucketBounds, bucketClock, DUE_BUCKETS, type DueBucket } from '../../../shared/cases/buckets';
+import { localInputToInstant } from '../../../shared/format';
 import { DEFAULT_TIME_ZONE } from '../../../shared/locale';
 import { getTimeZone } from '../../../shared/time/zone';
 import { registerRequest } from '../../db/case-steps';
@@ -13,7 +14,6 @@ import type { CaseFilter } from '../../db/case-queries';
 import { CaseList } from './CaseList';
 import { CaseScreen } from './CaseScreen';
 import { IntakeForm } from './IntakeForm';
-import { localToInstant } from './local-time';
 import { useRequestTypes } from './request-types';
 
 export function CasesPage() {
@@ -27,7 +27,10 @@ function NewCase() {
   const { t, settings } = useApp();
   const requestTypes = useRequestTypes();
   const submit = async (values: IntakeValues, files: File[]) => {
-    const created = await registerRequest(values, localToInstant(values.receivedAt, settings.displayTimeZone), files, settings);
+    // The form's schema has already refused a wall time that does not exist.
+    const received = localInputToInstant(values.receivedAt, settings.displayTimeZone);
+    if (received === undefined) throw new RangeError(`not a wall time: ${values.receivedAt}`);
+    const created = await registerRequest(values, received, files, settings);
     navigate('cases', created.id);
   };
   return (

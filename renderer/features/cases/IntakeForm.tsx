@@ -1,24 +1,27 @@
 /**
  * Registering a request: subject, representative, channel, receipt time (separate from entry time),
  * language, request types, text and attachments. Validated by the shared intake schema; every invalid
- * field gets a localized message and nothing is saved until all pass.
+ * field gets a localized message and nothing is saved until all pass. "Not in the future" is checked
+ * against the clock at submission; Cancel asks before it drops anything typed or attached.
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldError } from 'react-hook-form';
 import { intakeSchema, type IntakeInput, type IntakeValues } from '../../../shared/cases/intake-schema';
+import { instantToLocalInput, localInputToInstant } from '../../../shared/format';
 import { CHANNELS } from '../../../shared/cases/model';
 import { REQUEST_LANGUAGES } from '../../../shared/locale';
 import { useApp } from '../../app/app-context';
 import type { MessageKey } from '../../i18n/messages';
 import { Field } from '../../components/Field';
 import { AttachmentDrop } from './AttachmentDrop';
-import { instantToLocalInput, localToInstant } from './local-time';
 
 export interface RequestTypeOption {
   readonly id: string;
   readonly label: string;
 }
+
+const systemClock = (): Date => new Date();
 
 export function IntakeForm(props: {
   requestTypes: readonly RequestTypeOption[];
@@ -28,14 +31,14 @@ export function IntakeForm(props: {
 }) {
   const { t, settings } = useApp();
   const zone = settings.displayTimeZone;
-  const now = props.now ?? (() => new Date());
+  const now = props.now ?? systemClock;
   const [files, setFiles] = useState<File[]>([]);
   const [saving, setSaving] = useState(false);
   const [failure, setFailure] = useState<string>();
+  const [confirmingCancel, setConfirmingCancel] = useState(false);
   const resolver = useMemo(
-    () => zodResolver(intakeSchema({ requestTypes: props.requestTypes.map((r) => r.id), now: now(), localToInstant: (local) => localToInstant(local, zone) })),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [props.requestTypes, zone],
+    () => zodResolver(intakeSchema({ requestTypes: props.requestTypes.map((r) => r.id), now, localToInstant: (local) => localInputToInstant(local, zone) })),
+    [props.requestTypes, now, zone],
   );
   const form = useForm<IntakeInput, unknown, IntakeValues>({
     resolver,
@@ -56,6 +59,12 @@ export function IntakeForm(props: {
   const errors = formState.errors;
   const onBehalf = useWatch({ control, name: 'onBehalf' });
   const message = (error: FieldError | undefined): string | undefined => (error?.message ? t(error.message as MessageKey) : undefined);
+  // Read while rendering, so react-hook-form keeps isDirty up to date.
+  const typedSomething = formState.isDirty || files.length > 0;
+  const cancel = () => {
+    if (typedSomething) setConfirmingCancel(true);
+    else props.onCancel();
+  };
 
   const submit = handleSubmit(async (values) => {
     setSaving(true);
@@ -178,14 +187,26 @@ export function IntakeForm(props: {
           {t('intake.fixErrors')}
         </p>
       )}
-      <div className="button-row">
-        <button type="submit" className="btn btn--primary" disabled={saving}>
-          {t('intake.save')}
-        </button>
-        <button type="button" className="btn" onClick={props.onCancel}>
-          {t('intake.cancel')}
-        </button>
-      </div>
+      {confirmingCancel ? (
+        <div className="button-row" role="alertdialog" aria-labelledby="intake-discard-question">
+          <p id="intake-discard-question">{t('intake.discard.question')}</p>
+          <button type="button" className="btn btn--danger" onClick={props.onCancel}>
+            {t('intake.discard.confirm')}
+          </button>
+          <button type="button" className="btn" onClick={() => setConfirmingCancel(false)} autoFocus>
+            {t('intake.discard.keep')}
+          </button>
+        </div>
+      ) : (
+        <div className="button-row">
+          <button type="submit" className="btn btn--primary" disabled={saving}>
+            {t('intake.save')}
+          </button>
+          <button type="button" className="btn" onClick={cancel}>
+            {t('intake.cancel')}
+          </button>
+        </div>
+      )}
     </form>
   );
 }

@@ -10,7 +10,7 @@ import { useApp } from '../../app/app-context';
 import { useCaseActions } from '../../db/case-hooks';
 import { useIssuedDocuments } from '../../db/document-hooks';
 import type { IssuedDocument } from '../../db/document-repository';
-import { formatDateTime } from '../../i18n/format';
+import { formatDate, formatDateTime } from '../../i18n/format';
 import { CaseDocumentDraft } from './CaseDocumentDraft';
 import { DocumentActions } from './DocumentActions';
 import './documents.css';
@@ -54,7 +54,7 @@ export function CaseDocumentsPanel({ record }: { record: CaseRecord }) {
               </div>
               {done.map((doc) => (
                 <div key={doc.id} className="doc-issued" data-testid="issued-document">
-                  <span className="mono">№ {doc.number}</span> · {doc.date.split('-').reverse().join('.')} · {t(`doc.lang.${doc.language}`)} ·{' '}
+                  <span className="mono">№ {doc.number}</span> · {formatDate(doc.date)} · {t(`doc.lang.${doc.language}`)} ·{' '}
                   <span className="mono" title={doc.sha256}>
                     SHA-256 {doc.sha256.slice(0, 12)}…
                   </span>

@@ -7,7 +7,7 @@ import { useState, type ChangeEvent } from 'react';
 import { useApp } from '../../app/app-context';
 import { checkScan, documentBytes, DocumentWriteError, MAX_SCAN_BYTES, type IssuedDocument } from '../../db/document-repository';
 import { removeDocument, signAct } from '../../db/document-steps';
-import { formatBytes } from '../../i18n/format';
+import { formatBytes, formatDate } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { documentFileName } from './issue';
 
@@ -61,7 +61,7 @@ export function DocumentActions({ doc }: { doc: IssuedDocument }) {
       await removeDocument(doc.id, settings.displayTimeZone);
     } catch (error) {
       if (error instanceof DocumentWriteError && error.problem === 'retention') {
-        const until = (error.until ?? '').split('-').reverse().join('.');
+        const until = formatDate(error.until ?? '');
         setMessage({ ok: false, key: 'doc.delete.retention', values: { number: doc.number, until } });
       } else failed(error instanceof Error ? error.message : String(error));
     }

@@ -8,7 +8,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { useApp } from '../../app/app-context';
 import { useDocumentList } from '../../db/document-hooks';
 import type { IssuedDocument } from '../../db/document-repository';
-import { formatDateTime } from '../../i18n/format';
+import { formatDate, formatDateTime } from '../../i18n/format';
 import { BatchActPanel } from './BatchActPanel';
 import { DocumentActions } from './DocumentActions';
 import './documents.css';
@@ -77,7 +77,7 @@ export function DocumentsPage() {
               {(docs ?? []).map((doc) => (
                 <tr key={doc.id} data-number={doc.number} data-kind={doc.kind}>
                   <td className="mono">{doc.number}</td>
-                  <td>{doc.date.split('-').reverse().join('.')}</td>
+                  <td>{formatDate(doc.date)}</td>
                   <td>{t(`doc.kind.${doc.kind}`)}</td>
                   <td>
                     <a href={`#/cases/${doc.caseId}`} className="mono" title={(doc.caseNumbers ?? []).join(', ')}>

@@ -7,6 +7,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState, type ChangeEvent } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
+import { zonedParts } from '../../../shared/format';
 import { composeOutgoingNumber } from '../../../shared/documents/outgoing-number';
 import {
   emptyOrgProfile,
@@ -37,7 +38,7 @@ export function OrgProfileSection() {
   const { register, handleSubmit, formState, setValue, setError, clearErrors, control } = form;
   const error = useFieldError(formState.errors);
   const [logo, outgoingPrefix, actPrefix] = useWatch({ control, name: ['logo', 'outgoingNumberPrefix', 'actNumberPrefix'] });
-  const year = new Date().getFullYear();
+  const year = zonedParts(new Date(), settings.displayTimeZone).year;
 
   const pickLogo = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];

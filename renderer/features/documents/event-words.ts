@@ -1,13 +1,14 @@
 /** Audit events in words of a document's language, for the event-log annex of destruction acts. */
 import type { AuditEvent } from '../../../shared/audit/chain';
 import type { DocLanguage, LanguageChoice } from '../../../shared/documents/model';
-import { MESSAGES, type MessageKey } from '../../i18n/messages';
+import { MESSAGES } from '../../i18n/messages';
 
 const keyOf = (type: string): string => (type.startsWith('action.') ? `case.action.${type.slice('action.'.length)}` : `event.${type}`);
 
 function describeIn(event: AuditEvent, lang: DocLanguage): string {
-  const messages = MESSAGES[lang] as Readonly<Record<string, string | undefined>>;
-  const label = messages[keyOf(event.type) as MessageKey] ?? event.type;
+  const messages: Readonly<Record<string, unknown>> = MESSAGES[lang];
+  const found = messages[keyOf(event.type)];
+  const label = typeof found === 'string' ? found : event.type;
   const data = (event.data ?? {}) as { note?: unknown; number?: unknown };
   const detail = typeof data.note === 'string' && data.note !== '' ? data.note : typeof data.number === 'string' ? `№ ${data.number}` : '';
   return detail === '' ? label : `${label}: ${detail}`;

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { ChainVerdict } from '../../../shared/audit/chain';
 import type { RegisterFormat } from '../../../shared/cases/register-csv';
+import { zonedDate } from '../../../shared/format';
 import { REQUEST_TYPE_DEFINITIONS } from '../../../shared/rules/request-types';
 import { useApp } from '../../app/app-context';
 import { PageHeader } from '../../components/PageHeader';
@@ -12,7 +13,6 @@ import { verifyAppAuditTrail } from '../../db/audit-log';
 import { exportRegisterCsv } from '../../db/register-export';
 import { formatDateTime } from '../../i18n/format';
 import { CaseList } from '../cases/CaseList';
-import { instantToLocalInput } from '../cases/local-time';
 
 const NO_FILTER = {};
 
@@ -51,7 +51,7 @@ export function RegisterPage() {
       outcome: (o) => t(`outcome.${o}`),
     };
     const bytes = await exportRegisterCsv(format, new Date());
-    const day = instantToLocalInput(new Date(), settings.displayTimeZone).slice(0, 10);
+    const day = zonedDate(new Date(), settings.displayTimeZone);
     const result = await platform.saveFile(`qorgau-register-${day}.csv`, bytes, [{ name: 'CSV', extensions: ['csv'] }]);
     setExportStatus(
       result.ok

@@ -84,7 +84,8 @@ export function TermsSection() {
 function TermRow({ definition, current, onSave }: { definition: SettingDefinition; current: number | undefined; onSave: (d: SettingDefinition, raw: string) => Promise<void> }) {
   const { t, settings } = useApp();
   const [value, setValue] = useState(String(current ?? definition.defaultTerm.count));
-  const unit = t(TERM_UNIT_KEY[definition.defaultTerm.unit]);
+  const unitKey = TERM_UNIT_KEY[definition.defaultTerm.unit];
+  const unit = t(unitKey, { count: Number(value) });
   return (
     <tr data-key={definition.key} className={current !== undefined ? 'row--changed' : undefined}>
       <td>
@@ -95,7 +96,7 @@ function TermRow({ definition, current, onSave }: { definition: SettingDefinitio
         {definition.citation} <span className="badge">[{definition.tag}]</span>
       </td>
       <td>
-        {definition.defaultTerm.count} {unit}
+        {definition.defaultTerm.count} {t(unitKey, { count: definition.defaultTerm.count })}
       </td>
       <td>
         <input name={definition.key} className="term-input" type="number" min={0} max={1000} value={value} onChange={(e) => setValue(e.target.value)} aria-label={`${definition.title[settings.locale]} (${unit})`} />{' '}

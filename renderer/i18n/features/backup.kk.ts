@@ -1,4 +1,8 @@
 /** Strings of backups, export/import, encryption and the app lock (kk). */
+import type { OneOtherForms } from '../../../shared/format/plural';
+import type { FeatureMessages } from './feature-messages';
+import type { backupEn } from './backup.en';
+
 export const backupKk = {
   'backup.title': 'Сақтық көшірмелер және қалпына келтіру',
   'backup.last': 'Соңғы көшірме',
@@ -32,7 +36,10 @@ export const backupKk = {
   'backup.exported': 'Экспортталды: {where}',
   'backup.canceled': 'Ештеңе жазылған жоқ.',
   'backup.writeFailed': 'Көшірмені жазу мүмкін болмады: {detail}',
-  'backup.strength.too-short': 'Тым қысқа: кемінде {min} таңба.',
+  'backup.strength.too-short': {
+    one: 'Тым қысқа: кемінде {count} таңба.',
+    other: 'Тым қысқа: кемінде {count} таңба.',
+  },
   'backup.strength.weak': 'Әлсіз: ұзынырақ құпиясөз алыңыз, мысалы бірнеше сөзден.',
   'backup.strength.fair': 'Орташа: ұзынырақ болса жақсы.',
   'backup.strength.strong': 'Сенімді.',
@@ -65,7 +72,10 @@ export const backupKk = {
   'backup.problem.title': 'Бұл файлдан қалпына келтіру мүмкін емес. Ештеңе өзгерген жоқ.',
   'backup.nothingChanged': 'Ештеңе өзгерген жоқ.',
   'backup.problem.empty': 'Файл бос.',
-  'backup.problem.too-large': 'Файл тым үлкен ({size} байт; шегі — {limit}).',
+  'backup.problem.too-large': {
+    one: 'Файл тым үлкен ({count} байт; шегі — {limit}).',
+    other: 'Файл тым үлкен ({count} байт; шегі — {limit}).',
+  },
   'backup.problem.not-a-backup': 'Бұл Qorgau сақтық көшірмесінің немесе экспортының файлы емес.',
   'backup.problem.unsupported-format-version': 'Файл Qorgau-дың жаңарақ нұсқасы жасаған {version} форматында. Қолданбаны жаңартыңыз.',
   'backup.problem.truncated': 'Файл толық емес: ол қиылған (көшіру немесе жүктеу үзілген бе?).',
@@ -78,7 +88,10 @@ export const backupKk = {
   'backup.problem.bad-payload': 'Файлдың мазмұны деректер ретінде оқылмайды.',
   'backup.problem.unknown-table': 'Файлда белгісіз «{table}» кестесі бар.',
   'backup.problem.invalid-record': '«{table}» кестесінің {record}-жазбасы қате («{field}» өрісі).',
-  'backup.problem.count-mismatch': 'Файл тақырыбы «{table}» кестесінің {expected} жазбасын көрсетеді, ал файлда {found}.',
+  'backup.problem.count-mismatch': {
+    one: 'Файл тақырыбы «{table}» кестесінің {count} жазбасын көрсетеді, ал файлда {found}.',
+    other: 'Файл тақырыбы «{table}» кестесінің {count} жазбасын көрсетеді, ал файлда {found}.',
+  },
   'backup.problem.duplicate-key': '«{table}» кестесінің екі жазбасында {field} бірдей ({value}).',
   'backup.problem.audit-broken': 'Файлдағы аудит журналы {seq}-жазбада бұзылған: ол өзгертілген.',
   'backup.upgrade.failedTitle': 'Qorgau дерекқорды ашпады',
@@ -94,10 +107,16 @@ export const backupKk = {
   'lock.settings.title': 'Қолданба құлпы',
   'lock.settings.off': 'Өшірулі: осы компьютердегі кез келген адам Qorgau-ды аша алады.',
   'lock.settings.on': 'Қосулы: құпиясөз іске қосқанда сұралады.',
-  'lock.settings.onIdle': 'Қосулы: құпиясөз іске қосқанда және {minutes} минут әрекетсіздіктен кейін сұралады.',
+  'lock.settings.onIdle': {
+    one: 'Қосулы: құпиясөз іске қосқанда және {count} минут әрекетсіздіктен кейін сұралады.',
+    other: 'Қосулы: құпиясөз іске қосқанда және {count} минут әрекетсіздіктен кейін сұралады.',
+  },
   'lock.settings.idle': 'Әрекетсіздікте құлыптау',
   'lock.settings.idle.0': 'Тек іске қосқанда',
-  'lock.settings.idle.n': '{minutes} минут',
+  'lock.settings.idle.n': {
+    one: '{count} минут',
+    other: '{count} минут',
+  },
   'lock.settings.encrypt': 'Автоматты көшірмелерді осы құпиясөзбен шифрлау',
   'lock.settings.encryptHint': 'Құпиясөзсіз шифрланған көшірмелерді қалпына келтіру мүмкін емес. Оны ұмыту — оларды жоғалту.',
   'lock.settings.turnOn': 'Құлыпты қосу',
@@ -106,4 +125,4 @@ export const backupKk = {
   'lock.settings.lockNow': 'Қазір құлыптау',
   'lock.settings.saved': 'Сақталды.',
   'lock.settings.hint': 'Құпиясөздің өзі емес, тек одан шығарылған тексеру мәні (PBKDF2) сақталады. Оны қалпына келтіру мүмкін емес.',
-} as const;
+} as const satisfies FeatureMessages<typeof backupEn, OneOtherForms>;

@@ -1,4 +1,8 @@
 /** Strings of backups, export/import, encryption and the app lock (ru). */
+import type { RussianForms } from '../../../shared/format/plural';
+import type { FeatureMessages } from './feature-messages';
+import type { backupEn } from './backup.en';
+
 export const backupRu = {
   'backup.title': 'Резервные копии и восстановление',
   'backup.last': 'Последняя копия',
@@ -32,7 +36,12 @@ export const backupRu = {
   'backup.exported': 'Экспортировано: {where}',
   'backup.canceled': 'Ничего не записано.',
   'backup.writeFailed': 'Не удалось записать копию: {detail}',
-  'backup.strength.too-short': 'Слишком короткий: не менее {min} символов.',
+  'backup.strength.too-short': {
+    one: 'Слишком короткий: не менее {count} символа.',
+    few: 'Слишком короткий: не менее {count} символов.',
+    many: 'Слишком короткий: не менее {count} символов.',
+    other: 'Слишком короткий: не менее {count} символа.',
+  },
   'backup.strength.weak': 'Слабый: возьмите пароль длиннее, например из нескольких слов.',
   'backup.strength.fair': 'Средний: длиннее — лучше.',
   'backup.strength.strong': 'Надёжный.',
@@ -65,7 +74,12 @@ export const backupRu = {
   'backup.problem.title': 'Этот файл нельзя восстановить. Ничего не изменено.',
   'backup.nothingChanged': 'Ничего не изменено.',
   'backup.problem.empty': 'Файл пуст.',
-  'backup.problem.too-large': 'Файл слишком велик ({size} байт; предел — {limit}).',
+  'backup.problem.too-large': {
+    one: 'Файл слишком велик ({count} байт; предел — {limit}).',
+    few: 'Файл слишком велик ({count} байта; предел — {limit}).',
+    many: 'Файл слишком велик ({count} байт; предел — {limit}).',
+    other: 'Файл слишком велик ({count} байта; предел — {limit}).',
+  },
   'backup.problem.not-a-backup': 'Это не файл резервной копии или экспорта Qorgau.',
   'backup.problem.unsupported-format-version': 'Файл в формате версии {version}, созданном более новой Qorgau. Обновите приложение.',
   'backup.problem.truncated': 'Файл неполный: он обрезан (прерванное копирование или загрузка?).',
@@ -78,7 +92,12 @@ export const backupRu = {
   'backup.problem.bad-payload': 'Содержимое файла не читается как данные.',
   'backup.problem.unknown-table': 'В файле неизвестная таблица «{table}».',
   'backup.problem.invalid-record': 'Запись {record} таблицы «{table}» неверна (поле «{field}»).',
-  'backup.problem.count-mismatch': 'Заголовок файла обещает {expected} записей таблицы «{table}», а в файле {found}.',
+  'backup.problem.count-mismatch': {
+    one: 'Заголовок файла обещает {count} запись таблицы «{table}», а в файле {found}.',
+    few: 'Заголовок файла обещает {count} записи таблицы «{table}», а в файле {found}.',
+    many: 'Заголовок файла обещает {count} записей таблицы «{table}», а в файле {found}.',
+    other: 'Заголовок файла обещает {count} записи таблицы «{table}», а в файле {found}.',
+  },
   'backup.problem.duplicate-key': 'Две записи таблицы «{table}» имеют одинаковое поле {field} ({value}).',
   'backup.problem.audit-broken': 'Журнал аудита в файле нарушен на записи {seq}: он был изменён.',
   'backup.upgrade.failedTitle': 'Qorgau не открыл базу данных',
@@ -94,10 +113,20 @@ export const backupRu = {
   'lock.settings.title': 'Блокировка приложения',
   'lock.settings.off': 'Выключена: любой человек за этим компьютером может открыть Qorgau.',
   'lock.settings.on': 'Включена: пароль спрашивается при запуске.',
-  'lock.settings.onIdle': 'Включена: пароль спрашивается при запуске и после {minutes} мин. бездействия.',
+  'lock.settings.onIdle': {
+    one: 'Включена: пароль спрашивается при запуске и после {count} минуты бездействия.',
+    few: 'Включена: пароль спрашивается при запуске и после {count} минут бездействия.',
+    many: 'Включена: пароль спрашивается при запуске и после {count} минут бездействия.',
+    other: 'Включена: пароль спрашивается при запуске и после {count} минуты бездействия.',
+  },
   'lock.settings.idle': 'Блокировать при бездействии',
   'lock.settings.idle.0': 'Только при запуске',
-  'lock.settings.idle.n': '{minutes} мин.',
+  'lock.settings.idle.n': {
+    one: '{count} минута',
+    few: '{count} минуты',
+    many: '{count} минут',
+    other: '{count} минуты',
+  },
   'lock.settings.encrypt': 'Шифровать автоматические копии этим паролем',
   'lock.settings.encryptHint': 'Без пароля зашифрованные копии восстановить нельзя. Забыть его — значит потерять их.',
   'lock.settings.turnOn': 'Включить блокировку',
@@ -106,4 +135,4 @@ export const backupRu = {
   'lock.settings.lockNow': 'Заблокировать сейчас',
   'lock.settings.saved': 'Сохранено.',
   'lock.settings.hint': 'Хранится только проверочное значение, выведенное из пароля (PBKDF2), но не сам пароль. Восстановить его невозможно.',
-} as const;
+} as const satisfies FeatureMessages<typeof backupEn, RussianForms>;

@@ -161,7 +161,7 @@ describe('a bad file is rejected with the problem named', () => {
     const payload = JSON.parse(text(bytes)).payload;
     payload.cases = [];
     expect(await decode(await withPayload(manifest, payload))).toMatchObject({
-      problem: { code: 'count-mismatch', values: { table: 'cases', expected: 1, found: 0 } },
+      problem: { code: 'count-mismatch', values: { table: 'cases', count: 1, found: 0 } },
     });
   });
 

@@ -105,6 +105,12 @@ describe('trace lines', () => {
       'есепке алынбайды: сенбі 13.09.2025 – жексенбі 14.09.2025 — демалыс күндері (2)',
       'мерзімнің соңғы күні жұмыс күні емес — келесі жұмыс күніне ауыстырылады: дүйсенбі 15.09.2025 (РФ АК 193-бабы)',
     ]);
+    expect(formatTrace(months.trace, 'ru')[2]).toMatch(/^срок \(6 месяцев\) оканчивается: /u);
+    const years = (count: number) => computeDeadline({ from: '2025-03-13T10:00:00+05:00', term: { unit: 'years', count }, calendar: 'ru' });
+    expect(formatTrace(years(1).trace, 'ru')[2]).toMatch(/^срок \(1 год\) оканчивается: /u);
+    expect(formatTrace(years(3).trace, 'ru')[2]).toMatch(/^срок \(3 года\) оканчивается: /u);
+    expect(formatTrace(years(5).trace, 'ru')[2]).toMatch(/^срок \(5 лет\) оканчивается: /u);
+    expect(formatTrace(years(1).trace, 'en')[2]).toMatch(/^term of 1 year ends on /u);
   });
 
   it('carries estimated-year warnings in all three languages', () => {

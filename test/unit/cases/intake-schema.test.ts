@@ -15,7 +15,8 @@ export function makeIin(yymmdd: string, centurySex: number, serial = '0123'): st
 }
 
 const almaty = (local: string) => new Date(`${local}:00+05:00`);
-const schema = intakeSchema({ requestTypes: ['access', 'blocking', 'consent-withdrawal'], now: new Date('2026-11-21T10:00:00Z'), localToInstant: almaty });
+const REQUEST_TYPES = ['access', 'blocking', 'consent-withdrawal'];
+const schema = intakeSchema({ requestTypes: REQUEST_TYPES, now: () => new Date('2026-11-21T10:00:00Z'), localToInstant: almaty });
 
 const valid = (): IntakeInput => ({
   subject: { fullName: '  Әлия Қасымқызы Нұрланова ', iin: makeIin('900315', 4), birthDate: '1990-03-15', email: 'aliya@example.kz', phone: '', address: '' },
@@ -65,6 +66,23 @@ describe('intake schema', () => {
   it('refuses a receipt time in the future or in a bad format', () => {
     expect(errors({ ...valid(), receivedAt: '2026-11-22T09:00' })).toEqual(['receivedAt:intake.receivedAt.future']);
     expect(errors({ ...valid(), receivedAt: '20.11.2026 16:40' })).toEqual(['receivedAt:intake.receivedAt.format']);
+  });
+
+  it('checks "not in the future" against the clock when the values are checked, not when the schema was made', () => {
+    // The form is opened at 15:00 Almaty and submitted at 15:40 with the real current time as the receipt time.
+    let clock = new Date('2026-11-21T10:00:00Z');
+    const atSubmission = intakeSchema({ requestTypes: REQUEST_TYPES, now: () => clock, localToInstant: almaty });
+    const input = { ...valid(), receivedAt: '2026-11-21T15:40' };
+    expect(atSubmission.safeParse(input).success).toBe(false);
+    clock = new Date('2026-11-21T10:40:00Z');
+    expect(atSubmission.safeParse(input).success).toBe(true);
+    clock = new Date('2026-11-21T10:38:59Z');
+    expect(atSubmission.safeParse(input).error?.issues.map((i) => i.message)).toEqual(['intake.receivedAt.future']);
+  });
+
+  it('refuses a wall time that does not exist', () => {
+    const none = intakeSchema({ requestTypes: REQUEST_TYPES, now: () => new Date('2026-11-21T10:00:00Z'), localToInstant: () => undefined });
+    expect(none.safeParse(valid()).error?.issues.map((i) => `${i.path.join('.')}:${i.message}`)).toEqual(['receivedAt:intake.receivedAt.format']);
   });
 
   it('needs at least one known request type', () => {
