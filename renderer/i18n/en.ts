@@ -1,10 +1,12 @@
 /** English interface strings; the key set every language must match (see test/dom/i18n). */
 import { backupEn } from './features/backup.en';
 import { documentsEn } from './features/documents.en';
+import { errorsEn } from './features/errors.en';
 
 export const en = {
   ...documentsEn,
   ...backupEn,
+  ...errorsEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',

@@ -1,10 +1,12 @@
 import type { Messages } from './en';
 import { backupKk } from './features/backup.kk';
 import { documentsKk } from './features/documents.kk';
+import { errorsKk } from './features/errors.kk';
 
 export const kk = {
   ...documentsKk,
   ...backupKk,
+  ...errorsKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты адамның жұмыс орны',
   'nav.cases': 'Өтініштер',
