@@ -1,8 +1,9 @@
 /**
  * One load that is not a live query (platform answers, storage estimates, a file being read): its
  * state as a union, a result for deps that are no longer current dropped (and any result after
- * unmount), and `reload()` to load again. Changing the deps shows 'loading' at once; a reload keeps
- * the last result on screen until the new one arrives (nothing flickers).
+ * unmount), and `reload()` to load again. Changing the deps shows 'loading' at once — unless
+ * `keepPrevious` (the same thing refreshed, not another thing); a reload always keeps the last result
+ * on screen until the new one arrives (nothing flickers).
  */
 import { useCallback, useEffect, useState, type DependencyList } from 'react';
 
@@ -22,7 +23,12 @@ interface Held<T> {
 
 const sameDeps = (a: DependencyList, b: DependencyList): boolean => a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 
-export function useAsyncData<T>(load: () => Promise<T>, deps: DependencyList): AsyncDataWithReload<T> {
+export interface AsyncDataOptions {
+  /** On a change of deps, keep showing the last result until the new one arrives. */
+  readonly keepPrevious?: boolean;
+}
+
+export function useAsyncData<T>(load: () => Promise<T>, deps: DependencyList, options: AsyncDataOptions = {}): AsyncDataWithReload<T> {
   const [held, setHeld] = useState<Held<T>>();
   const [generation, setGeneration] = useState(0);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
@@ -44,6 +50,6 @@ export function useAsyncData<T>(load: () => Promise<T>, deps: DependencyList): A
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [...deps, generation]);
 
-  const data: AsyncData<T> = held && sameDeps(held.deps, deps) ? held.data : { status: 'loading' };
+  const data: AsyncData<T> = held && (options.keepPrevious === true || sameDeps(held.deps, deps)) ? held.data : { status: 'loading' };
   return { ...data, reload };
 }

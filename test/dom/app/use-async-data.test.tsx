@@ -44,6 +44,18 @@ describe('useAsyncData', () => {
     await vi.waitFor(() => expect(result.current).toMatchObject({ status: 'ready', value: 'value 2' }));
   });
 
+  it('with keepPrevious, shows the last result while the deps\' load is under way', async () => {
+    const second = deferred<string>();
+    const { result, rerender } = renderHook(({ id }) => useAsyncData(() => (id === 1 ? Promise.resolve('folder, 1 file') : second.promise), [id], { keepPrevious: true }), {
+      initialProps: { id: 1 },
+    });
+    await vi.waitFor(() => expect(result.current).toMatchObject({ status: 'ready', value: 'folder, 1 file' }));
+    rerender({ id: 2 });
+    expect(result.current).toMatchObject({ status: 'ready', value: 'folder, 1 file' });
+    await act(async () => second.resolve('folder, 2 files'));
+    expect(result.current).toMatchObject({ status: 'ready', value: 'folder, 2 files' });
+  });
+
   it('gives the error of a failed load (also one thrown before a promise is returned)', async () => {
     const { result } = renderHook(() => useAsyncData(() => Promise.reject(new Error('estimate failed')), []));
     await vi.waitFor(() => expect(result.current.status).toBe('error'));
