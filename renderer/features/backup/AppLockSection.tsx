@@ -5,7 +5,7 @@ import { runTask } from '../../app/run-task';
 import { IDLE_CHOICES } from '../../db/backup-settings';
 import { automaticBackupKey, checkPassphrase, createAppLock, setSessionBackupKey } from './app-lock';
 import { useLockNow } from './AppLockGuard';
-import { PassphrasePair, passphraseAcceptable } from './BackupSection';
+import { PassphrasePair, passphraseAcceptable } from './PassphrasePair';
 import './backup.css';
 
 type LockFormState = 'idle' | 'working' | 'wrong' | 'saved';
