@@ -1,23 +1,42 @@
 /**
  * The app, loaded by boot.ts: guard the database (app lock, pre-upgrade backup), load settings, pick the
- * platform, render the shell.
+ * platform, render the shell. Nothing may leave the window blank: the shell sits in an error boundary,
+ * each area in its own (Shell.tsx), a promise nobody handled is shown on the area's error surface, and a
+ * failure to start is said on a screen of its own.
  */
 import './zod-jitless';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { AppProvider } from './app/app-context';
+import { StrictMode, type ReactNode } from 'react';
+import { createRoot, type Root } from 'react-dom/client';
+import { isLocale } from '../shared/locale';
+import { AppProvider, useApp } from './app/app-context';
+import { ErrorBoundary } from './app/ErrorBoundary';
+import { reloadAt, useRoute } from './app/routes';
+import { runTask } from './app/run-task';
 import { Shell } from './app/Shell';
-import { prepareDatabase } from './app/startup';
-import { loadSettings } from './db/settings-repository';
+import { prepareDatabase, renderStartupFailure } from './app/startup';
+import { installRejectionNet } from './app/unhandled-rejection';
+import { loadSettings, DEFAULT_SETTINGS } from './db/settings-repository';
 import { requestPersistentStorage } from './db/storage';
 import { releaseWarmDatabase } from './db/warm-open';
 import { AppLockGuard } from './features/backup/AppLockGuard';
 import { AutomaticBackups } from './features/backup/AutomaticBackups';
-import { detectPlatform } from './platform';
+import { detectPlatform, type Platform } from './platform';
 
-async function start(): Promise<void> {
-  const platform = detectPlatform();
-  const root = createRoot(document.getElementById('root')!);
+/**
+ * The app-wide boundary, around the lock guard too. Its "Back to the case list" reloads the window, so
+ * a failure can never unlock the app: with the lock on, the start asks for the passphrase again.
+ */
+function AppBoundary({ children }: { children: ReactNode }) {
+  const { settings, platform } = useApp();
+  const route = useRoute();
+  return (
+    <ErrorBoundary area="app" variant="screen" locale={settings.locale} platform={platform} resetKey={route} onBack={() => reloadAt('cases')}>
+      {children}
+    </ErrorBoundary>
+  );
+}
+
+async function start(platform: Platform, root: Root): Promise<void> {
   if (!(await prepareDatabase(platform, root))) {
     releaseWarmDatabase();
     return;
@@ -26,18 +45,27 @@ async function start(): Promise<void> {
   // The app's own connection is open now; boot.ts's warm one has done its job.
   releaseWarmDatabase();
   document.documentElement.lang = settings.locale;
-  void platform.setLocale(settings.locale);
-  void requestPersistentStorage();
+  runTask(platform.setLocale(settings.locale));
+  runTask(requestPersistentStorage());
   root.render(
     <StrictMode>
       <AppProvider initialSettings={settings} platform={platform}>
-        <AppLockGuard>
-          <Shell />
-        </AppLockGuard>
-        <AutomaticBackups />
+        <AppBoundary>
+          <AppLockGuard>
+            <Shell />
+          </AppLockGuard>
+          <AutomaticBackups />
+        </AppBoundary>
       </AppProvider>
     </StrictMode>,
   );
 }
 
-void start();
+installRejectionNet(window);
+const platform = detectPlatform();
+const root = createRoot(document.getElementById('root')!);
+runTask(start(platform, root), (error) => {
+  console.error('Qorgau could not start:', error);
+  const lang = document.documentElement.lang;
+  renderStartupFailure(root, platform, isLocale(lang) ? lang : DEFAULT_SETTINGS.locale, error);
+});

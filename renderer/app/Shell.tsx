@@ -1,9 +1,8 @@
 /** The application frame: sidebar navigation, the current area, and the status line. */
-import { useEffect, type MouseEvent } from 'react';
+import { useEffect, type MouseEvent, type ReactElement } from 'react';
 import { LOCALES } from '../../shared/locale';
 import { Clock } from '../components/Clock';
 import { Icon, type IconName } from '../components/Icon';
-import { EmptyArea } from '../components/EmptyArea';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
@@ -12,7 +11,9 @@ import { RegisterPage } from '../features/register/RegisterPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { MessageKey } from '../i18n/messages';
 import { useApp } from './app-context';
-import { AREAS, navigate, useArea, type Area } from './routes';
+import { ErrorBoundary } from './ErrorBoundary';
+import { AREAS, navigate, useArea, useRoute, type Area } from './routes';
+import { runTask } from './run-task';
 
 const AREA_ICON: Readonly<Record<Area, IconName>> = {
   cases: 'cases',
@@ -43,22 +44,29 @@ function useExternalLinkGuard() {
     const href = anchor.getAttribute('href') ?? '';
     if (href.startsWith('#')) return;
     event.preventDefault();
-    void platform.openExternal(anchor.href);
+    runTask(platform.openExternal(anchor.href));
   };
 }
 
-function Page({ area }: { area: Area }) {
-  if (area === 'settings') return <SettingsPage />;
-  if (area === 'cases') return <CasesPage />;
-  if (area === 'deadlines') return <DeadlinesPage />;
-  if (area === 'register') return <RegisterPage />;
-  if (area === 'documents') return <DocumentsPage />;
-  return <EmptyArea area={area} />;
+function Page({ area }: { area: Area }): ReactElement {
+  switch (area) {
+    case 'cases':
+      return <CasesPage />;
+    case 'deadlines':
+      return <DeadlinesPage />;
+    case 'documents':
+      return <DocumentsPage />;
+    case 'register':
+      return <RegisterPage />;
+    case 'settings':
+      return <SettingsPage />;
+  }
 }
 
 export function Shell() {
   const { t, settings, setLocale, platform } = useApp();
   const area = useArea();
+  const route = useRoute();
   const guardLinks = useExternalLinkGuard();
   useDeadlineNotifier();
 
@@ -103,7 +111,7 @@ export function Shell() {
                 lang={locale}
                 aria-pressed={settings.locale === locale}
                 className={settings.locale === locale ? 'lang-switch__btn lang-switch__btn--on' : 'lang-switch__btn'}
-                onClick={() => void setLocale(locale)}
+                onClick={() => runTask(setLocale(locale))}
               >
                 {locale === 'kk' ? 'ҚАЗ' : locale === 'ru' ? 'РУС' : 'ENG'}
               </button>
@@ -114,7 +122,9 @@ export function Shell() {
         </div>
       </aside>
       <main className="content" id="main">
-        <Page area={area} />
+        <ErrorBoundary area={area} locale={settings.locale} platform={platform} resetKey={route}>
+          <Page area={area} />
+        </ErrorBoundary>
       </main>
     </div>
   );

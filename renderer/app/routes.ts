@@ -18,6 +18,12 @@ export function navigate(area: Area, subpath = ''): void {
   window.location.hash = subpath ? `#/${area}/${subpath}` : `#/${area}`;
 }
 
+/** Starts the window again at an area (when there is no shell to navigate in, or it must start afresh). */
+export function reloadAt(area: Area, reload: () => void = () => window.location.reload()): void {
+  window.location.hash = `#/${area}`;
+  reload();
+}
+
 export function useSubpath(): string {
   const [subpath, setSubpath] = useState(() => subpathFromHash(window.location.hash));
   useEffect(() => {
@@ -26,6 +32,17 @@ export function useSubpath(): string {
     return () => window.removeEventListener('hashchange', onChange);
   }, []);
   return subpath;
+}
+
+/** The whole route (e.g. '#/cases/<id>'): error boundaries start afresh when it changes. */
+export function useRoute(): string {
+  const [hash, setHash] = useState(() => window.location.hash);
+  useEffect(() => {
+    const onChange = () => setHash(window.location.hash);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return hash;
 }
 
 export function useArea(): Area {

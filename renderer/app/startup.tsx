@@ -9,6 +9,7 @@
  *    the database, which runs the upgrade. If the backup cannot be written, the app stops here with a
  *    message and the data stays at its old version, untouched.
  */
+import type { ReactNode } from 'react';
 import type { Root } from 'react-dom/client';
 import type { BackupManifest } from '../../shared/backup/format';
 import type { Locale } from '../../shared/locale';
@@ -21,6 +22,29 @@ import { automaticBackupKey, sessionBackupKey, setSessionBackupKey } from '../fe
 import { LockScreen } from '../features/backup/LockScreen';
 import { translate } from '../i18n/messages';
 import type { Platform } from '../platform/platform';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorSurface } from './ErrorSurface';
+import { reloadAt } from './routes';
+import { runTask } from './run-task';
+
+/** Before the shell there is no case list to go back to: start again there. */
+const reloadAtCases = (reload: () => void) => () => reloadAt('cases', reload);
+
+/** The screens before the shell (lock, pre-upgrade backup) inside a boundary of their own. */
+function StartupBoundary(props: { locale: Locale; platform: Platform; reload: () => void; children: ReactNode }) {
+  return (
+    <ErrorBoundary area="startup" variant="screen" locale={props.locale} platform={props.platform} resetKey="" onBack={reloadAtCases(props.reload)}>
+      {props.children}
+    </ErrorBoundary>
+  );
+}
+
+/** The app could not start (settings unreadable, the database would not open): said, not a blank window. */
+export function renderStartupFailure(root: Root, platform: Platform, locale: Locale, error: unknown, reload: () => void = () => window.location.reload()): void {
+  root.render(
+    <ErrorSurface failure={{ error, source: 'startup' }} area="startup" locale={locale} platform={platform} variant="screen" onBack={reloadAtCases(reload)} />,
+  );
+}
 
 /**
  * The app stops before opening the database, so Settings cannot be reached: in Electron the backup
@@ -41,7 +65,7 @@ function UpgradeBackupFailed({ locale, detail, platform, reload }: { locale: Loc
             {translate(locale, 'backup.upgrade.retry')}
           </button>
           {platform.automaticBackups && (
-            <button type="button" className="btn" onClick={() => void chooseFolder()}>
+            <button type="button" className="btn" onClick={() => runTask(chooseFolder)}>
               {translate(locale, 'backup.folder.choose')}
             </button>
           )}
@@ -73,14 +97,16 @@ export async function prepareDatabase(platform: Platform, root: Root, reload: ()
   if (lock) {
     await new Promise<void>((resolve) => {
       root.render(
-        <LockScreen
-          locale={locale}
-          lock={lock}
-          onUnlocked={async (passphrase) => {
-            if (lock.encryptBackups) setSessionBackupKey(await automaticBackupKey(lock, passphrase));
-            resolve();
-          }}
-        />,
+        <StartupBoundary locale={locale} platform={platform} reload={reload}>
+          <LockScreen
+            locale={locale}
+            lock={lock}
+            onUnlocked={async (passphrase) => {
+              if (lock.encryptBackups) setSessionBackupKey(await automaticBackupKey(lock, passphrase));
+              resolve();
+            }}
+          />
+        </StartupBoundary>,
       );
     });
   }
@@ -90,7 +116,11 @@ export async function prepareDatabase(platform: Platform, root: Root, reload: ()
     await backupBeforeUpgrade({ name: DATABASE_NAME }, { appVersion: info.version, encryptWith: sessionBackupKey(), write: preUpgradeWriter(platform) });
     return true;
   } catch (error) {
-    root.render(<UpgradeBackupFailed locale={locale} platform={platform} reload={reload} detail={error instanceof Error ? error.message : String(error)} />);
+    root.render(
+      <StartupBoundary locale={locale} platform={platform} reload={reload}>
+        <UpgradeBackupFailed locale={locale} platform={platform} reload={reload} detail={error instanceof Error ? error.message : String(error)} />
+      </StartupBoundary>,
+    );
     return false;
   }
 }

@@ -6,10 +6,12 @@
 import type { OneOtherForms, PluralForms } from '../../shared/format/plural';
 import { backupEn } from './features/backup.en';
 import { documentsEn } from './features/documents.en';
+import { errorsEn } from './features/errors.en';
 
 export const en = {
   ...documentsEn,
   ...backupEn,
+  ...errorsEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',

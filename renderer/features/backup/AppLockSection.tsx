@@ -1,10 +1,11 @@
 /** Settings → App lock: turn on (passphrase twice, idle time, encrypt automatic backups), change the idle time, lock now, turn off. */
 import { useState, type FormEvent } from 'react';
 import { useApp } from '../../app/app-context';
+import { runTask } from '../../app/run-task';
 import { IDLE_CHOICES } from '../../db/backup-settings';
 import { automaticBackupKey, checkPassphrase, createAppLock, setSessionBackupKey } from './app-lock';
 import { useLockNow } from './AppLockGuard';
-import { PassphrasePair, passphraseAcceptable } from './BackupSection';
+import { PassphrasePair, passphraseAcceptable } from './PassphrasePair';
 import './backup.css';
 
 type LockFormState = 'idle' | 'working' | 'wrong' | 'saved';
@@ -19,30 +20,44 @@ export function AppLockSection() {
   const [current, setCurrent] = useState('');
   const [state, setState] = useState<LockFormState>('idle');
 
-  const turnOn = async (event: FormEvent) => {
-    event.preventDefault();
-    if (!passphraseAcceptable(pair.value, pair.repeat)) return;
+  /** Runs one change of the lock; whatever happens, the form does not stay 'working' (a failure is shown on the area). */
+  const working = (change: () => Promise<LockFormState>) => {
     setState('working');
-    const setting = await createAppLock(pair.value, { idleMinutes, encryptBackups });
-    setSessionBackupKey(encryptBackups ? await automaticBackupKey(setting, pair.value) : undefined);
-    await updateSetting('appLock', setting);
-    setPair({ value: '', repeat: '' });
-    setState('saved');
+    runTask(async () => {
+      let next: LockFormState = 'idle';
+      try {
+        next = await change();
+      } finally {
+        setState(next);
+      }
+    });
   };
 
-  const turnOff = async (event: FormEvent) => {
+  const turnOn = (event: FormEvent) => {
+    event.preventDefault();
+    if (!passphraseAcceptable(pair.value, pair.repeat)) return;
+    working(async () => {
+      const setting = await createAppLock(pair.value, { idleMinutes, encryptBackups });
+      setSessionBackupKey(encryptBackups ? await automaticBackupKey(setting, pair.value) : undefined);
+      await updateSetting('appLock', setting);
+      setPair({ value: '', repeat: '' });
+      return 'saved';
+    });
+  };
+
+  const turnOff = (event: FormEvent) => {
     event.preventDefault();
     if (!lock) return;
-    setState('working');
-    if (!(await checkPassphrase(lock, current))) {
+    working(async () => {
+      if (!(await checkPassphrase(lock, current))) {
+        setCurrent('');
+        return 'wrong';
+      }
+      setSessionBackupKey(undefined);
+      await updateSetting('appLock', null);
       setCurrent('');
-      setState('wrong');
-      return;
-    }
-    setSessionBackupKey(undefined);
-    await updateSetting('appLock', null);
-    setCurrent('');
-    setState('saved');
+      return 'saved';
+    });
   };
 
   const changeIdle = async (minutes: number) => {
@@ -56,7 +71,7 @@ export function AppLockSection() {
   const idleSelect = (
     <label className="field">
       <span>{t('lock.settings.idle')}</span>
-      <select name="lockIdle" value={lock?.idleMinutes ?? idleMinutes} onChange={(e) => void changeIdle(Number(e.target.value))}>
+      <select name="lockIdle" value={lock?.idleMinutes ?? idleMinutes} onChange={(e) => runTask(changeIdle(Number(e.target.value)))}>
         {IDLE_CHOICES.map((minutes) => (
           <option key={minutes} value={minutes}>
             {minutes === 0 ? t('lock.settings.idle.0') : t('lock.settings.idle.n', { count: minutes })}
@@ -74,7 +89,7 @@ export function AppLockSection() {
         {lock?.encryptBackups ? ` ${t('lock.settings.encrypt')}.` : ''}
       </p>
       {!lock ? (
-        <form onSubmit={(e) => void turnOn(e)}>
+        <form onSubmit={turnOn}>
           <PassphrasePair idPrefix="lock" value={pair.value} repeat={pair.repeat} onChange={(value, repeat) => setPair({ value, repeat })} />
           {idleSelect}
           <label className="check">
@@ -96,7 +111,7 @@ export function AppLockSection() {
           </div>
         </form>
       ) : (
-        <form onSubmit={(e) => void turnOff(e)}>
+        <form onSubmit={turnOff}>
           {idleSelect}
           <div className="button-row">
             <button type="button" className="btn" onClick={lockNow}>

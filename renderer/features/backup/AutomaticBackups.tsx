@@ -6,6 +6,7 @@
  */
 import { useEffect } from 'react';
 import { useApp } from '../../app/app-context';
+import { runTask } from '../../app/run-task';
 import { sessionBackupKey } from './app-lock';
 import { writeBackup } from './backup-actions';
 
@@ -37,8 +38,8 @@ export function AutomaticBackups() {
         running = false;
       }
     };
-    void check();
-    const timer = window.setInterval(() => void check(), CHECK_EVERY_MS);
+    runTask(check);
+    const timer = window.setInterval(() => runTask(check), CHECK_EVERY_MS);
     return () => {
       stopped = true;
       window.clearInterval(timer);

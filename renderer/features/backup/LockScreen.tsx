@@ -6,6 +6,7 @@
 import { useState, type FormEvent } from 'react';
 import { LOCALES, type Locale } from '../../../shared/locale';
 import type { AppLockSetting } from '../../db/backup-settings';
+import { runTask } from '../../app/run-task';
 import { translate, type MessageKey } from '../../i18n/messages';
 import { checkPassphrase } from './app-lock';
 import './backup.css';
@@ -18,22 +19,30 @@ export function LockScreen(props: { locale: Locale; lock: AppLockSetting; onUnlo
   const [state, setState] = useState<LockState>('idle');
   const t = (key: MessageKey) => translate(locale, key);
 
-  const submit = async (event: FormEvent) => {
+  const check = async () => {
+    let next: LockState = 'idle';
+    try {
+      if (await checkPassphrase(props.lock, passphrase)) {
+        await props.onUnlocked(passphrase);
+      } else {
+        next = 'wrong';
+      }
+    } finally {
+      // Never left 'checking' (the button disabled for good) when checking or unlocking throws.
+      setPassphrase('');
+      setState(next);
+    }
+  };
+
+  const submit = (event: FormEvent) => {
     event.preventDefault();
     setState('checking');
-    if (await checkPassphrase(props.lock, passphrase)) {
-      await props.onUnlocked(passphrase);
-      setPassphrase('');
-      setState('idle');
-    } else {
-      setPassphrase('');
-      setState('wrong');
-    }
+    runTask(check);
   };
 
   return (
     <div className="lock-screen" role="dialog" aria-modal="true" aria-labelledby="lock-title" data-testid="lock-screen" lang={locale}>
-      <form className="lock-screen__card" onSubmit={(e) => void submit(e)}>
+      <form className="lock-screen__card" onSubmit={submit}>
         <div className="lock-screen__langs" role="group">
           {LOCALES.map((l) => (
             <button key={l} type="button" lang={l} aria-pressed={l === locale} onClick={() => setLocale(l)}>

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../../../shared/ipc';
 import { useApp } from '../../app/app-context';
+import { useAsyncData } from '../../app/use-async-data';
 import { Icon } from '../../components/Icon';
+import { LoadFailed } from '../../components/LoadFailed';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 
 const SOURCES = [
@@ -11,16 +11,16 @@ const SOURCES = [
 
 export function AboutSection() {
   const { t, platform } = useApp();
-  const [info, setInfo] = useState<AppInfo>();
-  useEffect(() => {
-    void platform.appInfo().then(setInfo);
-  }, [platform]);
+  const loaded = useAsyncData(() => platform.appInfo(), [platform]);
+  const info = loaded.status === 'ready' ? loaded.value : undefined;
   return (
     <section className="card" aria-labelledby="about-title">
       <h2 id="about-title">{t('settings.about')}</h2>
       <dl className="facts">
         <dt>{t('settings.about.version')}</dt>
-        <dd data-testid="app-version">{info ? `${info.name} ${info.version}` : '…'}</dd>
+        <dd data-testid="app-version">
+          {info ? `${info.name} ${info.version}` : loaded.status === 'error' ? <LoadFailed error={loaded.error} onRetry={loaded.reload} /> : '…'}
+        </dd>
         <dt>{t('settings.about.runtime')}</dt>
         <dd>
           {t(platform.kind === 'electron' ? 'settings.about.platform.electron' : 'settings.about.platform.browser')}

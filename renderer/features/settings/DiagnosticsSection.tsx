@@ -1,21 +1,12 @@
 import { useState } from 'react';
 import { useApp } from '../../app/app-context';
+import { describeSave } from '../../app/describe-save';
+import { runTask } from '../../app/run-task';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
 import { storageUse } from '../../db/storage';
-import type { SaveOutcome } from '../../platform/platform';
+import { settingsSummary } from './settings-summary';
 
 const NOTIFY_KEY = { shown: 'notify.shown', denied: 'notify.denied', unsupported: 'notify.unsupported' } as const;
-
-function describeSave(outcome: SaveOutcome, t: ReturnType<typeof useApp>['t']): string {
-  switch (outcome.status) {
-    case 'saved':
-      return t('save.saved', { path: outcome.path });
-    case 'downloaded':
-      return t('save.downloaded', { fileName: outcome.fileName });
-    case 'canceled':
-      return t('save.canceled');
-  }
-}
 
 export function DiagnosticsSection() {
   const { t, platform, settings } = useApp();
@@ -31,23 +22,22 @@ export function DiagnosticsSection() {
       app: await platform.appInfo(),
       platform: platform.kind,
       schemaVersion: CURRENT_SCHEMA_VERSION,
-      settings,
+      settings: settingsSummary(settings),
       storage: (await storageUse()) ?? null,
       userAgent: navigator.userAgent,
     };
     const bytes = new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`);
-    const result = await platform.saveFile('qorgau-diagnostics.json', bytes, [{ name: 'JSON', extensions: ['json'] }]);
-    setStatus(result.ok ? describeSave(result.value, t) : t('error.generic', { message: result.message }));
+    setStatus(describeSave(await platform.saveFile('qorgau-diagnostics.json', bytes, [{ name: 'JSON', extensions: ['json'] }]), t));
   };
 
   return (
     <section className="card" aria-labelledby="diag-title">
       <h2 id="diag-title">{t('settings.diagnostics')}</h2>
       <div className="button-row">
-        <button type="button" className="btn" onClick={() => void sendTest()}>
+        <button type="button" className="btn" onClick={() => runTask(sendTest)}>
           {t('settings.diagnostics.notify')}
         </button>
-        <button type="button" className="btn" onClick={() => void saveReport()}>
+        <button type="button" className="btn" onClick={() => runTask(saveReport)}>
           {t('settings.diagnostics.report')}
         </button>
       </div>

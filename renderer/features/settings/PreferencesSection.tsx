@@ -1,5 +1,6 @@
 import { LOCALES, type Locale } from '../../../shared/locale';
 import { useApp } from '../../app/app-context';
+import { runTask } from '../../app/run-task';
 import { DISPLAY_TIME_ZONES } from '../../db/settings-repository';
 
 export function PreferencesSection() {
@@ -12,7 +13,7 @@ export function PreferencesSection() {
         <select
           name="locale"
           value={settings.locale}
-          onChange={(e) => void setLocale(e.target.value as Locale)}
+          onChange={(e) => runTask(setLocale(e.target.value as Locale))}
         >
           {LOCALES.map((locale) => (
             <option key={locale} value={locale} lang={locale}>
@@ -27,7 +28,7 @@ export function PreferencesSection() {
         <select
           name="displayTimeZone"
           value={settings.displayTimeZone}
-          onChange={(e) => void setDisplayTimeZone(e.target.value)}
+          onChange={(e) => runTask(setDisplayTimeZone(e.target.value))}
         >
           {DISPLAY_TIME_ZONES.map((zone) => (
             <option key={zone} value={zone}>

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
 import { useApp } from '../../app/app-context';
+import { useAsyncData } from '../../app/use-async-data';
+import { LoadFailed } from '../../components/LoadFailed';
 import { requestPersistentStorage, storageUse, type PersistenceState, type StorageUse } from '../../db/storage';
 import { formatBytes } from '../../i18n/format';
 
@@ -14,12 +15,10 @@ const PERSISTENCE_KEY = {
 
 export function StorageSection() {
   const { t, settings } = useApp();
-  const [persistence, setPersistence] = useState<PersistenceState>();
-  const [use, setUse] = useState<StorageUse>();
-  useEffect(() => {
-    void requestPersistentStorage().then(setPersistence);
-    void storageUse().then(setUse);
-  }, []);
+  const persisted = useAsyncData(() => requestPersistentStorage(), []);
+  const used = useAsyncData(() => storageUse(), []);
+  const persistence = persisted.status === 'ready' ? persisted.value : undefined;
+  const use = used.status === 'ready' ? used.value : undefined;
   return (
     <section className="card" aria-labelledby="storage-title">
       <h2 id="storage-title">{t('settings.storage')}</h2>
@@ -28,6 +27,7 @@ export function StorageSection() {
           {t(PERSISTENCE_KEY[persistence])}
         </p>
       )}
+      {used.status === 'error' && <LoadFailed error={used.error} onRetry={used.reload} />}
       {use && (
         <p data-testid="storage-usage">
           {t('settings.storage.usage', {

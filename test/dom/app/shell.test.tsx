@@ -1,31 +1,12 @@
-import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AppProvider } from '../../../renderer/app/app-context';
 import { Shell } from '../../../renderer/app/Shell';
 import { QorgauDatabase, useDatabaseForTests } from '../../../renderer/db/database';
 import { DEFAULT_SETTINGS, loadSettings } from '../../../renderer/db/settings-repository';
-import type { Platform } from '../../../renderer/platform/platform';
-
-function fakePlatform(): Platform {
-  return {
-    kind: 'browser',
-    saveFile: vi.fn(),
-    printPdf: vi.fn(),
-    openPdf: vi.fn(),
-    notify: vi.fn(async () => 'shown' as const),
-    appInfo: vi.fn(async () => ({ name: 'Qorgau', version: '0.1.0', electron: '', chrome: '', platform: 'browser', systemLocale: 'kk' })),
-    openExternal: vi.fn(async () => ({ ok: true as const, value: undefined })),
-    setLocale: vi.fn(async () => undefined),
-    onMenuCommand: vi.fn(() => () => undefined),
-    automaticBackups: false,
-    writeBackup: vi.fn(async () => ({ ok: false as const, error: 'unsupported' as const, message: 'unsupported' })),
-    backupStatus: vi.fn(async () => ({ ok: false as const, error: 'unsupported' as const, message: 'unsupported' })),
-    chooseBackupFolder: vi.fn(async () => ({ ok: false as const, error: 'unsupported' as const, message: 'unsupported' })),
-    openBackupFolder: vi.fn(async () => ({ ok: false as const, error: 'unsupported' as const, message: 'unsupported' })),
-    readBackup: vi.fn(async () => ({ ok: false as const, error: 'unsupported' as const, message: 'unsupported' })),
-  };
-}
+import { fakePlatform } from '../fake-platform';
 
 beforeEach(() => {
   useDatabaseForTests(new QorgauDatabase(`shell-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange }));
@@ -58,10 +39,10 @@ describe('application shell', () => {
         <Shell />
       </AppProvider>,
     );
-    fireEvent.click(screen.getByRole('button', { name: 'РУС' }));
+    await userEvent.setup().click(screen.getByRole('button', { name: 'РУС' }));
     await waitFor(() => expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Обращения'));
     expect(document.documentElement.lang).toBe('ru');
-    expect(platform.setLocale).toHaveBeenCalledWith('ru');
+    expect(platform.locales).toEqual(['ru']);
     expect((await loadSettings()).locale).toBe('ru');
   });
 
@@ -74,8 +55,8 @@ describe('application shell', () => {
       </AppProvider>,
     );
     const link = await screen.findByText(/No. 94-V/);
-    fireEvent.click(link);
-    expect(platform.openExternal).toHaveBeenCalledWith('https://adilet.zan.kz/rus/docs/Z1300000094');
+    await userEvent.setup().click(link);
+    expect(platform.openedExternal).toEqual(['https://adilet.zan.kz/rus/docs/Z1300000094']);
     expect(window.location.hash).toBe('#/settings');
   });
 });

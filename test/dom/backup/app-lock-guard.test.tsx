@@ -1,15 +1,19 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '../../../renderer/app/app-context';
+import { ErrorBoundary } from '../../../renderer/app/ErrorBoundary';
 import type { AppLockSetting } from '../../../renderer/db/backup-settings';
 import { QorgauDatabase, useDatabaseForTests } from '../../../renderer/db/database';
 import { DEFAULT_SETTINGS } from '../../../renderer/db/settings-repository';
+import { createAppLock } from '../../../renderer/features/backup/app-lock';
 import { AppLockGuard } from '../../../renderer/features/backup/AppLockGuard';
+import { LockScreen } from '../../../renderer/features/backup/LockScreen';
 import { StorageSection, isStorageLow } from '../../../renderer/features/settings/StorageSection';
-import type { Platform } from '../../../renderer/platform/platform';
+import { fakePlatform } from '../fake-platform';
 
-const platform = { kind: 'browser', automaticBackups: false, setLocale: vi.fn(async () => undefined) } as unknown as Platform;
+const platform = fakePlatform();
 
 const LOCK: AppLockSetting = {
   salt: 'AAAAAAAAAAAAAAAAAAAAAA==',
@@ -75,6 +79,28 @@ describe('idle lock', () => {
       vi.advanceTimersByTime(120 * 60_000);
     });
     expect(screen.queryByTestId('lock-screen')).toBeNull();
+  });
+});
+
+describe('the lock screen', () => {
+  it('when unlocking fails, it does not stay "Checking…": the failure is shown and the passphrase can be typed again', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const lock = await createAppLock('қорғау-құлып-2026', { idleMinutes: 0, encryptBackups: true, iterations: 100_000 });
+    render(
+      <ErrorBoundary area="startup" variant="screen" locale="en" platform={platform} resetKey="">
+        <LockScreen locale="en" lock={lock} onUnlocked={() => Promise.reject(new Error('OperationError: key derivation failed'))} />
+      </ErrorBoundary>,
+    );
+    await user.type(screen.getByLabelText('Passphrase'), 'қорғау-құлып-2026');
+    await user.click(screen.getByRole('button', { name: 'Unlock' }));
+    const surface = await screen.findByTestId('error-surface');
+    expect(surface.textContent).toContain('An action did not complete');
+    expect(surface.textContent).toContain('OperationError: key derivation failed');
+    expect(screen.getByTestId('lock-screen')).toBeTruthy();
+    await user.type(screen.getByLabelText('Passphrase'), 'қорғау-құлып-2026');
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Unlock' }).disabled).toBe(false);
+    vi.restoreAllMocks();
   });
 });
 

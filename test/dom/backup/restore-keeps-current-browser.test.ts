@@ -8,10 +8,10 @@ import { QorgauDatabase, useDatabaseForTests } from '../../../renderer/db/databa
 import { listKeptCopies, readKeptCopy } from '../../../renderer/db/pre-upgrade-keep';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
 import { keepBeforeRestore } from '../../../renderer/features/backup/backup-actions';
-import type { Platform } from '../../../renderer/platform/platform';
 import { sampleTables } from '../../fixtures/backup/sample-tables';
+import { fakePlatform } from '../fake-platform';
 
-const browser = { kind: 'browser', automaticBackups: false } as unknown as Platform;
+const browser = fakePlatform();
 
 afterEach(() => useDatabaseForTests(undefined));
 

@@ -15,6 +15,7 @@ import { DEFAULT_SETTINGS } from '../../../renderer/db/settings-repository';
 import { RestorePanel } from '../../../renderer/features/backup/RestorePanel';
 import type { Platform } from '../../../renderer/platform/platform';
 import { sampleTables } from '../../fixtures/backup/sample-tables';
+import { fakePlatform } from '../fake-platform';
 
 let db: QorgauDatabase;
 
@@ -45,15 +46,7 @@ async function fileWithOneOtherCase(): Promise<Uint8Array> {
   return bytes;
 }
 
-function desktop(writeBackup: Platform['writeBackup']): Platform {
-  return {
-    kind: 'electron',
-    automaticBackups: true,
-    writeBackup,
-    setLocale: vi.fn(async () => undefined),
-    appInfo: async () => ({ name: 'Qorgau', version: '0.2.0', electron: '45', chrome: '142', platform: 'linux', systemLocale: 'en' }),
-  } as unknown as Platform;
-}
+const desktop = (writeBackup: Platform['writeBackup']) => fakePlatform({ kind: 'electron', writeBackup, appInfo: { version: '0.2.0', systemLocale: 'en' } });
 
 async function confirmRestore(platform: Platform): Promise<void> {
   render(

@@ -7,24 +7,18 @@ import { act, screen } from '@testing-library/react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { err, ok } from '../../../shared/result';
-import { preUpgradeWriter, prepareDatabase } from '../../../renderer/app/startup';
+import { preUpgradeWriter, prepareDatabase, renderStartupFailure } from '../../../renderer/app/startup';
 import { DATABASE_NAME, QorgauDatabase } from '../../../renderer/db/database';
 import { inspectStoredDatabase } from '../../../renderer/db/upgrade-guard';
 import type { BackupWriteOutcome, Platform } from '../../../renderer/platform/platform';
+import { fakePlatform } from '../fake-platform';
 
 const written = (verified: boolean): BackupWriteOutcome => ({
   status: 'written',
   written: { fileName: 'qorgau-backup-x-pre-upgrade.json', path: '/b/x', size: 10, createdAt: '2026-11-21T00:00:00.000Z', verified },
 });
 
-function desktop(writeBackup: Platform['writeBackup']): Platform {
-  return {
-    kind: 'electron',
-    automaticBackups: true,
-    writeBackup,
-    appInfo: async () => ({ name: 'Qorgau', version: '0.2.0', electron: '45', chrome: '142', platform: 'linux', systemLocale: 'ru-RU' }),
-  } as unknown as Platform;
-}
+const desktop = (writeBackup: Platform['writeBackup']) => fakePlatform({ kind: 'electron', writeBackup, appInfo: { version: '0.2.0', systemLocale: 'ru-RU' } });
 
 async function seedVersion1(): Promise<void> {
   await new Promise<void>((resolve) => {
@@ -98,11 +92,7 @@ describe('prepareDatabase', () => {
 
   it('browser, the backup fails: no folder to choose, only try again', async () => {
     await seedVersion1();
-    const browser = {
-      kind: 'browser',
-      automaticBackups: false,
-      appInfo: async () => Promise.reject(new Error('QuotaExceededError')),
-    } as unknown as Platform;
+    const browser = fakePlatform({ appInfo: new Error('QuotaExceededError') });
     await act(async () => {
       expect(await prepareDatabase(browser, newRoot(), vi.fn())).toBe(false);
     });
@@ -131,5 +121,19 @@ describe('prepareDatabase', () => {
     const writeBackup = vi.fn();
     expect(await prepareDatabase(desktop(writeBackup), newRoot())).toBe(true);
     expect(writeBackup).not.toHaveBeenCalled();
+  });
+});
+
+describe('a failed start', () => {
+  it('is said on a screen of its own in the language given, and "Back to the case list" starts again there', async () => {
+    const reload = vi.fn();
+    window.location.hash = '#/settings';
+    act(() => renderStartupFailure(newRoot(), fakePlatform(), 'ru', new Error('UnknownError: the database could not be opened'), reload));
+    const surface = await screen.findByTestId('error-surface');
+    expect(surface.dataset['area']).toBe('startup');
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Qorgau перестал работать');
+    await act(async () => screen.getByRole('button', { name: 'Вернуться к списку обращений' }).click());
+    expect(window.location.hash).toBe('#/cases');
+    expect(reload).toHaveBeenCalledTimes(1);
   });
 });
