@@ -39,6 +39,8 @@ export default tseslint.config(
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/db/**'],
     rules: {
+      // No fire-and-forget promise in the renderer, not even with `void`: use runTask (renderer/app/run-task.ts).
+      '@typescript-eslint/no-floating-promises': ['error', { ignoreVoid: false }],
       'no-restricted-imports': [
         'error',
         {

@@ -5,6 +5,7 @@ import type { CalendarOverrideRow } from '../../db/calendar-override-repository'
 import { correctCalendarDay, removeCalendarCorrection } from '../../db/deadline-steps';
 import { formatDate } from '../../i18n/format';
 import { kindKey, statusKey } from './CalendarSection';
+import { runTask } from '../../app/run-task';
 
 /** What a day is and why, with the form to correct it. */
 export function DayDetail({ calendarId, info, override }: { calendarId: CalendarId; info: DayInfo; override: CalendarOverrideRow | undefined }) {
@@ -48,7 +49,7 @@ export function DayDetail({ calendarId, info, override }: { calendarId: Calendar
         )}
       </dl>
       {override ? (
-        <button type="button" className="btn" onClick={() => void undo(override.id)}>
+        <button type="button" className="btn" onClick={() => runTask(undo(override.id))}>
           {t('calendar.override.remove')}
         </button>
       ) : (
@@ -63,7 +64,7 @@ export function DayDetail({ calendarId, info, override }: { calendarId: Calendar
               {problem}
             </p>
           )}
-          <button type="button" className="btn" onClick={() => void change(!info.working)}>
+          <button type="button" className="btn" onClick={() => runTask(change(!info.working))}>
             {t(info.working ? 'calendar.override.makeDayOff' : 'calendar.override.makeWorking')}
           </button>
         </div>

@@ -8,6 +8,7 @@ import { useApp } from '../../app/app-context';
 import { CaseWriteError, recordObligationAction } from '../../db/case-steps';
 import { useGroundsLibrary } from '../documents/use-grounds';
 import { AttachmentDrop } from './AttachmentDrop';
+import { runTask } from '../../app/run-task';
 
 export function ActionForm({ record, obligation, kind, onDone }: { record: CaseRecord; obligation: ObligationRecord; kind: ObligationAction; onDone: () => void }) {
   const { t, settings } = useApp();
@@ -83,7 +84,7 @@ export function ActionForm({ record, obligation, kind, onDone }: { record: CaseR
         </p>
       )}
       <div className="button-row">
-        <button type="button" className="btn btn--primary" disabled={busy} onClick={() => void submit()}>
+        <button type="button" className="btn btn--primary" disabled={busy} onClick={() => runTask(submit())}>
           {t('action.save')}
         </button>
         <button type="button" className="btn" onClick={onDone}>

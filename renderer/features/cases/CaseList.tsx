@@ -9,6 +9,7 @@ import { useApp } from '../../app/app-context';
 import { navigate } from '../../app/routes';
 import { fetchCaseCount, fetchCasePage, type CaseCursor, type CaseFilter } from '../../db/case-queries';
 import { formatDateTime } from '../../i18n/format';
+import { runTask } from '../../app/run-task';
 
 const ROW_HEIGHT = 44;
 const PAGE = 100;
@@ -30,14 +31,14 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
     const gen = ++generation.current;
     const load = () => {
       loading.current = true;
-      void fetchCasePage({ filter, search, limit: PAGE }).then((page) => {
+      runTask(fetchCasePage({ filter, search, limit: PAGE }).then((page) => {
         if (gen !== generation.current) return;
         loading.current = false;
         setRows(page.rows);
         setCursor(page.next);
         setDone(!page.next);
         if (viewport.current) viewport.current.scrollTop = 0;
-      });
+      }));
     };
     // Without a search, the page is asked for at once: IndexedDB serves requests in order, and the
     // first page must not queue behind the count and the other reads of a starting app.
@@ -54,7 +55,7 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
   const status = filter.status;
   useEffect(() => {
     let current = true;
-    void fetchCaseCount(status).then((n) => current && setTotal(n));
+    runTask(fetchCaseCount(status).then((n) => current && setTotal(n)));
     return () => {
       current = false;
     };
@@ -64,13 +65,13 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
     if (loading.current || done || !cursor) return;
     loading.current = true;
     const gen = generation.current;
-    void fetchCasePage({ filter, search, cursor, limit: PAGE }).then((page) => {
+    runTask(fetchCasePage({ filter, search, cursor, limit: PAGE }).then((page) => {
       loading.current = false;
       if (gen !== generation.current) return;
       setRows((previous) => [...previous, ...page.rows]);
       setCursor(page.next);
       setDone(!page.next);
-    });
+    }));
   }, [cursor, done, filter, search]);
 
   useEffect(() => {

@@ -18,6 +18,7 @@ import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel';
 import type { MessageKey } from '../../i18n/messages';
 import { ActionForm } from './ActionForm';
 import { countdown } from './countdown';
+import { runTask } from '../../app/run-task';
 
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { t, settings } = useApp();
@@ -200,7 +201,7 @@ function CloseCase({ record }: { record: CaseRecord }) {
           <input name="closeNote" value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       </div>
-      <button type="button" className="btn" onClick={() => void closeCase(record.id, outcome, note)}>
+      <button type="button" className="btn" onClick={() => runTask(closeCase(record.id, outcome, note))}>
         {t('case.action.close')}
       </button>
     </section>
@@ -221,7 +222,7 @@ function Annotate({ record }: { record: CaseRecord }) {
         type="button"
         className="btn"
         disabled={note.trim().length === 0}
-        onClick={() => void annotateCase(record.id, note).then(() => setNote(''))}
+        onClick={() => runTask(annotateCase(record.id, note).then(() => setNote('')))}
       >
         {t('case.action.annotate')}
       </button>

@@ -15,6 +15,7 @@ import { useApp } from '../../app/app-context';
 import type { MessageKey } from '../../i18n/messages';
 import { Field } from '../../components/Field';
 import { AttachmentDrop } from './AttachmentDrop';
+import { runTask } from '../../app/run-task';
 
 export interface RequestTypeOption {
   readonly id: string;
@@ -79,7 +80,7 @@ export function IntakeForm(props: {
   });
 
   return (
-    <form className="intake" onSubmit={(e) => void submit(e)} noValidate aria-label={t('intake.title')}>
+    <form className="intake" onSubmit={(e) => runTask(submit(e))} noValidate aria-label={t('intake.title')}>
       <fieldset>
         <legend>{t('intake.subject')}</legend>
         <Field label={<>{t('intake.fullName')} *</>} error={message(errors.subject?.fullName)}>

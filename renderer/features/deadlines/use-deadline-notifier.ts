@@ -3,6 +3,7 @@ import { ruleById } from '../../../shared/rules';
 import { useApp } from '../../app/app-context';
 import { dueDeadlineNotices, markNoticesShown } from '../../db/notification-repository';
 import { formatDateTime } from '../../i18n/format';
+import { runTask } from '../../app/run-task';
 
 const CHECK_EVERY_MS = 60_000;
 
@@ -30,8 +31,8 @@ export function useDeadlineNotifier(): void {
         running = false;
       }
     };
-    void check();
-    const timer = setInterval(() => void check(), CHECK_EVERY_MS);
+    runTask(check());
+    const timer = setInterval(() => runTask(check()), CHECK_EVERY_MS);
     return () => clearInterval(timer);
   }, [platform, t, settings.locale, settings.displayTimeZone]);
 }

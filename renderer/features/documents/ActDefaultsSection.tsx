@@ -16,6 +16,7 @@ import {
 import { useApp } from '../../app/app-context';
 import { BilingualFields, Field, FieldError, useFieldError } from './form-parts';
 import './documents.css';
+import { runTask } from '../../app/run-task';
 
 const lines = (text: string): string[] =>
   text
@@ -67,7 +68,7 @@ function ActDefaultsForm({ onStatus }: { onStatus: (status: Status) => void }) {
   );
 
   return (
-    <form onSubmit={(e) => void save(e)} noValidate aria-label={t('doc.acts.title')}>
+    <form onSubmit={(e) => runTask(save(e))} noValidate aria-label={t('doc.acts.title')}>
       <fieldset>
         <legend>{t('doc.acts.destroyedBy')}</legend>
         {destroyedBy.fields.map((row, i) => (

@@ -3,7 +3,7 @@
  * and not yet in an act (filter, select all), fills in the act's data once, previews and issues. The
  * subjects table and the event-log annex hold one row per subject; 1 000 subjects make one act.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { destructionActInputOf, type ActCase } from '../../../shared/documents/case-documents';
 import type { LanguageChoice } from '../../../shared/documents/model';
 import { destructionActPdf } from '../../../shared/documents/pdf-definitions';
@@ -18,6 +18,8 @@ import { actChoicesOf, ActFields, initialActForm, LanguagePicker, type ActFormSt
 import { DraftWorkspace, type PlanResult } from './DraftWorkspace';
 import { describeEvent } from './event-words';
 import { useGroundsLibrary } from './use-grounds';
+import { useAsyncData } from '../../app/use-async-data';
+import { LoadFailed } from '../../components/LoadFailed';
 
 export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSetting; onIssued: (doc: IssuedDocument) => void }) {
   const { t, settings } = useApp();
@@ -25,15 +27,12 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
   const library = useGroundsLibrary();
   const defaults = effectiveActDefaults(settings.actDefaults, profile);
   const org = useMemo(() => toOrgProfile(profile, zone), [profile, zone]);
-  const [candidates, setCandidates] = useState<ActCandidate[]>();
+  const loaded = useAsyncData(fetchDestructionCandidates, [], { keepPrevious: true });
+  const candidates: ActCandidate[] | undefined = loaded.status === 'ready' ? loaded.value : undefined;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [filter, setFilter] = useState('');
   const [language, setLanguage] = useState<LanguageChoice>(settings.locale === 'ru' ? 'ru' : 'kk');
   const [act, setAct] = useState<ActFormState>(() => initialActForm(defaults, 'unlawful-processing'));
-
-  useEffect(() => {
-    void fetchDestructionCandidates().then(setCandidates);
-  }, []);
 
   const needle = filter.trim().toLowerCase();
   const shown = (candidates ?? []).filter(
@@ -73,7 +72,9 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
     <section className="card batch-act" aria-labelledby="batch-act-title" data-testid="batch-act">
       <h2 id="batch-act-title">{t('doc.batch.title')}</h2>
       <p className="card__hint">{t('doc.batch.hint')}</p>
-      {candidates === undefined ? (
+      {loaded.status === 'error' ? (
+        <LoadFailed error={loaded.error} onRetry={loaded.reload} />
+      ) : candidates === undefined ? (
         <p className="muted">…</p>
       ) : candidates.length === 0 ? (
         <p className="muted">{t('doc.batch.empty')}</p>
@@ -114,7 +115,7 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
             inputsKey={JSON.stringify([language, act, [...selected].sort()])}
             onIssued={(doc) => {
               setSelected(new Set());
-              void fetchDestructionCandidates().then(setCandidates);
+              loaded.reload();
               onIssued(doc);
             }}
           />

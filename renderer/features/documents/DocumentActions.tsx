@@ -10,6 +10,7 @@ import { removeDocument, signAct } from '../../db/document-steps';
 import { formatBytes, formatDate } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { documentFileName } from './issue';
+import { runTask } from '../../app/run-task';
 
 /** Kept as a key and values, so it reads in the current interface language after a switch. */
 type Message = { readonly ok: boolean; readonly key: MessageKey; readonly values?: Readonly<Record<string, string | number>> };
@@ -70,24 +71,24 @@ export function DocumentActions({ doc }: { doc: IssuedDocument }) {
   return (
     <div className="doc-actions">
       <div className="button-row">
-        <button type="button" className="btn btn--small" onClick={() => void save()}>
+        <button type="button" className="btn btn--small" onClick={() => runTask(save())}>
           {t('doc.action.save')}
         </button>
-        <button type="button" className="btn btn--small" onClick={() => void print()}>
+        <button type="button" className="btn btn--small" onClick={() => runTask(print())}>
           {t('doc.action.print')}
         </button>
-        <button type="button" className="btn btn--small" onClick={() => void open()}>
+        <button type="button" className="btn btn--small" onClick={() => runTask(open())}>
           {t('doc.action.open')}
         </button>
         {doc.kind === 'destruction-act' && doc.signedAt === undefined && (
           <label className="btn btn--small file-button">
             {t('doc.action.markSigned')}
-            <input type="file" accept="application/pdf,image/jpeg,image/png,image/tiff" aria-label={t('doc.action.markSigned')} onChange={(e) => void sign(e)} />
+            <input type="file" accept="application/pdf,image/jpeg,image/png,image/tiff" aria-label={t('doc.action.markSigned')} onChange={(e) => runTask(sign(e))} />
           </label>
         )}
         {confirming ? (
           <>
-            <button type="button" className="btn btn--small btn--danger" onClick={() => void remove()}>
+            <button type="button" className="btn btn--small btn--danger" onClick={() => runTask(remove())}>
               {t('doc.delete.confirm')}
             </button>
             <button type="button" className="btn btn--small" onClick={() => setConfirming(false)}>

@@ -12,6 +12,7 @@ import type { IssuedDocument } from '../../db/document-repository';
 import type { MessageKey } from '../../i18n/messages';
 import { DocumentActions } from './DocumentActions';
 import { issueDocumentPreview, previewDocument, type DraftPlan, type TimedPreview } from './issue';
+import { runTask } from '../../app/run-task';
 
 export type PlanResult = DraftPlan | { readonly problem: MessageKey };
 
@@ -87,16 +88,16 @@ export function DraftWorkspace({
   return (
     <div className="draft-workspace">
       <div className="button-row">
-        <button type="button" className="btn" disabled={busy !== undefined} onClick={() => void show()}>
+        <button type="button" className="btn" disabled={busy !== undefined} onClick={() => runTask(show())}>
           {t('doc.draft.preview')}
         </button>
         {preview && (
-          <button type="button" className="btn" onClick={() => void openPreview(preview.data)}>
+          <button type="button" className="btn" onClick={() => runTask(openPreview(preview.data))}>
             {t('doc.draft.openPreview')}
           </button>
         )}
         {preview && (
-          <button type="button" className="btn btn--primary" disabled={busy !== undefined} onClick={() => void issue()}>
+          <button type="button" className="btn btn--primary" disabled={busy !== undefined} onClick={() => runTask(issue())}>
             {t('doc.draft.issue', { number: preview.data.number })}
           </button>
         )}

@@ -21,6 +21,7 @@ import type { Ground } from '../../../shared/documents/model';
 import { useApp } from '../../app/app-context';
 import { BilingualFields, Field, useFieldError } from './form-parts';
 import './documents.css';
+import { runTask } from '../../app/run-task';
 
 export function GroundsSection() {
   const { t, settings, updateSetting } = useApp();
@@ -80,7 +81,7 @@ export function GroundsSection() {
                     {t('doc.grounds.edit')}
                   </button>
                   {setting.overrides[g.id] !== undefined && (
-                    <button type="button" className="btn btn--small" onClick={() => void reset(g.id)}>
+                    <button type="button" className="btn btn--small" onClick={() => runTask(reset(g.id))}>
                       {t('doc.grounds.resetButton')}
                     </button>
                   )}
@@ -120,7 +121,7 @@ function GroundEditor({ ground, onSave, onCancel }: { ground?: Ground; onSave: (
     () => setInvalid(true),
   );
   return (
-    <form className="ground-editor" onSubmit={(e) => void submit(e)} noValidate aria-label={ground ? t('doc.grounds.edit') : t('doc.grounds.add')}>
+    <form className="ground-editor" onSubmit={(e) => runTask(submit(e))} noValidate aria-label={ground ? t('doc.grounds.edit') : t('doc.grounds.add')}>
       <BilingualFields name="text" label={t('doc.grounds.text')} register={register} error={error} multiline />
       <BilingualFields name="citation" label={t('doc.grounds.citation')} register={register} error={error} multiline />
       <div className="field-row">

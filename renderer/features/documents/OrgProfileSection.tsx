@@ -21,6 +21,7 @@ import {
 import { useApp } from '../../app/app-context';
 import { BilingualFields, Field, FieldError, useFieldError } from './form-parts';
 import './documents.css';
+import { runTask } from '../../app/run-task';
 
 const readDataUrl = (file: File): Promise<string> =>
   new Promise((resolve, reject) => {
@@ -68,7 +69,7 @@ export function OrgProfileSection() {
     <section className="card card--wide doc-settings" aria-labelledby="org-profile-title" data-testid="org-profile">
       <h2 id="org-profile-title">{t('doc.profile.title')}</h2>
       <p className="card__hint">{t('doc.profile.hint')}</p>
-      <form onSubmit={(e) => void save(e)} noValidate aria-label={t('doc.profile.title')}>
+      <form onSubmit={(e) => runTask(save(e))} noValidate aria-label={t('doc.profile.title')}>
         <fieldset>
           <legend>{t('doc.profile.organisation')}</legend>
           <BilingualFields name="legalName" label={t('doc.profile.legalName')} register={register} error={error} />
@@ -92,7 +93,7 @@ export function OrgProfileSection() {
             <span>{t('doc.profile.logo')}</span>
             <div className="logo-picker">
               {logo ? <img src={logo} alt={t('doc.profile.logo')} className="logo-picker__preview" /> : <span className="muted">{t('doc.profile.logo.none')}</span>}
-              <input type="file" accept="image/png,image/jpeg" aria-label={t('doc.profile.logo.pick')} onChange={(e) => void pickLogo(e)} />
+              <input type="file" accept="image/png,image/jpeg" aria-label={t('doc.profile.logo.pick')} onChange={(e) => runTask(pickLogo(e))} />
               {logo && (
                 <button type="button" className="btn btn--small" onClick={() => setValue('logo', '', { shouldDirty: true })}>
                   {t('doc.profile.logo.remove')}

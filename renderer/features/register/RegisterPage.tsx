@@ -13,6 +13,7 @@ import { verifyAppAuditTrail } from '../../db/audit-log';
 import { exportRegisterCsv } from '../../db/register-export';
 import { formatDateTime } from '../../i18n/format';
 import { CaseList } from '../cases/CaseList';
+import { runTask } from '../../app/run-task';
 
 const NO_FILTER = {};
 
@@ -71,7 +72,7 @@ export function RegisterPage() {
         <section className="card" aria-labelledby="integrity-title">
           <h2 id="integrity-title">{t('register.integrity')}</h2>
           <p className="card__hint">{t('register.integrity.hint')}</p>
-          <button type="button" className="btn" disabled={checking} onClick={() => void verify()}>
+          <button type="button" className="btn" disabled={checking} onClick={() => runTask(verify())}>
             {t('register.verify')}
           </button>
           {verdict && (
@@ -85,7 +86,7 @@ export function RegisterPage() {
         <section className="card" aria-labelledby="export-title">
           <h2 id="export-title">{t('register.export')}</h2>
           <p className="card__hint">{t('register.export.hint')}</p>
-          <button type="button" className="btn" onClick={() => void exportCsv()}>
+          <button type="button" className="btn" onClick={() => runTask(exportCsv())}>
             {t('register.export.csv')}
           </button>
           <p className="status-line" data-testid="export-status">

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { settingDefinitions, type SettingDefinition } from '../../../shared/rules';
 import { useApp } from '../../app/app-context';
 import { saveCloseOfBusiness, saveDeadlineTerms } from '../../db/deadline-steps';
+import { runTask } from '../../app/run-task';
 
 const TERM_UNIT_KEY = {
   'working-days': 'terms.unit.working-days',
@@ -55,7 +56,7 @@ export function TermsSection() {
       <div className="inline-field">
         <span>{t('terms.close')}</span>
         <input name="closeOfBusiness" type="time" value={close} onChange={(e) => setClose(e.target.value)} />
-        <button type="button" className="btn" onClick={() => void saveClose()}>
+        <button type="button" className="btn" onClick={() => runTask(saveClose())}>
           {t('terms.save')}
         </button>
       </div>
@@ -101,7 +102,7 @@ function TermRow({ definition, current, onSave }: { definition: SettingDefinitio
       <td>
         <input name={definition.key} className="term-input" type="number" min={0} max={1000} value={value} onChange={(e) => setValue(e.target.value)} aria-label={`${definition.title[settings.locale]} (${unit})`} />{' '}
         {unit}{' '}
-        <button type="button" className="btn btn--small" onClick={() => void onSave(definition, value)}>
+        <button type="button" className="btn btn--small" onClick={() => runTask(onSave(definition, value))}>
           {t('terms.save')}
         </button>
       </td>

@@ -5,6 +5,7 @@ import { destructionActPdf } from '../../../../shared/documents/pdf-definitions'
 import { toOrgProfile } from '../../../../shared/documents/profile-schema';
 import { zonedDate } from '../../../../shared/format';
 import { useApp } from '../../../app/app-context';
+import { LoadFailed } from '../../../components/LoadFailed';
 import { effectiveActDefaults } from '../case-data';
 import { actChoicesOf, ActFields, initialActForm, type ActFormState } from '../draft-fields';
 import { DraftWorkspace, type PlanResult } from '../DraftWorkspace';
@@ -22,7 +23,8 @@ export function ActDraft(props: DraftProps) {
   const library = useGroundsLibrary();
   const defaults = effectiveActDefaults(settings.actDefaults, profile);
   const [act, setAct] = useState<ActFormState>(() => initialActForm(defaults, defaultDestructionReason(record)));
-  const actCases = useActCases(record.id, action.id);
+  const loaded = useActCases(record.id, action.id);
+  const actCases = loaded.status === 'ready' ? loaded.value : undefined;
 
   const makePlan = (): PlanResult => {
     if (actCases === undefined || actCases.length === 0) return { problem: 'doc.draft.problem.loading' };
@@ -43,6 +45,7 @@ export function ActDraft(props: DraftProps) {
 
   return (
     <>
+      {loaded.status === 'error' && <LoadFailed error={loaded.error} onRetry={loaded.reload} />}
       <ActFields value={act} onChange={setAct} language={language} grounds={library} defaults={defaults} />
       <DraftWorkspace makePlan={makePlan} profile={profile} inputsKey={JSON.stringify([language, act, actCases?.length])} onIssued={onIssued} />
     </>
