@@ -4,29 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { AppProvider } from '../../../renderer/app/app-context';
 import { DEFAULT_SETTINGS } from '../../../renderer/db/settings-repository';
 import { IntakeForm } from '../../../renderer/features/cases/IntakeForm';
-import type { Platform } from '../../../renderer/platform/platform';
-
-const unsupported = async () => ({ ok: false as const, error: 'unsupported' as const, message: 'unsupported' });
-
-function fakePlatform(): Platform {
-  return {
-    kind: 'browser',
-    saveFile: vi.fn(),
-    printPdf: vi.fn(),
-    openPdf: vi.fn(),
-    notify: vi.fn(async () => 'shown' as const),
-    appInfo: vi.fn(async () => ({ name: 'Qorgau', version: '0.1.0', electron: '', chrome: '', platform: 'browser', systemLocale: 'en' })),
-    openExternal: vi.fn(async () => ({ ok: true as const, value: undefined })),
-    setLocale: vi.fn(async () => undefined),
-    onMenuCommand: vi.fn(() => () => undefined),
-    automaticBackups: false,
-    writeBackup: vi.fn(unsupported),
-    backupStatus: vi.fn(unsupported),
-    chooseBackupFolder: vi.fn(unsupported),
-    openBackupFolder: vi.fn(unsupported),
-    readBackup: vi.fn(unsupported),
-  };
-}
+import { fakePlatform } from '../fake-platform';
 
 function renderForm(clock: () => Date) {
   const onSubmit = vi.fn(async () => undefined);
@@ -84,5 +62,33 @@ describe('intake form', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     fireEvent.click(screen.getByRole('button', { name: 'Discard' }));
     expect(onCancel).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses an IIN that fails its checksum with a localized message and registers nothing', async () => {
+    const { onSubmit } = renderForm(() => new Date('2026-11-21T10:00:00Z'));
+    type(/Full name/, 'Әлия Нұрланова');
+    type(/^IIN/, '900315400124');
+    fireEvent.click(screen.getByLabelText('Access'));
+    fireEvent.click(screen.getByRole('button', { name: 'Register' }));
+    expect(await screen.findByText('This IIN is not valid: its control digit does not match.')).toBeTruthy();
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
+  it('keeps everything typed and says why when saving fails', async () => {
+    const onSubmit = vi.fn(async () => {
+      throw new Error('disk full');
+    });
+    render(
+      <AppProvider initialSettings={{ ...DEFAULT_SETTINGS, locale: 'en' }} platform={fakePlatform()}>
+        <IntakeForm requestTypes={[{ id: 'access', label: 'Access' }]} onSubmit={onSubmit} onCancel={vi.fn()} now={() => new Date('2026-11-21T10:00:00Z')} />
+      </AppProvider>,
+    );
+    type(/Full name/, 'Әлия Нұрланова');
+    type(/E-mail/, 'aliya@example.kz');
+    fireEvent.click(screen.getByLabelText('Access'));
+    fireEvent.click(screen.getByRole('button', { name: 'Register' }));
+    expect(await screen.findByText(/disk full/)).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>(/Full name/).value).toBe('Әлия Нұрланова');
+    expect(screen.getByRole('button', { name: 'Register' })).toHaveProperty('disabled', false);
   });
 });
