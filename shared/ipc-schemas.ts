@@ -1,8 +1,9 @@
 /**
  * zod schemas for every IPC payload of shared/ipc.ts. Only the main process imports this file:
- * it validates each payload before acting. Each schema is checked against its contract type.
+ * it validates each payload before acting. `IPC_SCHEMAS` gives every channel of `IpcMap` its schema;
+ * a missing schema, or one whose output is not the channel's payload type, does not compile.
  */
-import { z } from 'zod';
+import { z, type ZodType } from 'zod';
 import { LOCALES } from './locale';
 import { MAX_BACKUP_BYTES } from './backup/format';
 import {
@@ -13,13 +14,14 @@ import {
   type BackupBeginPayload,
   type BackupCommitPayload,
   type BackupReadPayload,
+  type IpcChannel,
+  type IpcPayload,
   type NotifyPayload,
   type OpenExternalPayload,
   type PdfPayload,
   type SaveFilePayload,
   type SetLocalePayload,
 } from './ipc';
-
 
 const fileName = z
   .string()
@@ -90,3 +92,24 @@ export const backupReadPayload = z.object({
   fileName: z.string().regex(/^qorgau-backup-[0-9TZ-]{24}-(daily|manual|pre-upgrade|pre-restore)\.json$/, 'not a backup file name'),
   offset: z.number().int().nonnegative().max(MAX_BACKUP_BYTES),
 }) satisfies z.ZodType<BackupReadPayload>;
+
+/** A channel that takes no payload accepts none: anything sent along is refused. */
+export const noPayload = z.undefined();
+
+/** One schema per channel of the map, checked against that channel's payload type. */
+export const IPC_SCHEMAS = {
+  'qorgau:file/save': saveFilePayload,
+  'qorgau:pdf/print': pdfPayload,
+  'qorgau:pdf/open': pdfPayload,
+  'qorgau:notify/show': notifyPayload,
+  'qorgau:app/info': noPayload,
+  'qorgau:url/open-external': openExternalPayload,
+  'qorgau:app/set-locale': setLocalePayload,
+  'qorgau:backup/status': noPayload,
+  'qorgau:backup/choose-folder': noPayload,
+  'qorgau:backup/open-folder': noPayload,
+  'qorgau:backup/begin': backupBeginPayload,
+  'qorgau:backup/append': backupAppendPayload,
+  'qorgau:backup/commit': backupCommitPayload,
+  'qorgau:backup/read': backupReadPayload,
+} as const satisfies { readonly [K in IpcChannel]: ZodType<IpcPayload<K>> };

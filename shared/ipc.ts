@@ -1,32 +1,15 @@
 /**
  * The one contract between the renderer and the Electron main process.
  *
- * Each capability has a channel name, a payload type (validated in main by the zod schema of
- * the same name in ipc-schemas.ts before anything happens) and a Result-typed answer. The preload exposes exactly
- * `QorgauBridge` (checked with `satisfies`); there is no generic invoke.
+ * `IpcMap` declares every channel the renderer may invoke, with its payload and its Result-typed
+ * answer, the way actualbudget/actual declares its server handlers. From this one map:
+ *   - main registers exactly one handler per channel and validates each payload with that channel's zod
+ *     schema before the handler runs (shared/ipc-schemas.ts `IPC_SCHEMAS`, electron/main/ipc-registration.ts);
+ *   - the preload builds `window.qorgau` — one method per channel, named in `BRIDGE_METHODS` — and checks it
+ *     with `satisfies QorgauBridge`; there is no generic invoke.
  */
 import type { Locale } from './locale';
 import type { Result } from './result';
-
-export const IPC_CHANNELS = {
-  saveFile: 'qorgau:file/save',
-  printPdf: 'qorgau:pdf/print',
-  openPdf: 'qorgau:pdf/open',
-  notify: 'qorgau:notify/show',
-  appInfo: 'qorgau:app/info',
-  openExternal: 'qorgau:url/open-external',
-  setLocale: 'qorgau:app/set-locale',
-  menuCommand: 'qorgau:menu/command',
-  backupStatus: 'qorgau:backup/status',
-  backupChooseFolder: 'qorgau:backup/choose-folder',
-  backupOpenFolder: 'qorgau:backup/open-folder',
-  backupBegin: 'qorgau:backup/begin',
-  backupAppend: 'qorgau:backup/append',
-  backupCommit: 'qorgau:backup/commit',
-  backupRead: 'qorgau:backup/read',
-} as const;
-
-export type IpcChannel = (typeof IPC_CHANNELS)[keyof typeof IPC_CHANNELS];
 
 /** Largest file the renderer may hand to main in one call (a 1 000-subject act is far below). */
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -148,23 +131,68 @@ export type IpcError = 'invalid-payload' | 'not-allowed' | 'io-failed' | 'unsupp
 export const MENU_COMMANDS = ['navigate-cases', 'navigate-deadlines', 'navigate-documents', 'navigate-register', 'navigate-settings', 'about'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
+/** The one channel main sends on (menu commands); the renderer never invokes it. */
+export const MENU_COMMAND_CHANNEL = 'qorgau:menu/command';
+
+/** What main answers on every channel: a value, or one of the IpcError codes with a message. */
+export type IpcAnswer<T> = Promise<Result<T, IpcError>>;
+
+/** Every channel the renderer may invoke: channel → (payload) → answer. A channel without a payload takes none. */
+export interface IpcMap {
+  'qorgau:file/save': (payload: SaveFilePayload) => IpcAnswer<SaveFileOutcome>;
+  'qorgau:pdf/print': (payload: PdfPayload) => IpcAnswer<void>;
+  'qorgau:pdf/open': (payload: PdfPayload) => IpcAnswer<void>;
+  'qorgau:notify/show': (payload: NotifyPayload) => IpcAnswer<void>;
+  'qorgau:app/info': () => IpcAnswer<AppInfo>;
+  'qorgau:url/open-external': (payload: OpenExternalPayload) => IpcAnswer<void>;
+  'qorgau:app/set-locale': (payload: SetLocalePayload) => IpcAnswer<void>;
+  'qorgau:backup/status': () => IpcAnswer<BackupFolderStatus>;
+  'qorgau:backup/choose-folder': () => IpcAnswer<ChooseFolderOutcome>;
+  'qorgau:backup/open-folder': () => IpcAnswer<void>;
+  'qorgau:backup/begin': (payload: BackupBeginPayload) => IpcAnswer<BackupBeginOutcome>;
+  'qorgau:backup/append': (payload: BackupAppendPayload) => IpcAnswer<void>;
+  'qorgau:backup/commit': (payload: BackupCommitPayload) => IpcAnswer<BackupWritten>;
+  'qorgau:backup/read': (payload: BackupReadPayload) => IpcAnswer<BackupChunk>;
+}
+
+export type IpcChannel = keyof IpcMap;
+
+/** The payload of a channel; `undefined` for a channel that takes none. */
+export type IpcPayload<K extends IpcChannel> = Parameters<IpcMap[K]> extends [infer P] ? P : undefined;
+
+/** The value of a successful answer on a channel. */
+export type IpcValue<K extends IpcChannel> = Awaited<ReturnType<IpcMap[K]>> extends Result<infer T, IpcError> ? T : never;
+
+/**
+ * The name of the bridge method that invokes each channel. Every channel has one (a missing or unknown
+ * channel does not compile); each name is used once (test/unit/main/preload.test.ts).
+ */
+export const BRIDGE_METHODS = {
+  'qorgau:file/save': 'saveFile',
+  'qorgau:pdf/print': 'printPdf',
+  'qorgau:pdf/open': 'openPdf',
+  'qorgau:notify/show': 'notify',
+  'qorgau:app/info': 'appInfo',
+  'qorgau:url/open-external': 'openExternal',
+  'qorgau:app/set-locale': 'setLocale',
+  'qorgau:backup/status': 'backupStatus',
+  'qorgau:backup/choose-folder': 'backupChooseFolder',
+  'qorgau:backup/open-folder': 'backupOpenFolder',
+  'qorgau:backup/begin': 'backupBegin',
+  'qorgau:backup/append': 'backupAppend',
+  'qorgau:backup/commit': 'backupCommit',
+  'qorgau:backup/read': 'backupRead',
+} as const satisfies { readonly [K in IpcChannel]: string };
+
+/** Every invoke channel, in the order of the map. */
+export const INVOKE_CHANNELS = /* @__PURE__ */ Object.keys(BRIDGE_METHODS) as readonly IpcChannel[];
+
+/** One bridge method per channel, typed by the map: `bridge.saveFile(payload)` invokes 'qorgau:file/save'. */
+export type BridgeCalls = { readonly [K in IpcChannel as (typeof BRIDGE_METHODS)[K]]: IpcMap[K] };
+
 /** What the preload exposes on `window.qorgau`. */
-export interface QorgauBridge {
+export interface QorgauBridge extends BridgeCalls {
   readonly kind: 'electron';
-  saveFile(payload: SaveFilePayload): Promise<Result<SaveFileOutcome, IpcError>>;
-  printPdf(payload: PdfPayload): Promise<Result<void, IpcError>>;
-  openPdf(payload: PdfPayload): Promise<Result<void, IpcError>>;
-  notify(payload: NotifyPayload): Promise<Result<void, IpcError>>;
-  appInfo(): Promise<Result<AppInfo, IpcError>>;
-  openExternal(payload: OpenExternalPayload): Promise<Result<void, IpcError>>;
-  setLocale(payload: SetLocalePayload): Promise<Result<void, IpcError>>;
-  backupStatus(): Promise<Result<BackupFolderStatus, IpcError>>;
-  backupChooseFolder(): Promise<Result<ChooseFolderOutcome, IpcError>>;
-  backupOpenFolder(): Promise<Result<void, IpcError>>;
-  backupBegin(payload: BackupBeginPayload): Promise<Result<BackupBeginOutcome, IpcError>>;
-  backupAppend(payload: BackupAppendPayload): Promise<Result<void, IpcError>>;
-  backupCommit(payload: BackupCommitPayload): Promise<Result<BackupWritten, IpcError>>;
-  backupRead(payload: BackupReadPayload): Promise<Result<BackupChunk, IpcError>>;
   /** Subscribes to native-menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }

@@ -6,11 +6,12 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, ipcMain, protocol, screen, session, shell } from 'electron';
-import { IPC_CHANNELS, type MenuCommand } from '../../shared/ipc';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc';
 import { isLocale, type Locale } from '../../shared/locale';
 import { isTrustedExternalUrl } from '../../shared/trusted-url';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
-import { createIpcHandlers, registerIpcHandlers } from './ipc-handlers';
+import { createIpcHandlers } from './ipc-handlers';
+import { registerIpcHandlers } from './ipc-registration';
 import { buildMenuTemplate } from './menu';
 import { createNativeDeps } from './native-deps';
 import { hardenSession, hardenWebContents, isAppUrl, isDevServerUrl, secureWebPreferences } from './security';
@@ -31,7 +32,7 @@ if (!app.requestSingleInstanceLock()) {
     if (isTrustedExternalUrl(url)) void shell.openExternal(url);
   };
   const sendCommand = (command: MenuCommand): void => {
-    mainWindow?.webContents.send(IPC_CHANNELS.menuCommand, command);
+    mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
   };
   const applyMenu = (): void => {
     const template = buildMenuTemplate(locale, process.platform, { command: sendCommand, openExternal }, {

@@ -1,32 +1,15 @@
 /**
- * Main-process side of the IPC contract. Every payload is validated with its zod schema before
- * anything happens; every answer is a Result. Native capabilities are injected (`NativeDeps`), so
- * the handlers are tested in Node without Electron.
+ * Main-process handlers of the IPC map: one per channel of shared/ipc.ts `IpcMap` (a missing or mistyped
+ * handler does not compile). Each receives its payload already validated by ipc-registration.ts, which also
+ * checks the calling frame and turns thrown errors into answers. Native capabilities are injected
+ * (`NativeDeps`), so the handlers are tested in Node without Electron. Main decides file names and kinds.
  */
-import type { ZodType } from 'zod';
-import {
-  IPC_CHANNELS,
-  type AppInfo,
-  type BackupBeginOutcome,
-  type ChooseFolderOutcome,
-  type IpcError,
-  type SaveFileOutcome,
-} from '../../shared/ipc';
-import {
-  backupAppendPayload,
-  backupBeginPayload,
-  backupCommitPayload,
-  backupReadPayload,
-  notifyPayload,
-  openExternalPayload,
-  pdfPayload,
-  saveFilePayload,
-  setLocalePayload,
-} from '../../shared/ipc-schemas';
+import type { AppInfo, BackupBeginOutcome, ChooseFolderOutcome, SaveFileOutcome } from '../../shared/ipc';
 import type { Locale } from '../../shared/locale';
-import { err, ok, type Result } from '../../shared/result';
+import { err, ok } from '../../shared/result';
 import { isTrustedExternalUrl } from '../../shared/trusted-url';
-import { BackupStoreError, type BackupStore } from './backup-store';
+import type { BackupStore } from './backup-store';
+import type { IpcHandlers } from './ipc-registration';
 
 export interface NativeDeps {
   showSaveDialog(options: {
@@ -51,80 +34,52 @@ export interface NativeDeps {
   showFolderDialog(options: { defaultPath: string }): Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
-type Handler = (payload: unknown) => Promise<Result<unknown, IpcError>>;
-
-function validated<T, R>(
-  schema: ZodType<T>,
-  run: (payload: T) => Promise<Result<R, IpcError>>,
-): (payload: unknown) => Promise<Result<R, IpcError>> {
-  return async (payload) => {
-    const parsed = schema.safeParse(payload);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return err('invalid-payload', `${issue?.path.join('.') || 'payload'}: ${issue?.message ?? 'invalid'}`);
-    }
-    return guarded(() => run(parsed.data));
-  };
-}
-
-/** Runs a handler; a thrown error becomes an answer (a failed read-back check: verify-failed). */
-async function guarded<R>(run: () => Promise<Result<R, IpcError>>): Promise<Result<R, IpcError>> {
-  try {
-    return await run();
-  } catch (cause) {
-    if (cause instanceof BackupStoreError && cause.code === 'verify-failed') return err('verify-failed', cause.message);
-    return err('io-failed', cause instanceof Error ? cause.message : String(cause));
-  }
-}
-
-export function createIpcHandlers(deps: NativeDeps): Readonly<Record<string, Handler>> {
+export function createIpcHandlers(deps: NativeDeps): IpcHandlers {
   return {
-    [IPC_CHANNELS.saveFile]: validated(saveFilePayload, async ({ suggestedName, bytes, filters }) => {
+    'qorgau:file/save': async ({ suggestedName, bytes, filters }) => {
       const choice = await deps.showSaveDialog({ defaultPath: suggestedName, filters });
       if (choice.canceled || !choice.filePath) return ok<SaveFileOutcome>({ status: 'canceled' });
       await deps.writeFile(choice.filePath, bytes);
       return ok<SaveFileOutcome>({ status: 'saved', path: choice.filePath });
-    }),
-    [IPC_CHANNELS.openPdf]: validated(pdfPayload, async ({ fileName, bytes }) => {
+    },
+    'qorgau:pdf/open': async ({ fileName, bytes }) => {
       const filePath = await deps.writeTempFile(fileName, bytes);
       const failure = await deps.openPath(filePath);
       return failure === '' ? ok(undefined) : err('io-failed', failure);
-    }),
-    [IPC_CHANNELS.printPdf]: validated(pdfPayload, async ({ fileName, bytes }) => {
+    },
+    'qorgau:pdf/print': async ({ fileName, bytes }) => {
       const filePath = await deps.writeTempFile(fileName, bytes);
       await deps.printPdf(filePath, fileName);
       return ok(undefined);
-    }),
-    [IPC_CHANNELS.notify]: validated(notifyPayload, async ({ title, body }) => {
+    },
+    'qorgau:notify/show': async ({ title, body }) => {
       if (!deps.notificationsSupported()) return err('unsupported', 'notifications are not supported here');
       deps.showNotification(title, body);
       return ok(undefined);
-    }),
-    [IPC_CHANNELS.appInfo]: async () => ok(deps.appInfo()),
-    [IPC_CHANNELS.openExternal]: validated(openExternalPayload, async ({ url }) => {
+    },
+    'qorgau:app/info': async () => ok(deps.appInfo()),
+    'qorgau:url/open-external': async ({ url }) => {
       if (!isTrustedExternalUrl(url)) return err('not-allowed', `not an allowed address: ${url}`);
       await deps.openExternal(url);
       return ok(undefined);
-    }),
-    [IPC_CHANNELS.setLocale]: validated(setLocalePayload, async ({ locale }) => {
+    },
+    'qorgau:app/set-locale': async ({ locale }) => {
       deps.setLocale(locale);
       return ok(undefined);
-    }),
-    [IPC_CHANNELS.backupStatus]: () => guarded(async () => ok(await deps.backupStore.status())),
-    [IPC_CHANNELS.backupChooseFolder]: () =>
-      guarded(async () => {
-        const choice = await deps.showFolderDialog({ defaultPath: await deps.backupStore.folder() });
-        const folder = choice.filePaths[0];
-        if (choice.canceled || !folder) return ok<ChooseFolderOutcome>({ status: 'canceled' });
-        await deps.backupStore.setFolder(folder);
-        return ok<ChooseFolderOutcome>({ status: 'chosen', folder });
-      }),
-    [IPC_CHANNELS.backupOpenFolder]: () =>
-      guarded(async () => {
-        const failure = await deps.openPath(await deps.backupStore.folder());
-        return failure === '' ? ok(undefined) : err('io-failed', failure);
-      }),
-    [IPC_CHANNELS.backupBegin]: validated(backupBeginPayload, async ({ kind, totalBytes, suggestedName }) => {
+    },
+    'qorgau:backup/status': async () => ok(await deps.backupStore.status()),
+    'qorgau:backup/choose-folder': async () => {
+      const choice = await deps.showFolderDialog({ defaultPath: await deps.backupStore.folder() });
+      const folder = choice.filePaths[0];
+      if (choice.canceled || !folder) return ok<ChooseFolderOutcome>({ status: 'canceled' });
+      await deps.backupStore.setFolder(folder);
+      return ok<ChooseFolderOutcome>({ status: 'chosen', folder });
+    },
+    'qorgau:backup/open-folder': async () => {
+      const failure = await deps.openPath(await deps.backupStore.folder());
+      return failure === '' ? ok(undefined) : err('io-failed', failure);
+    },
+    'qorgau:backup/begin': async ({ kind, totalBytes, suggestedName }) => {
       if (kind !== 'export') return ok<BackupBeginOutcome>({ status: 'ready', token: await deps.backupStore.begin(kind, totalBytes) });
       const choice = await deps.showSaveDialog({
         defaultPath: suggestedName ?? 'qorgau-export.json',
@@ -132,31 +87,12 @@ export function createIpcHandlers(deps: NativeDeps): Readonly<Record<string, Han
       });
       if (choice.canceled || !choice.filePath) return ok<BackupBeginOutcome>({ status: 'canceled' });
       return ok<BackupBeginOutcome>({ status: 'ready', token: await deps.backupStore.begin('export', totalBytes, choice.filePath) });
-    }),
-    [IPC_CHANNELS.backupAppend]: validated(backupAppendPayload, async ({ token, bytes }) => {
+    },
+    'qorgau:backup/append': async ({ token, bytes }) => {
       await deps.backupStore.append(token, bytes);
       return ok(undefined);
-    }),
-    [IPC_CHANNELS.backupCommit]: validated(backupCommitPayload, async ({ token }) => ok(await deps.backupStore.commit(token))),
-    [IPC_CHANNELS.backupRead]: validated(backupReadPayload, async ({ fileName, offset }) => ok(await deps.backupStore.read(fileName, offset))),
+    },
+    'qorgau:backup/commit': async ({ token }) => ok(await deps.backupStore.commit(token)),
+    'qorgau:backup/read': async ({ fileName, offset }) => ok(await deps.backupStore.read(fileName, offset)),
   };
-}
-
-export interface IpcMainLike {
-  handle(channel: string, listener: (event: { senderFrame: { url: string } | null }, payload: unknown) => unknown): void;
-}
-
-/** Registers the handlers; calls from any frame that is not the app itself are refused. */
-export function registerIpcHandlers(
-  ipcMain: IpcMainLike,
-  handlers: Readonly<Record<string, Handler>>,
-  isTrustedSender: (url: string) => boolean,
-): void {
-  for (const [channel, handler] of Object.entries(handlers)) {
-    ipcMain.handle(channel, (event, payload) => {
-      const url = event.senderFrame?.url ?? '';
-      if (!isTrustedSender(url)) return err('not-allowed', 'IPC from an untrusted frame');
-      return handler(payload);
-    });
-  }
 }

@@ -1,33 +1,31 @@
 /**
- * The preload exposes exactly the typed bridge of shared/ipc.ts on `window.qorgau` — no generic
- * invoke, no event emitter, no process.env. It runs sandboxed and is emitted as CommonJS.
+ * The preload exposes exactly the typed bridge of shared/ipc.ts on `window.qorgau` — one method per
+ * channel of the IPC map, each bound to its own channel, plus the menu subscription. No generic invoke,
+ * no event emitter, no process.env. It runs sandboxed and is emitted as CommonJS.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { IPC_CHANNELS, MENU_COMMANDS, type MenuCommand, type QorgauBridge } from '../../shared/ipc';
+import { BRIDGE_METHODS, MENU_COMMAND_CHANNEL, MENU_COMMANDS, type BridgeCalls, type MenuCommand, type QorgauBridge } from '../../shared/ipc';
+
+/** `saveFile(payload)` invokes 'qorgau:file/save', and so on for every channel of the map: the page never names a channel. */
+function bridgeCalls(): BridgeCalls {
+  const calls: Record<string, (payload?: unknown) => Promise<unknown>> = {};
+  for (const [channel, method] of Object.entries(BRIDGE_METHODS)) {
+    calls[method] = (payload) => ipcRenderer.invoke(channel, payload) as Promise<unknown>;
+  }
+  // TypeScript does not follow a loop over keys: each method above is the map's entry for its channel (tested).
+  return calls as unknown as BridgeCalls;
+}
 
 const bridge = {
   kind: 'electron',
-  saveFile: (payload) => ipcRenderer.invoke(IPC_CHANNELS.saveFile, payload),
-  printPdf: (payload) => ipcRenderer.invoke(IPC_CHANNELS.printPdf, payload),
-  openPdf: (payload) => ipcRenderer.invoke(IPC_CHANNELS.openPdf, payload),
-  notify: (payload) => ipcRenderer.invoke(IPC_CHANNELS.notify, payload),
-  appInfo: () => ipcRenderer.invoke(IPC_CHANNELS.appInfo),
-  openExternal: (payload) => ipcRenderer.invoke(IPC_CHANNELS.openExternal, payload),
-  setLocale: (payload) => ipcRenderer.invoke(IPC_CHANNELS.setLocale, payload),
-  backupStatus: () => ipcRenderer.invoke(IPC_CHANNELS.backupStatus),
-  backupChooseFolder: () => ipcRenderer.invoke(IPC_CHANNELS.backupChooseFolder),
-  backupOpenFolder: () => ipcRenderer.invoke(IPC_CHANNELS.backupOpenFolder),
-  backupBegin: (payload) => ipcRenderer.invoke(IPC_CHANNELS.backupBegin, payload),
-  backupAppend: (payload) => ipcRenderer.invoke(IPC_CHANNELS.backupAppend, payload),
-  backupCommit: (payload) => ipcRenderer.invoke(IPC_CHANNELS.backupCommit, payload),
-  backupRead: (payload) => ipcRenderer.invoke(IPC_CHANNELS.backupRead, payload),
+  ...bridgeCalls(),
   onMenuCommand: (listener) => {
     const handler = (_event: IpcRendererEvent, command: unknown): void => {
       if ((MENU_COMMANDS as readonly unknown[]).includes(command)) listener(command as MenuCommand);
     };
-    ipcRenderer.on(IPC_CHANNELS.menuCommand, handler);
+    ipcRenderer.on(MENU_COMMAND_CHANNEL, handler);
     return () => {
-      ipcRenderer.removeListener(IPC_CHANNELS.menuCommand, handler);
+      ipcRenderer.removeListener(MENU_COMMAND_CHANNEL, handler);
     };
   },
 } satisfies QorgauBridge;

@@ -6,18 +6,24 @@
  *                                      paragraphs in the same fonts, size and margins, measured in the same loop;
  *                                      goal ≤ 1.5;
  *   pdf_act_1000_subjects_ms           one destruction act with 1 000 subjects (table and event-log annex),
- *                                      model → PDF bytes, median of warm runs; goal < 3 000 ms.
- * Every output is checked to be a PDF before it counts.
+ *                                      model → PDF bytes, median of warm runs; goal < 3 000 ms;
+ *   pdf_act_model_1000_subjects_ms     the document model alone of that act (buildDestructionAct: one table row per
+ *                                      subject), median of warm runs; goal < 500 ms;
+ *   pdf_act_model_per_subject_1000_vs_100_ratio
+ *                                      its cost per subject at 1 000 subjects over the cost per subject at 100, measured
+ *                                      interleaved in the same loop: the model grows linearly; goal ≤ 2.
+ * Every output is checked to be a PDF (or a model with one row per subject) before it counts.
  */
 import { performance } from 'node:perf_hooks';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { destructionActPdf, refusalLetterPdf } from '../../shared/documents';
+import { buildDestructionAct, destructionActPdf, refusalLetterPdf } from '../../shared/documents';
 import { renderPdf } from '../fixtures/documents/pdf-node';
 import { destructionAct, refusalLftKk } from '../fixtures/documents/sample-data';
 import type { BenchFigure } from './deadline.bench';
 
 const LETTER_RUNS = 21;
 const ACT_RUNS = 3;
+const MODEL_RUNS = 15;
 
 interface GoalFigure extends BenchFigure {
   readonly goal: string;
@@ -75,6 +81,17 @@ async function timed(make: () => TDocumentDefinitions): Promise<{ ms: number; by
   return { ms, bytes: bytes.byteLength };
 }
 
+/** Builds the act's model for `subjects` subjects; checks it has one row per subject. */
+function timedModel(subjects: number): number {
+  const input = destructionAct(subjects);
+  const started = performance.now();
+  const model = buildDestructionAct(input, 'ru');
+  const ms = performance.now() - started;
+  const table = model.blocks.find((b) => b.kind === 'table' && b.element === 'subjects');
+  if (table?.kind !== 'table' || table.rows.length !== subjects) throw new Error(`the act model does not list ${subjects} subjects`);
+  return ms;
+}
+
 const goal = (name: string, value: number, unit: string, target: string, met: boolean): GoalFigure => ({ name, value, unit, goal: target, met });
 
 export async function runPdfBench(): Promise<BenchFigure[]> {
@@ -114,10 +131,28 @@ export async function runPdfBench(): Promise<BenchFigure[]> {
   const actMedian = median(actMs);
   log(`act with 1000 subjects: ${actMs.map((ms) => round(ms)).join(', ')} ms (${Math.round(actBytes / 1024)} KB)`);
 
+  // The model alone, at 1 000 and at 100 subjects, interleaved after a warm-up.
+  for (let i = 0; i < 3; i++) {
+    timedModel(1000);
+    timedModel(100);
+  }
+  const model1000Ms: number[] = [];
+  const model100Ms: number[] = [];
+  for (let i = 0; i < MODEL_RUNS; i++) {
+    model1000Ms.push(timedModel(1000));
+    model100Ms.push(timedModel(100));
+  }
+  const model1000Median = median(model1000Ms);
+  const model100Median = median(model100Ms);
+  const perSubjectRatio = model1000Median / 1000 / (model100Median / 100);
+  log(`act model: 1000 subjects median ${round(model1000Median)} ms, 100 subjects median ${round(model100Median, 2)} ms`);
+
   const ratio = letterMedian / bareMedian;
   return [
     goal('pdf_letter_ms', round(letterMedian), 'ms', '< 150', letterMedian < 150),
     goal('pdf_letter_vs_bare_pdfmake_ratio', round(ratio, 3), 'ratio', '<= 1.5', ratio <= 1.5),
     goal('pdf_act_1000_subjects_ms', round(actMedian), 'ms', '< 3000', actMedian < 3000),
+    goal('pdf_act_model_1000_subjects_ms', round(model1000Median, 2), 'ms', '< 500', model1000Median < 500),
+    goal('pdf_act_model_per_subject_1000_vs_100_ratio', round(perSubjectRatio, 3), 'ratio', '<= 2', perSubjectRatio <= 2),
   ];
 }

@@ -109,7 +109,7 @@ describe('backup and restore through the Settings UI', () => {
     await screenshot(page, 'backup-restore-confirm-en');
     await confirm.getByRole('button', { name: 'Replace with the file' }).click();
     // The page reloads on the restored database and says what came back.
-    await expect.poll(() => page.getByTestId('backup-notice').textContent(), { timeout: 15_000 }).toBe(
+    await expect.poll(() => page.getByTestId('backup-notice').textContent()).toBe(
       `Restored from ${path.basename(file)}: 3 cases, 0 documents, 1 attachments.`,
     );
 
@@ -129,7 +129,7 @@ describe('backup and restore through the Settings UI', () => {
     await page.getByTestId('restore-confirm').waitFor();
     expect(await page.getByTestId('now-cases').textContent()).toBe('3');
     await page.getByRole('button', { name: 'Replace with the file' }).click();
-    await expect.poll(() => page.getByTestId('backup-notice').textContent(), { timeout: 15_000 }).toMatch(/^Restored from .*: 3 cases/);
+    await expect.poll(() => page.getByTestId('backup-notice').textContent()).toMatch(/^Restored from .*: 3 cases/);
     // Each restore first kept a copy of the data it replaced (the empty database, then the three cases).
     await expect.poll(() => page.getByTestId('kept-list').locator('li').count()).toBe(2);
     await page.locator('nav a[data-area="cases"]').click();
@@ -236,7 +236,7 @@ describe('backups in the desktop app (Electron bridge with a backup folder in me
     expect(await confirm.getByTestId('now-cases').textContent()).toBe('3');
     expect((await calls()).some((c) => c.method === 'backupRead' && c.payload?.offset === 0)).toBe(true);
     await confirm.getByRole('button', { name: 'Replace with the file' }).click();
-    await expect.poll(() => page.getByTestId('backup-notice').textContent(), { timeout: 15_000 }).toMatch(/^Restored from qorgau-backup-.*-manual\.json: 2 cases, 0 documents, 0 attachments\.$/);
+    await expect.poll(() => page.getByTestId('backup-notice').textContent()).toMatch(/^Restored from qorgau-backup-.*-manual\.json: 2 cases, 0 documents, 0 attachments\.$/);
     await page.locator('nav a[data-area="cases"]').click();
     await expect.poll(() => page.getByTestId('case-list').locator('[role="row"]').count()).toBe(2);
     expect(await page.getByTestId('case-list').locator(`[data-number="${third}"]`).count()).toBe(0);

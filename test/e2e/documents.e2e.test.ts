@@ -9,10 +9,10 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LABELS } from '../../shared/documents/labels';
 import { kzControlDigit } from '../../shared/validation';
-import { RESULTS_DIR, screenshot } from './harness/browser';
+import { RESULTS_DIR, pdfPreviewDrawn, screenshot, type AppPage } from './harness/browser';
 import { appSuite } from './harness/suite';
 
 const suite = appSuite();
@@ -134,7 +134,7 @@ async function issueFromCase(page: Page, kind: string, shot: string, fill?: (dra
   const issue = draft.getByRole('button', { name: /^Issue № / });
   const number = ((await issue.textContent()) ?? '').replace('Issue № ', '');
   await draft.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await page.waitForTimeout(1500); // Chromium's PDF viewer draws the page
+  await pdfPreviewDrawn(draft.getByTestId('doc-preview'));
   await screenshot(page, shot);
   await issue.click();
   await draft.waitFor({ state: 'detached' });
@@ -169,16 +169,27 @@ function fontsEmbedded(file: string): boolean {
   return lines.length > 0 && lines.every((l) => /\s+yes\s+yes\s+(yes|no)\s+\d+\s+\d+\s*$/.test(l));
 }
 
-describe('documents from real cases', () => {
-  it('issues the refusal letters and destruction acts in Kazakh and Russian, saves them, keeps acts three years', async () => {
-    const { page, context, problems, foreignRequests } = await suite.open({ fixedTime: new Date('2026-11-23T07:00:00Z') });
-    await page.getByRole('button', { name: 'ENG', exact: true }).click();
+describe('documents from real cases: refusal letters and destruction acts in Kazakh and Russian', () => {
+  // One app, one IndexedDB: each step builds on the one before (cases, numbers, issued documents).
+  let app: AppPage;
+  let kkCase = '';
+  let ruCase = '';
+  let thirdCase = '';
+  let actKk = '';
+  beforeAll(async () => {
+    app = await suite.open({ fixedTime: new Date('2026-11-23T07:00:00Z') });
+  });
+  afterAll(async () => {
+    await app?.context.close();
+  });
 
+  it('fills the organisation profile; the DPO sharpens a ground of the library, and letters will print the edit', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
     await page.locator('nav a[data-area="documents"]').click();
     await screenshot(page, 'documents-empty-en');
     await fillProfile(page);
 
-    // The grounds library is data: the DPO sharpens the Russian wording of one ground; letters print the edit.
     const grounds = page.getByTestId('grounds-library');
     const ground = grounds.locator('li[data-ground="kz-consent-unfulfilled-obligation"]');
     await ground.locator('summary').click();
@@ -190,9 +201,11 @@ describe('documents from real cases', () => {
     expect(await ground.locator('.badge--edited').count()).toBe(1);
     await ground.scrollIntoViewIfNeeded();
     await screenshot(page, 'documents-settings-grounds-en');
+  });
 
-    // Case 1: a request in Kazakh.
-    const kkCase = await caseWithRefusalAndDestruction(page, {
+  it('case 1, a request in Kazakh: offers the documents its outcomes call for; issues and saves the refusal letter', async () => {
+    const { page } = app;
+    kkCase = await caseWithRefusalAndDestruction(page, {
       name: 'Сәрсенбаева Айгерім Жиһанқызы',
       iinPrefix: '95062140',
       language: 'kk',
@@ -213,9 +226,11 @@ describe('documents from real cases', () => {
     expect(refusalKk).toBe('DPO/2026/0001');
     await saveIssued(page, offer(page, 'refusal-letter'), 'refusal-kk.pdf');
     expect(await offer(page, 'refusal-letter').locator('.doc-message').textContent()).toMatch(/^Downloaded: DPO-2026-0001_refusal-letter_kk\.pdf$/);
+  });
 
-    // The act: a paper carrier and an exception with its ground.
-    const actKk = await issueFromCase(page, 'destruction-act', 'documents-act-preview-kk', async (draft) => {
+  it('case 1: issues the act (a paper carrier, an exception with its ground) and the confirmation of destruction citing it', async () => {
+    const { page } = app;
+    actKk = await issueFromCase(page, 'destruction-act', 'documents-act-preview-kk', async (draft) => {
       await draft.getByRole('button', { name: 'Add a paper carrier' }).click();
       await draft.getByLabel('Carrier').fill('Өтініш пен келісімнің қағаз түпнұсқасы');
       await draft.getByLabel('Sheets').fill('3');
@@ -224,18 +239,19 @@ describe('documents from real cases', () => {
       await draft.getByLabel('Ground').selectOption('kz-aml-retention-payment-organisation');
     });
     expect(actKk).toBe('DPO-ACT/2026/0001');
-    const actKkItem = offer(page, 'destruction-act').getByTestId('issued-document');
-    await saveIssued(page, actKkItem, 'act-kk.pdf');
+    await saveIssued(page, offer(page, 'destruction-act').getByTestId('issued-document'), 'act-kk.pdf');
 
-    // The confirmation of destruction cites the act.
     const confirmation = offer(page, 'confirmation-destroyed');
     await confirmation.getByRole('button', { name: 'Prepare' }).click();
     expect(await confirmation.getByText(`The letter cites destruction act № ${actKk}.`).count()).toBe(1);
     await confirmation.getByRole('button', { name: 'Close', exact: true }).click();
     expect(await issueFromCase(page, 'confirmation-destroyed', 'documents-confirmation-preview-kk')).toBe('DPO/2026/0002');
     await saveIssued(page, offer(page, 'confirmation-destroyed'), 'confirmation-destroyed-kk.pdf');
+  });
 
-    // Signed: the scan of the signed paper is attached to the case.
+  it('case 1: the scan of the signed act is attached; the act is kept three years, a delete is refused', async () => {
+    const { page } = app;
+    const actKkItem = offer(page, 'destruction-act').getByTestId('issued-document');
     await actKkItem.getByLabel('Mark signed (attach the scan)').setInputFiles({
       name: 'act-signed.pdf',
       mimeType: 'application/pdf',
@@ -244,7 +260,6 @@ describe('documents from real cases', () => {
     await expect.poll(() => actKkItem.locator('.badge--signed').count()).toBe(1);
     expect(await page.locator('.file-list').textContent()).toMatch(/act-signed\.pdf/);
 
-    // Kept three years: a delete is refused with the first day it becomes possible.
     await actKkItem.getByRole('button', { name: 'Delete' }).click();
     await actKkItem.getByRole('button', { name: 'Delete for good' }).click();
     await expect
@@ -254,9 +269,11 @@ describe('documents from real cases', () => {
     expect(history.filter((h) => /Document issued/.test(h))).toHaveLength(3);
     expect(history.filter((h) => /Signed act attached/.test(h))).toHaveLength(1);
     expect(history.filter((h) => /Document deleted/.test(h))).toHaveLength(0);
+  });
 
-    // Case 2: a request in Russian.
-    const ruCase = await caseWithRefusalAndDestruction(page, {
+  it('case 2, a request in Russian: issues and saves the refusal letter', async () => {
+    const { page } = app;
+    ruCase = await caseWithRefusalAndDestruction(page, {
       name: 'Ковалёв Дмитрий Сергеевич',
       iinPrefix: '88020330',
       language: 'ru',
@@ -265,9 +282,11 @@ describe('documents from real cases', () => {
     });
     expect(await issueFromCase(page, 'refusal-letter', 'documents-refusal-preview-ru')).toBe('DPO/2026/0003');
     await saveIssued(page, offer(page, 'refusal-letter'), 'refusal-ru.pdf');
+  });
 
-    // Case 3 and the Russian act as one batch act over cases 2 and 3.
-    const thirdCase = await caseWithRefusalAndDestruction(page, {
+  it('cases 2 and 3: one batch act in Russian over both; case 1 is already in an act', async () => {
+    const { page } = app;
+    thirdCase = await caseWithRefusalAndDestruction(page, {
       name: 'Ким Ольга Николаевна',
       iinPrefix: '79110640',
       language: 'ru',
@@ -286,7 +305,7 @@ describe('documents from real cases', () => {
     await batch.getByRole('button', { name: 'Preview', exact: true }).click();
     await batch.getByTestId('doc-preview').waitFor();
     await batch.getByRole('button', { name: 'Preview', exact: true }).scrollIntoViewIfNeeded();
-    await page.waitForTimeout(1500); // Chromium's PDF viewer draws the page
+    await pdfPreviewDrawn(batch.getByTestId('doc-preview'));
     await screenshot(page, 'documents-batch-preview-ru');
     await batch.getByRole('button', { name: 'Issue № DPO-ACT/2026/0002' }).click();
     await batch.waitFor({ state: 'detached' });
@@ -294,7 +313,10 @@ describe('documents from real cases', () => {
     await row.waitFor();
     expect(await row.locator('td').nth(3).textContent()).toBe(`${ruCase} +1 more`);
     await saveIssued(page, row, 'act-ru.pdf');
+  });
 
+  it('lists every document, acts first, each with its SHA-256; nothing left the app and nothing went wrong', async () => {
+    const { page, problems, foreignRequests } = app;
     const rows = page.getByTestId('documents-table').locator('tbody tr');
     // Every document issued at the same frozen instant: the list puts acts first, then the highest number.
     expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-number')))).toEqual([
@@ -308,9 +330,10 @@ describe('documents from real cases', () => {
     await screenshot(page, 'documents-list-en');
     expect(foreignRequests).toEqual([]);
     expect(problems, problems.join('\n')).toEqual([]);
-    await context.close();
+  });
 
-    if (!POPPLER) return; // CI installs poppler-utils; a machine without it still produced the files above.
+  // CI installs poppler-utils; a machine without it still produced the files above.
+  it.skipIf(!POPPLER)('the saved PDFs read back: Kazakh letters, the edited ground, every field of both acts, fonts embedded', () => {
     const files = ['refusal-kk', 'refusal-ru', 'act-kk', 'act-ru', 'confirmation-destroyed-kk'].map((n) => path.join(DOCS_DIR, `${n}.pdf`));
     for (const file of files) {
       pngPages(file);
@@ -370,7 +393,12 @@ describe('documents from real cases', () => {
     expect(actRuText).toContain('Ким Ольга Николаевна');
   });
 
-  it('issues the RF extension notice and a confirmation of blocking in Russian; the screens in Kazakh', async () => {
+});
+
+describe('documents for an RF citizen: the extension notice and a confirmation of blocking in Russian', () => {
+  let number = '';
+
+  it('issues and saves both; the screens in Kazakh', async () => {
     const { page, context, problems, foreignRequests } = await suite.open({ fixedTime: new Date('2026-11-23T07:00:00Z') });
     await page.getByRole('button', { name: 'ENG', exact: true }).click();
     await fillProfile(page);
@@ -385,7 +413,7 @@ describe('documents from real cases', () => {
     await page.getByLabel('Blocking', { exact: true }).check();
     await page.getByRole('button', { name: 'Register' }).click();
     await page.getByTestId('case-number').waitFor();
-    const number = (await page.getByTestId('case-number').textContent()) ?? '';
+    number = (await page.getByTestId('case-number').textContent()) ?? '';
 
     await record(page, 'ru.access.provide', 'Extend (reasoned notice)', '2026-11-20T10:00', async (form) => {
       await form.locator('textarea[name="actionNote"]').fill('запрошенные сведения хранятся в двух информационных системах, извлечение из архива требует дополнительного времени');
@@ -405,8 +433,9 @@ describe('documents from real cases', () => {
     expect(foreignRequests).toEqual([]);
     expect(problems, problems.join('\n')).toEqual([]);
     await context.close();
+  });
 
-    if (!POPPLER) return;
+  it.skipIf(!POPPLER)('the saved PDFs read back: the notice’s fields and reasons, the confirmation’s wording', () => {
     const extension = path.join(DOCS_DIR, 'extension-ru.pdf');
     const blocked = path.join(DOCS_DIR, 'confirmation-blocked-ru.pdf');
     for (const file of [extension, blocked]) {

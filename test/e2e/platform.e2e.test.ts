@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema';
+import { BRIDGE_METHODS } from '../../shared/ipc';
 import { appSuite } from './harness/suite';
 
 const suite = appSuite();
@@ -30,6 +31,8 @@ describe('platform interface', () => {
 
   it('Electron bridge: the same renderer uses Save-As, notifications and the menu through the preload', async () => {
     const { page, context } = await suite.open({ stubBridge: true });
+    // The stand-in offers exactly the preload's methods: one per channel of the IPC map, the menu subscription and the kind.
+    expect((await page.evaluate(() => Object.keys(window.qorgau ?? {}))).sort()).toEqual(['kind', 'onMenuCommand', ...Object.values(BRIDGE_METHODS)].sort());
     await page.getByRole('button', { name: 'ENG', exact: true }).click();
     await page.evaluate(() => (window as unknown as { __menu: (c: string) => void }).__menu('navigate-settings'));
     await expect.poll(() => page.locator('h1').textContent()).toBe('Settings');

@@ -10,10 +10,10 @@ describe('navigation cannot leave the app', () => {
     await page.locator('nav a').last().click();
     const before = page.url();
     await page.locator('.links a').first().click();
-    await page.waitForTimeout(300);
+    const calls = () => page.evaluate(() => (window as unknown as { __bridgeCalls: { method: string; payload: unknown }[] }).__bridgeCalls);
+    await expect.poll(async () => (await calls()).some((c) => c.method === 'openExternal')).toBe(true);
     expect(page.url()).toBe(before);
-    const calls = await page.evaluate(() => (window as unknown as { __bridgeCalls: { method: string; payload: unknown }[] }).__bridgeCalls);
-    expect(calls.filter((c) => c.method === 'openExternal')).toEqual([
+    expect((await calls()).filter((c) => c.method === 'openExternal')).toEqual([
       { method: 'openExternal', payload: { url: 'https://adilet.zan.kz/rus/docs/Z1300000094' } },
     ]);
     expect(foreignRequests).toEqual([]);
@@ -29,9 +29,14 @@ describe('navigation cannot leave the app', () => {
       a.textContent = 'evil';
       a.id = 'evil';
       document.querySelector('main')!.append(a);
+      // Listening on window, last on the click's way up: sees whether the app's guard prevented the navigation.
+      window.addEventListener('click', (event) => {
+        if (event.target === a) (window as unknown as { __evilClick: { defaultPrevented: boolean } }).__evilClick = { defaultPrevented: event.defaultPrevented };
+      });
     });
     await page.locator('#evil').click();
-    await page.waitForTimeout(300);
+    const click = await page.waitForFunction(() => (window as unknown as { __evilClick?: { defaultPrevented: boolean } }).__evilClick);
+    expect(await click.jsonValue()).toEqual({ defaultPrevented: true });
     expect(page.url()).toBe(before);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -47,9 +52,8 @@ describe('navigation cannot leave the app', () => {
       document.body.append(form);
       form.submit();
     });
-    await page.waitForTimeout(300);
+    await expect.poll(() => problems.some((p) => p.includes('form-action'))).toBe(true);
     expect(page.url()).toBe(before);
-    expect(problems.some((p) => p.includes('form-action'))).toBe(true);
     await context.close();
   });
 });

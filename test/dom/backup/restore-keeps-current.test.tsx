@@ -61,6 +61,9 @@ async function confirmRestore(platform: Platform): Promise<void> {
 
 const caseIds = async (): Promise<string[]> => (await db.cases.toArray()).map((c) => c.id);
 
+/** A restore takes seconds on a loaded 2-core machine: wait for it as long as the test may run (vi.waitFor's default is 1 s). */
+const UNTIL_RESTORED = { timeout: 30_000 };
+
 describe('replace with the file', () => {
   it('writes a verified pre-restore backup of the data now here, then restores', async () => {
     const kept: Uint8Array[] = [];
@@ -69,7 +72,7 @@ describe('replace with the file', () => {
       return ok({ status: 'written', written: { fileName, path: `/b/${fileName}`, size: bytes.length, createdAt: '2026-11-21T10:00:00.000Z', verified: true } });
     });
     await confirmRestore(desktop(writeBackup));
-    await vi.waitFor(async () => expect(await caseIds()).toEqual(['file-1']));
+    await vi.waitFor(async () => expect(await caseIds()).toEqual(['file-1']), UNTIL_RESTORED);
     expect(writeBackup).toHaveBeenCalledTimes(1);
     expect(writeBackup.mock.calls[0]![0]).toBe('pre-restore');
     // The copy holds the data as it was before the restore.
@@ -88,8 +91,8 @@ describe('replace with the file', () => {
         ok({ status: 'written', written: { fileName, path: `/b/${fileName}`, size: bytes.length, createdAt: '2026-11-21T10:00:00.000Z', verified: true } }),
       );
       await confirmRestore(desktop(writeBackup));
-      await vi.waitFor(async () => expect(await caseIds()).toEqual(['file-1']));
-      await vi.waitFor(() => expect(setItem).toHaveBeenCalled());
+      await vi.waitFor(async () => expect(await caseIds()).toEqual(['file-1']), UNTIL_RESTORED);
+      await vi.waitFor(() => expect(setItem).toHaveBeenCalled(), UNTIL_RESTORED);
       expect(screen.queryByTestId('restore-problem')).toBeNull();
     } finally {
       setItem.mockRestore();

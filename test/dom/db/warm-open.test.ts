@@ -9,15 +9,22 @@ import { QorgauDatabase } from '../../../renderer/db/database';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
 import { inspectStoredDatabase } from '../../../renderer/db/upgrade-guard';
 import { releaseWarmDatabase, resetWarmDatabaseForTests, warmDatabase, warmState } from '../../../renderer/db/warm-open';
-import { openCurrent, seedAtVersion } from './migration-harness';
+import { seedAtVersion } from './migration-harness';
 
-/** Waits until the warm-up has settled (opened, found nothing, or failed). */
+/** Waits until the warm-up has settled (opened, found nothing, or failed); the test's timeout bounds it. */
 async function settled(): Promise<void> {
-  for (let i = 0; i < 200 && warmState() === 'opening'; i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  while (warmState() === 'opening') await new Promise((resolve) => setTimeout(resolve, 5));
 }
 
-const within = <T>(work: Promise<T>, ms = 2_000): Promise<T> =>
-  Promise.race([work, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not done within ${ms} ms (blocked?)`)), ms))]);
+/** Opens the app's current schema; fails at once if another connection (the warm one) blocks the upgrade. */
+async function openUnblocked(run: { name: string; factory: IDBFactory }): Promise<QorgauDatabase> {
+  const db = new QorgauDatabase(run.name, { indexedDB: run.factory, IDBKeyRange });
+  const blocked = new Promise<never>((_, reject) => {
+    db.on('blocked', () => reject(new Error('the upgrade is blocked by another connection')));
+  });
+  await Promise.race([db.open(), blocked]);
+  return db;
+}
 
 afterEach(() => resetWarmDatabaseForTests());
 
@@ -46,7 +53,7 @@ describe('warming the database at boot', () => {
     warmDatabase(run.name, run.factory);
     await settled();
     expect(warmState()).toBe('open');
-    const db = await within(openCurrent(run));
+    const db = await openUnblocked(run);
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     db.close();
   });
@@ -55,13 +62,12 @@ describe('warming the database at boot', () => {
     const run = await seedAtVersion(1, async () => undefined);
     warmDatabase(run.name, run.factory);
     await settled();
-    await within(
-      new Promise<void>((resolve, reject) => {
-        const request = run.factory.deleteDatabase(run.name);
-        request.onsuccess = () => resolve();
-        request.onerror = () => reject(request.error ?? new Error('delete failed'));
-      }),
-    );
+    await new Promise<void>((resolve, reject) => {
+      const request = run.factory.deleteDatabase(run.name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error ?? new Error('delete failed'));
+      request.onblocked = () => reject(new Error('the deletion is blocked by another connection'));
+    });
     expect((await run.factory.databases()).map((d) => d.name)).not.toContain(run.name);
   });
 
@@ -76,7 +82,7 @@ describe('warming the database at boot', () => {
     db.on('blocked', () => {
       blocked = true;
     });
-    await within(db.open());
+    await db.open();
     expect(blocked).toBe(false);
     db.close();
   });

@@ -4,7 +4,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type ConsoleMessage, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Frame, type Locator, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 export const RESULTS_DIR = path.resolve('test-results');
@@ -20,8 +21,24 @@ export const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+/**
+ * How long one playwright action (click, fill, waitFor…) and one navigation may take: sized for a 2-core
+ * machine loaded to a load average of 10 and more, and below the test's timeout (vitest.e2e.config.ts) so
+ * that a stuck step is reported as that step.
+ */
+export const ACTION_TIMEOUT_MS = 45_000;
+export const NAVIGATION_TIMEOUT_MS = 60_000;
+
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS, timeout: 120_000 });
+}
+
+/** A fresh context (fresh IndexedDB) with the suite's timeouts. */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext(options);
+  context.setDefaultTimeout(ACTION_TIMEOUT_MS);
+  context.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+  return context;
 }
 
 export interface AppPage {
@@ -113,7 +130,7 @@ const isPdfViewer = (url: string): boolean =>
   url.startsWith('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/') || url.startsWith('chrome://resources/');
 
 export async function openApp(browser: Browser, baseUrl: string, options: OpenOptions = {}): Promise<AppPage> {
-  const context = await browser.newContext({
+  const context = await newContext(browser, {
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
     timezoneId: options.timezoneId ?? 'Asia/Almaty',
@@ -143,6 +160,27 @@ export async function openApp(browser: Browser, baseUrl: string, options: OpenOp
   await page.goto(`${baseUrl}/index.html`);
   await page.locator('nav a').first().waitFor();
   return { context, page, problems, foreignRequests };
+}
+
+/** Chromium's viewer puts the PDF in a plugin frame whose #sizer takes the size of the laid-out document. */
+async function pdfLaidOut(frame: Frame): Promise<boolean> {
+  for (const child of frame.childFrames()) {
+    const height = await child.evaluate(() => document.getElementById('sizer')?.getBoundingClientRect().height ?? 0).catch(() => 0);
+    if (height > 0 || (await pdfLaidOut(child))) return true;
+  }
+  return false;
+}
+
+/**
+ * Waits until Chromium's PDF viewer in `preview` (the app's iframe on a blob: URL) has laid the document out,
+ * so that a screenshot shows the page: blob frame → the viewer (a chrome-extension frame) → its plugin frame.
+ */
+export async function pdfPreviewDrawn(preview: Locator): Promise<void> {
+  const handle = await preview.elementHandle();
+  const frame = await handle?.contentFrame();
+  await handle?.dispose();
+  if (!frame) throw new Error('the preview is not a frame');
+  await expect.poll(() => pdfLaidOut(frame), { message: "Chromium's PDF viewer has not laid out the preview" }).toBe(true);
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -274,14 +274,11 @@ describe('destruction act — Order 179 p.3 а–к and the KZ internal form', (
     expect(documentText(buildDestructionAct({ ...input, includesRfSubjects: false }, 'ru'))).not.toContain('Роскомнадзора');
   });
 
-  it('1 000 subjects: one model, one table row each, built fast', () => {
-    const big = destructionAct(1000);
-    const t0 = performance.now();
-    const model = buildDestructionAct(big, 'ru');
-    const ms = performance.now() - t0;
+  // How fast: pdf_act_model_1000_subjects_ms in `npm run bench` (test/bench/pdf.bench.ts), not here.
+  it('1 000 subjects: one model, one table row each', () => {
+    const model = buildDestructionAct(destructionAct(1000), 'ru');
     const table = model.blocks.find((b) => b.kind === 'table' && b.element === 'subjects');
     expect(table?.kind === 'table' ? table.rows.length : 0).toBe(1000);
-    expect(ms).toBeLessThan(500);
   });
 
   it('refuses an act that identifies nobody, names no executor or no commission', () => {

@@ -150,16 +150,13 @@ describe('PDF rendering in Node (pdfmake 0.3, Liberation Serif)', () => {
     }
   });
 
+  // How fast: pdf_act_1000_subjects_ms in `npm run bench` (test/bench/pdf.bench.ts), not here.
   it('a 1 000-subject act renders as one document', async () => {
-    const t0 = performance.now();
     const bytes = await renderPdf(destructionActPdf(destructionAct(1000), 'ru'));
-    const ms = performance.now() - t0;
     expectPdf(bytes);
-    // generous bound for CI on two cores; the target measured by the lead is < 3 000 ms
-    expect(ms).toBeLessThan(10_000);
     if (!HAS_PDFTOTEXT) return;
     const text = pdfText(toFile(bytes));
     expect(text).toContain('1000 — перечень в таблице 1');
     expect(text).toMatch(/ 1000 \S+ \S+ \S+ ЖСН\/ИИН \*{8}\d{4} DSR-2026-/u);
-  }, 20_000);
+  });
 });

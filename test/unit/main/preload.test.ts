@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { IPC_CHANNELS } from '../../../shared/ipc';
+import { BRIDGE_METHODS, INVOKE_CHANNELS, MENU_COMMAND_CHANNEL } from '../../../shared/ipc';
 
 const exposed: Record<string, unknown> = {};
 const invoke = vi.fn(async () => ({ ok: true, value: undefined }));
@@ -14,14 +14,18 @@ vi.mock('electron', () => ({
   },
 }));
 
+type Bridge = Record<string, unknown>;
+type Call = (payload?: unknown) => Promise<unknown>;
+
 describe('preload bridge', () => {
   beforeEach(async () => {
     await import('../../../electron/preload/index');
+    invoke.mockClear();
   });
 
   it('exposes exactly the typed contract on window.qorgau and nothing else', () => {
     expect(Object.keys(exposed)).toEqual(['qorgau']);
-    const bridge = exposed['qorgau'] as Record<string, unknown>;
+    const bridge = exposed['qorgau'] as Bridge;
     expect(Object.keys(bridge).sort()).toEqual(
       [
         'kind',
@@ -43,37 +47,43 @@ describe('preload bridge', () => {
       ].sort(),
     );
     expect(bridge['kind']).toBe('electron');
+    expect(Object.keys(bridge)).not.toContain('invoke');
     expect(JSON.stringify(bridge)).not.toMatch(/invoke|send|env/);
   });
 
-  it('maps each method to its own channel', async () => {
-    const bridge = exposed['qorgau'] as Record<string, (arg?: unknown) => Promise<unknown>>;
-    await bridge['notify']!({ title: 't', body: 'b' });
-    await bridge['appInfo']!();
-    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.notify, { title: 't', body: 'b' });
-    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.appInfo);
+  it('has one method per channel of the map, each name used once', () => {
+    const methods = INVOKE_CHANNELS.map((channel) => BRIDGE_METHODS[channel]);
+    expect(new Set(methods).size).toBe(INVOKE_CHANNELS.length);
+    const bridge = exposed['qorgau'] as Bridge;
+    for (const method of methods) expect(typeof bridge[method], method).toBe('function');
+  });
+
+  it.each(INVOKE_CHANNELS.map((channel) => [BRIDGE_METHODS[channel], channel] as const))('%s invokes %s and only it', async (method, channel) => {
+    const bridge = exposed['qorgau'] as Record<string, Call>;
+    const payload = { marker: method };
+    await bridge[method]!(payload);
+    expect(invoke).toHaveBeenCalledTimes(1);
+    expect(invoke).toHaveBeenCalledWith(channel, payload);
+  });
+
+  it('passes the payload on untouched, and nothing for a call without one', async () => {
+    const bridge = exposed['qorgau'] as Record<string, Call>;
     const bytes = new Uint8Array([1, 2]);
-    await bridge['backupBegin']!({ kind: 'daily', totalBytes: 2 });
     await bridge['backupAppend']!({ token: 't', bytes });
-    await bridge['backupCommit']!({ token: 't' });
-    await bridge['backupStatus']!();
-    await bridge['backupRead']!({ fileName: 'f', offset: 0 });
-    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.backupBegin, { kind: 'daily', totalBytes: 2 });
-    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.backupAppend, { token: 't', bytes });
-    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.backupCommit, { token: 't' });
-    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.backupStatus);
-    expect(invoke).toHaveBeenCalledWith(IPC_CHANNELS.backupRead, { fileName: 'f', offset: 0 });
+    await bridge['appInfo']!();
+    expect(invoke).toHaveBeenNthCalledWith(1, 'qorgau:backup/append', { token: 't', bytes });
+    expect(invoke).toHaveBeenNthCalledWith(2, 'qorgau:app/info', undefined);
   });
 
   it('passes on only known menu commands and can unsubscribe', () => {
     const bridge = exposed['qorgau'] as { onMenuCommand(fn: (c: string) => void): () => void };
     const seen: string[] = [];
     const off = bridge.onMenuCommand((c) => seen.push(c));
-    const fire = listeners.get(IPC_CHANNELS.menuCommand)!;
+    const fire = listeners.get(MENU_COMMAND_CHANNEL)!;
     fire({}, 'navigate-settings');
     fire({}, 'rm -rf');
     expect(seen).toEqual(['navigate-settings']);
     off();
-    expect(listeners.has(IPC_CHANNELS.menuCommand)).toBe(false);
+    expect(listeners.has(MENU_COMMAND_CHANNEL)).toBe(false);
   });
 });
