@@ -71,7 +71,13 @@ function listen(server: Server, port: number): Promise<number | 'in-use'> {
  */
 export async function startStaticServer(root: string, ports: readonly number[]): Promise<StaticServer> {
   let port = 0;
-  const server = createServer((request, response) => void answer(root, port, request, response));
+  const server = createServer((request, response) => {
+    answer(root, port, request, response).catch(() => {
+      // A read that fails half-way: end the response rather than leave the browser waiting.
+      if (!response.headersSent) response.statusCode = 500;
+      response.end();
+    });
+  });
   for (const candidate of ports) {
     const result = await listen(server, candidate);
     if (result === 'in-use') continue;

@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, app, ipcMain, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc';
 import { isLocale, type Locale } from '../../shared/locale';
 import { isTrustedExternalUrl } from '../../shared/trusted-url';
@@ -29,7 +29,7 @@ if (!app.requestSingleInstanceLock()) {
   let locale: Locale = 'kk';
 
   const openExternal = (url: string): void => {
-    if (isTrustedExternalUrl(url)) void shell.openExternal(url);
+    if (isTrustedExternalUrl(url)) shell.openExternal(url).catch((error: unknown) => console.error('openExternal failed:', error));
   };
   const sendCommand = (command: MenuCommand): void => {
     mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
@@ -91,7 +91,14 @@ if (!app.requestSingleInstanceLock()) {
     if (process.platform !== 'darwin') app.quit();
   });
 
-  void app.whenReady().then(async () => {
+  /** A start that fails says why and quits, instead of leaving a process without a window. */
+  const failStart = (error: unknown): void => {
+    console.error('Qorgau could not start:', error);
+    dialog.showErrorBox('Qorgau', `Qorgau could not start: ${error instanceof Error ? error.message : String(error)}`);
+    app.exit(1);
+  };
+
+  app.whenReady().then(async () => {
     const rendererRoot = path.join(here, '../renderer');
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, (file) => readFile(file)));
     hardenSession(session.defaultSession, devServerUrl);
@@ -113,7 +120,7 @@ if (!app.requestSingleInstanceLock()) {
     );
     await createWindow();
     app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) void createWindow();
+      if (BrowserWindow.getAllWindows().length === 0) createWindow().catch(failStart);
     });
-  });
+  }).catch(failStart);
 }

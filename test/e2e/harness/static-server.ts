@@ -15,7 +15,13 @@ export interface StaticServer {
 
 /** `port` 0 picks a free one; a fixed port keeps the origin (and its IndexedDB) the same across runs. */
 export async function startStaticServer(root: string = RENDERER_DIR, port = 0): Promise<StaticServer> {
-  const server: Server = createServer((request, response) => void serve(request, response));
+  const server: Server = createServer((request, response) => {
+    // A malformed escape or a failed read ends the response instead of leaving the page waiting.
+    serve(request, response).catch(() => {
+      if (!response.headersSent) response.statusCode = 400;
+      response.end();
+    });
+  });
   async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
     const file = path.resolve(root, pathname === '/' ? 'index.html' : pathname.slice(1));
