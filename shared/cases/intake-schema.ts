@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { REQUEST_LANGUAGES } from '../locale';
+import type { RequestType } from '../rules/request-types';
 import { crossCheckBirthDate, validateIin } from '../validation';
 import { CHANNELS } from './model';
 
@@ -61,8 +62,8 @@ const iinField = trimmed.superRefine((value, ctx) => {
 });
 
 export interface IntakeContext {
-  /** Request types of the rule packs, e.g. 'access', 'blocking'. */
-  readonly requestTypes: readonly string[];
+  /** Request types the form offers, e.g. 'access', 'blocking'. */
+  readonly requestTypes: readonly RequestType[];
   /** The current instant (the clock is injected for tests). */
   readonly now: Date;
   /** Converts the local wall time typed in the form (YYYY-MM-DDTHH:mm, organisation zone) to an instant. */
@@ -70,6 +71,7 @@ export interface IntakeContext {
 }
 
 export function intakeSchema(context: IntakeContext) {
+  const offered: ReadonlySet<string> = new Set<string>(context.requestTypes);
   return z
     .object({
       subject: z.object({
@@ -89,7 +91,7 @@ export function intakeSchema(context: IntakeContext) {
       requestTypes: z
         .array(z.string())
         .min(1, e('intake.types.none'))
-        .refine((types) => types.every((t) => context.requestTypes.includes(t)), e('intake.types.unknown')),
+        .refine((types): types is RequestType[] => types.every((t) => offered.has(t)), e('intake.types.unknown')),
       description: optionalText(20_000),
     })
     .superRefine((value, ctx) => {

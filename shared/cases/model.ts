@@ -3,6 +3,8 @@
  * organisation's zone. States are string unions.
  */
 import type { RequestLanguage } from '../locale';
+import type { RequestType } from '../rules/request-types';
+import type { RuleId } from '../rules/rule-id';
 
 export const CHANNELS = ['email', 'post', 'in-person', 'web', 'app', 'authorized-body'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -15,6 +17,10 @@ export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 
 export const CASE_OUTCOMES = ['fulfilled', 'partially-fulfilled', 'refused', 'withdrawn', 'no-data-held'] as const;
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
+
+/** Notifications shown for an obligation, each once: its last working hours, then overdue. */
+export const NOTIFICATION_KINDS = ['last-hours', 'overdue'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface SubjectRecord {
   readonly fullName: string;
@@ -47,7 +53,7 @@ export interface CaseRecord {
   readonly jurisdiction: 'kz';
   /** The subject is a Russian citizen: 152-FZ obligations apply as well. */
   readonly rfSubject: boolean;
-  readonly requestTypes: readonly string[];
+  readonly requestTypes: readonly RequestType[];
   readonly subject: SubjectRecord;
   readonly representative?: RepresentativeRecord | undefined;
   readonly description: string;
@@ -66,7 +72,7 @@ export interface ObligationRecord {
   readonly id: string;
   readonly caseId: string;
   /** The rule-pack obligation this instance comes from. */
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   /** The obligation whose outcome started this one (blocking → destroy/unblock). */
   readonly parentId?: string | undefined;
   /** The instant this obligation's clock starts from (receipt, outcome, or the parent's trigger/due). */
@@ -77,8 +83,8 @@ export interface ObligationRecord {
   readonly extended: boolean;
   readonly completedAt?: string | undefined;
   readonly completedByActionId?: string | undefined;
-  /** Notifications already sent for this obligation ('last-hours', 'overdue'): each once. */
-  readonly notified: readonly string[];
+  /** Notifications already sent for this obligation: each once. */
+  readonly notified: readonly NotificationKind[];
 }
 
 export interface ActionRecord {

@@ -20,16 +20,17 @@ import type {
   ExtensionNoticeInput,
   Ground,
   LanguageChoice,
+  LetterRequestType,
   OrgProfile,
   OutgoingRef,
   PaperCarrier,
   RefusalLetterInput,
   RequestRef,
-  RequestType,
   RetainedException,
   SubstituteMeasure,
 } from './model';
 import { processorOf, type ActDefaults } from './profile-schema';
+import { isRequestType, type RequestType } from '../rules/request-types';
 
 /** What the Documents panel offers and what a stored document is (documents.kind). */
 export const CASE_DOCUMENT_KINDS = [
@@ -82,7 +83,7 @@ export const documentOffers = (actions: readonly ActionRecord[], record: Pick<Ca
 
 /* ───────────── the request ───────────── */
 
-const MODEL_REQUEST_TYPE: Readonly<Record<string, RequestType>> = {
+const MODEL_REQUEST_TYPE: Readonly<Partial<Record<RequestType, LetterRequestType>>> = {
   access: 'access',
   correction: 'rectification',
   blocking: 'blocking',
@@ -101,7 +102,7 @@ const replyContact = (record: CaseRecord): string | undefined => {
 };
 
 export const requestRefOf = (record: CaseRecord): RequestRef => {
-  const types = [...new Set(record.requestTypes.map((t) => MODEL_REQUEST_TYPE[t]).filter((t): t is RequestType => t !== undefined))];
+  const types = [...new Set(record.requestTypes.map((t) => MODEL_REQUEST_TYPE[t]).filter((t): t is LetterRequestType => t !== undefined))];
   const contact = replyContact(record);
   return {
     caseNumber: record.number,
@@ -119,10 +120,10 @@ export const requestRefOf = (record: CaseRecord): RequestRef => {
 };
 
 /** The request type a refusal answers, from the obligation it was recorded on ('kz.access.refuse' → access). */
-export const refusedRequestType = (action: ActionRecord): RequestType | undefined => {
+export const refusedRequestType = (action: ActionRecord): LetterRequestType | undefined => {
   const ruleId = typeof action.data['ruleId'] === 'string' ? action.data['ruleId'] : '';
-  const family = ruleId.split('.')[1] ?? '';
-  return MODEL_REQUEST_TYPE[family];
+  const family = ruleId.split('.')[1];
+  return isRequestType(family) ? MODEL_REQUEST_TYPE[family] : undefined;
 };
 
 /** Ground ids recorded with a refusal. */

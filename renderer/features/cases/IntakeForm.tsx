@@ -9,6 +9,7 @@ import { useForm, useWatch, type FieldError } from 'react-hook-form';
 import { intakeSchema, type IntakeInput, type IntakeValues } from '../../../shared/cases/intake-schema';
 import { CHANNELS } from '../../../shared/cases/model';
 import { REQUEST_LANGUAGES } from '../../../shared/locale';
+import type { RequestType } from '../../../shared/rules/request-types';
 import { useApp } from '../../app/app-context';
 import type { MessageKey } from '../../i18n/messages';
 import { Field } from '../../components/Field';
@@ -16,7 +17,7 @@ import { AttachmentDrop } from './AttachmentDrop';
 import { instantToLocalInput, localToInstant } from './local-time';
 
 export interface RequestTypeOption {
-  readonly id: string;
+  readonly id: RequestType;
   readonly label: string;
 }
 

@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditTrail, caseHistory } from '../../../renderer/db/audit-log';
-import { annotateCase, CaseWriteError, createCase, recordAction, type NewCase } from '../../../renderer/db/case-repository';
+import { annotateCase, CaseWriteError, createCase, recordAction, type NewCase, type ObligationPlan } from '../../../renderer/db/case-repository';
 import { QorgauDatabase } from '../../../renderer/db/database';
 
 let db: QorgauDatabase;
@@ -23,7 +23,7 @@ const request = (over: Partial<NewCase> = {}): NewCase => ({
   ...over,
 });
 
-const blockPlan = [{ ruleId: 'kz.block', triggerAt: '2025-03-07T11:40:00.000Z', dueAt: '2025-03-11T13:00:00.000Z', urgentFromStart: false }];
+const blockPlan: ObligationPlan[] = [{ ruleId: 'kz.block', triggerAt: '2025-03-07T11:40:00.000Z', dueAt: '2025-03-11T13:00:00.000Z', urgentFromStart: false }];
 
 describe('case repository', () => {
   it('numbers cases per year without gaps and writes case, obligations, attachments and audit together', async () => {
