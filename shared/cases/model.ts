@@ -2,6 +2,7 @@
  * Records of a case file, as stored. Instants are UTC ISO strings; they are shown in the
  * organisation's zone. States are string unions.
  */
+import type { CaseDocumentKind, DocumentSeries } from '../documents/document-kinds';
 import type { RequestLanguage } from '../locale';
 import type { RequestType } from '../rules/request-types';
 import type { RuleId } from '../rules/rule-id';
@@ -111,16 +112,38 @@ export interface AttachmentRecord {
   readonly blob: Blob;
 }
 
+export const DOCUMENT_LANGUAGES = ['kk', 'ru', 'both'] as const;
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
+
+/**
+ * An issued letter or act: the exact PDF bytes that were previewed, with number, date, language and hash.
+ * The members after `signedScanId` are written with every document the app issues; they are optional
+ * because the documents table has accepted rows without them (restored from files that lack them).
+ */
 export interface DocumentRecord {
   readonly id: string;
+  /** The first case the document concerns (caseIds lists them all). */
   readonly caseId: string;
-  readonly kind: string;
+  readonly kind: CaseDocumentKind;
   readonly number: string;
+  /** Date printed on the document (YYYY-MM-DD, organisation zone). */
   readonly date: string;
-  readonly language: 'kk' | 'ru' | 'both';
+  readonly language: DocumentLanguage;
   readonly sha256: string;
   readonly createdAt: string;
   readonly bytes: Blob;
   readonly signedAt?: string | undefined;
   readonly signedScanId?: string | undefined;
+  readonly series?: DocumentSeries | undefined;
+  readonly year?: number | undefined;
+  readonly seq?: number | undefined;
+  /** Length of `bytes`. */
+  readonly size?: number | undefined;
+  /** Every case the document concerns (a batch act covers many; caseId is the first). */
+  readonly caseIds?: readonly string[] | undefined;
+  readonly caseNumbers?: readonly string[] | undefined;
+  /** The recorded actions the document answers or records. */
+  readonly actionIds?: readonly string[] | undefined;
+  /** Acts: the date of the (latest) destruction, from which the three-year retention runs. */
+  readonly destroyedOn?: string | undefined;
 }

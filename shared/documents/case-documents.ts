@@ -31,22 +31,9 @@ import type {
 } from './model';
 import { processorOf, type ActDefaults } from './profile-schema';
 import { isRequestType, type RequestType } from '../rules/request-types';
+import type { CaseDocumentKind } from './document-kinds';
 
-/** What the Documents panel offers and what a stored document is (documents.kind). */
-export const CASE_DOCUMENT_KINDS = [
-  'refusal-letter',
-  'confirmation-blocked',
-  'confirmation-unblocked',
-  'confirmation-corrected',
-  'confirmation-destroyed',
-  'extension-notice',
-  'destruction-act',
-] as const;
-export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number];
-
-/** Numbering series: outgoing letters share one, acts have their own; both restart each year. */
-export type DocumentSeries = 'letter' | 'act';
-export const seriesOf = (kind: CaseDocumentKind): DocumentSeries => (kind === 'destruction-act' ? 'act' : 'letter');
+export { CASE_DOCUMENT_KINDS, DOCUMENT_SERIES, seriesOf, type CaseDocumentKind, type DocumentSeries } from './document-kinds';
 
 const KINDS_OF_ACTION: Readonly<Record<string, readonly CaseDocumentKind[]>> = {
   refuse: ['refusal-letter'],

@@ -32,7 +32,7 @@ async function loadCandidates(): Promise<Candidate[]> {
     db.actions.filter((a) => a.kind === 'destroy').toArray(),
     db.documents.where('kind').equals('destruction-act').toArray(),
   ]);
-  const covered = new Set(acts.flatMap((d) => (d as IssuedDocument).actionIds ?? []));
+  const covered = new Set(acts.flatMap((d) => d.actionIds ?? []));
   const latest = new Map<string, string>();
   for (const a of destroys) {
     if (covered.has(a.id)) continue;

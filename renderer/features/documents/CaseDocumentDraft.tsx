@@ -77,7 +77,7 @@ export function CaseDocumentDraft({
   const [scope, setScope] = useState<LangPair>({ kk: LABELS.kk.refusal.allData, ru: LABELS.ru.refusal.allData });
   const [systems, setSystems] = useState(defaults.informationSystems.join('\n'));
   const [details, setDetails] = useState<LangPair>(() => both(action.note));
-  const actOfThis = issued.filter((d) => d.kind === 'destruction-act' && d.actionIds.includes(action.id)).at(-1);
+  const actOfThis = issued.filter((d) => d.kind === 'destruction-act' && d.actionIds?.includes(action.id)).at(-1);
 
   // extension
   const [reasons, setReasons] = useState<LangPair>(() => both(action.note));

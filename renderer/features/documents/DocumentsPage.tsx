@@ -18,7 +18,7 @@ const PAGE = 200;
 
 /** Newest first; documents issued in the same instant: acts before letters, higher numbers first. */
 const newestFirst = (a: IssuedDocument, b: IssuedDocument): number =>
-  b.createdAt.localeCompare(a.createdAt) || a.series.localeCompare(b.series) || b.year - a.year || b.seq - a.seq;
+  b.createdAt.localeCompare(a.createdAt) || (a.series ?? '').localeCompare(b.series ?? '') || (b.year ?? 0) - (a.year ?? 0) || (b.seq ?? 0) - (a.seq ?? 0);
 
 export function DocumentsPage() {
   const { t, settings } = useApp();
@@ -34,7 +34,7 @@ export function DocumentsPage() {
         .reverse()
         .limit(limit)
         .toArray()
-        .then((rows) => (rows as IssuedDocument[]).sort(newestFirst)),
+        .then((rows) => rows.sort(newestFirst)),
     [limit],
   );
   const profile = settings.orgProfile;
@@ -97,7 +97,7 @@ export function DocumentsPage() {
                     <a href={`#/cases/${doc.caseId}`} className="mono" title={(doc.caseNumbers ?? []).join(', ')}>
                       {doc.caseNumbers?.[0] ?? '—'}
                     </a>
-                    {(doc.caseNumbers?.length ?? 0) > 1 && <span className="muted"> {t('doc.list.more', { count: doc.caseNumbers.length - 1 })}</span>}
+                    {(doc.caseNumbers?.length ?? 0) > 1 && <span className="muted"> {t('doc.list.more', { count: (doc.caseNumbers?.length ?? 0) - 1 })}</span>}
                   </td>
                   <td>{t(`doc.lang.${doc.language}`)}</td>
                   <td className="mono" title={doc.sha256}>
