@@ -8,6 +8,7 @@ import type {
   ActionRecord,
   AttachmentRecord,
   CaseRecord,
+  NewActionRecord,
   ObligationRecord,
   RepresentativeRecord,
   SubjectRecord,
@@ -153,7 +154,7 @@ export interface ActionEffect {
 /** Records an action on an open case with its effects and the audit event, in one transaction. */
 export async function recordAction(
   db: QorgauDatabase,
-  action: Omit<ActionRecord, 'id'>,
+  action: NewActionRecord,
   effect: ActionEffect,
   files: readonly NewAttachment[],
 ): Promise<ActionRecord> {

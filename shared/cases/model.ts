@@ -6,6 +6,8 @@ import type { CaseDocumentKind, DocumentSeries } from '../documents/document-kin
 import type { RequestLanguage } from '../locale';
 import type { RequestType } from '../rules/request-types';
 import type { RuleId } from '../rules/rule-id';
+import type { ActionDataByKind } from './action-data';
+import type { ActionKind } from './action-kinds';
 
 export const CHANNELS = ['email', 'post', 'in-person', 'web', 'app', 'authorized-body'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -88,17 +90,26 @@ export interface ObligationRecord {
   readonly notified: readonly NotificationKind[];
 }
 
-export interface ActionRecord {
+/** An action of one kind, with the data that kind records (shared/cases/action-data.ts). */
+export interface ActionRecordOf<K extends ActionKind> {
   readonly id: string;
   readonly caseId: string;
   readonly obligationId?: string | undefined;
-  readonly kind: string;
+  readonly kind: K;
+  /** When it was done (the instant an outcome's clock starts from). */
   readonly at: string;
+  /** When it was typed in. */
   readonly recordedAt: string;
   readonly actor: string;
   readonly note: string;
-  readonly data: Readonly<Record<string, unknown>>;
+  readonly data: ActionDataByKind[K];
 }
+
+/** A stored action: a union discriminated by `kind`, so `data` narrows with it. */
+export type ActionRecord = { [K in ActionKind]: ActionRecordOf<K> }[ActionKind];
+
+/** An action as handed to the repository, before it has an id. */
+export type NewActionRecord = { [K in ActionKind]: Omit<ActionRecordOf<K>, 'id'> }[ActionKind];
 
 export interface AttachmentRecord {
   readonly id: string;

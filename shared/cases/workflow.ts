@@ -5,28 +5,10 @@
  * and which terms it extends (RF +5 working days, only with a recorded reasoned notice).
  */
 import { ruleById, spawnedBy, type Outcome, type RuleId, type SpawnClock } from '../rules';
+import type { ActionKind, ObligationAction } from './action-kinds';
 import type { ObligationRecord } from './model';
 
-export const ACTION_KINDS = [
-  'block',
-  'verify-confirmed',
-  'verify-not-confirmed',
-  'correct',
-  'correction-impossible',
-  'destroy',
-  'unblock',
-  'provide',
-  'refuse',
-  'stop-processing',
-  'notify',
-  'extend',
-  'close',
-  'annotate',
-] as const;
-export type ActionKind = (typeof ACTION_KINDS)[number];
-
-/** Actions taken on one obligation (all but close and annotate). */
-export type ObligationAction = Exclude<ActionKind, 'close' | 'annotate'>;
+export { ACTION_KINDS, type ActionKind, type ObligationAction } from './action-kinds';
 
 /** The obligations each action fulfils, by rule id. */
 export const FULFILS: Readonly<Record<ObligationAction, readonly RuleId[]>> = {

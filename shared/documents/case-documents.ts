@@ -30,12 +30,13 @@ import type {
   SubstituteMeasure,
 } from './model';
 import { processorOf, type ActDefaults } from './profile-schema';
+import type { ActionKind } from '../cases/action-kinds';
 import { isRequestType, type RequestType } from '../rules/request-types';
 import type { CaseDocumentKind } from './document-kinds';
 
 export { CASE_DOCUMENT_KINDS, DOCUMENT_SERIES, seriesOf, type CaseDocumentKind, type DocumentSeries } from './document-kinds';
 
-const KINDS_OF_ACTION: Readonly<Record<string, readonly CaseDocumentKind[]>> = {
+const KINDS_OF_ACTION: Readonly<Partial<Record<ActionKind, readonly CaseDocumentKind[]>>> = {
   refuse: ['refusal-letter'],
   block: ['confirmation-blocked'],
   unblock: ['confirmation-unblocked'],
@@ -108,16 +109,14 @@ export const requestRefOf = (record: CaseRecord): RequestRef => {
 
 /** The request type a refusal answers, from the obligation it was recorded on ('kz.access.refuse' → access). */
 export const refusedRequestType = (action: ActionRecord): LetterRequestType | undefined => {
-  const ruleId = typeof action.data['ruleId'] === 'string' ? action.data['ruleId'] : '';
-  const family = ruleId.split('.')[1];
+  if (action.kind === 'close' || action.kind === 'annotate') return undefined;
+  const family = action.data.ruleId.split('.')[1];
   return isRequestType(family) ? MODEL_REQUEST_TYPE[family] : undefined;
 };
 
 /** Ground ids recorded with a refusal. */
-export const refusalGroundIds = (action: ActionRecord): string[] => {
-  const ids = action.data['grounds'];
-  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
-};
+export const refusalGroundIds = (action: ActionRecord): string[] =>
+  action.kind === 'close' || action.kind === 'annotate' ? [] : [...action.data.grounds];
 
 /**
  * What was done instead of deleting, from the actions recorded up to the refusal: a block (until its

@@ -247,7 +247,8 @@ export function generateBundle(i: number, options: GeneratorOptions, starts: Map
     },
   ];
   let action: ActionRecord | undefined;
-  if (closed) {
+  // A closed case always has its outcome (generateCase).
+  if (closed && generated.outcome !== undefined) {
     const at = generated.closedAt!;
     action = { id: actionId, caseId: generated.id, obligationId, kind: 'close', at, recordedAt: at, actor: ACTOR, note: '', data: { outcome: generated.outcome } };
     events.push({
