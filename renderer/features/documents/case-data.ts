@@ -12,10 +12,8 @@ export async function issuedForCase(db: QorgauDatabase, caseId: string): Promise
   const events = await caseHistory(db, caseId);
   const ids = new Set<string>();
   for (const e of events) {
-    const id = (e.data as { documentId?: unknown }).documentId;
-    if (typeof id !== 'string') continue;
-    if (e.type === 'document.issued') ids.add(id);
-    if (e.type === 'document.deleted') ids.delete(id);
+    if (e.type === 'document.issued') ids.add(e.data.documentId);
+    if (e.type === 'document.deleted') ids.delete(e.data.documentId);
   }
   const docs = await db.documents.bulkGet([...ids]);
   return docs.filter((d): d is IssuedDocument => d !== undefined).sort((a, b) => a.createdAt.localeCompare(b.createdAt));

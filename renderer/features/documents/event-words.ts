@@ -1,5 +1,6 @@
 /** Audit events in words of a document's language, for the event-log annex of destruction acts. */
 import type { AuditEvent } from '../../../shared/audit/chain';
+import { noteOf } from '../../../shared/audit/events';
 import type { DocLanguage, LanguageChoice } from '../../../shared/documents/model';
 import { MESSAGES, type MessageKey } from '../../i18n/messages';
 
@@ -8,8 +9,8 @@ const keyOf = (type: string): string => (type.startsWith('action.') ? `case.acti
 function describeIn(event: AuditEvent, lang: DocLanguage): string {
   const messages = MESSAGES[lang] as Readonly<Record<string, string | undefined>>;
   const label = messages[keyOf(event.type) as MessageKey] ?? event.type;
-  const data = (event.data ?? {}) as { note?: unknown; number?: unknown };
-  const detail = typeof data.note === 'string' && data.note !== '' ? data.note : typeof data.number === 'string' ? `№ ${data.number}` : '';
+  const note = noteOf(event);
+  const detail = note ? note : 'number' in event.data ? `№ ${event.data.number}` : '';
   return detail === '' ? label : `${label}: ${detail}`;
 }
 

@@ -9,6 +9,7 @@
  * obligation, and for a closed case the closing action; plus the audit events the app appends
  * (case.created, action.close), which the bench page seals into one hash chain.
  */
+import type { AuditDraft } from '../../../shared/audit/events';
 import type { ActionRecord, CaseRecord, CaseStatus, Channel, NotificationKind, ObligationRecord } from '../../../shared/cases/model';
 import { CHANNELS } from '../../../shared/cases/model';
 import { formatCaseNumber } from '../../../shared/cases/case-number';
@@ -174,13 +175,12 @@ export function counterRows(options: GeneratorOptions, starts: Map<number, numbe
   });
 }
 
-export interface AuditDraftRow {
+/** An audit event of a generated case, before the bench page seals it into the chain. */
+export type AuditDraftRow = AuditDraft & {
   readonly at: string;
   readonly actor: string;
-  readonly type: string;
   readonly caseId: string;
-  readonly data: unknown;
-}
+};
 
 export interface CaseBundle {
   readonly record: CaseRecord;

@@ -4,7 +4,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/audit/canonical-json';
-import { GENESIS_HASH, sealEvent, sha256Hex, verifyChain, type AuditEvent } from '../../../shared/audit/chain';
+import { GENESIS_HASH, sealEvent, sha256Hex, verifyChain, type ChainEvent } from '../../../shared/audit/chain';
 import { decodeBackup, type SnapshotTables } from '../../../shared/backup/codec';
 import { BACKUP_TABLES, BLOB_FIELDS, PRIMARY_KEYS, type BackupTable } from '../../../shared/backup/format';
 import { bytesToBase64 } from '../../../shared/backup/base64';
@@ -81,14 +81,22 @@ const contentArb = fc
 
 type Content = typeof contentArb extends fc.Arbitrary<infer T> ? T : never;
 
+/** Event data of each type as the app writes it, plus a member it does not (`n`). */
+const eventData = (type: string, note: string, n: number, at: string): object =>
+  type === 'case.created'
+    ? { number: 'DSR-2026-000001', receivedAt: at, channel: 'email', language: 'kk', requestTypes: ['blocking'], obligations: [{ ruleId: 'kz.block', dueAt: at }], attachments: [], n }
+    : type === 'action.block'
+      ? { at, note, data: { grounds: [], ruleId: 'kz.block' }, completes: [], spawns: [], extends: [], attachments: [], n }
+      : { note, n };
+
 async function buildTables(content: Content): Promise<SnapshotTables> {
   const { base, cases, files, docs, actions } = content;
   const caseIds = cases.map((c) => c.id);
   const owner = (i: number) => caseIds[i % Math.max(1, caseIds.length)] ?? 'orphan-case';
-  const audit: AuditEvent[] = [];
+  const audit: ChainEvent[] = [];
   let prev = GENESIS_HASH;
   for (const [i, note] of base.auditNotes.entries()) {
-    const event = await sealEvent(prev, { seq: i + 1, at: note.at, actor: 'dpo', type: note.type, caseId: owner(i), data: { note: note.note, n: note.n } });
+    const event = await sealEvent(prev, { seq: i + 1, at: note.at, actor: 'dpo', type: note.type, caseId: owner(i), data: eventData(note.type, note.note, note.n, note.at) });
     audit.push(event);
     prev = event.hash;
   }
