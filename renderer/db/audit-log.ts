@@ -4,14 +4,8 @@
  * through Dexie.waitFor, which keeps the IndexedDB transaction alive meanwhile.
  */
 import Dexie from 'dexie';
-import { GENESIS_HASH, sealEvent, verifyChain, type AuditEvent, type ChainVerdict } from '../../shared/audit/chain';
+import { GENESIS_HASH, sealEvent, verifyChain, type AuditDraft, type AuditEvent, type ChainVerdict } from '../../shared/audit/chain';
 import { database, type QorgauDatabase } from './database';
-
-export interface AuditDraft {
-  readonly type: string;
-  readonly caseId?: string | undefined;
-  readonly data: unknown;
-}
 
 /** Must run inside a 'rw' transaction that includes db.audit. */
 export async function appendAudit(db: QorgauDatabase, actor: string, at: string, drafts: readonly AuditDraft[]): Promise<AuditEvent[]> {
@@ -22,9 +16,7 @@ export async function appendAudit(db: QorgauDatabase, actor: string, at: string,
   const sealed: AuditEvent[] = [];
   for (const draft of drafts) {
     seq += 1;
-    const event = await Dexie.waitFor(
-      sealEvent(prevHash, { seq, at, actor, type: draft.type, caseId: draft.caseId, data: draft.data }),
-    );
+    const event = await Dexie.waitFor(sealEvent(prevHash, { seq, at, actor, ...draft, caseId: draft.caseId }));
     sealed.push(event);
     prevHash = event.hash;
   }

@@ -7,11 +7,12 @@
 import type Dexie from 'dexie';
 import type { CaseRecord, CaseStatus } from '../../shared/cases/model';
 import { digitsOnly, normalizeName } from '../../shared/cases/normalize';
+import type { RequestType } from '../../shared/rules/request-types';
 import { database, type QorgauDatabase } from './database';
 
 export interface CaseFilter {
   readonly status?: CaseStatus | undefined;
-  readonly requestType?: string | undefined;
+  readonly requestType?: RequestType | undefined;
   readonly rfSubject?: boolean | undefined;
   /** Only cases whose next open deadline is before this instant (ISO). */
   readonly dueBefore?: string | undefined;

@@ -8,10 +8,13 @@ import type {
   ActionRecord,
   AttachmentRecord,
   CaseRecord,
+  NewActionRecord,
   ObligationRecord,
   RepresentativeRecord,
   SubjectRecord,
 } from '../../shared/cases/model';
+import type { RequestType } from '../../shared/rules/request-types';
+import type { RuleId } from '../../shared/rules/rule-id';
 import { digitsOnly, normalizeName } from '../../shared/cases/normalize';
 import { sha256Hex } from '../../shared/audit/chain';
 import { appendAudit } from './audit-log';
@@ -25,14 +28,14 @@ export interface NewCase {
   readonly channel: CaseRecord['channel'];
   readonly language: CaseRecord['language'];
   readonly rfSubject: boolean;
-  readonly requestTypes: readonly string[];
+  readonly requestTypes: readonly RequestType[];
   readonly subject: SubjectRecord;
   readonly representative?: RepresentativeRecord | undefined;
   readonly description: string;
 }
 
 export interface ObligationPlan {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   readonly parentId?: string | undefined;
   readonly triggerAt: string;
   readonly dueAt: string;
@@ -162,7 +165,7 @@ export interface ActionEffect {
 /** Records an action on an open case with its effects and the audit event, in one transaction. */
 export async function recordAction(
   db: QorgauDatabase,
-  action: Omit<ActionRecord, 'id'>,
+  action: NewActionRecord,
   effect: ActionEffect,
   files: readonly NewAttachment[],
 ): Promise<ActionRecord> {

@@ -11,7 +11,7 @@ import type { IssuedDocument } from './document-repository';
 
 /** Documents issued for a case, oldest first. */
 export async function issuedForCase(db: QorgauDatabase, caseId: string): Promise<IssuedDocument[]> {
-  const docs = (await db.documents.where('caseIds').equals(caseId).toArray()) as IssuedDocument[];
+  const docs = await db.documents.where('caseIds').equals(caseId).toArray();
   return docs.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
@@ -76,7 +76,7 @@ export async function destructionCandidates(db: QorgauDatabase): Promise<ActCand
   const [destroys, acts] = await db.transaction('r', [db.actions, db.documents], () =>
     Promise.all([db.actions.where('kind').equals('destroy').toArray(), db.documents.where('kind').equals('destruction-act').toArray()]),
   );
-  const covered = new Set(acts.flatMap((d) => (d as IssuedDocument).actionIds ?? []));
+  const covered = new Set(acts.flatMap((d) => d.actionIds ?? []));
   const latest = new Map<string, string>();
   for (const a of destroys) {
     if (covered.has(a.id)) continue;
@@ -94,10 +94,10 @@ export const fetchDestructionCandidates = (): Promise<ActCandidate[]> => destruc
 
 /** Newest first; documents issued in the same instant: acts before letters, higher numbers first. */
 const newestFirst = (a: IssuedDocument, b: IssuedDocument): number =>
-  b.createdAt.localeCompare(a.createdAt) || a.series.localeCompare(b.series) || b.year - a.year || b.seq - a.seq;
+  b.createdAt.localeCompare(a.createdAt) || (a.series ?? '').localeCompare(b.series ?? '') || (b.year ?? 0) - (a.year ?? 0) || (b.seq ?? 0) - (a.seq ?? 0);
 
 /** The newest `limit` issued documents. */
 export async function latestDocuments(db: QorgauDatabase, limit: number): Promise<IssuedDocument[]> {
-  const rows = (await db.documents.orderBy('createdAt').reverse().limit(limit).toArray()) as IssuedDocument[];
+  const rows = await db.documents.orderBy('createdAt').reverse().limit(limit).toArray();
   return rows.sort(newestFirst);
 }

@@ -11,21 +11,8 @@ import { actDeletableFrom, seriesOf, type CaseDocumentKind, type DocumentSeries 
 import { appendAudit } from './audit-log';
 import type { QorgauDatabase } from './database';
 
-/** A documents row as this module writes it: DocumentRecord plus what a batch act and the list need. */
-export interface IssuedDocument extends DocumentRecord {
-  readonly kind: CaseDocumentKind;
-  readonly series: DocumentSeries;
-  readonly year: number;
-  readonly seq: number;
-  readonly size: number;
-  /** Every case the document concerns (a batch act covers many; caseId is the first). */
-  readonly caseIds: readonly string[];
-  readonly caseNumbers: readonly string[];
-  /** The recorded actions the document answers or records. */
-  readonly actionIds: readonly string[];
-  /** Acts: the date of the (latest) destruction, from which the three-year retention runs. */
-  readonly destroyedOn?: string | undefined;
-}
+/** A documents row (the stored record type holds what a batch act and the list need). */
+export type IssuedDocument = DocumentRecord;
 
 export interface IssueDraft {
   readonly kind: CaseDocumentKind;
@@ -71,7 +58,7 @@ export async function issueDocument(db: QorgauDatabase, draft: IssueDraft, actor
   const sha256 = await sha256Hex(draft.bytes);
   const series = seriesOf(draft.kind);
   const key = sequenceKey(series, draft.year);
-  const record: IssuedDocument = {
+  const record = {
     id: globalThis.crypto.randomUUID(),
     caseId: draft.caseIds[0] ?? '',
     kind: draft.kind,
@@ -89,7 +76,7 @@ export async function issueDocument(db: QorgauDatabase, draft: IssueDraft, actor
     caseNumbers: [...draft.caseNumbers],
     actionIds: [...draft.actionIds],
     ...(draft.destroyedOn === undefined ? {} : { destroyedOn: draft.destroyedOn }),
-  };
+  } satisfies DocumentRecord;
   return db.transaction('rw', [db.documents, db.counters, db.cases, db.audit], async () => {
     const current = (await db.counters.get(key))?.value ?? 0;
     if (draft.seq !== current + 1) throw new DocumentWriteError('number-taken');
@@ -142,7 +129,7 @@ export async function markActSigned(
 ): Promise<IssuedDocument> {
   const sha256 = await sha256Hex(new Uint8Array(await scan.blob.arrayBuffer()));
   return db.transaction('rw', [db.documents, db.attachments, db.audit], async () => {
-    const doc = (await db.documents.get(documentId)) as IssuedDocument | undefined;
+    const doc = await db.documents.get(documentId);
     if (doc === undefined) throw new DocumentWriteError('not-found');
     if (doc.kind !== 'destruction-act') throw new DocumentWriteError('not-an-act');
     if (doc.signedAt !== undefined) throw new DocumentWriteError('already-signed');
@@ -173,14 +160,14 @@ export async function markActSigned(
 }
 
 const caseIdsOf = (doc: DocumentRecord): readonly string[] => {
-  const ids = (doc as Partial<IssuedDocument>).caseIds;
+  const ids = doc.caseIds;
   return ids !== undefined && ids.length > 0 ? ids : [doc.caseId];
 };
 
 /** The calendar date from which a document may be deleted: acts three years after the destruction. */
 export function deletableFrom(doc: DocumentRecord): string | undefined {
   if (doc.kind !== 'destruction-act') return undefined;
-  return actDeletableFrom((doc as Partial<IssuedDocument>).destroyedOn ?? doc.date);
+  return actDeletableFrom(doc.destroyedOn ?? doc.date);
 }
 
 /**

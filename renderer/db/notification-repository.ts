@@ -3,11 +3,10 @@
  * and when it becomes overdue — once each: the fact is stored on the obligation, so a restart does not
  * repeat them.
  */
-import type { ObligationRecord } from '../../shared/cases/model';
+import type { NotificationKind, ObligationRecord } from '../../shared/cases/model';
 import { database, type QorgauDatabase } from './database';
 
 export const LAST_HOURS_MS = 4 * 3_600_000;
-export type NotificationKind = 'last-hours' | 'overdue';
 
 export interface Due {
   readonly obligation: ObligationRecord;

@@ -6,11 +6,16 @@
  */
 import { canonicalJson } from './canonical-json';
 
+export type { AuditDraft, AuditEvent, AuditEventBody, AuditEventData, AuditEventType } from './events';
+
 /** The hash the first event links to. */
 export const GENESIS_HASH = '0'.repeat(64);
 
-/** What is hashed: everything of the event except its own hash. */
-export interface AuditEventBody {
+/**
+ * What is hashed: everything of the event except its own hash. The chain hashes any body; what the app
+ * writes is typed per event type in events.ts (AuditEventBody), and every such body is a ChainBody.
+ */
+export interface ChainBody {
   readonly seq: number;
   readonly at: string;
   readonly actor: string;
@@ -19,10 +24,13 @@ export interface AuditEventBody {
   readonly data: unknown;
 }
 
-export interface AuditEvent extends AuditEventBody {
+/** The link a sealed event adds to its body. */
+export interface ChainSeal {
   readonly prevHash: string;
   readonly hash: string;
 }
+
+export type ChainEvent = ChainBody & ChainSeal;
 
 const hex = (bytes: ArrayBuffer): string =>
   Array.from(new Uint8Array(bytes), (b) => b.toString(16).padStart(2, '0')).join('');
@@ -33,12 +41,13 @@ export async function sha256Hex(data: Uint8Array | string): Promise<string> {
 }
 
 /** The text whose SHA-256 is the event's hash. */
-export function linkText(prevHash: string, body: AuditEventBody): string {
+export function linkText(prevHash: string, body: ChainBody): string {
   const { seq, at, actor, type, caseId, data } = body;
   return `${prevHash}\n${canonicalJson({ seq, at, actor, type, caseId, data })}`;
 }
 
-export async function sealEvent(prevHash: string, body: AuditEventBody): Promise<AuditEvent> {
+/** The body with its link: a typed body (AuditEventBody) gives a typed event (AuditEvent). */
+export async function sealEvent<B extends ChainBody>(prevHash: string, body: B): Promise<B & ChainSeal> {
   return { ...body, prevHash, hash: await sha256Hex(linkText(prevHash, body)) };
 }
 
@@ -53,7 +62,7 @@ export type ChainVerdict =
     };
 
 /** Checks events in order of seq, from the genesis hash. */
-export async function verifyChain(events: Iterable<AuditEvent> | AsyncIterable<AuditEvent>): Promise<ChainVerdict> {
+export async function verifyChain(events: Iterable<ChainEvent> | AsyncIterable<ChainEvent>): Promise<ChainVerdict> {
   let prevHash = GENESIS_HASH;
   let expectedSeq: number | undefined;
   let count = 0;

@@ -4,15 +4,29 @@
  * not know are kept (a later release may add a field within the same schema version).
  */
 import { z } from 'zod';
-import { CASE_OUTCOMES, CASE_STATUSES, CHANNELS, OBLIGATION_STATUSES } from '../cases/model';
+import { CALENDAR_IDS } from '../calendar/types';
+import {
+  CASE_OUTCOMES,
+  CASE_STATUSES,
+  CHANNELS,
+  DOCUMENT_LANGUAGES,
+  NOTIFICATION_KINDS,
+  OBLIGATION_STATUSES,
+  type AttachmentRecord,
+  type CaseRecord,
+  type DocumentRecord,
+  type ObligationRecord,
+} from '../cases/model';
+import { CASE_DOCUMENT_KINDS, DOCUMENT_SERIES } from '../documents/document-kinds';
 import { REQUEST_LANGUAGES } from '../locale';
-import { BACKUP_KINDS, type BackupManifest, type BackupTable } from './format';
+import { REQUEST_TYPES } from '../rules/request-types';
+import { RULE_IDS } from '../rules/rule-id';
+import { actionRecordSchema } from './action-schema';
+import { auditEventSchema } from './audit-schema';
 import { MAX_ITERATIONS, MIN_ITERATIONS } from './crypto';
-
-const hex64 = z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex');
-const text = z.string();
-const optionalText = z.string().optional();
-const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'expected base64');
+import { BACKUP_KINDS, type BackupManifest, type BackupTable } from './format';
+import { base64, hex64, id, optionalText, text } from './record-parts';
+import type { Encoded, SameShape } from './same-shape';
 
 export const encryptionHeaderSchema = z.object({
   cipher: z.literal('AES-256-GCM'),
@@ -45,98 +59,108 @@ const subject = z.looseObject({
   address: optionalText,
 });
 
+export const caseRecordSchema = z.looseObject({
+  id,
+  number: id,
+  year: z.number().int(),
+  seq: z.number().int().nonnegative(),
+  status: z.enum(CASE_STATUSES),
+  receivedAt: text,
+  enteredAt: text,
+  channel: z.enum(CHANNELS),
+  language: z.enum(REQUEST_LANGUAGES),
+  jurisdiction: z.literal('kz'),
+  rfSubject: z.boolean(),
+  requestTypes: z.array(z.enum(REQUEST_TYPES)),
+  subject,
+  representative: z.looseObject({ fullName: text, iin: optionalText, authorityDocument: text }).optional(),
+  description: text,
+  subjectName: text,
+  subjectIin: text,
+  nextDueAt: text,
+  outcome: z.enum(CASE_OUTCOMES).optional(),
+  closedAt: optionalText,
+  replyAt: optionalText,
+  updatedAt: text,
+});
+
+export const obligationRecordSchema = z.looseObject({
+  id,
+  caseId: id,
+  ruleId: z.enum(RULE_IDS),
+  parentId: optionalText,
+  triggerAt: text,
+  dueAt: text,
+  status: z.enum(OBLIGATION_STATUSES),
+  urgentFromStart: z.boolean(),
+  extended: z.boolean(),
+  completedAt: optionalText,
+  completedByActionId: optionalText,
+  notified: z.array(z.enum(NOTIFICATION_KINDS)),
+});
+
+export const attachmentRecordSchema = z.looseObject({
+  id,
+  caseId: id,
+  actionId: optionalText,
+  name: text,
+  type: text,
+  size: z.number().int().nonnegative(),
+  sha256: hex64,
+  addedAt: text,
+  blob,
+});
+
+const optionalList = z.array(text).optional();
+
+export const documentRecordSchema = z.looseObject({
+  id,
+  caseId: id,
+  kind: z.enum(CASE_DOCUMENT_KINDS),
+  number: id,
+  date: text,
+  language: z.enum(DOCUMENT_LANGUAGES),
+  sha256: text,
+  createdAt: text,
+  bytes: blob,
+  signedAt: optionalText,
+  signedScanId: optionalText,
+  series: z.enum(DOCUMENT_SERIES).optional(),
+  year: z.number().int().optional(),
+  seq: z.number().int().nonnegative().optional(),
+  size: z.number().int().nonnegative().optional(),
+  caseIds: optionalList,
+  caseNumbers: optionalList,
+  actionIds: optionalList,
+  destroyedOn: optionalText,
+});
+
+// Each schema names exactly the members of its record type (see same-shape.ts).
+const _cases: SameShape<z.output<typeof caseRecordSchema>, CaseRecord> = true;
+const _obligations: SameShape<z.output<typeof obligationRecordSchema>, ObligationRecord> = true;
+const _attachments: SameShape<z.output<typeof attachmentRecordSchema>, Encoded<AttachmentRecord, 'blob'>> = true;
+const _documents: SameShape<z.output<typeof documentRecordSchema>, Encoded<DocumentRecord, 'bytes'>> = true;
+
+/** Rows of the tables renderer/db/database.ts types (test/unit/backup/record-schemas.test.ts ties them). */
+export const settingRowSchema = z.looseObject({ key: id, value: z.unknown(), updatedAt: text });
+export const counterRowSchema = z.looseObject({ key: id, value: z.number().int() });
+export const calendarOverrideRowSchema = z.looseObject({
+  id,
+  calendar: z.enum(CALENDAR_IDS),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  working: z.boolean(),
+  note: text,
+  createdAt: text,
+});
+
 export const RECORD_SCHEMAS: Readonly<Record<BackupTable, z.ZodType>> = {
-  settings: z.looseObject({ key: z.string().min(1), value: z.unknown(), updatedAt: text }),
-  counters: z.looseObject({ key: z.string().min(1), value: z.number().int() }),
-  calendarOverrides: z.looseObject({
-    id: z.string().min(1),
-    calendar: z.enum(['kz', 'ru']),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-    working: z.boolean(),
-    note: text,
-    createdAt: text,
-  }),
-  cases: z.looseObject({
-    id: z.string().min(1),
-    number: z.string().min(1),
-    year: z.number().int(),
-    seq: z.number().int().nonnegative(),
-    status: z.enum(CASE_STATUSES),
-    receivedAt: text,
-    enteredAt: text,
-    channel: z.enum(CHANNELS),
-    language: z.enum(REQUEST_LANGUAGES),
-    jurisdiction: text,
-    rfSubject: z.boolean(),
-    requestTypes: z.array(text),
-    subject,
-    representative: z.looseObject({ fullName: text, iin: optionalText, authorityDocument: text }).optional(),
-    description: text,
-    subjectName: text,
-    subjectIin: text,
-    nextDueAt: text,
-    outcome: z.enum(CASE_OUTCOMES).optional(),
-    closedAt: optionalText,
-    replyAt: optionalText,
-    updatedAt: text,
-  }),
-  obligations: z.looseObject({
-    id: z.string().min(1),
-    caseId: z.string().min(1),
-    ruleId: z.string().min(1),
-    parentId: optionalText,
-    triggerAt: text,
-    dueAt: text,
-    status: z.enum(OBLIGATION_STATUSES),
-    urgentFromStart: z.boolean(),
-    extended: z.boolean(),
-    completedAt: optionalText,
-    completedByActionId: optionalText,
-    notified: z.array(text),
-  }),
-  actions: z.looseObject({
-    id: z.string().min(1),
-    caseId: z.string().min(1),
-    obligationId: optionalText,
-    kind: z.string().min(1),
-    at: text,
-    recordedAt: text,
-    actor: text,
-    note: text,
-    data: z.record(z.string(), z.unknown()),
-  }),
-  attachments: z.looseObject({
-    id: z.string().min(1),
-    caseId: z.string().min(1),
-    actionId: optionalText,
-    name: text,
-    type: text,
-    size: z.number().int().nonnegative(),
-    sha256: hex64,
-    addedAt: text,
-    blob,
-  }),
-  documents: z.looseObject({
-    id: z.string().min(1),
-    caseId: z.string().min(1),
-    kind: z.string().min(1),
-    number: z.string().min(1),
-    date: text,
-    language: z.enum(['kk', 'ru', 'both']),
-    sha256: text,
-    createdAt: text,
-    bytes: blob,
-    signedAt: optionalText,
-    signedScanId: optionalText,
-  }),
-  audit: z.looseObject({
-    seq: z.number().int().positive(),
-    at: text,
-    actor: text,
-    type: z.string().min(1),
-    caseId: optionalText,
-    data: z.unknown(),
-    prevHash: hex64,
-    hash: hex64,
-  }),
+  settings: settingRowSchema,
+  counters: counterRowSchema,
+  calendarOverrides: calendarOverrideRowSchema,
+  cases: caseRecordSchema,
+  obligations: obligationRecordSchema,
+  actions: actionRecordSchema,
+  attachments: attachmentRecordSchema,
+  documents: documentRecordSchema,
+  audit: auditEventSchema,
 };

@@ -7,8 +7,8 @@ import type { CompiledCalendar } from '../calendar/compiled-calendar';
 import type { DeadlineResult } from '../calendar/deadline';
 import { formatTrace, formatWarning } from '../calendar/trace-format';
 import type { Locale } from '../locale';
-import { deadlineForObligation, obligationsFor, ruleById, type DeadlineSettings, type Jurisdiction } from '../rules';
-import { isRequestType } from '../rules/request-types';
+import { deadlineForObligation, obligationsFor, ruleById, type DeadlineSettings, type Jurisdiction, type RuleId } from '../rules';
+import type { RequestType } from '../rules/request-types';
 import type { ObligationRecord } from './model';
 import type { SpawnPlan } from './workflow';
 
@@ -21,14 +21,14 @@ export interface DeadlineContext {
 }
 
 export interface PlannedObligation {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   readonly parentId?: string | undefined;
   readonly triggerAt: string;
   readonly dueAt: string;
   readonly urgentFromStart: boolean;
 }
 
-function compute(ruleId: string, from: string, extended: boolean, context: DeadlineContext): DeadlineResult {
+function compute(ruleId: RuleId, from: string, extended: boolean, context: DeadlineContext): DeadlineResult {
   const rule = ruleById(ruleId);
   if (!rule) throw new Error(`unknown obligation rule ${ruleId}`);
   return deadlineForObligation(rule, {
@@ -41,7 +41,7 @@ function compute(ruleId: string, from: string, extended: boolean, context: Deadl
   }).deadline;
 }
 
-const plan = (ruleId: string, from: string, context: DeadlineContext, parentId?: string): PlannedObligation => {
+const plan = (ruleId: RuleId, from: string, context: DeadlineContext, parentId?: string): PlannedObligation => {
   const result = compute(ruleId, from, false, context);
   return { ruleId, parentId, triggerAt: new Date(from).toISOString(), dueAt: result.due, urgentFromStart: result.urgentFromStart };
 };
@@ -52,14 +52,13 @@ const plan = (ruleId: string, from: string, context: DeadlineContext, parentId?:
  * and limitation periods are informational.
  */
 export function intakeObligations(
-  request: { readonly receivedAt: string; readonly requestTypes: readonly string[]; readonly rfSubject: boolean },
+  request: { readonly receivedAt: string; readonly requestTypes: readonly RequestType[]; readonly rfSubject: boolean },
   context: DeadlineContext,
 ): PlannedObligation[] {
   const jurisdictions: Jurisdiction[] = request.rfSubject ? ['kz', 'ru'] : ['kz'];
-  const seen = new Set<string>();
+  const seen = new Set<RuleId>();
   const out: PlannedObligation[] = [];
   for (const type of request.requestTypes) {
-    if (!isRequestType(type)) continue;
     for (const jurisdiction of jurisdictions) {
       for (const { rule } of obligationsFor(jurisdiction, type, context.settings)) {
         if (rule.nature !== 'deadline' || seen.has(rule.id)) continue;

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { REQUEST_LANGUAGES } from '../locale';
+import type { RequestType } from '../rules/request-types';
 import { crossCheckBirthDate, validateIin } from '../validation';
 import { CHANNELS } from './model';
 
@@ -62,7 +63,7 @@ const iinField = trimmed.superRefine((value, ctx) => {
 
 export interface IntakeContext {
   /** Request types of the rule packs, e.g. 'access', 'blocking'. */
-  readonly requestTypes: readonly string[];
+  readonly requestTypes: readonly RequestType[];
   /**
    * The clock, read each time the values are checked — at submission, not when the form was opened
    * (a form left open for a while must still accept the real current time). Injected for tests.
@@ -76,6 +77,7 @@ export interface IntakeContext {
 }
 
 export function intakeSchema(context: IntakeContext) {
+  const offered: ReadonlySet<string> = new Set<string>(context.requestTypes);
   return z
     .object({
       subject: z.object({
@@ -95,7 +97,7 @@ export function intakeSchema(context: IntakeContext) {
       requestTypes: z
         .array(z.string())
         .min(1, e('intake.types.none'))
-        .refine((types) => types.every((t) => context.requestTypes.includes(t)), e('intake.types.unknown')),
+        .refine((types): types is RequestType[] => types.every((t) => offered.has(t)), e('intake.types.unknown')),
       description: optionalText(20_000),
     })
     .superRefine((value, ctx) => {

@@ -2,7 +2,12 @@
  * Records of a case file, as stored. Instants are UTC ISO strings; they are shown in the
  * organisation's zone. States are string unions.
  */
+import type { CaseDocumentKind, DocumentSeries } from '../documents/document-kinds';
 import type { RequestLanguage } from '../locale';
+import type { RequestType } from '../rules/request-types';
+import type { RuleId } from '../rules/rule-id';
+import type { ActionDataByKind } from './action-data';
+import type { ActionKind } from './action-kinds';
 
 export const CHANNELS = ['email', 'post', 'in-person', 'web', 'app', 'authorized-body'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -15,6 +20,10 @@ export type ObligationStatus = (typeof OBLIGATION_STATUSES)[number];
 
 export const CASE_OUTCOMES = ['fulfilled', 'partially-fulfilled', 'refused', 'withdrawn', 'no-data-held'] as const;
 export type CaseOutcome = (typeof CASE_OUTCOMES)[number];
+
+/** Notifications shown for an obligation, each once: its last working hours, then overdue. */
+export const NOTIFICATION_KINDS = ['last-hours', 'overdue'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 export interface SubjectRecord {
   readonly fullName: string;
@@ -47,7 +56,7 @@ export interface CaseRecord {
   readonly jurisdiction: 'kz';
   /** The subject is a Russian citizen: 152-FZ obligations apply as well. */
   readonly rfSubject: boolean;
-  readonly requestTypes: readonly string[];
+  readonly requestTypes: readonly RequestType[];
   readonly subject: SubjectRecord;
   readonly representative?: RepresentativeRecord | undefined;
   readonly description: string;
@@ -66,7 +75,7 @@ export interface ObligationRecord {
   readonly id: string;
   readonly caseId: string;
   /** The rule-pack obligation this instance comes from. */
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   /** The obligation whose outcome started this one (blocking → destroy/unblock). */
   readonly parentId?: string | undefined;
   /** The instant this obligation's clock starts from (receipt, outcome, or the parent's trigger/due). */
@@ -77,21 +86,30 @@ export interface ObligationRecord {
   readonly extended: boolean;
   readonly completedAt?: string | undefined;
   readonly completedByActionId?: string | undefined;
-  /** Notifications already sent for this obligation ('last-hours', 'overdue'): each once. */
-  readonly notified: readonly string[];
+  /** Notifications already sent for this obligation: each once. */
+  readonly notified: readonly NotificationKind[];
 }
 
-export interface ActionRecord {
+/** An action of one kind, with the data that kind records (shared/cases/action-data.ts). */
+export interface ActionRecordOf<K extends ActionKind> {
   readonly id: string;
   readonly caseId: string;
   readonly obligationId?: string | undefined;
-  readonly kind: string;
+  readonly kind: K;
+  /** When it was done (the instant an outcome's clock starts from). */
   readonly at: string;
+  /** When it was typed in. */
   readonly recordedAt: string;
   readonly actor: string;
   readonly note: string;
-  readonly data: Readonly<Record<string, unknown>>;
+  readonly data: ActionDataByKind[K];
 }
+
+/** A stored action: a union discriminated by `kind`, so `data` narrows with it. */
+export type ActionRecord = { [K in ActionKind]: ActionRecordOf<K> }[ActionKind];
+
+/** An action as handed to the repository, before it has an id. */
+export type NewActionRecord = { [K in ActionKind]: Omit<ActionRecordOf<K>, 'id'> }[ActionKind];
 
 export interface AttachmentRecord {
   readonly id: string;
@@ -105,16 +123,38 @@ export interface AttachmentRecord {
   readonly blob: Blob;
 }
 
+export const DOCUMENT_LANGUAGES = ['kk', 'ru', 'both'] as const;
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
+
+/**
+ * An issued letter or act: the exact PDF bytes that were previewed, with number, date, language and hash.
+ * The members after `signedScanId` are written with every document the app issues; they are optional
+ * because the documents table has accepted rows without them (restored from files that lack them).
+ */
 export interface DocumentRecord {
   readonly id: string;
+  /** The first case the document concerns (caseIds lists them all). */
   readonly caseId: string;
-  readonly kind: string;
+  readonly kind: CaseDocumentKind;
   readonly number: string;
+  /** Date printed on the document (YYYY-MM-DD, organisation zone). */
   readonly date: string;
-  readonly language: 'kk' | 'ru' | 'both';
+  readonly language: DocumentLanguage;
   readonly sha256: string;
   readonly createdAt: string;
   readonly bytes: Blob;
   readonly signedAt?: string | undefined;
   readonly signedScanId?: string | undefined;
+  readonly series?: DocumentSeries | undefined;
+  readonly year?: number | undefined;
+  readonly seq?: number | undefined;
+  /** Length of `bytes`. */
+  readonly size?: number | undefined;
+  /** Every case the document concerns (a batch act covers many; caseId is the first). */
+  readonly caseIds?: readonly string[] | undefined;
+  readonly caseNumbers?: readonly string[] | undefined;
+  /** The recorded actions the document answers or records. */
+  readonly actionIds?: readonly string[] | undefined;
+  /** Acts: the date of the (latest) destruction, from which the three-year retention runs. */
+  readonly destroyedOn?: string | undefined;
 }

@@ -4,32 +4,14 @@
  * rule packs: blocking → verification → destroy or unblock, each on its own one-working-day clock),
  * and which terms it extends (RF +5 working days, only with a recorded reasoned notice).
  */
-import { ruleById, spawnedBy, type Outcome, type SpawnClock } from '../rules';
+import { ruleById, spawnedBy, type Outcome, type RuleId, type SpawnClock } from '../rules';
+import type { ActionKind, ObligationAction } from './action-kinds';
 import type { ObligationRecord } from './model';
 
-export const ACTION_KINDS = [
-  'block',
-  'verify-confirmed',
-  'verify-not-confirmed',
-  'correct',
-  'correction-impossible',
-  'destroy',
-  'unblock',
-  'provide',
-  'refuse',
-  'stop-processing',
-  'notify',
-  'extend',
-  'close',
-  'annotate',
-] as const;
-export type ActionKind = (typeof ACTION_KINDS)[number];
-
-/** Actions taken on one obligation (all but close and annotate). */
-export type ObligationAction = Exclude<ActionKind, 'close' | 'annotate'>;
+export { ACTION_KINDS, type ActionKind, type ObligationAction } from './action-kinds';
 
 /** The obligations each action fulfils, by rule id. */
-export const FULFILS: Readonly<Record<ObligationAction, readonly string[]>> = {
+export const FULFILS: Readonly<Record<ObligationAction, readonly RuleId[]>> = {
   block: ['kz.block', 'ru.block'],
   'verify-confirmed': [],
   'verify-not-confirmed': [],
@@ -45,7 +27,7 @@ export const FULFILS: Readonly<Record<ObligationAction, readonly string[]>> = {
 };
 
 /** Alternatives on one clock: answering one of them answers the other (provide or refuse access). */
-const TWINS: Readonly<Record<string, string>> = {
+const TWINS: Readonly<Partial<Record<RuleId, RuleId>>> = {
   'kz.access.provide': 'kz.access.refuse',
   'kz.access.refuse': 'kz.access.provide',
   'ru.access.provide': 'ru.access.refuse',
@@ -68,13 +50,13 @@ export const REQUIRES: Partial<Readonly<Record<ActionKind, ActionRequirement>>> 
   extend: 'notice',
 };
 
-const BLOCK_RULES = new Set(['kz.block', 'ru.block']);
+const BLOCK_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['kz.block', 'ru.block']);
 
 /** Actions the DPO may take on an obligation now. */
 export function allowedActions(obligation: ObligationRecord, all: readonly ObligationRecord[]): ObligationAction[] {
   const actions: ObligationAction[] = [];
   if (obligation.status === 'open') {
-    for (const [action, rules] of Object.entries(FULFILS) as [ObligationAction, readonly string[]][]) {
+    for (const [action, rules] of Object.entries(FULFILS) as [ObligationAction, readonly RuleId[]][]) {
       if (rules.includes(obligation.ruleId)) actions.push(action);
     }
     const rule = ruleById(obligation.ruleId);
@@ -91,7 +73,7 @@ export function allowedActions(obligation: ObligationRecord, all: readonly Oblig
 }
 
 export interface SpawnPlan {
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   readonly clock: SpawnClock;
   /** The instant the spawned clock starts from. */
   readonly from: string;
@@ -130,7 +112,7 @@ export function planAction(action: ObligationAction, obligation: ObligationRecor
 export class WorkflowError extends Error {
   constructor(
     readonly action: ActionKind,
-    readonly ruleId: string,
+    readonly ruleId: RuleId,
   ) {
     super(`action ${action} is not allowed on ${ruleId} now`);
     this.name = 'WorkflowError';

@@ -20,34 +20,23 @@ import type {
   ExtensionNoticeInput,
   Ground,
   LanguageChoice,
+  LetterRequestType,
   OrgProfile,
   OutgoingRef,
   PaperCarrier,
   RefusalLetterInput,
   RequestRef,
-  RequestType,
   RetainedException,
   SubstituteMeasure,
 } from './model';
 import { processorOf, type ActDefaults } from './profile-schema';
+import type { ActionKind } from '../cases/action-kinds';
+import { isRequestType, type RequestType } from '../rules/request-types';
+import type { CaseDocumentKind } from './document-kinds';
 
-/** What the Documents panel offers and what a stored document is (documents.kind). */
-export const CASE_DOCUMENT_KINDS = [
-  'refusal-letter',
-  'confirmation-blocked',
-  'confirmation-unblocked',
-  'confirmation-corrected',
-  'confirmation-destroyed',
-  'extension-notice',
-  'destruction-act',
-] as const;
-export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number];
+export { CASE_DOCUMENT_KINDS, DOCUMENT_SERIES, seriesOf, type CaseDocumentKind, type DocumentSeries } from './document-kinds';
 
-/** Numbering series: outgoing letters share one, acts have their own; both restart each year. */
-export type DocumentSeries = 'letter' | 'act';
-export const seriesOf = (kind: CaseDocumentKind): DocumentSeries => (kind === 'destruction-act' ? 'act' : 'letter');
-
-const KINDS_OF_ACTION: Readonly<Record<string, readonly CaseDocumentKind[]>> = {
+const KINDS_OF_ACTION: Readonly<Partial<Record<ActionKind, readonly CaseDocumentKind[]>>> = {
   refuse: ['refusal-letter'],
   block: ['confirmation-blocked'],
   unblock: ['confirmation-unblocked'],
@@ -82,7 +71,7 @@ export const documentOffers = (actions: readonly ActionRecord[], record: Pick<Ca
 
 /* ───────────── the request ───────────── */
 
-const MODEL_REQUEST_TYPE: Readonly<Record<string, RequestType>> = {
+const MODEL_REQUEST_TYPE: Readonly<Partial<Record<RequestType, LetterRequestType>>> = {
   access: 'access',
   correction: 'rectification',
   blocking: 'blocking',
@@ -101,7 +90,7 @@ const replyContact = (record: CaseRecord): string | undefined => {
 };
 
 export const requestRefOf = (record: CaseRecord): RequestRef => {
-  const types = [...new Set(record.requestTypes.map((t) => MODEL_REQUEST_TYPE[t]).filter((t): t is RequestType => t !== undefined))];
+  const types = [...new Set(record.requestTypes.map((t) => MODEL_REQUEST_TYPE[t]).filter((t): t is LetterRequestType => t !== undefined))];
   const contact = replyContact(record);
   return {
     caseNumber: record.number,
@@ -119,17 +108,15 @@ export const requestRefOf = (record: CaseRecord): RequestRef => {
 };
 
 /** The request type a refusal answers, from the obligation it was recorded on ('kz.access.refuse' → access). */
-export const refusedRequestType = (action: ActionRecord): RequestType | undefined => {
-  const ruleId = typeof action.data['ruleId'] === 'string' ? action.data['ruleId'] : '';
-  const family = ruleId.split('.')[1] ?? '';
-  return MODEL_REQUEST_TYPE[family];
+export const refusedRequestType = (action: ActionRecord): LetterRequestType | undefined => {
+  if (action.kind === 'close' || action.kind === 'annotate') return undefined;
+  const family = action.data.ruleId.split('.')[1];
+  return isRequestType(family) ? MODEL_REQUEST_TYPE[family] : undefined;
 };
 
 /** Ground ids recorded with a refusal. */
-export const refusalGroundIds = (action: ActionRecord): string[] => {
-  const ids = action.data['grounds'];
-  return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
-};
+export const refusalGroundIds = (action: ActionRecord): string[] =>
+  action.kind === 'close' || action.kind === 'annotate' ? [] : [...action.data.grounds];
 
 /**
  * What was done instead of deleting, from the actions recorded up to the refusal: a block (until its

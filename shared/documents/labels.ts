@@ -10,8 +10,8 @@ import type {
   DestructionMethod,
   DestructionReason,
   DocLanguage,
+  LetterRequestType,
   RequestChannel,
-  RequestType,
   SubstituteMeasureKind,
 } from './model';
 
@@ -139,7 +139,7 @@ export interface Labels {
   readonly signatureLine: string;
   readonly noneDash: string;
   readonly channel: Readonly<Record<RequestChannel, string>>;
-  readonly requestType: Readonly<Record<RequestType, string>>;
+  readonly requestType: Readonly<Record<LetterRequestType, string>>;
   readonly measure: Readonly<Record<SubstituteMeasureKind, string>>;
   readonly method: Readonly<Record<DestructionMethod, string>>;
   readonly reason: Readonly<Record<DestructionReason, string>>;

@@ -58,7 +58,11 @@ export interface OrgProfile {
 
 export type RequestChannel = 'email' | 'post' | 'in-person' | 'web' | 'app' | 'authorized-body';
 export type SubjectJurisdiction = 'kz' | 'ru-subject';
-export type RequestType =
+/**
+ * How a letter names the request it answers (its wording: 'rectification', 'restriction'). Not the
+ * request types of a case (shared/rules/request-types.ts RequestType): case-documents.ts maps those to these.
+ */
+export type LetterRequestType =
   | 'access'
   | 'rectification'
   | 'blocking'
@@ -85,7 +89,7 @@ export interface RequestRef {
   readonly subject: SubjectRef;
   /** 'ru-subject': the data subject is a citizen of the Russian Federation — 152-FZ applies too. */
   readonly jurisdiction: SubjectJurisdiction;
-  readonly requestTypes: readonly RequestType[];
+  readonly requestTypes: readonly LetterRequestType[];
 }
 
 /** How firmly a rule was verified (legal-reference.md status tags). */

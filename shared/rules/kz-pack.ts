@@ -8,7 +8,7 @@ import type { ObligationRule } from './types';
 const WD = (count: number) => ({ unit: 'working-days' as const, count });
 const YEARS = (count: number) => ({ unit: 'years' as const, count });
 
-export const KZ_RULES: readonly ObligationRule[] = [
+export const KZ_RULES = [
   defineRule({
     id: 'kz.access.provide',
     jurisdiction: 'kz',
@@ -265,4 +265,4 @@ export const KZ_RULES: readonly ObligationRule[] = [
     citation: 'Civil Code Art. 178 p.1; Art. 180 p.1',
     tag: 'P-old',
   }),
-];
+] as const satisfies readonly ObligationRule[];

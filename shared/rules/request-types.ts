@@ -1,5 +1,6 @@
 /** Request and event types a case can carry, with the obligations each creates per jurisdiction. */
 import type { Localized } from '../calendar/types';
+import type { RuleId } from './rule-id';
 import type { Jurisdiction } from './types';
 
 export const REQUEST_TYPES = [
@@ -27,7 +28,7 @@ export interface RequestTypeDefinition {
   readonly id: RequestType;
   readonly label: Localized;
   /** Obligation ids created at once, per jurisdiction (absent: the type does not exist there). */
-  readonly obligations: Readonly<Partial<Record<Jurisdiction, readonly string[]>>>;
+  readonly obligations: Readonly<Partial<Record<Jurisdiction, readonly RuleId[]>>>;
 }
 
 export const REQUEST_TYPE_DEFINITIONS: readonly RequestTypeDefinition[] = [

@@ -4,15 +4,19 @@ import type { Localized } from '../calendar/types';
 import { KZ_RULES } from './kz-pack';
 import { REQUEST_TYPE_DEFINITIONS, type RequestType } from './request-types';
 import { RU_RULES } from './ru-pack';
+import type { RuleId } from './rule-id';
 import { SPAWN_RULES } from './spawn-rules';
 import type { DeadlineSettings, Jurisdiction, LegalRowId, ObligationRule, SpawnClock, StatusTag } from './types';
 
-export const ALL_RULES: readonly ObligationRule[] = [...KZ_RULES, ...RU_RULES];
+/** A rule of the packs: its id is a RuleId. */
+export type PackRule = ObligationRule<RuleId>;
 
-const byId = new Map(ALL_RULES.map((r) => [r.id, r]));
+export const ALL_RULES: readonly PackRule[] = [...KZ_RULES, ...RU_RULES];
 
-/** The rule with this id, or undefined. */
-export function ruleById(id: string): ObligationRule | undefined {
+const byId = new Map<string, PackRule>(ALL_RULES.map((r) => [r.id, r]));
+
+/** The rule with this id, or undefined (any text may be looked up: settings keys, the CLI). */
+export function ruleById(id: string): PackRule | undefined {
   return byId.get(id);
 }
 
@@ -84,7 +88,7 @@ export function resolveTerm(rule: ObligationRule, settings: DeadlineSettings = {
 }
 
 export interface ResolvedObligation {
-  readonly rule: ObligationRule;
+  readonly rule: PackRule;
   readonly resolved: ResolvedTerm;
 }
 
@@ -105,7 +109,7 @@ export function requestTypesFor(jurisdiction: Jurisdiction): RequestType[] {
 }
 
 export interface SpawnedObligation {
-  readonly rule: ObligationRule;
+  readonly rule: PackRule;
   readonly clock: SpawnClock;
   /** True when the spawned obligation is the parent with its extension applied. */
   readonly extended: boolean;
@@ -123,7 +127,7 @@ export function spawnedBy(obligationId: string, outcome: string): SpawnedObligat
 
 export interface SettingDefinition {
   readonly key: string;
-  readonly ruleId: string;
+  readonly ruleId: RuleId;
   readonly row: LegalRowId;
   readonly title: Localized;
   readonly part: 'term' | 'extension';

@@ -12,7 +12,7 @@ const HOURS = (count: number) => ({ unit: 'hours' as const, count });
 
 const EXTENSION_5_WD = (citation: string) => ({ term: WD(5), citation: `${citation} (reasoned notice of extension sent to the subject)` });
 
-export const RU_RULES: readonly ObligationRule[] = [
+export const RU_RULES = [
   defineRule({
     id: 'ru.access.provide',
     jurisdiction: 'ru',
@@ -295,4 +295,4 @@ export const RU_RULES: readonly ObligationRule[] = [
     citation: 'RKN Order 28.10.2022 No. 179 p.8',
     tag: 'S',
   }),
-];
+] as const satisfies readonly ObligationRule[];

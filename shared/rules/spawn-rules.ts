@@ -1,7 +1,8 @@
 /** Chained obligations: an outcome recorded on one obligation starts another, on the clock named here. */
+import type { RuleId } from './rule-id';
 import type { SpawnRule } from './types';
 
-const extended = (from: string, citation: string): SpawnRule => ({
+const extended = (from: RuleId, citation: string): SpawnRule => ({
   from,
   outcome: 'extension-notice',
   spawns: from,
@@ -10,7 +11,7 @@ const extended = (from: string, citation: string): SpawnRule => ({
   citation,
 });
 
-const destructionImpossible = (from: string): SpawnRule => ({
+const destructionImpossible = (from: RuleId): SpawnRule => ({
   from,
   outcome: 'destruction-impossible',
   spawns: 'ru.destruction-impossible.destroy',
@@ -18,7 +19,7 @@ const destructionImpossible = (from: string): SpawnRule => ({
   citation: '152-FZ Art. 21 part 6',
 });
 
-const destroyed = (from: string): SpawnRule => ({
+const destroyed = (from: RuleId): SpawnRule => ({
   from,
   outcome: 'destroyed',
   spawns: 'ru.destruction.keep-act',

@@ -1,6 +1,7 @@
 /** Rule packs: what a request or event obliges the operator to do, by when, and on what authority. */
 import type { Localized } from '../calendar/types';
 import type { StartRule, Term } from '../calendar/term';
+import type { RuleId } from './rule-id';
 
 export const JURISDICTIONS = ['kz', 'ru'] as const;
 /** 'kz' — KZ Law 94-V; 'ru' — RF Federal Law 152-FZ. */
@@ -70,9 +71,10 @@ export interface TermExtension {
   readonly settingKey: string;
 }
 
-export interface ObligationRule {
+/** `Id`: the rule's id as a literal type (the packs keep it; see rule-id.ts). */
+export interface ObligationRule<Id extends string = string> {
   /** Stable id, e.g. 'kz.access.provide'. */
-  readonly id: string;
+  readonly id: Id;
   readonly jurisdiction: Jurisdiction;
   readonly row: LegalRowId;
   readonly title: Localized;
@@ -102,9 +104,9 @@ export const SPAWN_CLOCKS = ['outcome', 'parent-trigger', 'parent-due', 'own-tri
 export type SpawnClock = (typeof SPAWN_CLOCKS)[number];
 
 export interface SpawnRule {
-  readonly from: string;
+  readonly from: RuleId;
   readonly outcome: Outcome;
-  readonly spawns: string;
+  readonly spawns: RuleId;
   readonly clock: SpawnClock;
   /** The spawned obligation is the parent with its extended term (RF +5 WD). */
   readonly extended?: boolean;

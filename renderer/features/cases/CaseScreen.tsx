@@ -3,6 +3,7 @@
  * of how its deadline was computed, the actions allowed now, and the case's own audit history.
  */
 import { useEffect, useState } from 'react';
+import { noteOf } from '../../../shared/audit/events';
 import { explainObligation, type DeadlineContext } from '../../../shared/cases/deadlines';
 import { CASE_OUTCOMES, type CaseOutcome, type CaseRecord, type ObligationRecord } from '../../../shared/cases/model';
 import { allowedActions } from '../../../shared/cases/workflow';
@@ -106,7 +107,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           {(history ?? []).map((e) => (
             <li key={e.seq}>
               <span className="mono">#{e.seq}</span> {when(e.at)} — {t(eventKey(e.type))}
-              {typeof (e.data as { note?: unknown }).note === 'string' && (e.data as { note: string }).note ? `: ${(e.data as { note: string }).note}` : ''}
+              {noteOf(e) ? `: ${noteOf(e)}` : ''}
             </li>
           ))}
         </ol>

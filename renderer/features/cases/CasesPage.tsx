@@ -7,6 +7,7 @@ import { registerRequest } from '../../db/case-steps';
 import { useDeadlineContext } from '../../db/deadline-hooks';
 import type { IntakeValues } from '../../../shared/cases/intake-schema';
 import type { CaseStatus } from '../../../shared/cases/model';
+import { isRequestType, type RequestType } from '../../../shared/rules/request-types';
 import { useApp } from '../../app/app-context';
 import { navigate, useSubpath } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
@@ -46,7 +47,7 @@ function CaseListPage() {
   const requestTypes = useRequestTypes();
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<CaseStatus | ''>('open');
-  const [requestType, setRequestType] = useState('');
+  const [requestType, setRequestType] = useState<RequestType | ''>('');
   const [rf, setRf] = useState<'' | 'yes' | 'no'>('');
   const [bucket, setBucket] = useState<DueBucket | ''>('');
   const { settings } = useApp();
@@ -66,7 +67,7 @@ function CaseListPage() {
     }),
     [status, requestType, rf, bucket, bounds],
   );
-  const labels = useMemo(() => new Map(requestTypes.map((r) => [r.id, r.label])), [requestTypes]);
+  const labels = useMemo(() => new Map<string, string>(requestTypes.map((r) => [r.id, r.label])), [requestTypes]);
   return (
     <>
       <div className="page-header page-header--with-action">
@@ -85,7 +86,7 @@ function CaseListPage() {
           <option value="open">{t('case.status.open')}</option>
           <option value="closed">{t('case.status.closed')}</option>
         </select>
-        <select aria-label={t('cases.col.types')} value={requestType} onChange={(e) => setRequestType(e.target.value)}>
+        <select aria-label={t('cases.col.types')} value={requestType} onChange={(e) => setRequestType(isRequestType(e.target.value) ? e.target.value : '')}>
           <option value="">{t('cases.filter.allTypes')}</option>
           {requestTypes.map((r) => (
             <option key={r.id} value={r.id}>

@@ -11,6 +11,7 @@ import { intakeSchema, type IntakeInput, type IntakeValues } from '../../../shar
 import { instantToLocalInput, localInputToInstant } from '../../../shared/format';
 import { CHANNELS } from '../../../shared/cases/model';
 import { REQUEST_LANGUAGES } from '../../../shared/locale';
+import type { RequestType } from '../../../shared/rules/request-types';
 import { useApp } from '../../app/app-context';
 import type { MessageKey } from '../../i18n/messages';
 import { Field } from '../../components/Field';
@@ -18,7 +19,7 @@ import { AttachmentDrop } from './AttachmentDrop';
 import { runTask } from '../../app/run-task';
 
 export interface RequestTypeOption {
-  readonly id: string;
+  readonly id: RequestType;
   readonly label: string;
 }
 

@@ -38,7 +38,7 @@ export function CaseDocumentsPanel({ record }: { record: CaseRecord }) {
       <ul className="doc-offers">
         {offers.map((offer) => {
           const key = keyOf(offer);
-          const done = (issued ?? []).filter((d) => d.kind === offer.kind && d.actionIds.includes(offer.action.id));
+          const done = (issued ?? []).filter((d) => d.kind === offer.kind && d.actionIds?.includes(offer.action.id));
           return (
             <li key={key} className="doc-offer" data-kind={offer.kind}>
               <div className="doc-offer__head">

@@ -83,7 +83,7 @@ export function DocumentsPage() {
                     <a href={`#/cases/${doc.caseId}`} className="mono" title={(doc.caseNumbers ?? []).join(', ')}>
                       {doc.caseNumbers?.[0] ?? '—'}
                     </a>
-                    {(doc.caseNumbers?.length ?? 0) > 1 && <span className="muted"> {t('doc.list.more', { count: doc.caseNumbers.length - 1 })}</span>}
+                    {(doc.caseNumbers?.length ?? 0) > 1 && <span className="muted"> {t('doc.list.more', { count: (doc.caseNumbers?.length ?? 0) - 1 })}</span>}
                   </td>
                   <td>{t(`doc.lang.${doc.language}`)}</td>
                   <td className="mono" title={doc.sha256}>

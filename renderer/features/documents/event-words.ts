@@ -1,5 +1,6 @@
 /** Audit events in words of a document's language, for the event-log annex of destruction acts. */
 import type { AuditEvent } from '../../../shared/audit/chain';
+import { noteOf } from '../../../shared/audit/events';
 import type { DocLanguage, LanguageChoice } from '../../../shared/documents/model';
 import { MESSAGES } from '../../i18n/messages';
 
@@ -9,8 +10,8 @@ function describeIn(event: AuditEvent, lang: DocLanguage): string {
   const messages: Readonly<Record<string, unknown>> = MESSAGES[lang];
   const found = messages[keyOf(event.type)];
   const label = typeof found === 'string' ? found : event.type;
-  const data = (event.data ?? {}) as { note?: unknown; number?: unknown };
-  const detail = typeof data.note === 'string' && data.note !== '' ? data.note : typeof data.number === 'string' ? `№ ${data.number}` : '';
+  const note = noteOf(event);
+  const detail = note ? note : 'number' in event.data ? `№ ${event.data.number}` : '';
   return detail === '' ? label : `${label}: ${detail}`;
 }
 

@@ -9,10 +9,13 @@
  * obligation, and for a closed case the closing action; plus the audit events the app appends
  * (case.created, action.close), which the bench page seals into one hash chain.
  */
-import type { ActionRecord, CaseRecord, CaseStatus, Channel, ObligationRecord } from '../../../shared/cases/model';
+import type { AuditDraft } from '../../../shared/audit/events';
+import type { ActionRecord, CaseRecord, CaseStatus, Channel, NotificationKind, ObligationRecord } from '../../../shared/cases/model';
 import { CHANNELS } from '../../../shared/cases/model';
 import { formatCaseNumber } from '../../../shared/cases/case-number';
 import { digitsOnly, normalizeName } from '../../../shared/cases/normalize';
+import type { RequestType } from '../../../shared/rules/request-types';
+import type { RuleId } from '../../../shared/rules/rule-id';
 import { kzControlDigit } from '../../../shared/validation/kz-checksum';
 
 export interface GeneratorOptions {
@@ -34,7 +37,7 @@ const FIRST_F = ['Әлия', 'Айгүл', 'Гүлнар', 'Жанар', 'Мәд
 const PATRONYMIC_ROOTS = ['Серік', 'Болат', 'Марат', 'Ерлан', 'Нұрлан', 'Иван', 'Сергей', 'Алексей', 'Бақыт', 'Қанат'];
 const STREETS = ['Абай даңғылы', 'ул. Жибек Жолы', 'Достық даңғылы', 'ул. Толе би', 'ул. Кенесары', 'пр. Республики', 'ул. Сатпаева'];
 const CITIES = ['Алматы', 'Астана', 'Шымкент', 'Қарағанды', 'Ақтөбе', 'Павлодар', 'Өскемен'];
-const REQUEST_TYPES = ['access', 'correction', 'blocking', 'destruction', 'consent-withdrawal', 'third-party-transfer', 'stop-processing', 'public-source-removal'];
+const REQUEST_TYPES: readonly RequestType[] = ['access', 'correction', 'blocking', 'destruction', 'consent-withdrawal', 'third-party-transfer', 'stop-processing', 'public-source-removal'];
 const OUTCOMES = ['fulfilled', 'fulfilled', 'fulfilled', 'partially-fulfilled', 'refused', 'withdrawn', 'no-data-held'] as const;
 
 /** mulberry32 seeded per case: random access to case i without generating 0..i-1. */
@@ -172,13 +175,12 @@ export function counterRows(options: GeneratorOptions, starts: Map<number, numbe
   });
 }
 
-export interface AuditDraftRow {
+/** An audit event of a generated case, before the bench page seals it into the chain. */
+export type AuditDraftRow = AuditDraft & {
   readonly at: string;
   readonly actor: string;
-  readonly type: string;
   readonly caseId: string;
-  readonly data: unknown;
-}
+};
 
 export interface CaseBundle {
   readonly record: CaseRecord;
@@ -188,7 +190,7 @@ export interface CaseBundle {
   readonly events: readonly AuditDraftRow[];
 }
 
-const RULE_FOR_TYPE: Readonly<Record<string, string>> = {
+const RULE_FOR_TYPE: Readonly<Partial<Record<RequestType, RuleId>>> = {
   access: 'kz.access.provide',
   correction: 'kz.correction.change',
   blocking: 'kz.block',
@@ -200,7 +202,7 @@ const ACTOR = 'DPO';
  * The notifications an app running every day has already shown for an open obligation by `endAt`
  * (the seed is a steady state, not a backlog of never-notified deadlines).
  */
-function notifiedBy(endAt: string, closed: boolean, dueAt: string): string[] {
+function notifiedBy(endAt: string, closed: boolean, dueAt: string): NotificationKind[] {
   if (closed) return [];
   const end = Date.parse(endAt);
   const due = Date.parse(dueAt);
@@ -245,7 +247,8 @@ export function generateBundle(i: number, options: GeneratorOptions, starts: Map
     },
   ];
   let action: ActionRecord | undefined;
-  if (closed) {
+  // A closed case always has its outcome (generateCase).
+  if (closed && generated.outcome !== undefined) {
     const at = generated.closedAt!;
     action = { id: actionId, caseId: generated.id, obligationId, kind: 'close', at, recordedAt: at, actor: ACTOR, note: '', data: { outcome: generated.outcome } };
     events.push({

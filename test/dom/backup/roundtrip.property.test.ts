@@ -4,11 +4,12 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/audit/canonical-json';
-import { GENESIS_HASH, sealEvent, sha256Hex, verifyChain, type AuditEvent } from '../../../shared/audit/chain';
+import { GENESIS_HASH, sealEvent, sha256Hex, verifyChain, type ChainEvent } from '../../../shared/audit/chain';
 import { decodeBackup, type SnapshotTables } from '../../../shared/backup/codec';
 import { BACKUP_TABLES, BLOB_FIELDS, PRIMARY_KEYS, type BackupTable } from '../../../shared/backup/format';
 import { bytesToBase64 } from '../../../shared/backup/base64';
 import { CASE_OUTCOMES, CHANNELS } from '../../../shared/cases/model';
+import { CASE_DOCUMENT_KINDS } from '../../../shared/documents/document-kinds';
 import { restoreBackup } from '../../../renderer/db/backup-restore';
 import { takeSnapshot } from '../../../renderer/db/backup-snapshot';
 import { QorgauDatabase } from '../../../renderer/db/database';
@@ -68,27 +69,43 @@ const contentArb = fc
       { selector: (o) => o.id, maxLength: 3 },
     ),
     auditNotes: fc.array(fc.record({ at: instant, type: fc.constantFrom('case.created', 'case.annotated', 'action.block'), note: anyText(100), n: fc.integer() }), { maxLength: 8 }),
+    outcome: fc.constantFrom(...CASE_OUTCOMES),
   })
   .chain((base) =>
     fc.record({
       base: fc.constant(base),
       cases: fc.tuple(...Array.from({ length: base.caseCount }, (_, i) => uuid.chain((id) => caseRow(id, i + 1)))),
       files: fc.array(fc.record({ id: uuid, name: anyText(30), type: mime, content: bytes, at: instant }), { maxLength: 4 }),
-      docs: fc.array(fc.record({ id: uuid, content: bytes, language: fc.constantFrom('kk', 'ru', 'both'), at: instant }), { maxLength: 3 }),
-      actions: fc.array(fc.record({ id: uuid, kind: fc.constantFrom('block', 'reply', 'annotate'), note: anyText(120), data: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }), at: instant }), { maxLength: 4 }),
+      docs: fc.array(fc.record({ id: uuid, kind: fc.constantFrom(...CASE_DOCUMENT_KINDS), content: bytes, language: fc.constantFrom('kk', 'ru', 'both'), at: instant }), { maxLength: 3 }),
+      actions: fc.array(fc.record({ id: uuid, kind: fc.constantFrom('block', 'refuse', 'close', 'annotate'), note: anyText(120), data: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }), at: instant }), { maxLength: 4 }),
     }),
   );
 
 type Content = typeof contentArb extends fc.Arbitrary<infer T> ? T : never;
 
+/**
+ * Action data of each kind as the app writes it, plus members it does not know (`extra`, from another
+ * release), which a backup keeps as they are.
+ */
+const actionData = (kind: string, extra: object, outcome: string): object =>
+  kind === 'close' ? { ...extra, outcome } : kind === 'annotate' ? extra : { ...extra, grounds: kind === 'refuse' ? ['kz.ground.1'] : [], ruleId: 'kz.block' };
+
+/** Event data of each type as the app writes it, plus a member it does not (`n`). */
+const eventData = (type: string, note: string, n: number, at: string): object =>
+  type === 'case.created'
+    ? { number: 'DSR-2026-000001', receivedAt: at, channel: 'email', language: 'kk', requestTypes: ['blocking'], obligations: [{ ruleId: 'kz.block', dueAt: at }], attachments: [], n }
+    : type === 'action.block'
+      ? { at, note, data: { grounds: [], ruleId: 'kz.block' }, completes: [], spawns: [], extends: [], attachments: [], n }
+      : { note, n };
+
 async function buildTables(content: Content): Promise<SnapshotTables> {
   const { base, cases, files, docs, actions } = content;
   const caseIds = cases.map((c) => c.id);
   const owner = (i: number) => caseIds[i % Math.max(1, caseIds.length)] ?? 'orphan-case';
-  const audit: AuditEvent[] = [];
+  const audit: ChainEvent[] = [];
   let prev = GENESIS_HASH;
   for (const [i, note] of base.auditNotes.entries()) {
-    const event = await sealEvent(prev, { seq: i + 1, at: note.at, actor: 'dpo', type: note.type, caseId: owner(i), data: { note: note.note, n: note.n } });
+    const event = await sealEvent(prev, { seq: i + 1, at: note.at, actor: 'dpo', type: note.type, caseId: owner(i), data: eventData(note.type, note.note, note.n, note.at) });
     audit.push(event);
     prev = event.hash;
   }
@@ -98,12 +115,12 @@ async function buildTables(content: Content): Promise<SnapshotTables> {
     calendarOverrides: base.overrides,
     cases,
     obligations: cases.map((c, i) => ({ id: `ob-${c.id}`, caseId: c.id, ruleId: 'kz.access.provide', triggerAt: c.receivedAt, dueAt: c.receivedAt, status: i % 2 ? 'open' : 'done', urgentFromStart: false, extended: i % 3 === 0, notified: i % 2 ? ['overdue'] : [] })),
-    actions: actions.map((a, i) => ({ id: a.id, caseId: owner(i), kind: a.kind, at: a.at, recordedAt: a.at, actor: 'dpo', note: a.note, data: a.data })),
+    actions: actions.map((a, i) => ({ id: a.id, caseId: owner(i), kind: a.kind, at: a.at, recordedAt: a.at, actor: 'dpo', note: a.note, data: actionData(a.kind, a.data, base.outcome) })),
     attachments: await Promise.all(
       files.map(async (f, i) => ({ id: f.id, caseId: owner(i), name: f.name, type: f.type, size: f.content.length, sha256: await sha256Hex(f.content), addedAt: f.at, blob: new Blob([f.content], { type: f.type }) })),
     ),
     documents: await Promise.all(
-      docs.map(async (d, i) => ({ id: d.id, caseId: owner(i), kind: 'confirmation-letter', number: `OUT-2026-${String(i + 1).padStart(4, '0')}`, date: d.at.slice(0, 10), language: d.language, sha256: await sha256Hex(d.content), createdAt: d.at, bytes: new Blob([d.content], { type: 'application/pdf' }) })),
+      docs.map(async (d, i) => ({ id: d.id, caseId: owner(i), kind: d.kind, number: `OUT-2026-${String(i + 1).padStart(4, '0')}`, date: d.at.slice(0, 10), language: d.language, sha256: await sha256Hex(d.content), createdAt: d.at, bytes: new Blob([d.content], { type: 'application/pdf' }) })),
     ),
     audit,
   };

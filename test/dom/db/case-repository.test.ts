@@ -1,7 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditTrail, caseHistory } from '../../../renderer/db/audit-log';
-import { annotateCase, CaseWriteError, createCase, recordAction, type NewCase } from '../../../renderer/db/case-repository';
+import { annotateCase, CaseWriteError, createCase, recordAction, type NewCase, type ObligationPlan } from '../../../renderer/db/case-repository';
 import { QorgauDatabase } from '../../../renderer/db/database';
 
 let db: QorgauDatabase;
@@ -23,7 +23,7 @@ const request = (over: Partial<NewCase> = {}): NewCase => ({
   ...over,
 });
 
-const blockPlan = [{ ruleId: 'kz.block', triggerAt: '2025-03-07T11:40:00.000Z', dueAt: '2025-03-11T13:00:00.000Z', urgentFromStart: false }];
+const blockPlan: ObligationPlan[] = [{ ruleId: 'kz.block', triggerAt: '2025-03-07T11:40:00.000Z', dueAt: '2025-03-11T13:00:00.000Z', urgentFromStart: false }];
 
 describe('case repository', () => {
   it('numbers cases per year without gaps and writes case, obligations, attachments and audit together', async () => {
@@ -60,14 +60,14 @@ describe('case repository', () => {
     const [block] = await db.obligations.where('caseId').equals(created.id).toArray();
     await recordAction(
       db,
-      { caseId: created.id, obligationId: block!.id, kind: 'block', at: '2025-03-10T05:00:00.000Z', recordedAt: '2025-03-10T05:01:00.000Z', actor: 'dpo', note: 'заблокировано в CRM', data: {} },
+      { caseId: created.id, obligationId: block!.id, kind: 'block', at: '2025-03-10T05:00:00.000Z', recordedAt: '2025-03-10T05:01:00.000Z', actor: 'dpo', note: 'заблокировано в CRM', data: { grounds: [], ruleId: 'kz.block' } },
       { completes: [block!.id], spawns: [{ ruleId: 'kz.destroy', triggerAt: '2025-03-10T06:00:00.000Z', dueAt: '2025-03-11T13:00:00.000Z', urgentFromStart: false }] },
       [],
     );
     expect((await db.obligations.get(block!.id))?.status).toBe('done');
     await recordAction(
       db,
-      { caseId: created.id, kind: 'close', at: '2025-03-11T05:00:00.000Z', recordedAt: '2025-03-11T05:00:00.000Z', actor: 'dpo', note: '', data: {} },
+      { caseId: created.id, kind: 'close', at: '2025-03-11T05:00:00.000Z', recordedAt: '2025-03-11T05:00:00.000Z', actor: 'dpo', note: '', data: { outcome: 'fulfilled' } },
       { completes: [], spawns: [], closes: { outcome: 'fulfilled' } },
       [],
     );
@@ -75,7 +75,7 @@ describe('case repository', () => {
     expect(closed).toMatchObject({ status: 'closed', outcome: 'fulfilled', nextDueAt: '' });
     expect((await db.obligations.where('caseId').equals(created.id).toArray()).map((o) => o.status).sort()).toEqual(['cancelled', 'done']);
     await expect(
-      recordAction(db, { caseId: created.id, kind: 'block', at: '', recordedAt: '', actor: 'dpo', note: '', data: {} }, { completes: [], spawns: [] }, []),
+      recordAction(db, { caseId: created.id, kind: 'block', at: '', recordedAt: '', actor: 'dpo', note: '', data: { grounds: [], ruleId: 'kz.block' } }, { completes: [], spawns: [] }, []),
     ).rejects.toEqual(new CaseWriteError('closed'));
     await annotateCase(db, created.id, 'Ответ вручён лично', 'dpo', '2025-03-12T05:00:00.000Z');
     expect((await caseHistory(db, created.id)).map((e) => e.type)).toEqual(['case.created', 'action.block', 'action.close', 'case.annotated']);

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalJson } from '../../../shared/audit/canonical-json';
-import { GENESIS_HASH, linkText, sealEvent, verifyChain, type AuditEvent } from '../../../shared/audit/chain';
+import { GENESIS_HASH, linkText, sealEvent, verifyChain, type ChainEvent } from '../../../shared/audit/chain';
 
-async function chainOf(n: number): Promise<AuditEvent[]> {
-  const events: AuditEvent[] = [];
+/** The chain hashes any event body, whatever its type and data. */
+async function chainOf(n: number): Promise<ChainEvent[]> {
+  const events: ChainEvent[] = [];
   let prev = GENESIS_HASH;
   for (let seq = 1; seq <= n; seq++) {
     const event = await sealEvent(prev, {

@@ -3,6 +3,7 @@ import { formatCaseNumber, parseCaseNumber } from '../../../shared/cases/case-nu
 import { checkAttachment, intakeSchema, MAX_ATTACHMENT_BYTES, type IntakeInput } from '../../../shared/cases/intake-schema';
 import { normalizeName } from '../../../shared/cases/normalize';
 import { kzControlDigit } from '../../../shared/validation';
+import type { RequestType } from '../../../shared/rules/request-types';
 
 /** A valid IIN for a birth date and century/sex digit, with the official control digit. */
 export function makeIin(yymmdd: string, centurySex: number, serial = '0123'): string {
@@ -15,7 +16,7 @@ export function makeIin(yymmdd: string, centurySex: number, serial = '0123'): st
 }
 
 const almaty = (local: string) => new Date(`${local}:00+05:00`);
-const REQUEST_TYPES = ['access', 'blocking', 'consent-withdrawal'];
+const REQUEST_TYPES: readonly RequestType[] = ['access', 'blocking', 'consent-withdrawal'];
 const schema = intakeSchema({ requestTypes: REQUEST_TYPES, now: () => new Date('2026-11-21T10:00:00Z'), localToInstant: almaty });
 
 const valid = (): IntakeInput => ({

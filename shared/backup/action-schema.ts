@@ -1,0 +1,38 @@
+/**
+ * zod schemas of the actions table and of the action data that audit events repeat, tied to
+ * ActionRecord (shared/cases/model.ts) and ActionDataByKind (shared/cases/action-data.ts).
+ */
+import { z } from 'zod';
+import type { ActionDataByKind } from '../cases/action-data';
+import { OBLIGATION_ACTIONS, type ActionKind } from '../cases/action-kinds';
+import { CASE_OUTCOMES, type ActionRecord } from '../cases/model';
+import { RULE_IDS } from '../rules/rule-id';
+import { id, optionalText, text } from './record-parts';
+import type { SameShape } from './same-shape';
+
+export const obligationActionDataSchema = z.looseObject({ grounds: z.array(text), ruleId: z.enum(RULE_IDS) });
+export const closeActionDataSchema = z.looseObject({ outcome: z.enum(CASE_OUTCOMES) });
+/** Annotations carry nothing; members written by another release are kept. */
+export const noActionDataSchema = z.looseObject({});
+
+/** Any action's data (as an `action.<kind>` audit event repeats it). */
+export const actionDataSchema = z.union([obligationActionDataSchema, closeActionDataSchema, noActionDataSchema]);
+
+const action = {
+  id,
+  caseId: id,
+  obligationId: optionalText,
+  at: text,
+  recordedAt: text,
+  actor: text,
+  note: text,
+};
+
+export const actionRecordSchema = z.discriminatedUnion('kind', [
+  z.looseObject({ ...action, kind: z.enum(OBLIGATION_ACTIONS), data: obligationActionDataSchema }),
+  z.looseObject({ ...action, kind: z.literal('close'), data: closeActionDataSchema }),
+  z.looseObject({ ...action, kind: z.literal('annotate'), data: noActionDataSchema }),
+]);
+
+const _actions: SameShape<z.output<typeof actionRecordSchema>, ActionRecord> = true;
+const _actionData: SameShape<z.output<typeof actionDataSchema>, ActionDataByKind[ActionKind]> = true;

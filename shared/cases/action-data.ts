@@ -1,0 +1,42 @@
+/**
+ * What each kind of action stores in its `data` member. The stored shapes are those the app has always
+ * written — `{ grounds, ruleId }` for an action on an obligation, `{ outcome }` for closing — so existing
+ * databases and backups read as they are. A kind whose data changes gets its own entry here (a partial
+ * answer naming what was and was not done, a restriction instead of deletion with its end date): new
+ * members are optional, as rows written before them lack them.
+ */
+import type { RuleId } from '../rules/rule-id';
+import type { CaseOutcome } from './model';
+
+/** Recorded with every action on an obligation. */
+export interface ObligationActionData {
+  /** Ids of the grounds (grounds library) a refusal gives; empty for the other actions. */
+  readonly grounds: readonly string[];
+  /** The rule of the obligation the action was recorded on: which duty it answers (the letter's basis). */
+  readonly ruleId: RuleId;
+}
+
+/** Recorded when the case is closed. */
+export interface CloseActionData {
+  readonly outcome: CaseOutcome;
+}
+
+/** An action that carries nothing besides its note. */
+export type NoActionData = Readonly<Record<string, never>>;
+
+export interface ActionDataByKind {
+  readonly block: ObligationActionData;
+  readonly 'verify-confirmed': ObligationActionData;
+  readonly 'verify-not-confirmed': ObligationActionData;
+  readonly correct: ObligationActionData;
+  readonly 'correction-impossible': ObligationActionData;
+  readonly destroy: ObligationActionData;
+  readonly unblock: ObligationActionData;
+  readonly provide: ObligationActionData;
+  readonly refuse: ObligationActionData;
+  readonly 'stop-processing': ObligationActionData;
+  readonly notify: ObligationActionData;
+  readonly extend: ObligationActionData;
+  readonly close: CloseActionData;
+  readonly annotate: NoActionData;
+}
