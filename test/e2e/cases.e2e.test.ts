@@ -102,7 +102,7 @@ describe('a blocking request, end to end', () => {
         }),
     );
     await page.getByRole('button', { name: 'Verify integrity' }).click();
-    await expect.poll(() => page.getByTestId('integrity-result').textContent()).toBe('Broken at entry #2 (its content was changed). Entries before it, intact: 1.');
+    await expect.poll(() => page.getByTestId('integrity-result').textContent()).toBe('Broken at entry #2 (its content was changed). The 1 entry before it is intact.');
     expect(problems, problems.join('\n')).toEqual([]);
     await context.close();
   });
