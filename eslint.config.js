@@ -31,7 +31,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', 'dexie', 'dexie-*', 'electron', 'node:*'], message: 'shared/ is pure TypeScript: it runs in Node, the renderer and the CLI.' }] },
+        {
+          patterns: [
+            {
+              group: ['react', 'react-dom', 'dexie', 'dexie-*', 'electron', 'node:*'],
+              message: 'shared/ is pure TypeScript: it runs in Node, the renderer and the CLI.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -44,7 +51,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['dexie', 'dexie/*', 'dexie-react-hooks'], message: 'Only renderer/db/ talks to Dexie: use a repository function or a hook from renderer/db/.' },
+            {
+              group: ['dexie', 'dexie/*', 'dexie-react-hooks'],
+              message: 'Only renderer/db/ talks to Dexie: use a repository function or a hook from renderer/db/.',
+            },
             { regex: '(^|/)db/database$', message: 'Only renderer/db/ holds the database: use a repository function or a hook from renderer/db/.' },
           ],
         },

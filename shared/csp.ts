@@ -20,9 +20,6 @@ export const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** The dev server needs inline React-refresh preamble and a websocket; never used in a build. */
-export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace(
-  "script-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-)
+export const DEV_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
   .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
   .replace("connect-src 'self' blob: data:", "connect-src 'self' blob: data: ws://localhost:* http://localhost:*");

@@ -2,8 +2,7 @@
 export const LOCALES = ['kk', 'ru', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-export const isLocale = (value: unknown): value is Locale =>
-  typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+export const isLocale = (value: unknown): value is Locale => typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 
 /** Languages a data subject may write in; the reply goes out in the same one. */
 export const REQUEST_LANGUAGES = ['kk', 'ru'] as const;

@@ -8,9 +8,7 @@ import path from 'node:path';
 
 /** What running Electron's install.js came to. */
 export type DownloadResult =
-  | { readonly kind: 'finished' }
-  | { readonly kind: 'failed'; readonly detail: string }
-  | { readonly kind: 'timed-out'; readonly seconds: number };
+  { readonly kind: 'finished' } | { readonly kind: 'failed'; readonly detail: string } | { readonly kind: 'timed-out'; readonly seconds: number };
 
 /** The environment variables that change where Electron is looked for or whether it may be downloaded. */
 export interface ElectronEnv {
@@ -29,20 +27,14 @@ export interface ElectronProbe {
   download(): Promise<DownloadResult>;
 }
 
-export type UnavailableReason =
-  | 'download-disabled'
-  | 'download-failed'
-  | 'download-timed-out'
-  | 'download-incomplete'
-  | 'exec-path-missing';
+export type UnavailableReason = 'download-disabled' | 'download-failed' | 'download-timed-out' | 'download-incomplete' | 'exec-path-missing';
 
 export type ElectronDecision =
   | { readonly kind: 'present'; readonly executable: string }
   | { readonly kind: 'downloaded'; readonly executable: string }
   | { readonly kind: 'unavailable'; readonly reason: UnavailableReason; readonly detail: string };
 
-const isSet = (value: string | undefined): boolean =>
-  value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
+const isSet = (value: string | undefined): boolean => value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
 
 /** The executable electron-vite would run, if it is there; undefined when it is missing. */
 export function locateElectron(probe: ElectronProbe): string | undefined {

@@ -26,7 +26,7 @@ const probe: ElectronProbe = {
   },
   fileExists: existsSync,
   download: () => {
-    console.log('The Electron binary is missing; downloading it with Electron\'s own installer…');
+    console.log("The Electron binary is missing; downloading it with Electron's own installer…");
     return runElectronInstall({ installScript: paths.electronInstallScript, timeoutMs: DOWNLOAD_TIMEOUT_MS });
   },
 };
@@ -36,9 +36,5 @@ if (decision.kind === 'unavailable') {
   process.exitCode = await runInBrowser(decision.reason, decision.detail, paths);
 } else {
   if (decision.kind === 'downloaded') console.log(`Electron downloaded: ${decision.executable}`);
-  process.exitCode = await runChild(
-    process.execPath,
-    [paths.electronViteCli, 'preview', ...process.argv.slice(2)],
-    paths.projectRoot,
-  );
+  process.exitCode = await runChild(process.execPath, [paths.electronViteCli, 'preview', ...process.argv.slice(2)], paths.projectRoot);
 }

@@ -25,9 +25,7 @@ export const APP_SCHEME_PRIVILEGES = {
   },
 } as const;
 
-export type ResolvedAppPath =
-  | { readonly ok: true; readonly filePath: string }
-  | { readonly ok: false; readonly status: 403 | 404 };
+export type ResolvedAppPath = { readonly ok: true; readonly filePath: string } | { readonly ok: false; readonly status: 403 | 404 };
 
 /**
  * Maps a request URL to a file inside `rootDir`, refusing anything that would escape it
@@ -78,8 +76,7 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.pdf': 'application/pdf',
 };
 
-export const contentTypeFor = (filePath: string): string =>
-  CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
+export const contentTypeFor = (filePath: string): string => CONTENT_TYPES[path.extname(filePath).toLowerCase()] ?? 'application/octet-stream';
 
 /** The headers every file of the app is answered with: its type and the strict CSP, never cached or sniffed. */
 export const appFileHeaders = (filePath: string): Record<string, string> => ({
@@ -90,10 +87,7 @@ export const appFileHeaders = (filePath: string): Record<string, string> => ({
 });
 
 /** Builds the handler for protocol.handle(APP_SCHEME, …); file reading is injected for tests. */
-export function createAppProtocolHandler(
-  rootDir: string,
-  readFile: (filePath: string) => Promise<Uint8Array>,
-): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(rootDir: string, readFile: (filePath: string) => Promise<Uint8Array>): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return new Response(null, { status: 405 });
     const resolved = resolveAppPath(rootDir, request.url);

@@ -35,9 +35,14 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
   };
   const applyMenu = (): void => {
-    const template = buildMenuTemplate(locale, process.platform, { command: sendCommand, openExternal }, {
-      devTools: !app.isPackaged,
-    });
+    const template = buildMenuTemplate(
+      locale,
+      process.platform,
+      { command: sendCommand, openExternal },
+      {
+        devTools: !app.isPackaged,
+      },
+    );
     Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   };
 
@@ -98,29 +103,35 @@ if (!app.requestSingleInstanceLock()) {
     app.exit(1);
   };
 
-  app.whenReady().then(async () => {
-    const rendererRoot = path.join(here, '../renderer');
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererRoot, (file) => readFile(file)));
-    hardenSession(session.defaultSession, devServerUrl);
-    const systemLocale = app.getLocale().slice(0, 2);
-    locale = isLocale(systemLocale) ? systemLocale : 'kk';
-    applyMenu();
-    registerIpcHandlers(
-      ipcMain,
-      createIpcHandlers(
-        createNativeDeps(
-          () => mainWindow,
-          (next) => {
-            locale = next;
-            applyMenu();
-          },
+  app
+    .whenReady()
+    .then(async () => {
+      const rendererRoot = path.join(here, '../renderer');
+      protocol.handle(
+        APP_SCHEME,
+        createAppProtocolHandler(rendererRoot, (file) => readFile(file)),
+      );
+      hardenSession(session.defaultSession, devServerUrl);
+      const systemLocale = app.getLocale().slice(0, 2);
+      locale = isLocale(systemLocale) ? systemLocale : 'kk';
+      applyMenu();
+      registerIpcHandlers(
+        ipcMain,
+        createIpcHandlers(
+          createNativeDeps(
+            () => mainWindow,
+            (next) => {
+              locale = next;
+              applyMenu();
+            },
+          ),
         ),
-      ),
-      (url) => isAppUrl(url) || isDevServerUrl(url, devServerUrl),
-    );
-    await createWindow();
-    app.on('activate', () => {
-      if (BrowserWindow.getAllWindows().length === 0) createWindow().catch(failStart);
-    });
-  }).catch(failStart);
+        (url) => isAppUrl(url) || isDevServerUrl(url, devServerUrl),
+      );
+      await createWindow();
+      app.on('activate', () => {
+        if (BrowserWindow.getAllWindows().length === 0) createWindow().catch(failStart);
+      });
+    })
+    .catch(failStart);
 }

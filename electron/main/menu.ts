@@ -92,9 +92,7 @@ export function buildMenuTemplate(
   const windowMenu: MenuItemConstructorOptions = {
     label: s.window,
     role: 'windowMenu',
-    submenu: mac
-      ? [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }]
-      : [{ role: 'minimize' }, { role: 'close' }],
+    submenu: mac ? [{ role: 'minimize' }, { role: 'zoom' }, { type: 'separator' }, { role: 'front' }] : [{ role: 'minimize' }, { role: 'close' }],
   };
 
   const help: MenuItemConstructorOptions = {

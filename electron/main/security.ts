@@ -66,11 +66,7 @@ type HardenableContents = Pick<WebContents, 'on' | 'setWindowOpenHandler'>;
  * Denies every navigation out of the app and every new window; a trusted legal-source link is
  * handed to the system browser instead. In-app navigation (hash routes) stays allowed.
  */
-export function hardenWebContents(
-  contents: HardenableContents,
-  openExternal: (url: string) => void,
-  devServerUrl?: string,
-): void {
+export function hardenWebContents(contents: HardenableContents, openExternal: (url: string) => void, devServerUrl?: string): void {
   const guard = (event: { preventDefault(): void }, url: string): void => {
     const decision = decideNavigation(url, devServerUrl);
     if (decision === 'allow') return;
@@ -93,7 +89,5 @@ export function hardenSession(session: HardenableSession, devServerUrl?: string)
   session.setPermissionRequestHandler((contents, permission, callback, details) => {
     callback(isPermissionAllowed(permission, details.requestingUrl ?? contents?.getURL() ?? '', devServerUrl));
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
-    isPermissionAllowed(permission, requestingOrigin, devServerUrl),
-  );
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, devServerUrl));
 }

@@ -43,19 +43,14 @@ export function parseWindowState(json: string | undefined): WindowState {
  * is dropped so the OS centres the window; sizes are clamped to the minimum and to the largest display.
  */
 export function fitToDisplays(state: WindowState, workAreas: readonly Rect[]): WindowState {
-  const largest = workAreas.reduce<Rect | undefined>(
-    (best, area) => (!best || area.width * area.height > best.width * best.height ? area : best),
-    undefined,
-  );
+  const largest = workAreas.reduce<Rect | undefined>((best, area) => (!best || area.width * area.height > best.width * best.height ? area : best), undefined);
   const width = Math.max(MIN_WIDTH, Math.min(state.bounds.width, largest?.width ?? state.bounds.width));
   const height = Math.max(MIN_HEIGHT, Math.min(state.bounds.height, largest?.height ?? state.bounds.height));
   const { x, y } = state.bounds;
   const visible =
     x !== undefined &&
     y !== undefined &&
-    workAreas.some(
-      (area) => x + 100 > area.x && x < area.x + area.width - 100 && y >= area.y && y < area.y + area.height - 50,
-    );
+    workAreas.some((area) => x + 100 > area.x && x < area.x + area.width - 100 && y >= area.y && y < area.y + area.height - 50);
   return { maximized: state.maximized, bounds: visible ? { x, y, width, height } : { width, height } };
 }
 
@@ -64,10 +59,7 @@ export interface WindowStateStore {
   save(state: WindowState): Promise<void>;
 }
 
-export function createWindowStateStore(io: {
-  read(): Promise<string | undefined>;
-  write(json: string): Promise<void>;
-}): WindowStateStore {
+export function createWindowStateStore(io: { read(): Promise<string | undefined>; write(json: string): Promise<void> }): WindowStateStore {
   return {
     load: async () => parseWindowState(await io.read().catch(() => undefined)),
     save: (state) => io.write(JSON.stringify(state)),

@@ -56,7 +56,14 @@ export function ErrorSurface({ failure, area, locale, platform, variant, onBack,
 
   const Heading = variant === 'screen' ? 'h1' : 'h2';
   const surface = (
-    <section className={`error-surface error-surface--${variant}`} role="alert" data-testid="error-surface" data-area={area} data-source={failure.source} lang={locale}>
+    <section
+      className={`error-surface error-surface--${variant}`}
+      role="alert"
+      data-testid="error-surface"
+      data-area={area}
+      data-source={failure.source}
+      lang={locale}
+    >
       <Heading>{title(t, area, failure)}</Heading>
       <p>{inline ? t('errors.task.body') : t('errors.body')}</p>
       <div className="button-row">

@@ -40,7 +40,13 @@ function StartupBoundary(props: { locale: Locale; platform: Platform; reload: ()
 }
 
 /** The app could not start (settings unreadable, the database would not open): said, not a blank window. */
-export function renderStartupFailure(root: Root, platform: Platform, locale: Locale, error: unknown, reload: () => void = () => window.location.reload()): void {
+export function renderStartupFailure(
+  root: Root,
+  platform: Platform,
+  locale: Locale,
+  error: unknown,
+  reload: () => void = () => window.location.reload(),
+): void {
   root.render(
     <ErrorSurface failure={{ error, source: 'startup' }} area="startup" locale={locale} platform={platform} variant="screen" onBack={reloadAtCases(reload)} />,
   );

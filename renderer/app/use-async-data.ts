@@ -8,9 +8,7 @@
 import { useCallback, useEffect, useState, type DependencyList } from 'react';
 
 export type AsyncData<T> =
-  | { readonly status: 'loading' }
-  | { readonly status: 'ready'; readonly value: T }
-  | { readonly status: 'error'; readonly error: unknown };
+  { readonly status: 'loading' } | { readonly status: 'ready'; readonly value: T } | { readonly status: 'error'; readonly error: unknown };
 
 export type AsyncDataWithReload<T> = AsyncData<T> & { readonly reload: () => void };
 

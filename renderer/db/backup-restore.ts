@@ -28,12 +28,21 @@ export type TableCounts = Readonly<Record<BackupTable, number>>;
 
 export async function countAll(db: QorgauDatabase): Promise<TableCounts> {
   const counts = {} as Record<BackupTable, number>;
-  await db.transaction('r', BACKUP_TABLES.map((t) => db.table(t)), async () => {
-    for (const table of BACKUP_TABLES) {
-      counts[table] =
-        table === 'settings' ? await db.settings.where('key').noneOf([...DEVICE_SETTING_KEYS]).count() : await db.table(table).count();
-    }
-  });
+  await db.transaction(
+    'r',
+    BACKUP_TABLES.map((t) => db.table(t)),
+    async () => {
+      for (const table of BACKUP_TABLES) {
+        counts[table] =
+          table === 'settings'
+            ? await db.settings
+                .where('key')
+                .noneOf([...DEVICE_SETTING_KEYS])
+                .count()
+            : await db.table(table).count();
+      }
+    },
+  );
   return counts;
 }
 
@@ -45,7 +54,10 @@ export async function restoreBackup(db: QorgauDatabase, backup: DecodedBackup, o
       const rows = backup.tables[name];
       if (name === 'settings') {
         // Settings of this computer (app lock, last backup) stay as they are.
-        await db.settings.where('key').noneOf([...DEVICE_SETTING_KEYS]).delete();
+        await db.settings
+          .where('key')
+          .noneOf([...DEVICE_SETTING_KEYS])
+          .delete();
         await table.bulkPut(rows);
       } else {
         await table.clear();

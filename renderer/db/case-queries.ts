@@ -83,7 +83,12 @@ async function sameInstantAfter(db: QorgauDatabase, status: CaseStatus | undefin
 async function idsInListOrder(db: QorgauDatabase, status: CaseStatus | undefined, cursor: CaseCursor | undefined, count: number): Promise<string[]> {
   const ties = cursor ? await sameInstantAfter(db, status, cursor) : [];
   if (ties.length >= count) return ties.slice(0, count);
-  return [...ties, ...(await olderThan(db, status, cursor).limit(count - ties.length).primaryKeys())];
+  return [
+    ...ties,
+    ...(await olderThan(db, status, cursor)
+      .limit(count - ties.length)
+      .primaryKeys()),
+  ];
 }
 
 /** Up to `count` rows in list order after `cursor`. */
@@ -91,7 +96,12 @@ async function rowsInListOrder(db: QorgauDatabase, status: CaseStatus | undefine
   const tieIds = cursor ? await sameInstantAfter(db, status, cursor) : [];
   const ties = tieIds.length > 0 ? (await db.cases.bulkGet(tieIds.slice(0, count))).filter(present) : [];
   if (ties.length >= count) return ties;
-  return [...ties, ...(await olderThan(db, status, cursor).limit(count - ties.length).toArray())];
+  return [
+    ...ties,
+    ...(await olderThan(db, status, cursor)
+      .limit(count - ties.length)
+      .toArray()),
+  ];
 }
 
 /**
@@ -116,12 +126,18 @@ async function searchRows(
   want: number,
 ): Promise<CaseRecord[]> {
   const index = kind === 'number' ? 'number' : kind === 'iin' ? 'subjectIin' : 'subjectName';
-  const found = await db.cases.where(index).startsWith(key).limit(READ_ALL_MATCHES + 1).toArray();
+  const found = await db.cases
+    .where(index)
+    .startsWith(key)
+    .limit(READ_ALL_MATCHES + 1)
+    .toArray();
   if (found.length <= READ_ALL_MATCHES) {
     const rows = found;
-    const after = (row: CaseRecord): boolean =>
-      !cursor || row.receivedAt < cursor.receivedAt || (row.receivedAt === cursor.receivedAt && row.id < cursor.id);
-    return rows.filter((row) => after(row) && matches(row, filter)).sort(newestFirst).slice(0, want);
+    const after = (row: CaseRecord): boolean => !cursor || row.receivedAt < cursor.receivedAt || (row.receivedAt === cursor.receivedAt && row.id < cursor.id);
+    return rows
+      .filter((row) => after(row) && matches(row, filter))
+      .sort(newestFirst)
+      .slice(0, want);
   }
   const wanted = new Set(await db.cases.where(index).startsWith(key).primaryKeys());
   const out: CaseRecord[] = [];
@@ -155,10 +171,7 @@ async function filteredRows(db: QorgauDatabase, filter: CaseFilter, cursor: Case
 }
 
 /** One page of cases, newest receipt first, after `cursor`. */
-export async function listCases(
-  db: QorgauDatabase,
-  options: { filter?: CaseFilter; search?: string; cursor?: CaseCursor; limit: number },
-): Promise<CasePage> {
+export async function listCases(db: QorgauDatabase, options: { filter?: CaseFilter; search?: string; cursor?: CaseCursor; limit: number }): Promise<CasePage> {
   const filter = options.filter ?? {};
   const { kind, key } = classifySearch(options.search ?? '');
   const { cursor, limit } = options;

@@ -83,7 +83,9 @@ export async function createCase(
 ): Promise<CaseRecord> {
   const id = newId();
   const attachments = await hashAttachments(id, files, input.enteredAt);
-  return db.transaction('rw', [db.cases, db.obligations, db.attachments, db.counters, db.audit], () => storeCase(db, id, input, obligations, attachments, actor));
+  return db.transaction('rw', [db.cases, db.obligations, db.attachments, db.counters, db.audit], () =>
+    storeCase(db, id, input, obligations, attachments, actor),
+  );
 }
 
 /** The writes of a registration; must run inside a 'rw' transaction over cases, obligations, attachments, counters and audit. */
@@ -163,15 +165,12 @@ export interface ActionEffect {
 }
 
 /** Records an action on an open case with its effects and the audit event, in one transaction. */
-export async function recordAction(
-  db: QorgauDatabase,
-  action: NewActionRecord,
-  effect: ActionEffect,
-  files: readonly NewAttachment[],
-): Promise<ActionRecord> {
+export async function recordAction(db: QorgauDatabase, action: NewActionRecord, effect: ActionEffect, files: readonly NewAttachment[]): Promise<ActionRecord> {
   const actionId = newId();
   const attachments = await hashAttachments(action.caseId, files, action.recordedAt, actionId);
-  return db.transaction('rw', [db.cases, db.obligations, db.actions, db.attachments, db.audit], () => writeAction(db, { ...action, id: actionId }, effect, attachments));
+  return db.transaction('rw', [db.cases, db.obligations, db.actions, db.attachments, db.audit], () =>
+    writeAction(db, { ...action, id: actionId }, effect, attachments),
+  );
 }
 
 /**
@@ -180,7 +179,12 @@ export async function recordAction(
  * open, and every obligation it completes or extends is an open obligation of this case — a double
  * submit or a second window recording the same action finds it done and changes nothing.
  */
-export async function writeAction(db: QorgauDatabase, stored: ActionRecord, effect: ActionEffect, attachments: readonly AttachmentRecord[]): Promise<ActionRecord> {
+export async function writeAction(
+  db: QorgauDatabase,
+  stored: ActionRecord,
+  effect: ActionEffect,
+  attachments: readonly AttachmentRecord[],
+): Promise<ActionRecord> {
   const current = await db.cases.get(stored.caseId);
   if (!current) throw new CaseWriteError('not-found');
   if (current.status === 'closed') throw new CaseWriteError('closed');

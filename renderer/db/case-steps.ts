@@ -84,7 +84,11 @@ const REPLIES: readonly ObligationAction[] = ['provide', 'refuse', 'correct', 'd
  * now — an action recorded meanwhile (a double submit, a second window) is refused with
  * CaseWriteError('stale') and nothing changes.
  */
-export async function recordObligationAction(request: ObligationActionRequest, settings: DeadlineSettings, now: Date = new Date()): Promise<ActionProblem | undefined> {
+export async function recordObligationAction(
+  request: ObligationActionRequest,
+  settings: DeadlineSettings,
+  now: Date = new Date(),
+): Promise<ActionProblem | undefined> {
   const problem = checkAction(request.kind, { at: request.at, note: request.note, grounds: request.grounds, fileCount: request.files.length }, now);
   if (problem) return problem;
   const db = database();

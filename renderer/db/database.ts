@@ -1,13 +1,7 @@
 /** The Dexie database of one Qorgau installation (origin app://qorgau). */
 import Dexie, { type Table } from 'dexie';
 import type { AuditEvent } from '../../shared/audit/chain';
-import type {
-  ActionRecord,
-  AttachmentRecord,
-  CaseRecord,
-  DocumentRecord,
-  ObligationRecord,
-} from '../../shared/cases/model';
+import type { ActionRecord, AttachmentRecord, CaseRecord, DocumentRecord, ObligationRecord } from '../../shared/cases/model';
 import { DATABASE_NAME } from './database-name';
 import { SCHEMA_HISTORY, type SchemaVersion } from './schema';
 
@@ -54,7 +48,10 @@ export class QorgauDatabase extends Dexie {
       ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
       ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
     });
-    applySchema(this, SCHEMA_HISTORY.filter((v) => v.version <= (options.upTo ?? Number.POSITIVE_INFINITY)));
+    applySchema(
+      this,
+      SCHEMA_HISTORY.filter((v) => v.version <= (options.upTo ?? Number.POSITIVE_INFINITY)),
+    );
   }
 }
 

@@ -26,7 +26,12 @@ const deadlineTables = () => {
 };
 
 /** Saves the DPO's values for [S]/[K]/[I] terms and re-dates the open deadlines. */
-export async function saveDeadlineTerms(terms: DeadlineSettings['deadlineTerms'], settings: DeadlineSettings, cause: string, now: Date = new Date()): Promise<Redated> {
+export async function saveDeadlineTerms(
+  terms: DeadlineSettings['deadlineTerms'],
+  settings: DeadlineSettings,
+  cause: string,
+  now: Date = new Date(),
+): Promise<Redated> {
   const next = { ...settings, deadlineTerms: terms };
   return database().transaction('rw', deadlineTables(), async () => {
     await saveSetting('deadlineTerms', terms);

@@ -17,7 +17,10 @@ export async function issuedForCase(db: QorgauDatabase, caseId: string): Promise
 
 /** The latest destroy action of a case. */
 const latestDestroy = (actions: readonly ActionRecord[]): ActionRecord | undefined =>
-  actions.filter((a) => a.kind === 'destroy').sort((a, b) => a.at.localeCompare(b.at)).at(-1);
+  actions
+    .filter((a) => a.kind === 'destroy')
+    .sort((a, b) => a.at.localeCompare(b.at))
+    .at(-1);
 
 function byCase<T extends { caseId?: string | undefined }>(rows: readonly T[]): Map<string, T[]> {
   const map = new Map<string, T[]>();

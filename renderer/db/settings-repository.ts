@@ -41,8 +41,7 @@ export const DISPLAY_TIME_ZONES = ['Asia/Almaty', 'Asia/Aqtobe', 'Europe/Moscow'
 
 const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
   locale: isLocale,
-  displayTimeZone: (value): value is string =>
-    typeof value === 'string' && (DISPLAY_TIME_ZONES as readonly string[]).includes(value),
+  displayTimeZone: (value): value is string => typeof value === 'string' && (DISPLAY_TIME_ZONES as readonly string[]).includes(value),
   closeOfBusiness: (value): value is string => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value),
   deadlineTerms: (value): value is Readonly<Record<string, number>> =>
     typeof value === 'object' &&

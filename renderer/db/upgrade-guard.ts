@@ -53,7 +53,8 @@ export async function inspectStoredDatabase(location: DatabaseLocation): Promise
   if (!db) return { exists: false, version: 0, locale: undefined, appLock: null };
   try {
     const hasSettings = db.tables.some((t) => t.name === 'settings');
-    const read = async (key: string): Promise<unknown> => (hasSettings ? ((await db.table('settings').get(key)) as { value?: unknown } | undefined)?.value : undefined);
+    const read = async (key: string): Promise<unknown> =>
+      hasSettings ? ((await db.table('settings').get(key)) as { value?: unknown } | undefined)?.value : undefined;
     const locale = await read('locale');
     const appLock = await read('appLock');
     return { exists: true, version: db.verno, locale: isLocale(locale) ? locale : undefined, appLock: isAppLockSetting(appLock) ? appLock : null };

@@ -10,9 +10,7 @@ import type { Result } from '../../shared/result';
 export type PlatformKind = 'electron' | 'browser';
 
 export type SaveOutcome =
-  | { readonly status: 'saved'; readonly path: string }
-  | { readonly status: 'downloaded'; readonly fileName: string }
-  | { readonly status: 'canceled' };
+  { readonly status: 'saved'; readonly path: string } | { readonly status: 'downloaded'; readonly fileName: string } | { readonly status: 'canceled' };
 
 export type NotifyOutcome = 'shown' | 'denied' | 'unsupported';
 

@@ -62,10 +62,7 @@ export const auditEventSchema = z.discriminatedUnion('type', [
       attachments: z.array(fileRef),
     }),
   ),
-  event(
-    z.literal('deadlines.recomputed'),
-    z.looseObject({ cause: text, moved: z.array(z.looseObject({ id: text, caseId: text, from: text, to: text })) }),
-  ),
+  event(z.literal('deadlines.recomputed'), z.looseObject({ cause: text, moved: z.array(z.looseObject({ id: text, caseId: text, from: text, to: text })) })),
   event(z.literal('calendar.override-set'), z.looseObject({ ...calendarDay, note: text })),
   event(z.literal('calendar.override-removed'), z.looseObject(calendarDay)),
   event(
@@ -84,10 +81,7 @@ export const auditEventSchema = z.discriminatedUnion('type', [
   event(z.literal('document.signed'), z.looseObject({ documentId: id, number: text, scan: fileRef })),
   event(z.literal('document.deleted'), z.looseObject({ documentId: id, kind: z.enum(CASE_DOCUMENT_KINDS), number: text, sha256: text })),
   event(z.literal('backup.exported'), z.looseObject(exported)),
-  event(
-    z.literal('backup.restored'),
-    z.looseObject({ ...exported, createdAt: text, appVersion: text, schemaVersion: z.number().int() }),
-  ),
+  event(z.literal('backup.restored'), z.looseObject({ ...exported, createdAt: text, appVersion: text, schemaVersion: z.number().int() })),
 ]);
 
 const _audit: SameShape<z.output<typeof auditEventSchema>, AuditEvent> = true;

@@ -108,10 +108,23 @@ export async function encodeTables(parts: readonly EncodedTable[], input: Encode
   plain[at++] = 0x7d; // }
   let encryption: EncryptionHeader | null = null;
   let payload = plain;
-  const base = { app: 'Qorgau' as const, appVersion: input.appVersion, schemaVersion: input.schemaVersion, createdAt: input.createdAt, kind: input.kind, counts };
+  const base = {
+    app: 'Qorgau' as const,
+    appVersion: input.appVersion,
+    schemaVersion: input.schemaVersion,
+    createdAt: input.createdAt,
+    kind: input.kind,
+    counts,
+  };
   if (input.encryptWith) {
     const iv = randomBytes(12);
-    encryption = { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: input.encryptWith.iterations, salt: input.encryptWith.salt, iv: bytesToBase64(iv) };
+    encryption = {
+      cipher: 'AES-256-GCM',
+      kdf: 'PBKDF2-SHA-256',
+      iterations: input.encryptWith.iterations,
+      salt: input.encryptWith.salt,
+      iv: bytesToBase64(iv),
+    };
     const sealed = await encryptBytes(input.encryptWith.key, iv, plain, associatedData({ ...base, encryption }));
     payload = utf8.encode(JSON.stringify(bytesToBase64(sealed)));
   }
@@ -204,7 +217,12 @@ export async function decodeBackup(bytes: Uint8Array, options: DecodeOptions): P
 export async function decodeInspected(inspected: InspectedBackup, options: DecodeOptions): Promise<Outcome<DecodedBackup>> {
   const { manifest } = inspected;
   if (manifest.schemaVersion > options.currentSchemaVersion) {
-    return fail(problem('newer-schema', `schema ${manifest.schemaVersion} > ${options.currentSchemaVersion}`, { version: manifest.schemaVersion, current: options.currentSchemaVersion }));
+    return fail(
+      problem('newer-schema', `schema ${manifest.schemaVersion} > ${options.currentSchemaVersion}`, {
+        version: manifest.schemaVersion,
+        current: options.currentSchemaVersion,
+      }),
+    );
   }
   const known = TABLES_BY_SCHEMA_VERSION[manifest.schemaVersion];
   if (!known) return fail(problem('bad-manifest', `unknown schema version ${manifest.schemaVersion}`, { field: 'schemaVersion' }));
@@ -238,9 +256,7 @@ export async function decodeInspected(inspected: InspectedBackup, options: Decod
       if (!result.success) {
         const issue = result.error.issues[0];
         const field = issue?.path.join('.') || '—';
-        return fail(
-          problem('invalid-record', `${table}[${index}].${field}: ${issue?.message ?? ''}`, { table, record: index + 1, field }),
-        );
+        return fail(problem('invalid-record', `${table}[${index}].${field}: ${issue?.message ?? ''}`, { table, record: index + 1, field }));
       }
     }
   }
@@ -261,7 +277,8 @@ export async function decodeInspected(inspected: InspectedBackup, options: Decod
       const seen = new Set<unknown>();
       for (const row of rows) {
         const value = row[field];
-        if (seen.has(value)) return fail(problem('duplicate-key', `${table}.${field} = ${describeValue(value)}`, { table, field, value: describeValue(value) }));
+        if (seen.has(value))
+          return fail(problem('duplicate-key', `${table}.${field} = ${describeValue(value)}`, { table, field, value: describeValue(value) }));
         seen.add(value);
       }
     }
@@ -278,11 +295,15 @@ export async function decodeInspected(inspected: InspectedBackup, options: Decod
         const digest = await sha256Hex(content);
         if (digest !== row['sha256'] || (row['size'] !== undefined && row['size'] !== content.length)) {
           return fail(
-            problem('invalid-record', `${table}[${index}].${blobField}: the content does not match its sha256 ${describeValue(row['sha256'])} (got ${digest}, ${content.length} bytes)`, {
-              table,
-              record: index + 1,
-              field: blobField,
-            }),
+            problem(
+              'invalid-record',
+              `${table}[${index}].${blobField}: the content does not match its sha256 ${describeValue(row['sha256'])} (got ${digest}, ${content.length} bytes)`,
+              {
+                table,
+                record: index + 1,
+                field: blobField,
+              },
+            ),
           );
         }
         decoded.push({ ...row, [blobField]: new Blob([content as Uint8Array<ArrayBuffer>], { type: encoded.type }) });

@@ -26,17 +26,7 @@ export const BACKUP_KINDS = ['daily', 'manual', 'pre-upgrade', 'pre-restore', 'e
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 /** Every table of the current schema, in the order they are written. */
-export const BACKUP_TABLES = [
-  'settings',
-  'counters',
-  'calendarOverrides',
-  'cases',
-  'obligations',
-  'actions',
-  'attachments',
-  'documents',
-  'audit',
-] as const;
+export const BACKUP_TABLES = ['settings', 'counters', 'calendarOverrides', 'cases', 'obligations', 'actions', 'attachments', 'documents', 'audit'] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /** The tables each schema version has (a test checks this against renderer/db/schema.ts). */
@@ -196,5 +186,7 @@ function startsWith(bytes: Uint8Array, prefix: string): boolean {
 /** The additional authenticated data of an encrypted payload: the manifest without payloadBytes and payloadSha256. */
 export function associatedData(manifest: Omit<BackupManifest, 'payloadBytes' | 'payloadSha256'>): Uint8Array {
   const { app, appVersion, schemaVersion, createdAt, kind, counts, encryption } = manifest;
-  return utf8.encode(canonicalJson({ format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, app, appVersion, schemaVersion, createdAt, kind, counts, encryption }));
+  return utf8.encode(
+    canonicalJson({ format: BACKUP_FORMAT, formatVersion: BACKUP_FORMAT_VERSION, app, appVersion, schemaVersion, createdAt, kind, counts, encryption }),
+  );
 }

@@ -4,26 +4,9 @@
  * `working[i]` (0/1), `rankBefore[i]` (working days before day i) and `workingDays[r]` (day number of
  * the r-th working day). The N-th working day after day d is `workingDays[rankBefore[d + 1] + N − 1]`.
  */
-import {
-  type DateKey,
-  dateKeyFromDays,
-  daysFromCivil,
-  daysFromDateKey,
-  isWeekendDay,
-  isoWeekday,
-  parseDateKey,
-  yearOfDay,
-} from '../time/civil-date';
+import { type DateKey, dateKeyFromDays, daysFromCivil, daysFromDateKey, isWeekendDay, isoWeekday, parseDateKey, yearOfDay } from '../time/civil-date';
 import { CALENDAR_NAMES, calendarData } from './calendar-data';
-import type {
-  CalendarEntry,
-  CalendarId,
-  CalendarOverride,
-  DayInfo,
-  FactStatus,
-  Localized,
-  YearMeta,
-} from './types';
+import type { CalendarEntry, CalendarId, CalendarOverride, DayInfo, FactStatus, Localized, YearMeta } from './types';
 
 /** First and last year the compiled tables cover. Outside the data years, only weekends are days off. */
 export const COMPILED_FIRST_YEAR = 2000;
@@ -284,4 +267,3 @@ export function buildCalendar(id: CalendarId, overrides: readonly CalendarOverri
   }
   return calendar;
 }
-

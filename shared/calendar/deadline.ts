@@ -8,15 +8,7 @@ import { InstantParseError, formatClock, formatLocalIso, formatUtcIso, localStam
 import { type TimeZone, getTimeZone, isKnownZone } from '../time/zone';
 import { CalendarRangeError, CompiledCalendar, buildCalendar } from './compiled-calendar';
 import { computeDueMs, dueDayNumber } from './due';
-import {
-  DEFAULT_CLOSE_OF_BUSINESS,
-  DeadlineInputError,
-  type StartRule,
-  type Term,
-  isStartRule,
-  parseCloseOfBusiness,
-  validateTerm,
-} from './term';
+import { DEFAULT_CLOSE_OF_BUSINESS, DeadlineInputError, type StartRule, type Term, isStartRule, parseCloseOfBusiness, validateTerm } from './term';
 import type { CountingLaw, DayReason, DeadlineWarning, TraceStep, TriggerEvent } from './trace-types';
 import { type CalendarId, type DayInfo, isCalendarId } from './types';
 
@@ -162,10 +154,7 @@ function dayTrace(p: Prepared, triggerDay: number, dueDay: number, steps: TraceS
     if (day !== dueDay) throw new Error(`trace walk ended on ${dateKeyFromDays(day)}, due day is ${dateKeyFromDays(dueDay)}`);
     return;
   }
-  const nominal =
-    term.unit === 'calendar-days'
-      ? triggerDay + term.count
-      : addMonths(triggerDay, term.unit === 'years' ? term.count * 12 : term.count);
+  const nominal = term.unit === 'calendar-days' ? triggerDay + term.count : addMonths(triggerDay, term.unit === 'years' ? term.count * 12 : term.count);
   if (term.unit === 'calendar-days') steps.push({ kind: 'calendar-day', k: term.count, date: dateKeyFromDays(nominal) });
   else steps.push({ kind: 'period-end', term, date: dateKeyFromDays(nominal), law });
   if (!calendar.isWorkingDayNumber(nominal)) {
@@ -264,4 +253,3 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     trace: Object.freeze(steps),
   });
 }
-

@@ -40,14 +40,7 @@ export function dueDayNumber(calendar: CompiledCalendar, triggerDay: number, uni
  * action is done in the organisation, so the term ends when it stops operations (KZ Civil Code Art. 176
  * p.1; RF Civil Code Art. 194 p.1).
  */
-export function computeDueMs(
-  calendar: CompiledCalendar,
-  zone: TimeZone,
-  fromMs: number,
-  unit: TermUnit,
-  count: number,
-  closeMinutes: number,
-): number {
+export function computeDueMs(calendar: CompiledCalendar, zone: TimeZone, fromMs: number, unit: TermUnit, count: number, closeMinutes: number): number {
   if (unit === 'hours') return fromMs + count * MS_PER_HOUR;
   const triggerDay = Math.floor((fromMs + zone.offsetMsAt(fromMs)) / MS_PER_DAY);
   const dueDay = dueDayNumber(calendar, triggerDay, unit, count);

@@ -38,13 +38,7 @@ export function computeEarliest(input: EarliestInput): EarliestResult {
     time: dueStep?.kind === 'due' ? dueStep.time : winner.closeOfBusiness,
     zone: winner.zone,
   };
-  const trace: TraceStep[] = [
-    { kind: 'calendar', calendar: a.calendar },
-    ...a.trace,
-    { kind: 'calendar', calendar: b.calendar },
-    ...b.trace,
-    earliest,
-  ];
+  const trace: TraceStep[] = [{ kind: 'calendar', calendar: a.calendar }, ...a.trace, { kind: 'calendar', calendar: b.calendar }, ...b.trace, earliest];
   const warnings: DeadlineWarning[] = [...a.warnings, ...b.warnings];
   const estimatedYears = [...new Set([...a.estimatedYears, ...b.estimatedYears])].sort((x, y) => x - y);
   return Object.freeze({

@@ -223,12 +223,22 @@ export const KZ_YEARS: readonly { readonly year: number; readonly status: FactSt
   {
     year: 2026,
     status: 'reported',
-    sources: [HOLIDAYS_LAW, 'no transfer order found (inform.kz 02.01.2026, alau.kz 11.12.2025)', 'Kurban Ait 27.05.2026 (ДУМК, press)', 'Law 306-VIII (press)'],
+    sources: [
+      HOLIDAYS_LAW,
+      'no transfer order found (inform.kz 02.01.2026, alau.kz 11.12.2025)',
+      'Kurban Ait 27.05.2026 (ДУМК, press)',
+      'Law 306-VIII (press)',
+    ],
   },
   {
     year: 2027,
     status: 'estimate',
-    sources: [HOLIDAYS_LAW, 'Law 306-VIII: Constitution Day 15 March (press)', 'Kurban Ait ≈ 16.05.2027 (astronomical estimate)', 'MLSP transfer orders for 2027: unknown'],
+    sources: [
+      HOLIDAYS_LAW,
+      'Law 306-VIII: Constitution Day 15 March (press)',
+      'Kurban Ait ≈ 16.05.2027 (astronomical estimate)',
+      'MLSP transfer orders for 2027: unknown',
+    ],
     note: {
       kk: '2027 жыл болжамды: Құрбан айт күні есептелген, Еңбек министрлігінің ауыстыру туралы бұйрығы белгісіз',
       ru: '2027 год предварительный: дата Курбан айта рассчитана, приказы Минтруда о переносе неизвестны',

@@ -17,8 +17,7 @@ import {
 import { transferDayOffName, transferWorkingDayName, weekendMoveName } from './day-names';
 import type { CalendarEntry } from './types';
 
-const holidaysOf = (year: number): FixedHoliday[] =>
-  KZ_FIXED_HOLIDAYS.filter((h) => (h.fromYear ?? -Infinity) <= year && year <= (h.untilYear ?? Infinity));
+const holidaysOf = (year: number): FixedHoliday[] => KZ_FIXED_HOLIDAYS.filter((h) => (h.fromYear ?? -Infinity) <= year && year <= (h.untilYear ?? Infinity));
 
 const yearOfKey = (key: string): number => civilFromDays(daysFromDateKey(key)).year;
 

@@ -37,11 +37,9 @@ export class DeadlineInputError extends Error {
   }
 }
 
-export const isTermUnit = (value: unknown): value is TermUnit =>
-  typeof value === 'string' && (TERM_UNITS as readonly string[]).includes(value);
+export const isTermUnit = (value: unknown): value is TermUnit => typeof value === 'string' && (TERM_UNITS as readonly string[]).includes(value);
 
-export const isStartRule = (value: unknown): value is StartRule =>
-  typeof value === 'string' && (START_RULES as readonly string[]).includes(value);
+export const isStartRule = (value: unknown): value is StartRule => typeof value === 'string' && (START_RULES as readonly string[]).includes(value);
 
 /** Throws DeadlineInputError unless the count is an integer in range (0 is allowed for hours: "immediately"). */
 export function validateTerm(term: Term): void {

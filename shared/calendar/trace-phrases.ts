@@ -46,8 +46,7 @@ const en: TracePhrases = {
   reported: 'reported',
   estimate: 'estimate',
   trigger: (event, day, time, zone) => `${event} ${day} ${time} (${zone})`,
-  urgent: (cite) =>
-    `the norm runs from the moment of the event: urgent from the start; the latest limit below is counted from the next day (${cite})`,
+  urgent: (cite) => `the norm runs from the moment of the event: urgent from the start; the latest limit below is counted from the next day (${cite})`,
   start: (day, cite) => `term starts ${day} (${cite})`,
   skip: (day, reason) => `skipped ${day} — ${reason}`,
   skipWeekends: (from, to, count) => `skipped ${from} – ${to} — weekend (${count} days)`,
@@ -56,8 +55,7 @@ const en: TracePhrases = {
   periodEnd: (period, day, cite) => `term of ${period} ends on ${day} (${cite})`,
   moved: (day, cite) => `the last day is non-working: moved to the next working day ${day} (${cite})`,
   hours: (count, cite) => `${count} h counted from the exact moment; the calendar does not apply (${cite})`,
-  due: (day, time, zone, basis, cite) =>
-    `due ${day} ${time} (${zone}), ${basis === 'close-of-business' ? 'close of business' : 'exact time'} (${cite})`,
+  due: (day, time, zone, basis, cite) => `due ${day} ${time} (${zone}), ${basis === 'close-of-business' ? 'close of business' : 'exact time'} (${cite})`,
   estimatedYear: (calendar, year, hasData) =>
     hasData
       ? `warning: the ${calendar} for ${year} is an estimate (unconfirmed data) — verify the deadline`
@@ -82,8 +80,7 @@ const ru: TracePhrases = {
   reported: 'по сообщениям СМИ',
   estimate: 'оценка',
   trigger: (event, day, time, zone) => `${event}: ${day} ${time} (${zone})`,
-  urgent: (cite) =>
-    `срок исчисляется с момента события: действовать незамедлительно; предельный срок ниже исчислен со следующего дня (${cite})`,
+  urgent: (cite) => `срок исчисляется с момента события: действовать незамедлительно; предельный срок ниже исчислен со следующего дня (${cite})`,
   start: (day, cite) => `течение срока начинается: ${day} (${cite})`,
   skip: (day, reason) => `не учитывается: ${day} — ${reason}`,
   skipWeekends: (from, to, count) => `не учитываются: ${from} – ${to} — выходные дни (${count})`,
@@ -118,8 +115,7 @@ const kk: TracePhrases = {
   reported: 'БАҚ хабарлары бойынша',
   estimate: 'болжам',
   trigger: (event, day, time, zone) => `${event}: ${day} ${time} (${zone})`,
-  urgent: (cite) =>
-    `мерзім оқиға сәтінен бастап есептеледі: дереу әрекет ету қажет; төмендегі соңғы мерзім келесі күннен бастап есептелді (${cite})`,
+  urgent: (cite) => `мерзім оқиға сәтінен бастап есептеледі: дереу әрекет ету қажет; төмендегі соңғы мерзім келесі күннен бастап есептелді (${cite})`,
   start: (day, cite) => `мерзімнің басталуы: ${day} (${cite})`,
   skip: (day, reason) => `есепке алынбайды: ${day} — ${reason}`,
   skipWeekends: (from, to, count) => `есепке алынбайды: ${from} – ${to} — демалыс күндері (${count})`,

@@ -57,7 +57,14 @@ export type TraceStep =
     }
   | { readonly kind: 'estimated-year'; readonly calendar: CalendarId; readonly year: number; readonly hasData: boolean }
   | { readonly kind: 'calendar'; readonly calendar: CalendarId }
-  | { readonly kind: 'earliest'; readonly calendar: CalendarId; readonly instant: string; readonly date: DateKey; readonly time: string; readonly zone: string };
+  | {
+      readonly kind: 'earliest';
+      readonly calendar: CalendarId;
+      readonly instant: string;
+      readonly date: DateKey;
+      readonly time: string;
+      readonly zone: string;
+    };
 
 /** A warning attached to a deadline. */
 export interface DeadlineWarning {
@@ -67,4 +74,3 @@ export interface DeadlineWarning {
   /** False when the calendar has no data at all for the year (weekends only). */
   readonly hasData: boolean;
 }
-

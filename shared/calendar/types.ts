@@ -5,8 +5,7 @@ export const CALENDAR_IDS = ['kz', 'ru'] as const;
 /** 'kz' — Republic of Kazakhstan (five-day week); 'ru' — Russian Federation production calendar. */
 export type CalendarId = (typeof CALENDAR_IDS)[number];
 
-export const isCalendarId = (value: unknown): value is CalendarId =>
-  typeof value === 'string' && (CALENDAR_IDS as readonly string[]).includes(value);
+export const isCalendarId = (value: unknown): value is CalendarId => typeof value === 'string' && (CALENDAR_IDS as readonly string[]).includes(value);
 
 /** A text in the three interface languages. */
 export interface Localized {

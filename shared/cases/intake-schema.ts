@@ -51,9 +51,7 @@ const e = (code: IntakeError) => ({ message: code });
 const trimmed = z.string().transform((s) => s.trim());
 const optionalText = (max: number) => trimmed.pipe(z.string().max(max, e('intake.text.long')));
 
-const fullName = trimmed.pipe(
-  z.string().min(1, e('intake.required')).min(3, e('intake.name.short')).max(200, e('intake.name.long')),
-);
+const fullName = trimmed.pipe(z.string().min(1, e('intake.required')).min(3, e('intake.name.short')).max(200, e('intake.name.long')));
 
 const iinField = trimmed.superRefine((value, ctx) => {
   if (value === '') return;

@@ -94,8 +94,7 @@ function calendarCommand(flags: ReadonlyMap<string, string>): CliResult {
   const calendar = buildCalendar(id);
   const meta = calendar.yearMeta(year);
   const hasData = calendar.hasDataFor(year);
-  const warnings =
-    meta.status === 'estimate' ? [formatWarning({ code: 'estimated-year', calendar: id, year, hasData }, lang)] : [];
+  const warnings = meta.status === 'estimate' ? [formatWarning({ code: 'estimated-year', calendar: id, year, hasData }, lang)] : [];
   const weekdays = TRACE_PHRASES[lang].weekdays;
   return {
     code: 0,

@@ -115,8 +115,7 @@ export const refusedRequestType = (action: ActionRecord): LetterRequestType | un
 };
 
 /** Ground ids recorded with a refusal. */
-export const refusalGroundIds = (action: ActionRecord): string[] =>
-  action.kind === 'close' || action.kind === 'annotate' ? [] : [...action.data.grounds];
+export const refusalGroundIds = (action: ActionRecord): string[] => (action.kind === 'close' || action.kind === 'annotate' ? [] : [...action.data.grounds]);
 
 /**
  * What was done instead of deleting, from the actions recorded up to the refusal: a block (until its
@@ -300,7 +299,11 @@ const deadlineOf = (cases: readonly ActCase[]): Pick<DestructionActInput, 'dueBy
   if (timed.length === 0) return {};
   const late = timed.filter((c) => c.destroy.at > (c.obligation?.dueAt ?? ''));
   if (late.length === 0) {
-    const dueBy = timed.map((c) => c.obligation?.dueAt ?? '').sort().at(-1) ?? '';
+    const dueBy =
+      timed
+        .map((c) => c.obligation?.dueAt ?? '')
+        .sort()
+        .at(-1) ?? '';
     return { dueBy };
   }
   const first = late[0]!;
@@ -326,7 +329,11 @@ export interface ActInputArgs {
 export const destructionActInputOf = (args: ActInputArgs): DestructionActInput => {
   const { org, defaults, cases, choices } = args;
   if (cases.length === 0) throw new RangeError('an act needs at least one case');
-  const destroyedAt = cases.map((c) => c.destroy.at).sort().at(-1) ?? '';
+  const destroyedAt =
+    cases
+      .map((c) => c.destroy.at)
+      .sort()
+      .at(-1) ?? '';
   const subjects: ActSubject[] = cases.map((c) => ({
     fullName: c.record.subject.fullName,
     identifier: subjectIdentifier(c.record, args.lang),

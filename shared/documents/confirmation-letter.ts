@@ -5,12 +5,7 @@
  * (Art. 20 part 3; Art. 21 parts 1–5) [K]/[S]. States the date and time of the action with its zone.
  */
 import { formatCalendarDate } from '../format';
-import {
-  CONFIRMATION_BASIS_KZ,
-  CONFIRMATION_BASIS_RU,
-  DEFINITION_BLOCKING,
-  DEFINITION_DESTRUCTION,
-} from './citations';
+import { CONFIRMATION_BASIS_KZ, CONFIRMATION_BASIS_RU, DEFINITION_BLOCKING, DEFINITION_DESTRUCTION } from './citations';
 import type { Block, DocumentModel, FieldRow } from './document-model';
 import {
   closingAndSignature,

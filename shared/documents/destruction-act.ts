@@ -70,9 +70,7 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
       label: l.cases,
       element: 'case-reference',
       value:
-        input.cases.length === 0
-          ? [l.casesNone]
-          : lines(input.cases.map((c) => l.caseItem(c.caseNumber, referenceDate(zonedDate(c.receivedAt, tz), lang)))),
+        input.cases.length === 0 ? [l.casesNone] : lines(input.cases.map((c) => l.caseItem(c.caseNumber, referenceDate(zonedDate(c.receivedAt, tz), lang)))),
     },
     { label: l.reason, value: [reason], element: 'destruction-reason' },
     { label: l.legalGround, value: [legalGround.join('; ')], element: 'legal-ground' },
@@ -98,10 +96,7 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
     {
       label: l.retained,
       element: 'retained-exceptions',
-      value:
-        input.retained.length === 0
-          ? [l.retainedNone]
-          : lines(input.retained.map((r) => `${pick(r.what, lang)} — ${pick(r.ground.citation, lang)}`)),
+      value: input.retained.length === 0 ? [l.retainedNone] : lines(input.retained.map((r) => `${pick(r.what, lang)} — ${pick(r.ground.citation, lang)}`)),
     },
   ];
   if (input.subjectNotice !== undefined) {

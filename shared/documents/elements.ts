@@ -71,15 +71,7 @@ const LETTER_COMMON = [
  * input gives the date after which retained data are destroyed (tests check it separately).
  */
 export const MANDATORY_ELEMENTS: Readonly<Record<DocumentKind, readonly ElementId[]>> = {
-  'refusal-letter': [
-    ...LETTER_COMMON,
-    'request-summary',
-    'provided-scope',
-    'refused-scope',
-    'legal-grounds',
-    'measures-taken',
-    'appeal-rights',
-  ],
+  'refusal-letter': [...LETTER_COMMON, 'request-summary', 'provided-scope', 'refused-scope', 'legal-grounds', 'measures-taken', 'appeal-rights'],
   'confirmation-letter': [...LETTER_COMMON, 'action-performed', 'action-time', 'action-scope'],
   'extension-notice': [...LETTER_COMMON, 'extension-reasons', 'original-deadline', 'new-deadline'],
   'destruction-act': [

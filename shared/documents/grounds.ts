@@ -265,20 +265,11 @@ export const DEFAULT_GROUNDS = [
 export type DefaultGroundId = (typeof DEFAULT_GROUNDS)[number]['id'];
 
 /** The entry with this id, or undefined (the DPO may have retired it). */
-export const findGround = (grounds: readonly Ground[], id: string): Ground | undefined =>
-  grounds.find((g) => g.id === id);
+export const findGround = (grounds: readonly Ground[], id: string): Ground | undefined => grounds.find((g) => g.id === id);
 
 /**
  * Grounds that fit a case: KZ grounds always (the operator is Kazakh), RF grounds for RF subjects;
  * entries written for another kind of operator are left out.
  */
-export const groundsFor = (
-  grounds: readonly Ground[],
-  jurisdiction: SubjectJurisdiction,
-  operatorKind: OperatorKind = 'other',
-): Ground[] =>
-  grounds.filter(
-    (g) =>
-      (g.jurisdiction === 'kz' || jurisdiction === 'ru-subject') &&
-      (g.appliesTo === undefined || g.appliesTo.includes(operatorKind)),
-  );
+export const groundsFor = (grounds: readonly Ground[], jurisdiction: SubjectJurisdiction, operatorKind: OperatorKind = 'other'): Ground[] =>
+  grounds.filter((g) => (g.jurisdiction === 'kz' || jurisdiction === 'ru-subject') && (g.appliesTo === undefined || g.appliesTo.includes(operatorKind)));

@@ -7,15 +7,13 @@ export const LABELS_KK: Labels = {
   pageOf: (page, total) => `${page}-бет, барлығы ${total}`,
   outgoing: (number) => `Шығыс № ${number}`,
   outgoingDate: (date) => date,
-  inReplyTo: (caseNumber, incoming, received) =>
-    `${received} № ${caseNumber} өтінішке${incoming === undefined ? '' : ` (кіріс № ${incoming})`}`,
+  inReplyTo: (caseNumber, incoming, received) => `${received} № ${caseNumber} өтінішке${incoming === undefined ? '' : ` (кіріс № ${incoming})`}`,
   addressee: 'Дербес деректер субъектісіне',
   salutation: (name) => `Құрметті ${name}!`,
   received: (dateTime, channel, caseNumber, incoming) =>
     `${dateTime} ${channel} № ${caseNumber} өтінішіңіз${incoming === undefined ? '' : ` (кіріс № ${incoming})`} келіп түсті.`,
   subject: 'Дербес деректер субъектісі',
-  dpoContacts: (name, position, phone, email) =>
-    `Дербес деректерді өңдеуді ұйымдастыруға жауапты адам: ${name}, ${position}; тел. ${phone}; e-mail: ${email}.`,
+  dpoContacts: (name, position, phone, email) => `Дербес деректерді өңдеуді ұйымдастыруға жауапты адам: ${name}, ${position}; тел. ${phone}; e-mail: ${email}.`,
   attachments: 'Қосымша',
   closing: 'Құрметпен,',
   signatureLine: 'қолы / ЭЦҚ',
@@ -82,10 +80,8 @@ export const LABELS_KK: Labels = {
     destroyAfter: 'Деректер мына күннен кейін жойылады',
     destroyAfterNote: 'Деректердің жойылғаны туралы Сізге хабарлаймыз.',
     sectionAppeal: '5. Шағымдану тәртібі',
-    appealIntro:
-      'Осы жауаппен келіспеген жағдайда Сіз оператордың әрекеттеріне (әрекетсіздігіне) мынадай тәртіппен шағым жасауға құқылысыз:',
-    appealAuthorizedBody: (name, address, citation) =>
-      `дербес деректерді қорғау саласындағы уәкілетті органға — ${name}, ${address} (${citation});`,
+    appealIntro: 'Осы жауаппен келіспеген жағдайда Сіз оператордың әрекеттеріне (әрекетсіздігіне) мынадай тәртіппен шағым жасауға құқылысыз:',
+    appealAuthorizedBody: (name, address, citation) => `дербес деректерді қорғау саласындағы уәкілетті органға — ${name}, ${address} (${citation});`,
     appealLocalBody: (body, citation) =>
       `облыстың, республикалық маңызы бар қаланың немесе астананың жергілікті атқарушы органына${
         body === undefined ? '' : ` — ${body.name}, ${body.address}`
@@ -128,8 +124,7 @@ export const LABELS_KK: Labels = {
     originalDeadline: 'Жауап берудің бастапқы мерзімі',
     newDeadline: 'Жауап берудің ұзартылған мерзімі (кешіктірмей)',
     basis: 'Құқықтық негіз',
-    sameForm: (channel) =>
-      `Егер өтініште өзгеше көрсетілмесе, жауап өтініш келіп түскен нысанда (${channel}) жіберіледі.`,
+    sameForm: (channel) => `Егер өтініште өзгеше көрсетілмесе, жауап өтініш келіп түскен нысанда (${channel}) жіберіледі.`,
   },
   act: {
     title: (number) => [`АКТ № ${number}`, 'дербес деректерді жою туралы'],
@@ -170,10 +165,7 @@ export const LABELS_KK: Labels = {
     destroyedBy: 'Жоюды жүргізгендер:',
     commission: 'Комиссия:',
     role: { chair: 'Комиссия төрағасы', member: 'Комиссия мүшесі' },
-    annexTitle: (number, date) => [
-      `${date} № ${number} актіге № 1 қосымша`,
-      'Ақпараттық жүйедегі оқиғаларды тіркеу журналынан үзінді',
-    ],
+    annexTitle: (number, date) => [`${date} № ${number} актіге № 1 қосымша`, 'Ақпараттық жүйедегі оқиғаларды тіркеу журналынан үзінді'],
     annexColumns: {
       at: (zone) => `Күні мен уақыты ${zone}`,
       actor: 'Пайдаланушы',

@@ -9,8 +9,7 @@ export const LABELS_RU: Labels = {
   pageOf: (page, total) => `Стр. ${page} из ${total}`,
   outgoing: (number) => `Исх. № ${number}`,
   outgoingDate: (date) => `от ${date}`,
-  inReplyTo: (caseNumber, incoming, received) =>
-    `На обращение № ${caseNumber}${incoming === undefined ? '' : ` (вх. № ${incoming})`} от ${received}`,
+  inReplyTo: (caseNumber, incoming, received) => `На обращение № ${caseNumber}${incoming === undefined ? '' : ` (вх. № ${incoming})`} от ${received}`,
   addressee: 'Субъекту персональных данных',
   salutation: (name, sex) => `${SALUTATION[sex]} ${name}!`,
   received: (dateTime, channel, caseNumber, incoming) =>
@@ -85,8 +84,7 @@ export const LABELS_RU: Labels = {
     destroyAfterNote: 'Об уничтожении данных мы уведомим Вас.',
     sectionAppeal: '5. Порядок обжалования',
     appealIntro: 'Если Вы не согласны с настоящим ответом, Вы вправе обжаловать действия (бездействие) оператора:',
-    appealAuthorizedBody: (name, address, citation) =>
-      `в уполномоченный орган в сфере защиты персональных данных — ${name}, ${address} (${citation});`,
+    appealAuthorizedBody: (name, address, citation) => `в уполномоченный орган в сфере защиты персональных данных — ${name}, ${address} (${citation});`,
     appealLocalBody: (body, citation) =>
       `в местный исполнительный орган области, города республиканского значения или столицы${
         body === undefined ? '' : ` — ${body.name}, ${body.address}`
@@ -170,10 +168,7 @@ export const LABELS_RU: Labels = {
     destroyedBy: 'Уничтожение произвели:',
     commission: 'Комиссия:',
     role: { chair: 'Председатель комиссии', member: 'Член комиссии' },
-    annexTitle: (number, date) => [
-      `Приложение № 1 к акту № ${number} от ${date}`,
-      'Выгрузка из журнала регистрации событий в информационной системе',
-    ],
+    annexTitle: (number, date) => [`Приложение № 1 к акту № ${number} от ${date}`, 'Выгрузка из журнала регистрации событий в информационной системе'],
     annexColumns: {
       at: (zone) => `Дата и время ${zone}`,
       actor: 'Пользователь',

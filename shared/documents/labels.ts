@@ -5,15 +5,7 @@
 import type { IinSex } from '../validation';
 import { LABELS_KK } from './labels-kk';
 import { LABELS_RU } from './labels-ru';
-import type {
-  ConfirmationAction,
-  DestructionMethod,
-  DestructionReason,
-  DocLanguage,
-  LetterRequestType,
-  RequestChannel,
-  SubstituteMeasureKind,
-} from './model';
+import type { ConfirmationAction, DestructionMethod, DestructionReason, DocLanguage, LetterRequestType, RequestChannel, SubstituteMeasureKind } from './model';
 
 export interface RefusalLabels {
   readonly title: readonly string[];

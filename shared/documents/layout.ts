@@ -4,15 +4,7 @@
  * an annex is a separate landscape section. A4, margins 25 mm left / 17 mm right, as Kazakh business
  * letters are usually set.
  */
-import type {
-  Column,
-  Content,
-  ContentTable,
-  CustomTableLayout,
-  DynamicContent,
-  TDocumentDefinitions,
-  TableCell,
-} from 'pdfmake/interfaces';
+import type { Column, Content, ContentTable, CustomTableLayout, DynamicContent, TDocumentDefinitions, TableCell } from 'pdfmake/interfaces';
 import type { Block, DocumentModel, FieldRow, Inline, TaggedText } from './document-model';
 import { FONT_FAMILY } from './fonts';
 import { typeset } from './typeset';
@@ -60,8 +52,7 @@ const letterheadContent = (block: Extract<Block, { kind: 'letterhead' }>): Conte
     alignment,
     stack: texts(items).map((t, i) => (i === 0 ? { text: t, bold: true, fontSize: 10 } : { text: t, fontSize: 8.5, color: MUTED })),
   });
-  const middle: Column =
-    block.logo === undefined ? { width: 6, text: '' } : { width: 60, image: block.logo, fit: [52, 52], alignment: 'center' };
+  const middle: Column = block.logo === undefined ? { width: 6, text: '' } : { width: 60, image: block.logo, fit: [52, 52], alignment: 'center' };
   return [
     { columns: [column(block.columns.kk, 'left'), middle, column(block.columns.ru, 'right')], columnGap: 10 },
     {
@@ -162,9 +153,7 @@ const blockContent = (block: Block): Content[] => {
     case 'list': {
       const items = block.items.map((item) => ({ text: runs(item) }));
       return [
-        block.style === 'numbered'
-          ? { ol: items, margin: [8, 0, 0, 6], alignment: 'justify' }
-          : { ul: items, margin: [8, 0, 0, 6], alignment: 'justify' },
+        block.style === 'numbered' ? { ol: items, margin: [8, 0, 0, 6], alignment: 'justify' } : { ul: items, margin: [8, 0, 0, 6], alignment: 'justify' },
       ];
     }
     case 'fields':
@@ -200,13 +189,11 @@ const sectionsFor = (model: DocumentModel): Content[] => {
   const footer = footerFor(model);
   return [
     { section: { stack: main }, pageOrientation: 'portrait', footer },
-    ...annexes.map(
-      (annex): Content => ({
-        section: { stack: annex.blocks.flatMap(blockContent) },
-        pageOrientation: annex.orientation,
-        footer,
-      }),
-    ),
+    ...annexes.map((annex): Content => ({
+      section: { stack: annex.blocks.flatMap(blockContent) },
+      pageOrientation: annex.orientation,
+      footer,
+    })),
   ];
 };
 

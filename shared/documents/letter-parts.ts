@@ -35,8 +35,7 @@ export const letterContext = (org: OrgProfile, request: RequestRef, lang: DocLan
 export const referenceDate = (isoDate: string, lang: DocLanguage): string =>
   lang === 'kk' ? formatKkDateAttributive(isoDate) : formatCalendarDate(isoDate, lang);
 
-export const dateTime = (ctx: { lang: DocLanguage; timeZone: string }, instant: string): string =>
-  formatInstantDateTime(instant, ctx.lang, ctx.timeZone);
+export const dateTime = (ctx: { lang: DocLanguage; timeZone: string }, instant: string): string => formatInstantDateTime(instant, ctx.lang, ctx.timeZone);
 
 /** Letterhead in both state languages (Kazakh left, Russian right), whatever the letter's language. */
 export const letterhead = (org: OrgProfile): Block => {
@@ -90,12 +89,7 @@ export const receivedParagraph = (ctx: LetterContext): Block => ({
   kind: 'paragraph',
   element: 'request-reference',
   runs: [
-    ctx.labels.received(
-      dateTime(ctx, ctx.request.receivedAt),
-      ctx.labels.channel[ctx.request.channel],
-      ctx.request.caseNumber,
-      ctx.request.incomingNumber,
-    ),
+    ctx.labels.received(dateTime(ctx, ctx.request.receivedAt), ctx.labels.channel[ctx.request.channel], ctx.request.caseNumber, ctx.request.incomingNumber),
   ],
 });
 

@@ -62,14 +62,7 @@ export type SubjectJurisdiction = 'kz' | 'ru-subject';
  * How a letter names the request it answers (its wording: 'rectification', 'restriction'). Not the
  * request types of a case (shared/rules/request-types.ts RequestType): case-documents.ts maps those to these.
  */
-export type LetterRequestType =
-  | 'access'
-  | 'rectification'
-  | 'blocking'
-  | 'destruction'
-  | 'consent-withdrawal'
-  | 'restriction'
-  | 'objection-automated';
+export type LetterRequestType = 'access' | 'rectification' | 'blocking' | 'destruction' | 'consent-withdrawal' | 'restriction' | 'objection-automated';
 
 export interface SubjectRef {
   readonly fullName: string;
@@ -121,12 +114,7 @@ export interface Signatory {
 }
 
 /** What the operator did instead of deleting (legal-reference §6 item 6). */
-export type SubstituteMeasureKind =
-  | 'blocked'
-  | 'access-restricted'
-  | 'processing-suspended'
-  | 'processing-stopped'
-  | 'anonymised';
+export type SubstituteMeasureKind = 'blocked' | 'access-restricted' | 'processing-suspended' | 'processing-stopped' | 'anonymised';
 
 export interface SubstituteMeasure {
   readonly kind: SubstituteMeasureKind;
@@ -194,13 +182,7 @@ export interface ExtensionNoticeInput {
   readonly signatory?: Signatory;
 }
 
-export type DestructionMethod =
-  | 'shredding'
-  | 'incineration'
-  | 'database-deletion'
-  | 'cryptographic-erasure'
-  | 'overwriting'
-  | 'media-destruction';
+export type DestructionMethod = 'shredding' | 'incineration' | 'database-deletion' | 'cryptographic-erasure' | 'overwriting' | 'media-destruction';
 
 /** Why data were destroyed; each maps to its article of Law 94-V (citations.ts). */
 export type DestructionReason =

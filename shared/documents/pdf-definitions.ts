@@ -9,14 +9,7 @@ import { buildDestructionAct } from './destruction-act';
 import type { DocumentModel } from './document-model';
 import { buildExtensionNotice } from './extension-notice';
 import { toPdfDefinition } from './layout';
-import type {
-  ConfirmationLetterInput,
-  DestructionActInput,
-  DocLanguage,
-  ExtensionNoticeInput,
-  LanguageChoice,
-  RefusalLetterInput,
-} from './model';
+import type { ConfirmationLetterInput, DestructionActInput, DocLanguage, ExtensionNoticeInput, LanguageChoice, RefusalLetterInput } from './model';
 import { buildRefusalLetter } from './refusal-letter';
 import type { TDocumentDefinitions } from 'pdfmake/interfaces';
 
@@ -30,15 +23,12 @@ export const refusalLetterPdf = (input: RefusalLetterInput, choice: LanguageChoi
   definition(input, choice, buildRefusalLetter);
 
 /** Blocked / unblocked / corrected / destroyed confirmation (Law 94-V Art. 25 p.2 sub.8). */
-export const confirmationLetterPdf = (
-  input: ConfirmationLetterInput,
-  choice: LanguageChoice = input.request.language,
-): TDocumentDefinitions => definition(input, choice, buildConfirmationLetter);
+export const confirmationLetterPdf = (input: ConfirmationLetterInput, choice: LanguageChoice = input.request.language): TDocumentDefinitions =>
+  definition(input, choice, buildConfirmationLetter);
 
 /** RF extension notice (152-FZ Art. 14 part 3, Art. 20 parts 1–2). */
 export const extensionNoticePdf = (input: ExtensionNoticeInput, choice: LanguageChoice = input.request.language): TDocumentDefinitions =>
   definition(input, choice, buildExtensionNotice);
 
 /** Destruction act with its event-log annex (RKN Order 179 p.3; KZ internal form). Acts are internal: choose the language. */
-export const destructionActPdf = (input: DestructionActInput, choice: LanguageChoice): TDocumentDefinitions =>
-  definition(input, choice, buildDestructionAct);
+export const destructionActPdf = (input: DestructionActInput, choice: LanguageChoice): TDocumentDefinitions => definition(input, choice, buildDestructionAct);

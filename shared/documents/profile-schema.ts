@@ -60,14 +60,12 @@ export const base64Size = (payload: string): number => {
   return Math.floor((payload.length * 3) / 4) - padding;
 };
 
-const logo = z
-  .string()
-  .superRefine((value, ctx) => {
-    if (value === '') return;
-    const match = DATA_URL.exec(value);
-    if (!match) ctx.addIssue({ code: 'custom', message: 'doc.error.logo.type' satisfies ProfileError });
-    else if (base64Size(match[2] ?? '') > LOGO_MAX_BYTES) ctx.addIssue({ code: 'custom', message: 'doc.error.logo.size' satisfies ProfileError });
-  });
+const logo = z.string().superRefine((value, ctx) => {
+  if (value === '') return;
+  const match = DATA_URL.exec(value);
+  if (!match) ctx.addIssue({ code: 'custom', message: 'doc.error.logo.type' satisfies ProfileError });
+  else if (base64Size(match[2] ?? '') > LOGO_MAX_BYTES) ctx.addIssue({ code: 'custom', message: 'doc.error.logo.size' satisfies ProfileError });
+});
 
 const bin = z
   .string()
@@ -101,8 +99,14 @@ export const orgProfileSchema = z
     dpo: z.object({
       name: required(200),
       position: bilingual(200),
-      email: z.string().trim().pipe(z.email(e('doc.error.email'))),
-      phone: z.string().trim().regex(/^\+?[\d\s()-]{7,20}$/, e('doc.error.phone')),
+      email: z
+        .string()
+        .trim()
+        .pipe(z.email(e('doc.error.email'))),
+      phone: z
+        .string()
+        .trim()
+        .regex(/^\+?[\d\s()-]{7,20}$/, e('doc.error.phone')),
     }),
     logo,
     kind: z.enum(OPERATOR_KINDS, e('doc.error.required')),

@@ -10,13 +10,7 @@
  * 152-FZ Art. 17); signature block.
  */
 import { formatCalendarDate } from '../format';
-import {
-  APPEAL_KZ,
-  APPEAL_RU,
-  CONSENT_REFUSAL_BASIS_KZ,
-  REFUSAL_BASIS_KZ,
-  REFUSAL_BASIS_RU,
-} from './citations';
+import { APPEAL_KZ, APPEAL_RU, CONSENT_REFUSAL_BASIS_KZ, REFUSAL_BASIS_KZ, REFUSAL_BASIS_RU } from './citations';
 import type { Block, DocumentModel, Inline } from './document-model';
 import { DocumentInputError } from './errors';
 import {
@@ -74,11 +68,7 @@ const refusedBlocks = (ctx: LetterContext, input: RefusalLetterInput): Block[] =
       kind: 'list',
       style: 'numbered',
       element: 'legal-grounds',
-      items: input.grounds.map((g) => [
-        pick(g.text, ctx.lang),
-        '\n',
-        { text: `${l.groundCitation}: ${pick(g.citation, ctx.lang)}.`, italics: true },
-      ]),
+      items: input.grounds.map((g) => [pick(g.text, ctx.lang), '\n', { text: `${l.groundCitation}: ${pick(g.citation, ctx.lang)}.`, italics: true }]),
     },
   ];
 };

@@ -37,12 +37,10 @@ export const formatKkDateAttributive = (isoDate: DateKey): string => {
 };
 
 /** The date an instant falls on in the zone, written as formatCalendarDate does. */
-export const formatInstantDate = (instant: InstantInput, lang: DateLanguage, timeZone: string): string =>
-  dateWords(zonedParts(instant, timeZone), lang);
+export const formatInstantDate = (instant: InstantInput, lang: DateLanguage, timeZone: string): string => dateWords(zonedParts(instant, timeZone), lang);
 
 /** Zone suffix '(UTC+05:00, Алматы)'. */
-export const zoneSuffix = (offset: string, timeZone: string, lang: DateLanguage): string =>
-  `(UTC${offset}, ${ZONE_CITIES[timeZone]?.[lang] ?? timeZone})`;
+export const zoneSuffix = (offset: string, timeZone: string, lang: DateLanguage): string => `(UTC${offset}, ${ZONE_CITIES[timeZone]?.[lang] ?? timeZone})`;
 
 /** Date and time with an explicit zone: ru '08.07.2025 14:30 (UTC+05:00, Алматы)'. */
 export const formatInstantDateTime = (instant: InstantInput, lang: DateLanguage, timeZone: string): string => {

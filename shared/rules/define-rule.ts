@@ -18,8 +18,6 @@ export function defineRule<const Id extends string>(spec: RuleSpec<Id>): Obligat
     ...rest,
     editable,
     settingKey: termSettingKey(spec.id),
-    ...(extension
-      ? { extension: Object.freeze({ ...extension, requires: 'extension-notice' as const, settingKey: extensionSettingKey(spec.id) }) }
-      : {}),
+    ...(extension ? { extension: Object.freeze({ ...extension, requires: 'extension-notice' as const, settingKey: extensionSettingKey(spec.id) }) } : {}),
   });
 }

@@ -57,8 +57,6 @@ export function deadlineForObligation(rule: ObligationRule, clock: ObligationClo
   const kz = clock.calendars?.kz ?? 'kz';
   const ru = clock.calendars?.ru ?? 'ru';
   const deadline =
-    rule.jurisdiction === 'kz'
-      ? computeDeadline({ ...common, calendar: kz, law: 'kz' })
-      : computeEarliest({ ...common, calendars: [kz, ru], law: 'ru' });
+    rule.jurisdiction === 'kz' ? computeDeadline({ ...common, calendar: kz, law: 'kz' }) : computeEarliest({ ...common, calendars: [kz, ru], law: 'ru' });
   return { rule, resolved, deadline };
 }

@@ -21,8 +21,7 @@ export const REQUEST_TYPES = [
 ] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
-export const isRequestType = (value: unknown): value is RequestType =>
-  typeof value === 'string' && (REQUEST_TYPES as readonly string[]).includes(value);
+export const isRequestType = (value: unknown): value is RequestType => typeof value === 'string' && (REQUEST_TYPES as readonly string[]).includes(value);
 
 export interface RequestTypeDefinition {
   readonly id: RequestType;

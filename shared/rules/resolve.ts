@@ -71,9 +71,7 @@ export function resolveTerm(rule: ObligationRule, settings: DeadlineSettings = {
   const useExtension = options.extended === true && rule.extension !== undefined;
   const extension = rule.extension ? part(rule.editable, rule.extension.term, rule.extension.settingKey, settings, ignored) : undefined;
   const term: Term =
-    useExtension && extension && extension.term.unit === base.term.unit
-      ? { unit: base.term.unit, count: base.term.count + extension.term.count }
-      : base.term;
+    useExtension && extension && extension.term.unit === base.term.unit ? { unit: base.term.unit, count: base.term.count + extension.term.count } : base.term;
   const fromSettings = base.source === 'settings' || (useExtension && extension?.source === 'settings');
   return {
     term,

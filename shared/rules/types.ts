@@ -19,8 +19,36 @@ export const EDITABLE_TAGS: readonly StatusTag[] = ['S', 'K', 'I'];
 
 /** Row ids of legal-reference.md §1.1 (K…) and §1.2 (R…) that carry a numeric term. */
 export const LEGAL_ROW_IDS = [
-  'K1a', 'K2', 'K4', 'K5', 'K6', 'K7', 'K8', 'K8a', 'K9', 'K10', 'K11', 'K12', 'K16', 'K17',
-  'R1', 'R2', 'R3', 'R4', 'R4a', 'R5', 'R6', 'R7', 'R8', 'R9', 'R10', 'R11', 'R12', 'R13', 'R14', 'R16',
+  'K1a',
+  'K2',
+  'K4',
+  'K5',
+  'K6',
+  'K7',
+  'K8',
+  'K8a',
+  'K9',
+  'K10',
+  'K11',
+  'K12',
+  'K16',
+  'K17',
+  'R1',
+  'R2',
+  'R3',
+  'R4',
+  'R4a',
+  'R5',
+  'R6',
+  'R7',
+  'R8',
+  'R9',
+  'R10',
+  'R11',
+  'R12',
+  'R13',
+  'R14',
+  'R16',
 ] as const;
 export type LegalRowId = (typeof LEGAL_ROW_IDS)[number];
 

@@ -57,7 +57,7 @@ export function yearOfDay(days: number): number {
 
 /** ISO weekday of a day number (1970-01-01 was a Thursday). */
 export function isoWeekday(days: number): IsoWeekday {
-  return ((((days + 3) % 7) + 7) % 7 + 1) as IsoWeekday;
+  return (((((days + 3) % 7) + 7) % 7) + 1) as IsoWeekday;
 }
 
 /** Saturday or Sunday: the weekly rest days of a five-day week (KZ Labour Code Art. 84; RF Labour Code Art. 111). */

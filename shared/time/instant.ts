@@ -10,8 +10,7 @@ export class InstantParseError extends RangeError {
   override readonly name = 'InstantParseError';
 }
 
-const ISO_INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})$/;
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?(Z|z|[+-]\d{2}:?\d{2})$/;
 
 /**
  * Epoch milliseconds of an instant. Strings must be ISO 8601 with a time and an explicit offset or Z
@@ -25,9 +24,7 @@ export function parseInstant(input: Date | string): number {
   }
   const match = ISO_INSTANT.exec(input.trim());
   if (!match) {
-    throw new InstantParseError(
-      `not an ISO 8601 instant with an offset or Z (e.g. 2025-03-07T16:40:00+05:00): ${JSON.stringify(input)}`,
-    );
+    throw new InstantParseError(`not an ISO 8601 instant with an offset or Z (e.g. 2025-03-07T16:40:00+05:00): ${JSON.stringify(input)}`);
   }
   const year = Number(match[1]);
   const month = Number(match[2]);
@@ -101,4 +98,3 @@ export function formatLocalIso(utcMs: number, zone: TimeZone): string {
 export function formatClock(stamp: Pick<LocalStamp, 'hour' | 'minute'>): string {
   return `${pad2(stamp.hour)}:${pad2(stamp.minute)}`;
 }
-

@@ -26,9 +26,7 @@ export interface BinInfo {
   readonly unit: BinUnit;
 }
 
-export type BinResult =
-  | ({ readonly valid: true } & BinInfo)
-  | { readonly valid: false; readonly reason: BinErrorReason };
+export type BinResult = ({ readonly valid: true } & BinInfo) | { readonly valid: false; readonly reason: BinErrorReason };
 
 const ENTITY_TYPES: Readonly<Record<number, BinEntityType>> = {
   4: 'resident-legal-entity',

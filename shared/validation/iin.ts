@@ -33,9 +33,7 @@ export interface IinInfo {
   readonly century: 19 | 20 | 21 | null;
 }
 
-export type IinResult =
-  | ({ readonly valid: true } & IinInfo)
-  | { readonly valid: false; readonly reason: IinErrorReason };
+export type IinResult = ({ readonly valid: true } & IinInfo) | { readonly valid: false; readonly reason: IinErrorReason };
 
 interface CenturyDigit {
   readonly baseYear: number | null;
@@ -105,11 +103,7 @@ export const crossCheckBirthDate = (iin: string, dob: string): BirthDateCheck =>
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return 'dob-invalid';
   if (parsed.birthDate !== null) return parsed.birthDate === dob.trim() ? 'match' : 'mismatch';
-  return year % 100 === parsed.birthYearDigits &&
-    month === parsed.birthMonthDay.month &&
-    day === parsed.birthMonthDay.day
-    ? 'match'
-    : 'mismatch';
+  return year % 100 === parsed.birthYearDigits && month === parsed.birthMonthDay.month && day === parsed.birthMonthDay.day ? 'match' : 'mismatch';
 };
 
 /**

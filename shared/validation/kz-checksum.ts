@@ -31,8 +31,7 @@ export const kzControlDigit = (firstEleven: readonly number[]): number | null =>
 };
 
 /** Twelve-digit string → digits, or null when it is not exactly twelve ASCII digits. */
-export const twelveDigits = (value: string): number[] | null =>
-  /^\d{12}$/.test(value) ? Array.from(value, (c) => c.charCodeAt(0) - 48) : null;
+export const twelveDigits = (value: string): number[] | null => (/^\d{12}$/.test(value) ? Array.from(value, (c) => c.charCodeAt(0) - 48) : null);
 
 /** Common pre-checks: the trimmed input, or which of 'length' / 'digits' failed. */
 export const preCheck = (

@@ -242,7 +242,9 @@ async function searchInTheApp(
   const probe = await result;
   const keystrokes = await page.evaluate(() => (window as unknown as { __searchProbe: { keystrokes: number[] } }).__searchProbe.keystrokes);
   await screenshot(page, 'case-list-100k-search');
-  log(`typed ${JSON.stringify(prefix)}: the list (${await count.textContent()}) rendered ${probe.rows} rows, all matching, ${round(probe.paintedAt - probe.lastInput)} ms after the last keystroke (120 ms of it the list's typing pause); keystroke to next frame: longest ${round(Math.max(...keystrokes))} ms over ${keystrokes.length} keystrokes`);
+  log(
+    `typed ${JSON.stringify(prefix)}: the list (${await count.textContent()}) rendered ${probe.rows} rows, all matching, ${round(probe.paintedAt - probe.lastInput)} ms after the last keystroke (120 ms of it the list's typing pause); keystroke to next frame: longest ${round(Math.max(...keystrokes))} ms over ${keystrokes.length} keystrokes`,
+  );
   await page.close();
   return { updateMs: probe.paintedAt - probe.lastInput, maxKeystrokeMs: Math.max(...keystrokes) };
 }
@@ -274,10 +276,16 @@ async function backupAndRestore(
     backups.push(result.ms);
     bytes = result.bytes;
     counts = result.counts;
-    log(`backup ${run + 1}: ${round(result.ms)} ms, ${round(result.bytes / 1_048_576)} MiB (${Object.entries(result.counts).map(([t, n]) => `${t} ${n}`).join(', ')})`);
+    log(
+      `backup ${run + 1}: ${round(result.ms)} ms, ${round(result.bytes / 1_048_576)} MiB (${Object.entries(result.counts)
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')})`,
+    );
   }
   const parts = await page.evaluate(() => window.qorgauBench.backupParts());
-  log(`backup parts: reading every table ${round(parts.readMs)} ms (plain IndexedDB getAll of every store: ${round(parts.rawReadMs)} ms), encoding ${round(parts.encodeMs)} ms`);
+  log(
+    `backup parts: reading every table ${round(parts.readMs)} ms (plain IndexedDB getAll of every store: ${round(parts.rawReadMs)} ms), encoding ${round(parts.encodeMs)} ms`,
+  );
   const restores: number[] = [];
   const ratios: number[] = [];
   const rawAlls: number[] = [];
@@ -292,7 +300,15 @@ async function backupAndRestore(
     ratios.push(result.tables['cases']! / result.rawCasesMs);
     rawAlls.push(result.rawAllMs);
     decodes.push(result.decodeMs);
-    log(`restore ${run + 1} into an empty database: ${round(result.ms)} ms (decode and validate ${round(result.decodeMs)} ms, write ${round(result.ms - result.decodeMs)} ms: ${Object.entries(result.tables).map(([t, ms]) => `${t} ${round(ms)}`).join(', ')}); audit chain of ${result.chain} events intact; the case rows with plain IndexedDB puts: ${round(result.rawCasesMs)} ms (into a store without indexes: ${round(result.rawCasesNoIndexMs)} ms); every row of the file with plain puts in one transaction: ${round(result.rawAllMs)} ms`);
+    log(
+      `restore ${run + 1} into an empty database: ${round(result.ms)} ms (decode and validate ${round(result.decodeMs)} ms, write ${round(result.ms - result.decodeMs)} ms: ${Object.entries(
+        result.tables,
+      )
+        .map(([t, ms]) => `${t} ${round(ms)}`)
+        .join(
+          ', ',
+        )}); audit chain of ${result.chain} events intact; the case rows with plain IndexedDB puts: ${round(result.rawCasesMs)} ms (into a store without indexes: ${round(result.rawCasesNoIndexMs)} ms); every row of the file with plain puts in one transaction: ${round(result.rawAllMs)} ms`,
+    );
   }
   await page.close();
   return { backupMs: median(backups), bytes, restoreMs: median(restores), casesVsRaw: median(ratios), rawAllMs: median(rawAlls), decodeMs: median(decodes) };
@@ -377,7 +393,9 @@ export async function runCaseListBench(): Promise<BenchFigure[]> {
       const page = await openBenchPage(context, server);
       const cold = await page.evaluate(() => window.qorgauBench.coldFirstPage());
       await page.close();
-      log(`query path in a new page, run ${run + 1}: open + first page + count ${round(cold.ms)} ms (open ${round(cold.openMs)}, then page ${round(cold.pageMs)} and count ${round(cold.countMs)} together; ${round(cold.sinceNavigationMs)} ms after navigation start; ${cold.rows} rows, first ${cold.first}, ${cold.total} open)`);
+      log(
+        `query path in a new page, run ${run + 1}: open + first page + count ${round(cold.ms)} ms (open ${round(cold.openMs)}, then page ${round(cold.pageMs)} and count ${round(cold.countMs)} together; ${round(cold.sinceNavigationMs)} ms after navigation start; ${cold.rows} rows, first ${cold.first}, ${cold.total} open)`,
+      );
       queries.push(cold.ms);
     }
     figure('case_list_first_page_ms_100k', median(relaunched.map((l) => l.paintedAt)), 'ms', below(1000));
@@ -397,7 +415,8 @@ export async function runCaseListBench(): Promise<BenchFigure[]> {
     figure('case_query_vs_raw_idb_ratio', worst, 'ratio', atMost(1.5));
 
     const searches = await page.evaluate((queries) => window.qorgauBench.search(queries, 3), await searchQueries(page));
-    for (const s of searches) log(`search ${JSON.stringify(s.text)} (${s.status}): first ${round(s.firstMs)} ms, median ${round(s.medianMs)} ms, ${s.rows} rows`);
+    for (const s of searches)
+      log(`search ${JSON.stringify(s.text)} (${s.status}): first ${round(s.firstMs)} ms, median ${round(s.medianMs)} ms, ${s.rows} rows`);
     const firsts = searches.map((s) => s.firstMs).sort((a, b) => a - b);
     figure('case_search_ms_100k', median(firsts), 'ms', below(50));
     figure('case_search_p90_ms_100k', firsts[Math.ceil(firsts.length * 0.9) - 1]!, 'ms');
@@ -418,7 +437,6 @@ export async function runCaseListBench(): Promise<BenchFigure[]> {
     // The floor: no restore that writes the file's rows through IndexedDB can be faster than this plus its decoding.
     figure('restore_100k_raw_idb_write_ms', backup.rawAllMs, 'ms');
     figure('restore_100k_decode_ms', backup.decodeMs, 'ms');
-
   } finally {
     await context?.close().catch(() => undefined);
     await server.close();

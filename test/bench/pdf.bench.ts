@@ -98,7 +98,10 @@ export async function runPdfBench(): Promise<BenchFigure[]> {
   const letter = () => refusalLetterPdf(refusalLftKk, 'kk');
   const bareText = bareDefinition(letter());
   const bare = () => bareText;
-  const words = runsOf(letter().content).map((r) => r.text).join(' ').split(/\s+/).length;
+  const words = runsOf(letter().content)
+    .map((r) => r.text)
+    .join(' ')
+    .split(/\s+/).length;
 
   // Warm-up: font parsing, module JIT, glyph caches.
   for (let i = 0; i < 4; i++) {
@@ -117,7 +120,9 @@ export async function runPdfBench(): Promise<BenchFigure[]> {
   }
   const letterMedian = median(letterMs);
   const bareMedian = median(bareMs);
-  log(`refusal letter (kk, ${words} words, ${Math.round(letterBytes / 1024)} KB): median ${round(letterMedian)} ms; bare pdfmake, same text: median ${round(bareMedian)} ms`);
+  log(
+    `refusal letter (kk, ${words} words, ${Math.round(letterBytes / 1024)} KB): median ${round(letterMedian)} ms; bare pdfmake, same text: median ${round(bareMedian)} ms`,
+  );
 
   const act = destructionAct(1000);
   await timed(() => destructionActPdf(act, 'kk'));

@@ -110,7 +110,10 @@ export function fakePlatform(options: FakePlatformOptions = {}): FakePlatform {
     (async (backupKind, fileName, bytes) => {
       if (!desktop && backupKind === 'daily') return err('unsupported', 'automatic daily backups need the desktop app');
       return desktop
-        ? ok({ status: 'written', written: { fileName, path: `${DEFAULT_BACKUP_FOLDER}/${fileName}`, size: bytes.length, createdAt: new Date().toISOString(), verified: true } })
+        ? ok({
+            status: 'written',
+            written: { fileName, path: `${DEFAULT_BACKUP_FOLDER}/${fileName}`, size: bytes.length, createdAt: new Date().toISOString(), verified: true },
+          })
         : ok({ status: 'downloaded', fileName, size: bytes.length });
     });
 

@@ -17,7 +17,8 @@ async function register(page: Page, name: string, received: string, type: string
   await page.getByLabel('E-mail', { exact: true }).fill('subject@example.kz');
   await page.getByLabel(/Received at/).fill(received);
   await page.getByLabel(type, { exact: true }).check();
-  if (attachment) await page.getByLabel('Attachments', { exact: true }).setInputFiles({ name: attachment.name, mimeType: 'application/pdf', buffer: attachment.buffer });
+  if (attachment)
+    await page.getByLabel('Attachments', { exact: true }).setInputFiles({ name: attachment.name, mimeType: 'application/pdf', buffer: attachment.buffer });
   await page.getByRole('button', { name: 'Register' }).click();
   await page.getByTestId('case-number').waitFor();
   return (await page.getByTestId('case-number').textContent())!;
@@ -109,9 +110,7 @@ describe('backup and restore through the Settings UI', () => {
     await screenshot(page, 'backup-restore-confirm-en');
     await confirm.getByRole('button', { name: 'Replace with the file' }).click();
     // The page reloads on the restored database and says what came back.
-    await expect.poll(() => page.getByTestId('backup-notice').textContent()).toBe(
-      `Restored from ${path.basename(file)}: 3 cases, 0 documents, 1 attachments.`,
-    );
+    await expect.poll(() => page.getByTestId('backup-notice').textContent()).toBe(`Restored from ${path.basename(file)}: 3 cases, 0 documents, 1 attachments.`);
 
     await page.locator('nav a[data-area="cases"]').click();
     const list = page.getByTestId('case-list');
@@ -164,7 +163,9 @@ describe('backup and restore through the Settings UI', () => {
     const bytes = await readFile(await download.path());
     const text = bytes.toString('utf8');
     expect(text).not.toContain('Гүлнар');
-    expect(JSON.parse(`${text.split('\n')[0]}null}`)).toMatchObject({ manifest: { kind: 'export', encryption: { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: 600000 } } });
+    expect(JSON.parse(`${text.split('\n')[0]}null}`)).toMatchObject({
+      manifest: { kind: 'export', encryption: { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: 600000 } },
+    });
     await expect.poll(() => page.getByTestId('last-backup').textContent()).toMatch(/ · export · .* · encrypted$/);
 
     await chooseRestoreFile(page, { name: download.suggestedFilename(), buffer: bytes });
@@ -172,9 +173,7 @@ describe('backup and restore through the Settings UI', () => {
     await panel.getByText('This file is encrypted. Enter its passphrase.').waitFor();
     await panel.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
     await panel.getByRole('button', { name: 'Open' }).click();
-    await expect.poll(() => panel.getByTestId('restore-problem').textContent()).toBe(
-      'Wrong passphrase: the file could not be decrypted. Nothing was changed.',
-    );
+    await expect.poll(() => panel.getByTestId('restore-problem').textContent()).toBe('Wrong passphrase: the file could not be decrypted. Nothing was changed.');
     await screenshot(page, 'backup-wrong-passphrase-en');
     await panel.getByLabel('Passphrase', { exact: true }).fill('Алматы таулары 2026 көктем');
     await panel.getByRole('button', { name: 'Open' }).click();
@@ -187,9 +186,9 @@ describe('backup and restore through the Settings UI', () => {
     const truncated = path.join(os.tmpdir(), `qorgau-e2e-truncated-${Date.now()}.json`);
     await writeFile(truncated, bytes.subarray(0, Math.floor(bytes.length / 2)));
     await chooseRestoreFile(page, truncated);
-    await expect.poll(() => page.getByTestId('restore-problem').textContent()).toBe(
-      'This file cannot be restored. Nothing was changed. The file is incomplete: it was cut off (an interrupted copy or download?).',
-    );
+    await expect
+      .poll(() => page.getByTestId('restore-problem').textContent())
+      .toBe('This file cannot be restored. Nothing was changed. The file is incomplete: it was cut off (an interrupted copy or download?).');
     await page.locator('nav a[data-area="cases"]').click();
     await expect.poll(() => page.getByTestId('case-list').locator('[role="row"]').count()).toBe(1);
     expect(problems, problems.join('\n')).toEqual([]);
@@ -213,9 +212,9 @@ describe('backups in the desktop app (Electron bridge with a backup folder in me
     expect(await page.getByTestId('backup-folder').textContent()).toBe('/home/dpo/.config/Qorgau/backups');
     expect(await page.getByTestId('last-backup').textContent()).toMatch(/ · daily · .* · read back and verified$/);
     await page.getByRole('button', { name: 'Back up now' }).click();
-    await expect.poll(() => page.getByTestId('backup-notice').textContent()).toMatch(
-      /^Backup written and verified: \/home\/dpo\/\.config\/Qorgau\/backups\/qorgau-backup-.*-manual\.json$/,
-    );
+    await expect
+      .poll(() => page.getByTestId('backup-notice').textContent())
+      .toMatch(/^Backup written and verified: \/home\/dpo\/\.config\/Qorgau\/backups\/qorgau-backup-.*-manual\.json$/);
     const begun = (await calls()).filter((c) => c.method === 'backupBegin').at(-1)!;
     const appended = (await calls()).filter((c) => c.method === 'backupAppend').at(-1)!;
     expect(begun.payload).toMatchObject({ kind: 'manual' });
@@ -236,7 +235,9 @@ describe('backups in the desktop app (Electron bridge with a backup folder in me
     expect(await confirm.getByTestId('now-cases').textContent()).toBe('3');
     expect((await calls()).some((c) => c.method === 'backupRead' && c.payload?.offset === 0)).toBe(true);
     await confirm.getByRole('button', { name: 'Replace with the file' }).click();
-    await expect.poll(() => page.getByTestId('backup-notice').textContent()).toMatch(/^Restored from qorgau-backup-.*-manual\.json: 2 cases, 0 documents, 0 attachments\.$/);
+    await expect
+      .poll(() => page.getByTestId('backup-notice').textContent())
+      .toMatch(/^Restored from qorgau-backup-.*-manual\.json: 2 cases, 0 documents, 0 attachments\.$/);
     await page.locator('nav a[data-area="cases"]').click();
     await expect.poll(() => page.getByTestId('case-list').locator('[role="row"]').count()).toBe(2);
     expect(await page.getByTestId('case-list').locator(`[data-number="${third}"]`).count()).toBe(0);
@@ -312,9 +313,9 @@ describe('the app lock', () => {
     await section.getByLabel('Repeat the passphrase').fill('қорғау-құлып-2026');
     await section.getByLabel('Lock after inactivity').selectOption('5');
     await section.getByRole('button', { name: 'Turn the lock on' }).click();
-    await expect.poll(() => section.getByTestId('app-lock-state').textContent()).toBe(
-      'On: the passphrase is asked at start and after 5 minutes without input.',
-    );
+    await expect
+      .poll(() => section.getByTestId('app-lock-state').textContent())
+      .toBe('On: the passphrase is asked at start and after 5 minutes without input.');
     const stored = await page.evaluate(
       () =>
         new Promise<string>((resolve) => {

@@ -78,7 +78,7 @@ describe('a blocking request, end to end', () => {
     await page.getByRole('button', { name: 'Verify integrity' }).click();
     await expect.poll(() => page.getByTestId('integrity-result').textContent()).toBe('Intact: 4 entries verified.');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);
-    const csv = await readFile((await download.path()), 'utf8');
+    const csv = await readFile(await download.path(), 'utf8');
     const [header, row] = csv.replace(/^\ufeff/, '').split('\r\n');
     expect(header).toBe('Number;Received;Received via;Subject;Request;Deadlines met;Deadlines missed;Deadlines open;Status;Outcome;Reply date');
     expect(row).toMatch(/^DSR-\d{4}-000001;07\.03\.2025 16:40;E-mail;Ерлан Сапаров;Blocking;2;0;0;Open;;12\.03\.2025 15:00$/);
@@ -102,7 +102,9 @@ describe('a blocking request, end to end', () => {
         }),
     );
     await page.getByRole('button', { name: 'Verify integrity' }).click();
-    await expect.poll(() => page.getByTestId('integrity-result').textContent()).toBe('Broken at entry #2 (its content was changed). The 1 entry before it is intact.');
+    await expect
+      .poll(() => page.getByTestId('integrity-result').textContent())
+      .toBe('Broken at entry #2 (its content was changed). The 1 entry before it is intact.');
     expect(problems, problems.join('\n')).toEqual([]);
     await context.close();
   });

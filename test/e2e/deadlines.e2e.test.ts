@@ -39,7 +39,10 @@ describe('deadline dashboard on a fixed clock', () => {
     await today.click();
     await expect.poll(() => page.locator('h1 .mono').textContent()).toMatch(/^DSR-2026-00000\d$/);
     await page.locator('nav a[data-area="cases"]').click();
-    await page.getByRole('button', { name: 'All cases' }).waitFor({ state: 'detached' }).catch(() => undefined);
+    await page
+      .getByRole('button', { name: 'All cases' })
+      .waitFor({ state: 'detached' })
+      .catch(() => undefined);
     await page.getByLabel('Next deadline').selectOption('overdue');
     await expect.poll(() => page.locator('.case-row span:nth-child(3)').allTextContents()).toEqual(['Overdue Person']);
     await page.getByLabel('Next deadline').selectOption('next-3-working-days');

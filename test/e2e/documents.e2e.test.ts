@@ -61,8 +61,12 @@ async function fillProfile(page: Page) {
   await dpo.getByLabel('E-mail').fill('dpo@qorgau-tolem.kz');
   await dpo.getByLabel('Phone').fill('+7 727 355 00 00');
   const body = group('Authorized body for personal data protection');
-  await body.getByLabel('Name (kk)').fill('Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігінің Ақпараттық қауіпсіздік комитеті');
-  await body.getByLabel('Name (ru)').fill('Комитет по информационной безопасности Министерства цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан');
+  await body
+    .getByLabel('Name (kk)')
+    .fill('Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігінің Ақпараттық қауіпсіздік комитеті');
+  await body
+    .getByLabel('Name (ru)')
+    .fill('Комитет по информационной безопасности Министерства цифрового развития, инноваций и аэрокосмической промышленности Республики Казахстан');
   await body.getByLabel('Address (kk)').fill('010000, Астана қ., Мәңгілік Ел даңғылы, 55/14');
   await body.getByLabel('Address (ru)').fill('010000, г. Астана, пр. Мангилик Ел, 55/14');
 
@@ -138,7 +142,10 @@ async function issueFromCase(page: Page, kind: string, shot: string, fill?: (dra
   await screenshot(page, shot);
   await issue.click();
   await draft.waitFor({ state: 'detached' });
-  await item.getByTestId('issued-document').filter({ hasText: `№ ${number}` }).waitFor();
+  await item
+    .getByTestId('issued-document')
+    .filter({ hasText: `№ ${number}` })
+    .waitFor();
   return number;
 }
 
@@ -392,7 +399,6 @@ describe('documents from real cases: refusal letters and destruction acts in Kaz
     expect(actRuText).toContain('Ковалёв Дмитрий Сергеевич');
     expect(actRuText).toContain('Ким Ольга Николаевна');
   });
-
 });
 
 describe('documents for an RF citizen: the extension notice and a confirmation of blocking in Russian', () => {
@@ -416,7 +422,9 @@ describe('documents for an RF citizen: the extension notice and a confirmation o
     number = (await page.getByTestId('case-number').textContent()) ?? '';
 
     await record(page, 'ru.access.provide', 'Extend (reasoned notice)', '2026-11-20T10:00', async (form) => {
-      await form.locator('textarea[name="actionNote"]').fill('запрошенные сведения хранятся в двух информационных системах, извлечение из архива требует дополнительного времени');
+      await form
+        .locator('textarea[name="actionNote"]')
+        .fill('запрошенные сведения хранятся в двух информационных системах, извлечение из архива требует дополнительного времени');
     });
     await record(page, 'kz.block', 'Blocked', '2026-11-20T11:00');
     expect(await issueFromCase(page, 'extension-notice', 'documents-extension-preview-ru')).toBe('DPO/2026/0001');

@@ -13,9 +13,11 @@ describe('platform interface', () => {
     await page.locator('nav a').last().click();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save a diagnostic report' }).click()]);
     expect(download.suggestedFilename()).toBe('qorgau-diagnostics.json');
-    const report = JSON.parse(await readFile((await download.path()), 'utf8'));
+    const report = JSON.parse(await readFile(await download.path(), 'utf8'));
     expect(report).toMatchObject({ platform: 'browser', schemaVersion: CURRENT_SCHEMA_VERSION, settings: { locale: 'en', displayTimeZone: 'Asia/Almaty' } });
-    await expect.poll(() => page.locator('section[aria-labelledby="diag-title"]').getByRole('status').textContent()).toBe('Downloaded as qorgau-diagnostics.json');
+    await expect
+      .poll(() => page.locator('section[aria-labelledby="diag-title"]').getByRole('status').textContent())
+      .toBe('Downloaded as qorgau-diagnostics.json');
     await context.close();
   });
 
@@ -38,10 +40,14 @@ describe('platform interface', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('Settings');
     await expect.poll(() => page.getByTestId('app-version').textContent()).toBe('Qorgau 0.1.0');
     await page.getByRole('button', { name: 'Save a diagnostic report' }).click();
-    await expect.poll(() => page.locator('section[aria-labelledby="diag-title"]').getByRole('status').textContent()).toBe('Saved to /home/dpo/qorgau-diagnostics.json');
+    await expect
+      .poll(() => page.locator('section[aria-labelledby="diag-title"]').getByRole('status').textContent())
+      .toBe('Saved to /home/dpo/qorgau-diagnostics.json');
     await page.getByRole('button', { name: 'Send a test notification' }).click();
     await expect.poll(() => page.locator('section[aria-labelledby="diag-title"]').getByRole('status').textContent()).toBe('Notification sent.');
-    const calls = await page.evaluate(() => (window as unknown as { __bridgeCalls: { method: string; payload?: { locale?: string; suggestedName?: string } }[] }).__bridgeCalls);
+    const calls = await page.evaluate(
+      () => (window as unknown as { __bridgeCalls: { method: string; payload?: { locale?: string; suggestedName?: string } }[] }).__bridgeCalls,
+    );
     const methods = calls.map((c) => c.method);
     expect(methods).toContain('saveFile');
     expect(methods).toContain('notify');

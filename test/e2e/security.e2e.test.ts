@@ -31,7 +31,8 @@ describe('navigation cannot leave the app', () => {
       document.querySelector('main')!.append(a);
       // Listening on window, last on the click's way up: sees whether the app's guard prevented the navigation.
       window.addEventListener('click', (event) => {
-        if (event.target === a) (window as unknown as { __evilClick: { defaultPrevented: boolean } }).__evilClick = { defaultPrevented: event.defaultPrevented };
+        if (event.target === a)
+          (window as unknown as { __evilClick: { defaultPrevented: boolean } }).__evilClick = { defaultPrevented: event.defaultPrevented };
       });
     });
     await page.locator('#evil').click();

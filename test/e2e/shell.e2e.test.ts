@@ -33,7 +33,10 @@ describe('the shell in Chromium', () => {
       await page.locator('nav a').first().click();
       await screenshot(page, `shell-cases-${locale}`);
       await page.locator('nav a').last().click();
-      await page.getByTestId('app-version').getByText(/Qorgau/).waitFor();
+      await page
+        .getByTestId('app-version')
+        .getByText(/Qorgau/)
+        .waitFor();
       await screenshot(page, `shell-settings-${locale}`);
     }
     await page.getByRole('button', { name: 'РУС', exact: true }).click();

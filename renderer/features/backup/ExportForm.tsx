@@ -27,7 +27,12 @@ export function ExportForm({ writer, onDone }: { writer: BackupWriter; onDone: (
       </label>
       {encrypt && (
         <>
-          <PassphrasePair idPrefix="export" value={passphrase.value} repeat={passphrase.repeat} onChange={(value, repeat) => setPassphrase({ value, repeat })} />
+          <PassphrasePair
+            idPrefix="export"
+            value={passphrase.value}
+            repeat={passphrase.repeat}
+            onChange={(value, repeat) => setPassphrase({ value, repeat })}
+          />
           <p>
             <small>{t('backup.export.hint')}</small>
           </p>

@@ -23,7 +23,10 @@ export function passphraseStrength(passphrase: string): PassphraseStrength {
   return 'weak';
 }
 
-export async function createAppLock(passphrase: string, options: { idleMinutes: number; encryptBackups: boolean; iterations?: number }): Promise<AppLockSetting> {
+export async function createAppLock(
+  passphrase: string,
+  options: { idleMinutes: number; encryptBackups: boolean; iterations?: number },
+): Promise<AppLockSetting> {
   const iterations = options.iterations ?? PBKDF2_ITERATIONS;
   const salt = randomBytes(16);
   return {

@@ -37,15 +37,25 @@ export async function writeBackup(
   if (outcome.status === 'canceled') return err('canceled', 'the DPO closed the Save dialog');
   const last: LastBackup =
     outcome.status === 'written'
-      ? { at: outcome.written.createdAt, kind, size: outcome.written.size, verified: outcome.written.verified, where: outcome.written.path, encrypted: snapshot.manifest.encryption !== null }
+      ? {
+          at: outcome.written.createdAt,
+          kind,
+          size: outcome.written.size,
+          verified: outcome.written.verified,
+          where: outcome.written.path,
+          encrypted: snapshot.manifest.encryption !== null,
+        }
       : { at: now.toISOString(), kind, size: outcome.size, verified: false, where: outcome.fileName, encrypted: snapshot.manifest.encryption !== null };
   if (kind === 'export') {
-    await recordAppExport({
-      fileName: outcome.status === 'written' ? outcome.written.fileName : outcome.fileName,
-      payloadSha256: snapshot.manifest.payloadSha256,
-      encrypted: last.encrypted,
-      counts: snapshot.manifest.counts,
-    }, now);
+    await recordAppExport(
+      {
+        fileName: outcome.status === 'written' ? outcome.written.fileName : outcome.fileName,
+        payloadSha256: snapshot.manifest.payloadSha256,
+        encrypted: last.encrypted,
+        counts: snapshot.manifest.counts,
+      },
+      now,
+    );
   }
   return ok(last);
 }

@@ -20,7 +20,9 @@ export async function readRestoreFile(bytes: Uint8Array, passphrase: string | un
   const outcome = await readBackupFile(bytes, passphrase);
   if (outcome.ok) {
     const read = outcome.value;
-    return read.stage === 'needs-passphrase' ? { step: 'passphrase', manifest: read.manifest, wrong: false } : { step: 'confirm', backup: read.backup, current: read.current };
+    return read.stage === 'needs-passphrase'
+      ? { step: 'passphrase', manifest: read.manifest, wrong: false }
+      : { step: 'confirm', backup: read.backup, current: read.current };
   }
   if (outcome.problem.code === 'wrong-passphrase' && passphrase !== undefined) {
     const inspected = await readBackupFile(bytes, undefined);

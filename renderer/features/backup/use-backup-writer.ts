@@ -37,7 +37,11 @@ export function useBackupWriter(onNotice: (notice: Notice) => void): BackupWrite
             : undefined;
       const written = await writeBackup(platform, request.kind, { appVersion: info.version, timeZone: settings.displayTimeZone, encryptWith });
       if (!written.ok) {
-        onNotice(written.error === 'canceled' ? { tone: 'warn', text: t('backup.canceled') } : { tone: 'bad', text: t('backup.writeFailed', { detail: written.message }) });
+        onNotice(
+          written.error === 'canceled'
+            ? { tone: 'warn', text: t('backup.canceled') }
+            : { tone: 'bad', text: t('backup.writeFailed', { detail: written.message }) },
+        );
         return false;
       }
       await updateSetting('lastBackup', written.value);

@@ -30,7 +30,13 @@ export function CalendarSection() {
       <div className="toolbar">
         <div className="segmented" role="group" aria-label={t('calendar.title')}>
           {(['kz', 'ru'] as const).map((id) => (
-            <button key={id} type="button" aria-pressed={calendarId === id} className={calendarId === id ? 'segmented__btn segmented__btn--on' : 'segmented__btn'} onClick={() => setCalendarId(id)}>
+            <button
+              key={id}
+              type="button"
+              aria-pressed={calendarId === id}
+              className={calendarId === id ? 'segmented__btn segmented__btn--on' : 'segmented__btn'}
+              onClick={() => setCalendarId(id)}
+            >
               {t(`calendar.${id}`)}
             </button>
           ))}
@@ -51,11 +57,27 @@ export function CalendarSection() {
         <div className="calendar-layout">
           <div className="year-grid" data-testid="year-grid" data-calendar={calendarId} data-year={year}>
             {months.map((title, index) => (
-              <MonthGrid key={title} year={year} month={index + 1} title={title} weekdays={weekdays} dayInfo={calendar.dayInfo} selected={selected} onSelect={setSelected} />
+              <MonthGrid
+                key={title}
+                year={year}
+                month={index + 1}
+                title={title}
+                weekdays={weekdays}
+                dayInfo={calendar.dayInfo}
+                selected={selected}
+                onSelect={setSelected}
+              />
             ))}
           </div>
           <aside className="calendar-side">
-            {selected && <DayDetail key={`${calendarId}-${selected}`} calendarId={calendarId} info={calendar.dayInfo(selected)} override={calendar.overrides.find((o) => o.date === selected)} />}
+            {selected && (
+              <DayDetail
+                key={`${calendarId}-${selected}`}
+                calendarId={calendarId}
+                info={calendar.dayInfo(selected)}
+                override={calendar.overrides.find((o) => o.date === selected)}
+              />
+            )}
             <h3>{t('calendar.overrides')}</h3>
             {calendar.overrides.length === 0 ? (
               <p className="muted">{t('calendar.overrides.none')}</p>

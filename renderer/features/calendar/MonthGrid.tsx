@@ -22,7 +22,10 @@ export function MonthGrid(props: {
   const first = new Date(Date.UTC(year, month - 1, 1));
   const lead = (first.getUTCDay() + 6) % 7;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  const cells: (string | undefined)[] = [...Array<undefined>(lead), ...Array.from({ length: days }, (_, i) => `${year}-${String(month).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}`)];
+  const cells: (string | undefined)[] = [
+    ...Array<undefined>(lead),
+    ...Array.from({ length: days }, (_, i) => `${year}-${String(month).padStart(2, '0')}-${String(i + 1).padStart(2, '0')}`),
+  ];
   return (
     <div className="month">
       <div className="month__title">{props.title}</div>

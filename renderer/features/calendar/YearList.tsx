@@ -4,7 +4,17 @@ import { formatDate } from '../../i18n/format';
 import { kindKey, statusKey } from './CalendarSection';
 
 /** The year's non-working weekdays and working weekend days, each with its reason, source and status. */
-export function YearList({ year, dayInfo, weekdays, onSelect }: { year: number; dayInfo: (date: string) => DayInfo; weekdays: readonly string[]; onSelect: (date: string) => void }) {
+export function YearList({
+  year,
+  dayInfo,
+  weekdays,
+  onSelect,
+}: {
+  year: number;
+  dayInfo: (date: string) => DayInfo;
+  weekdays: readonly string[];
+  onSelect: (date: string) => void;
+}) {
   const { t, settings } = useApp();
   const rows: DayInfo[] = [];
   for (let time = Date.UTC(year, 0, 1); time < Date.UTC(year + 1, 0, 1); time += 86_400_000) {

@@ -14,7 +14,10 @@ export function useCalendar(id: CalendarId): LiveCalendar | undefined {
   const overrides = useCalendarOverrides(id);
   return useMemo(() => {
     if (!overrides) return undefined;
-    const compiled = buildCalendar(id, overrides.map(({ date, working, note }) => ({ date, working, note })));
+    const compiled = buildCalendar(
+      id,
+      overrides.map(({ date, working, note }) => ({ date, working, note })),
+    );
     return { overrides, dayInfo: (date: string) => compiled.dayInfo(date) };
   }, [id, overrides]);
 }

@@ -10,7 +10,17 @@ import { useGroundsLibrary } from '../documents/use-grounds';
 import { AttachmentDrop } from './AttachmentDrop';
 import { runTask } from '../../app/run-task';
 
-export function ActionForm({ record, obligation, kind, onDone }: { record: CaseRecord; obligation: ObligationRecord; kind: ObligationAction; onDone: () => void }) {
+export function ActionForm({
+  record,
+  obligation,
+  kind,
+  onDone,
+}: {
+  record: CaseRecord;
+  obligation: ObligationRecord;
+  kind: ObligationAction;
+  onDone: () => void;
+}) {
   const { t, settings } = useApp();
   const zone = settings.displayTimeZone;
   const [at, setAt] = useState(() => instantToLocalInput(new Date(), zone));
@@ -71,7 +81,10 @@ export function ActionForm({ record, obligation, kind, onDone }: { record: CaseR
                 onChange={(e) => setGrounds(e.target.checked ? [...grounds, g.id] : grounds.filter((x) => x !== g.id))}
               />
               <span>
-                {g.text[lang]} <em className="muted">({g.citation[lang]}; [{g.tag}])</em>
+                {g.text[lang]}{' '}
+                <em className="muted">
+                  ({g.citation[lang]}; [{g.tag}])
+                </em>
               </span>
             </label>
           ))}

@@ -31,14 +31,16 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
     const gen = ++generation.current;
     const load = () => {
       loading.current = true;
-      runTask(fetchCasePage({ filter, search, limit: PAGE }).then((page) => {
-        if (gen !== generation.current) return;
-        loading.current = false;
-        setRows(page.rows);
-        setCursor(page.next);
-        setDone(!page.next);
-        if (viewport.current) viewport.current.scrollTop = 0;
-      }));
+      runTask(
+        fetchCasePage({ filter, search, limit: PAGE }).then((page) => {
+          if (gen !== generation.current) return;
+          loading.current = false;
+          setRows(page.rows);
+          setCursor(page.next);
+          setDone(!page.next);
+          if (viewport.current) viewport.current.scrollTop = 0;
+        }),
+      );
     };
     // Without a search, the page is asked for at once: IndexedDB serves requests in order, and the
     // first page must not queue behind the count and the other reads of a starting app.
@@ -65,13 +67,15 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
     if (loading.current || done || !cursor) return;
     loading.current = true;
     const gen = generation.current;
-    runTask(fetchCasePage({ filter, search, cursor, limit: PAGE }).then((page) => {
-      loading.current = false;
-      if (gen !== generation.current) return;
-      setRows((previous) => [...previous, ...page.rows]);
-      setCursor(page.next);
-      setDone(!page.next);
-    }));
+    runTask(
+      fetchCasePage({ filter, search, cursor, limit: PAGE }).then((page) => {
+        loading.current = false;
+        if (gen !== generation.current) return;
+        setRows((previous) => [...previous, ...page.rows]);
+        setCursor(page.next);
+        setDone(!page.next);
+      }),
+    );
   }, [cursor, done, filter, search]);
 
   useEffect(() => {
@@ -99,7 +103,14 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
         <span>{t('cases.col.due')}</span>
         <span>{t('cases.col.status')}</span>
       </div>
-      <div className="case-list__viewport" ref={viewport} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="case-list" role="table" aria-rowcount={total}>
+      <div
+        className="case-list__viewport"
+        ref={viewport}
+        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
+        data-testid="case-list"
+        role="table"
+        aria-rowcount={total}
+      >
         <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
           {rows.slice(first, last).map((row, index) => (
             <button

@@ -46,10 +46,18 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       <div className="page-header page-header--with-action">
         <div>
           <h1>
-            <span className="mono" data-testid="case-number">{record.number}</span> <span className={`badge badge--${record.status}`}>{t(`case.status.${record.status}`)}</span>
+            <span className="mono" data-testid="case-number">
+              {record.number}
+            </span>{' '}
+            <span className={`badge badge--${record.status}`}>{t(`case.status.${record.status}`)}</span>
           </h1>
           <p>
-            {t('case.receivedLine', { received: when(record.receivedAt), entered: when(record.enteredAt), channel: t(`channel.${record.channel}`), language: t(`lang.${record.language}`) })}
+            {t('case.receivedLine', {
+              received: when(record.receivedAt),
+              entered: when(record.enteredAt),
+              channel: t(`channel.${record.channel}`),
+              language: t(`lang.${record.language}`),
+            })}
           </p>
         </div>
         <button type="button" className="btn" onClick={() => navigate('cases')}>
@@ -62,13 +70,50 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           <dl className="facts">
             <dt>{t('intake.fullName')}</dt>
             <dd>{record.subject.fullName}</dd>
-            {record.subject.iin && (<><dt>{t('intake.iin')}</dt><dd className="mono">{record.subject.iin}</dd></>)}
-            {record.subject.birthDate && (<><dt>{t('intake.birthDate')}</dt><dd>{formatDate(record.subject.birthDate)}</dd></>)}
-            {record.subject.email && (<><dt>{t('intake.email')}</dt><dd>{record.subject.email}</dd></>)}
-            {record.subject.phone && (<><dt>{t('intake.phone')}</dt><dd>{record.subject.phone}</dd></>)}
-            {record.subject.address && (<><dt>{t('intake.address')}</dt><dd>{record.subject.address}</dd></>)}
-            {record.rfSubject && (<><dt>152-ФЗ</dt><dd>{t('intake.rfSubject')}</dd></>)}
-            {record.representative && (<><dt>{t('intake.representative')}</dt><dd>{record.representative.fullName} — {record.representative.authorityDocument}</dd></>)}
+            {record.subject.iin && (
+              <>
+                <dt>{t('intake.iin')}</dt>
+                <dd className="mono">{record.subject.iin}</dd>
+              </>
+            )}
+            {record.subject.birthDate && (
+              <>
+                <dt>{t('intake.birthDate')}</dt>
+                <dd>{formatDate(record.subject.birthDate)}</dd>
+              </>
+            )}
+            {record.subject.email && (
+              <>
+                <dt>{t('intake.email')}</dt>
+                <dd>{record.subject.email}</dd>
+              </>
+            )}
+            {record.subject.phone && (
+              <>
+                <dt>{t('intake.phone')}</dt>
+                <dd>{record.subject.phone}</dd>
+              </>
+            )}
+            {record.subject.address && (
+              <>
+                <dt>{t('intake.address')}</dt>
+                <dd>{record.subject.address}</dd>
+              </>
+            )}
+            {record.rfSubject && (
+              <>
+                <dt>152-ФЗ</dt>
+                <dd>{t('intake.rfSubject')}</dd>
+              </>
+            )}
+            {record.representative && (
+              <>
+                <dt>{t('intake.representative')}</dt>
+                <dd>
+                  {record.representative.fullName} — {record.representative.authorityDocument}
+                </dd>
+              </>
+            )}
           </dl>
         </section>
         <section className="card" aria-labelledby="request-title">
@@ -79,7 +124,10 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             <ul className="file-list">
               {attachments.map((a) => (
                 <li key={a.id}>
-                  {a.name} <span className="muted mono" title="SHA-256">{a.sha256.slice(0, 12)}…</span>
+                  {a.name}{' '}
+                  <span className="muted mono" title="SHA-256">
+                    {a.sha256.slice(0, 12)}…
+                  </span>
                 </li>
               ))}
             </ul>
@@ -118,7 +166,19 @@ export function CaseScreen({ caseId }: { caseId: string }) {
 
 const eventKey = (type: string): MessageKey => (type.startsWith('action.') ? (`case.action.${type.slice(7)}` as MessageKey) : (`event.${type}` as MessageKey));
 
-function ObligationRow({ record, obligation, all, now, context }: { record: CaseRecord; obligation: ObligationRecord; all: readonly ObligationRecord[]; now: Date; context: DeadlineContext | undefined }) {
+function ObligationRow({
+  record,
+  obligation,
+  all,
+  now,
+  context,
+}: {
+  record: CaseRecord;
+  obligation: ObligationRecord;
+  all: readonly ObligationRecord[];
+  now: Date;
+  context: DeadlineContext | undefined;
+}) {
   const { t, settings } = useApp();
   const [acting, setActing] = useState<ReturnType<typeof allowedActions>[number]>();
   const rule = ruleById(obligation.ruleId);
@@ -126,7 +186,11 @@ function ObligationRow({ record, obligation, all, now, context }: { record: Case
   const actions = record.status === 'open' ? allowedActions(obligation, all) : [];
   const due = formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone);
   return (
-    <li className={`obligation obligation--${obligation.status}${obligation.status === 'open' && left.state === 'overdue' ? ' obligation--overdue' : ''}`} data-rule={obligation.ruleId} data-testid="obligation">
+    <li
+      className={`obligation obligation--${obligation.status}${obligation.status === 'open' && left.state === 'overdue' ? ' obligation--overdue' : ''}`}
+      data-rule={obligation.ruleId}
+      data-testid="obligation"
+    >
       <div className="obligation__main">
         <div>
           <strong>{rule?.title[settings.locale] ?? obligation.ruleId}</strong>
@@ -219,12 +283,7 @@ function Annotate({ record }: { record: CaseRecord }) {
         <span>{t('case.annotation')}</span>
         <textarea name="annotation" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <button
-        type="button"
-        className="btn"
-        disabled={note.trim().length === 0}
-        onClick={() => runTask(annotateCase(record.id, note).then(() => setNote('')))}
-      >
+      <button type="button" className="btn" disabled={note.trim().length === 0} onClick={() => runTask(annotateCase(record.id, note).then(() => setNote('')))}>
         {t('case.action.annotate')}
       </button>
     </section>

@@ -80,7 +80,14 @@ function CaseListPage() {
         </button>
       </div>
       <div className="toolbar">
-        <input type="search" className="search" placeholder={t('cases.search')} aria-label={t('cases.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input
+          type="search"
+          className="search"
+          placeholder={t('cases.search')}
+          aria-label={t('cases.search')}
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
         <select aria-label={t('cases.col.status')} value={status} onChange={(e) => setStatus(e.target.value as CaseStatus | '')}>
           <option value="">{t('cases.filter.allStatuses')}</option>
           <option value="open">{t('case.status.open')}</option>

@@ -143,7 +143,15 @@ export function IntakeForm(props: {
               ))}
             </select>
           </label>
-          <Field label={<>{t('intake.receivedAt')} * ({zone})</>} error={message(errors.receivedAt)} hint={t('intake.receivedAt.hint')}>
+          <Field
+            label={
+              <>
+                {t('intake.receivedAt')} * ({zone})
+              </>
+            }
+            error={message(errors.receivedAt)}
+            hint={t('intake.receivedAt.hint')}
+          >
             <input type="datetime-local" {...register('receivedAt')} />
           </Field>
           <label className="field">

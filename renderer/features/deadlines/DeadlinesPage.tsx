@@ -27,16 +27,27 @@ export function DeadlinesPage({ now: fixedNow }: { now?: () => Date } = {}) {
       <PageHeader title={t('deadlines.title')} subtitle={t('deadlines.subtitle')} />
       <div className="bucket-counts" data-testid="bucket-counts">
         {(buckets ?? []).map((b) => (
-          <a key={b.bucket} href={`#/deadlines`} onClick={(e) => { e.preventDefault(); document.getElementById(`bucket-${b.bucket}`)?.scrollIntoView(); }} className={`bucket-count bucket-count--${b.bucket}`} data-bucket={b.bucket}>
+          <a
+            key={b.bucket}
+            href={`#/deadlines`}
+            onClick={(e) => {
+              e.preventDefault();
+              document.getElementById(`bucket-${b.bucket}`)?.scrollIntoView();
+            }}
+            className={`bucket-count bucket-count--${b.bucket}`}
+            data-bucket={b.bucket}
+          >
             <span className="bucket-count__n">{b.count}</span>
             <span>{t(`bucket.${b.bucket}`)}</span>
           </a>
         ))}
       </div>
       {buckets && buckets.every((b) => b.count === 0) && <p className="muted">{t('deadlines.empty.body')}</p>}
-      {(buckets ?? []).filter((b) => b.count > 0).map((b) => (
-        <Bucket key={b.bucket} bucket={b} now={now} />
-      ))}
+      {(buckets ?? [])
+        .filter((b) => b.count > 0)
+        .map((b) => (
+          <Bucket key={b.bucket} bucket={b} now={now} />
+        ))}
     </>
   );
 }

@@ -6,13 +6,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { useFieldArray, useForm } from 'react-hook-form';
-import {
-  actDefaultsSchema,
-  DESTRUCTION_METHODS,
-  initialActDefaults,
-  type ActDefaults,
-  type ActDefaultsInput,
-} from '../../../shared/documents/profile-schema';
+import { actDefaultsSchema, DESTRUCTION_METHODS, initialActDefaults, type ActDefaults, type ActDefaultsInput } from '../../../shared/documents/profile-schema';
 import { useApp } from '../../app/app-context';
 import { BilingualFields, Field, FieldError, useFieldError } from './form-parts';
 import './documents.css';
@@ -50,7 +44,10 @@ export function ActDefaultsSection() {
 function ActDefaultsForm({ onStatus }: { onStatus: (status: Status) => void }) {
   const { t, settings, updateSetting } = useApp();
   const setStatus = onStatus;
-  const defaultValues = useMemo<ActDefaultsInput>(() => settings.actDefaults ?? initialActDefaults(settings.orgProfile), [settings.actDefaults, settings.orgProfile]);
+  const defaultValues = useMemo<ActDefaultsInput>(
+    () => settings.actDefaults ?? initialActDefaults(settings.orgProfile),
+    [settings.actDefaults, settings.orgProfile],
+  );
   const [systemsText, setSystemsText] = useState(() => defaultValues.informationSystems.join('\n'));
   const form = useForm<ActDefaultsInput, unknown, ActDefaults>({ resolver: zodResolver(actDefaultsSchema), defaultValues, mode: 'onBlur' });
   const { register, handleSubmit, formState, control, setValue } = form;

@@ -52,7 +52,11 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
     const ids = (candidates ?? []).filter((c) => selected.has(c.record.id)).map((c) => c.record.id);
     const actCases: ActCase[] = await fetchActCases(ids);
     const sorted = [...actCases].sort((a, b) => a.record.number.localeCompare(b.record.number));
-    const latest = sorted.map((c) => c.destroy.at).sort().at(-1) ?? new Date().toISOString();
+    const latest =
+      sorted
+        .map((c) => c.destroy.at)
+        .sort()
+        .at(-1) ?? new Date().toISOString();
     return {
       kind: 'destruction-act',
       language,
@@ -81,7 +85,14 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
       ) : (
         <>
           <div className="toolbar">
-            <input className="search" type="search" placeholder={t('doc.batch.filter')} aria-label={t('doc.batch.filter')} value={filter} onChange={(e) => setFilter(e.target.value)} />
+            <input
+              className="search"
+              type="search"
+              placeholder={t('doc.batch.filter')}
+              aria-label={t('doc.batch.filter')}
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+            />
             <button type="button" className="btn btn--small" onClick={() => setSelected(new Set([...selected, ...shown.map((c) => c.record.id)]))}>
               {t('doc.batch.selectAll', { count: shown.length })}
             </button>
@@ -96,7 +107,12 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
             {shown.map((c) => (
               <li key={c.record.id}>
                 <label className="check">
-                  <input type="checkbox" checked={selected.has(c.record.id)} onChange={(e) => toggle(c.record.id, e.target.checked)} aria-label={c.record.number} />
+                  <input
+                    type="checkbox"
+                    checked={selected.has(c.record.id)}
+                    onChange={(e) => toggle(c.record.id, e.target.checked)}
+                    aria-label={c.record.number}
+                  />
                   <span className="mono">{c.record.number}</span>
                   <span>{c.record.subject.fullName}</span>
                   <span className="muted">{t('doc.batch.destroyedAt', { at: formatDateTime(new Date(c.destroyedAt), zone) })}</span>

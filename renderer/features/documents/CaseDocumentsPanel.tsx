@@ -63,7 +63,13 @@ export function CaseDocumentsPanel({ record }: { record: CaseRecord }) {
                 </div>
               ))}
               {profile !== null && open === key && actions && (
-                <CaseDocumentDraft record={record} offer={offer} actions={actions} profile={profile} issued={issued ?? []} onClose={(doc) => {
+                <CaseDocumentDraft
+                  record={record}
+                  offer={offer}
+                  actions={actions}
+                  profile={profile}
+                  issued={issued ?? []}
+                  onClose={(doc) => {
                     setOpen(undefined);
                     if (doc) setFlash(doc);
                   }}

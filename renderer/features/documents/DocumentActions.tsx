@@ -83,7 +83,12 @@ export function DocumentActions({ doc }: { doc: IssuedDocument }) {
         {doc.kind === 'destruction-act' && doc.signedAt === undefined && (
           <label className="btn btn--small file-button">
             {t('doc.action.markSigned')}
-            <input type="file" accept="application/pdf,image/jpeg,image/png,image/tiff" aria-label={t('doc.action.markSigned')} onChange={(e) => runTask(sign(e))} />
+            <input
+              type="file"
+              accept="application/pdf,image/jpeg,image/png,image/tiff"
+              aria-label={t('doc.action.markSigned')}
+              onChange={(e) => runTask(sign(e))}
+            />
           </label>
         )}
         {confirming ? (

@@ -108,7 +108,11 @@ export function DraftWorkspace({
           : busy === 'issuing'
             ? t('doc.draft.issuing')
             : preview
-              ? t('doc.draft.previewReady', { number: preview.data.number, ms: Math.round(preview.data.renderMs), kb: Math.round(preview.data.bytes.byteLength / 1024) })
+              ? t('doc.draft.previewReady', {
+                  number: preview.data.number,
+                  ms: Math.round(preview.data.renderMs),
+                  kb: Math.round(preview.data.bytes.byteLength / 1024),
+                })
               : issued
                 ? t('doc.draft.issued', { number: issued.number, sha: issued.sha256.slice(0, 12) })
                 : ''}
@@ -119,7 +123,9 @@ export function DraftWorkspace({
         </p>
       )}
       {/* Inline only in a browser: the desktop window has no PDF plugin, its preview opens in the system viewer. */}
-      {preview && platform.kind === 'browser' && <iframe className="doc-preview" title={t('doc.draft.previewTitle', { number: preview.data.number })} src={preview.url} data-testid="doc-preview" />}
+      {preview && platform.kind === 'browser' && (
+        <iframe className="doc-preview" title={t('doc.draft.previewTitle', { number: preview.data.number })} src={preview.url} data-testid="doc-preview" />
+      )}
       {issued && <DocumentActions doc={issued} />}
     </div>
   );

@@ -92,7 +92,11 @@ export function OrgProfileSection() {
           <div className="field">
             <span>{t('doc.profile.logo')}</span>
             <div className="logo-picker">
-              {logo ? <img src={logo} alt={t('doc.profile.logo')} className="logo-picker__preview" /> : <span className="muted">{t('doc.profile.logo.none')}</span>}
+              {logo ? (
+                <img src={logo} alt={t('doc.profile.logo')} className="logo-picker__preview" />
+              ) : (
+                <span className="muted">{t('doc.profile.logo.none')}</span>
+              )}
               <input type="file" accept="image/png,image/jpeg" aria-label={t('doc.profile.logo.pick')} onChange={(e) => runTask(pickLogo(e))} />
               {logo && (
                 <button type="button" className="btn btn--small" onClick={() => setValue('logo', '', { shouldDirty: true })}>

@@ -189,7 +189,13 @@ export function ActFields({
           ))}
         </select>
       </label>
-      <LangText name="reasonDetails" label={t('doc.act.reasonDetails')} value={value.reasonDetails} onChange={(v) => set('reasonDetails', v)} language={language} />
+      <LangText
+        name="reasonDetails"
+        label={t('doc.act.reasonDetails')}
+        value={value.reasonDetails}
+        onChange={(v) => set('reasonDetails', v)}
+        language={language}
+      />
       <LangText
         name="categories"
         label={t('doc.act.categories')}
@@ -221,7 +227,13 @@ export function ActFields({
           ))}
         </div>
       </div>
-      <LangText name="methodDetails" label={t('doc.act.methodDetails')} value={value.methodDetails} onChange={(v) => set('methodDetails', v)} language={language} />
+      <LangText
+        name="methodDetails"
+        label={t('doc.act.methodDetails')}
+        value={value.methodDetails}
+        onChange={(v) => set('methodDetails', v)}
+        language={language}
+      />
       <div className="field">
         <span>{t('doc.act.paper')}</span>
         {value.paper.map((row, i) => (
@@ -230,7 +242,12 @@ export function ActFields({
               name={`paper.${i}`}
               label={t('doc.act.paperName')}
               value={row.name}
-              onChange={(v) => set('paper', value.paper.map((p, j) => (j === i ? { ...p, name: v } : p)))}
+              onChange={(v) =>
+                set(
+                  'paper',
+                  value.paper.map((p, j) => (j === i ? { ...p, name: v } : p)),
+                )
+              }
               language={language}
             />
             <label className="field field--narrow">
@@ -239,10 +256,24 @@ export function ActFields({
                 name={`paper.${i}.sheets`}
                 inputMode="numeric"
                 value={row.sheets}
-                onChange={(e) => set('paper', value.paper.map((p, j) => (j === i ? { ...p, sheets: e.target.value } : p)))}
+                onChange={(e) =>
+                  set(
+                    'paper',
+                    value.paper.map((p, j) => (j === i ? { ...p, sheets: e.target.value } : p)),
+                  )
+                }
               />
             </label>
-            <button type="button" className="btn btn--small" onClick={() => set('paper', value.paper.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              className="btn btn--small"
+              onClick={() =>
+                set(
+                  'paper',
+                  value.paper.filter((_, j) => j !== i),
+                )
+              }
+            >
               {t('doc.remove')}
             </button>
           </div>
@@ -259,14 +290,24 @@ export function ActFields({
               name={`retained.${i}`}
               label={t('doc.act.retainedWhat')}
               value={row.what}
-              onChange={(v) => set('retained', value.retained.map((r, j) => (j === i ? { ...r, what: v } : r)))}
+              onChange={(v) =>
+                set(
+                  'retained',
+                  value.retained.map((r, j) => (j === i ? { ...r, what: v } : r)),
+                )
+              }
               language={language}
             />
             <label className="field">
               <span>{t('doc.act.retainedGround')}</span>
               <select
                 value={row.groundId}
-                onChange={(e) => set('retained', value.retained.map((r, j) => (j === i ? { ...r, groundId: e.target.value } : r)))}
+                onChange={(e) =>
+                  set(
+                    'retained',
+                    value.retained.map((r, j) => (j === i ? { ...r, groundId: e.target.value } : r)),
+                  )
+                }
               >
                 {kzGrounds.map((g) => (
                   <option key={g.id} value={g.id}>
@@ -275,7 +316,16 @@ export function ActFields({
                 ))}
               </select>
             </label>
-            <button type="button" className="btn btn--small" onClick={() => set('retained', value.retained.filter((_, j) => j !== i))}>
+            <button
+              type="button"
+              className="btn btn--small"
+              onClick={() =>
+                set(
+                  'retained',
+                  value.retained.filter((_, j) => j !== i),
+                )
+              }
+            >
               {t('doc.remove')}
             </button>
           </div>
@@ -293,8 +343,7 @@ export function ActFields({
           <strong>{t('doc.act.destroyedBy')}</strong> {defaults.destroyedBy.map((p) => `${p.name} (${p.position[ui]})`).join('; ')}
         </p>
         <p>
-          <strong>{t('doc.act.commission')}</strong>{' '}
-          {defaults.commission.map((p) => `${p.name} (${t(`doc.acts.role.${p.role}`)})`).join('; ')}
+          <strong>{t('doc.act.commission')}</strong> {defaults.commission.map((p) => `${p.name} (${t(`doc.acts.role.${p.role}`)})`).join('; ')}
         </p>
         <p className="muted">
           {t('doc.act.peopleHint')} <a href="#/settings">{t('doc.act.toSettings')}</a>

@@ -10,11 +10,7 @@ export function PreferencesSection() {
       <h2 id="prefs-language">{t('settings.language')}</h2>
       <label className="field">
         <span>{t('lang.label')}</span>
-        <select
-          name="locale"
-          value={settings.locale}
-          onChange={(e) => runTask(setLocale(e.target.value as Locale))}
-        >
+        <select name="locale" value={settings.locale} onChange={(e) => runTask(setLocale(e.target.value as Locale))}>
           {LOCALES.map((locale) => (
             <option key={locale} value={locale} lang={locale}>
               {t(`lang.${locale}`)}
@@ -25,11 +21,7 @@ export function PreferencesSection() {
       </label>
       <label className="field">
         <span>{t('settings.timeZone')}</span>
-        <select
-          name="displayTimeZone"
-          value={settings.displayTimeZone}
-          onChange={(e) => runTask(setDisplayTimeZone(e.target.value))}
-        >
+        <select name="displayTimeZone" value={settings.displayTimeZone} onChange={(e) => runTask(setDisplayTimeZone(e.target.value))}>
           {DISPLAY_TIME_ZONES.map((zone) => (
             <option key={zone} value={zone}>
               {zone}

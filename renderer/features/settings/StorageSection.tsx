@@ -5,7 +5,8 @@ import { requestPersistentStorage, storageUse, type PersistenceState, type Stora
 import { formatBytes } from '../../i18n/format';
 
 /** Free space below which Settings warns: under 10 % of the quota or under 500 MB. */
-export const isStorageLow = (use: StorageUse): boolean => use.quota > 0 && (use.quota - use.usage < use.quota * 0.1 || use.quota - use.usage < 500 * 1024 * 1024);
+export const isStorageLow = (use: StorageUse): boolean =>
+  use.quota > 0 && (use.quota - use.usage < use.quota * 0.1 || use.quota - use.usage < 500 * 1024 * 1024);
 
 const PERSISTENCE_KEY = {
   persisted: 'settings.storage.persisted',

@@ -82,7 +82,15 @@ export function TermsSection() {
   );
 }
 
-function TermRow({ definition, current, onSave }: { definition: SettingDefinition; current: number | undefined; onSave: (d: SettingDefinition, raw: string) => Promise<void> }) {
+function TermRow({
+  definition,
+  current,
+  onSave,
+}: {
+  definition: SettingDefinition;
+  current: number | undefined;
+  onSave: (d: SettingDefinition, raw: string) => Promise<void>;
+}) {
   const { t, settings } = useApp();
   const [value, setValue] = useState(String(current ?? definition.defaultTerm.count));
   const unitKey = TERM_UNIT_KEY[definition.defaultTerm.unit];
@@ -100,7 +108,16 @@ function TermRow({ definition, current, onSave }: { definition: SettingDefinitio
         {definition.defaultTerm.count} {t(unitKey, { count: definition.defaultTerm.count })}
       </td>
       <td>
-        <input name={definition.key} className="term-input" type="number" min={0} max={1000} value={value} onChange={(e) => setValue(e.target.value)} aria-label={`${definition.title[settings.locale]} (${unit})`} />{' '}
+        <input
+          name={definition.key}
+          className="term-input"
+          type="number"
+          min={0}
+          max={1000}
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          aria-label={`${definition.title[settings.locale]} (${unit})`}
+        />{' '}
         {unit}{' '}
         <button type="button" className="btn btn--small" onClick={() => runTask(onSave(definition, value))}>
           {t('terms.save')}

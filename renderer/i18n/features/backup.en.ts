@@ -15,8 +15,10 @@ export const backupEn = {
   'backup.folder.default': '(default)',
   'backup.folder.choose': 'Choose folder…',
   'backup.folder.open': 'Open folder',
-  'backup.rotation': 'Every day and before every upgrade of the database, Qorgau writes a backup here and reads it back to verify it. It keeps {daily} daily, {monthly} monthly and {preUpgrade} pre-upgrade backups, and the {preUpgrade} newest copies of the data a restore replaced.',
-  'backup.browserNote': 'In the browser, backups are downloaded files: automatic daily backups need the desktop app. Back up regularly and keep the files somewhere safe.',
+  'backup.rotation':
+    'Every day and before every upgrade of the database, Qorgau writes a backup here and reads it back to verify it. It keeps {daily} daily, {monthly} monthly and {preUpgrade} pre-upgrade backups, and the {preUpgrade} newest copies of the data a restore replaced.',
+  'backup.browserNote':
+    'In the browser, backups are downloaded files: automatic daily backups need the desktop app. Back up regularly and keep the files somewhere safe.',
   'backup.now': 'Back up now',
   'backup.export': 'Export to a file…',
   'backup.export.title': 'Export all data',
@@ -51,7 +53,8 @@ export const backupEn = {
   'backup.restore.encrypted': 'This file is encrypted. Enter its passphrase.',
   'backup.restore.open': 'Open',
   'backup.restore.confirmTitle': 'Replace all data with this file?',
-  'backup.restore.confirmText': 'The file was made on {createdAt} by Qorgau {appVersion} (database version {schemaVersion}). Restoring replaces every case, document, attachment, the audit trail and the settings on this computer with those in the file. The app lock and the record of backups of this computer stay as they are.',
+  'backup.restore.confirmText':
+    'The file was made on {createdAt} by Qorgau {appVersion} (database version {schemaVersion}). Restoring replaces every case, document, attachment, the audit trail and the settings on this computer with those in the file. The app lock and the record of backups of this computer stay as they are.',
   'backup.restore.what': 'What',
   'backup.restore.inFile': 'In the file',
   'backup.restore.now': 'Now',
@@ -62,8 +65,10 @@ export const backupEn = {
   'backup.restore.confirm': 'Replace with the file',
   'backup.restore.done': 'Restored from {fileName}: {cases} cases, {documents} documents, {attachments} attachments.',
   'backup.restore.failed': 'Nothing was changed: {detail}',
-  'backup.restore.keptFirst.folder': 'Before anything is replaced, a verified copy of the data now on this computer is written to the backup folder (“before a restore”), so the restore can be undone.',
-  'backup.restore.keptFirst.browser': 'Before anything is replaced, a copy of the data now in this browser is kept under “Copies kept in this browser”, so the restore can be undone.',
+  'backup.restore.keptFirst.folder':
+    'Before anything is replaced, a verified copy of the data now on this computer is written to the backup folder (“before a restore”), so the restore can be undone.',
+  'backup.restore.keptFirst.browser':
+    'Before anything is replaced, a copy of the data now in this browser is kept under “Copies kept in this browser”, so the restore can be undone.',
   'backup.restore.keepFailed': 'the data now on this computer could not be copied first ({detail})',
   'backup.problem.title': 'This file cannot be restored. Nothing was changed.',
   'backup.nothingChanged': 'Nothing was changed.',
@@ -91,7 +96,8 @@ export const backupEn = {
   'backup.problem.duplicate-key': 'Two records of “{table}” share the same {field} ({value}).',
   'backup.problem.audit-broken': 'The audit trail in the file is broken at entry {seq}: it was altered.',
   'backup.upgrade.failedTitle': 'Qorgau did not open the database',
-  'backup.upgrade.failed': 'This version of Qorgau must upgrade the database, and first writes a backup of it. The backup could not be written ({detail}), so nothing was changed and your data is as it was. Free some disk space or choose another backup folder, then try again.',
+  'backup.upgrade.failed':
+    'This version of Qorgau must upgrade the database, and first writes a backup of it. The backup could not be written ({detail}), so nothing was changed and your data is as it was. Free some disk space or choose another backup folder, then try again.',
   'backup.upgrade.retry': 'Try again',
   'backup.storage.low': 'Storage is running low: {free} left. Export a backup and free disk space.',
   'lock.title': 'Qorgau is locked',

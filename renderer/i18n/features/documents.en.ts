@@ -67,8 +67,7 @@ export const documentsEn = {
   'doc.profile.outgoingPrefix': 'Prefix of outgoing letters',
   'doc.profile.actPrefix': 'Prefix of destruction acts',
   'doc.profile.example': 'e.g. {number}',
-  'doc.profile.numbering.hint':
-    'Numbers restart at 1 each year and never skip: a number is taken only when the document is issued.',
+  'doc.profile.numbering.hint': 'Numbers restart at 1 each year and never skip: a number is taken only when the document is issued.',
   'doc.profile.authorizedBody': 'Authorized body for personal data protection',
   'doc.profile.authorizedBody.hint':
     'Not prefilled: the body was reportedly reorganised, so check its current name and address and enter them. Refusals name it in the right to appeal.',
@@ -146,7 +145,8 @@ export const documentsEn = {
   'doc.grounds.reset': 'The shipped wording is restored.',
 
   'doc.panel.title': 'Documents',
-  'doc.panel.none': 'No documents yet: a refusal, a block, an unblock, a change, a destruction or an RF extension recorded on this case makes its letter or act available here.',
+  'doc.panel.none':
+    'No documents yet: a refusal, a block, an unblock, a change, a destruction or an RF extension recorded on this case makes its letter or act available here.',
   'doc.panel.noProfile': 'Fill in the organisation profile before generating documents.',
   'doc.panel.toSettings': 'Open Settings',
   'doc.panel.after': 'after “{action}” of {at}',

@@ -38,18 +38,13 @@ function openRaw(): Promise<IDBDatabase> {
 let raw: IDBDatabase | undefined;
 
 /** The same page the app reads, with plain IndexedDB: one index, newest first, page size + 1 rows. */
-function rawPage(
-  source: 'cursor' | 'getAll',
-  indexName: string,
-  range: IDBKeyRange | null,
-  count: number,
-): Promise<CaseRecord[]> {
+function rawPage(source: 'cursor' | 'getAll', indexName: string, range: IDBKeyRange | null, count: number): Promise<CaseRecord[]> {
   return new Promise((resolve, reject) => {
     const index = raw!.transaction('cases', 'readonly').objectStore('cases').index(indexName);
     if (source === 'getAll') {
-      const request = (index.getAll as unknown as (options: { query: IDBKeyRange | null; count: number; direction: IDBCursorDirection }) => IDBRequest<CaseRecord[]>)(
-        { query: range, count, direction: 'prev' },
-      );
+      const request = (
+        index.getAll as unknown as (options: { query: IDBKeyRange | null; count: number; direction: IDBCursorDirection }) => IDBRequest<CaseRecord[]>
+      )({ query: range, count, direction: 'prev' });
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error ?? new Error('getAll failed'));
       return;
@@ -198,7 +193,16 @@ const bench = {
    * Cold first page in a freshly loaded page: open the database (a new connection) and read the first
    * page and the count the list shows, as the list does on mount. Returns the time and the first rows.
    */
-  async coldFirstPage(): Promise<{ ms: number; sinceNavigationMs: number; openMs: number; pageMs: number; countMs: number; rows: number; first: string; total: number }> {
+  async coldFirstPage(): Promise<{
+    ms: number;
+    sinceNavigationMs: number;
+    openMs: number;
+    pageMs: number;
+    countMs: number;
+    rows: number;
+    first: string;
+    total: number;
+  }> {
     const t0 = performance.now();
     const fresh = new QorgauDatabase();
     await fresh.open();
@@ -226,7 +230,11 @@ const bench = {
       const getAll = (): Promise<CaseRecord[]> => rawPage('getAll', scenario.indexName, scenario.range(), PAGE + 1);
       // Same rows: the app's page is the raw read without its look-ahead row.
       const [a, c, g] = [await app(), await cursor(), await getAll()];
-      const ids = (rows: CaseRecord[]): string => rows.slice(0, PAGE).map((r) => r.id).join();
+      const ids = (rows: CaseRecord[]): string =>
+        rows
+          .slice(0, PAGE)
+          .map((r) => r.id)
+          .join();
       if (ids(a) !== ids(c) || ids(a) !== ids(g) || a.length !== PAGE) throw new Error(`${scenario.name}: app and raw read differ`);
       const times = { app: [] as number[], cursor: [] as number[], getAll: [] as number[] };
       const runs: [keyof typeof times, () => Promise<CaseRecord[]>][] = [
@@ -358,10 +366,7 @@ const bench = {
    * Each query through listCases (the first page, as the list asks for it): the first run of the query
    * (nothing of it cached in the page) and the median of `rounds` repeats.
    */
-  async search(
-    queries: readonly SearchQuery[],
-    rounds: number,
-  ): Promise<{ text: string; status: string; firstMs: number; medianMs: number; rows: number }[]> {
+  async search(queries: readonly SearchQuery[], rounds: number): Promise<{ text: string; status: string; firstMs: number; medianMs: number; rows: number }[]> {
     // Warm up the code path (JIT) on a query that is not measured.
     await listCases(appDb(), { search: 'zzz', limit: PAGE });
     const out: { text: string; status: string; firstMs: number; medianMs: number; rows: number }[] = [];

@@ -26,18 +26,97 @@ export interface GeneratorOptions {
 }
 
 export const SURNAMES_M = [
-  'Ахметов', 'Сапаров', 'Қасымов', 'Нұрланов', 'Жұмабаев', 'Тоқаев', 'Әбілов', 'Сейітов', 'Омаров', 'Бекмұхамбетов',
-  'Ермеков', 'Құнанбаев', 'Жақсыбеков', 'Оспанов', 'Тұрсынов', 'Иманов', 'Мұратов', 'Серікбаев', 'Әлиев', 'Байжанов',
-  'Петров', 'Иванов', 'Смирнов', 'Кузнецов', 'Попов', 'Васильев', 'Соколов', 'Михайлов', 'Новиков', 'Фёдоров',
-  'Морозов', 'Волков', 'Алексеев', 'Лебедев', 'Семёнов', 'Егоров', 'Павлов', 'Козлов', 'Степанов', 'Николаев',
+  'Ахметов',
+  'Сапаров',
+  'Қасымов',
+  'Нұрланов',
+  'Жұмабаев',
+  'Тоқаев',
+  'Әбілов',
+  'Сейітов',
+  'Омаров',
+  'Бекмұхамбетов',
+  'Ермеков',
+  'Құнанбаев',
+  'Жақсыбеков',
+  'Оспанов',
+  'Тұрсынов',
+  'Иманов',
+  'Мұратов',
+  'Серікбаев',
+  'Әлиев',
+  'Байжанов',
+  'Петров',
+  'Иванов',
+  'Смирнов',
+  'Кузнецов',
+  'Попов',
+  'Васильев',
+  'Соколов',
+  'Михайлов',
+  'Новиков',
+  'Фёдоров',
+  'Морозов',
+  'Волков',
+  'Алексеев',
+  'Лебедев',
+  'Семёнов',
+  'Егоров',
+  'Павлов',
+  'Козлов',
+  'Степанов',
+  'Николаев',
 ];
 const FEMININE = (surname: string): string => (surname.endsWith('ов') || surname.endsWith('ев') || surname.endsWith('ин') ? `${surname}а` : surname);
-const FIRST_M = ['Ерлан', 'Арман', 'Нұрлан', 'Дәурен', 'Асқар', 'Бауыржан', 'Ержан', 'Қайрат', 'Иван', 'Сергей', 'Алексей', 'Дмитрий', 'Андрей', 'Олжас', 'Серік', 'Тимур'];
-const FIRST_F = ['Әлия', 'Айгүл', 'Гүлнар', 'Жанар', 'Мәдина', 'Аружан', 'Сәуле', 'Динара', 'Ольга', 'Елена', 'Наталья', 'Анна', 'Мария', 'Ирина', 'Татьяна', 'Айжан'];
+const FIRST_M = [
+  'Ерлан',
+  'Арман',
+  'Нұрлан',
+  'Дәурен',
+  'Асқар',
+  'Бауыржан',
+  'Ержан',
+  'Қайрат',
+  'Иван',
+  'Сергей',
+  'Алексей',
+  'Дмитрий',
+  'Андрей',
+  'Олжас',
+  'Серік',
+  'Тимур',
+];
+const FIRST_F = [
+  'Әлия',
+  'Айгүл',
+  'Гүлнар',
+  'Жанар',
+  'Мәдина',
+  'Аружан',
+  'Сәуле',
+  'Динара',
+  'Ольга',
+  'Елена',
+  'Наталья',
+  'Анна',
+  'Мария',
+  'Ирина',
+  'Татьяна',
+  'Айжан',
+];
 const PATRONYMIC_ROOTS = ['Серік', 'Болат', 'Марат', 'Ерлан', 'Нұрлан', 'Иван', 'Сергей', 'Алексей', 'Бақыт', 'Қанат'];
 const STREETS = ['Абай даңғылы', 'ул. Жибек Жолы', 'Достық даңғылы', 'ул. Толе би', 'ул. Кенесары', 'пр. Республики', 'ул. Сатпаева'];
 const CITIES = ['Алматы', 'Астана', 'Шымкент', 'Қарағанды', 'Ақтөбе', 'Павлодар', 'Өскемен'];
-const REQUEST_TYPES: readonly RequestType[] = ['access', 'correction', 'blocking', 'destruction', 'consent-withdrawal', 'third-party-transfer', 'stop-processing', 'public-source-removal'];
+const REQUEST_TYPES: readonly RequestType[] = [
+  'access',
+  'correction',
+  'blocking',
+  'destruction',
+  'consent-withdrawal',
+  'third-party-transfer',
+  'stop-processing',
+  'public-source-removal',
+];
 const OUTCOMES = ['fulfilled', 'fulfilled', 'fulfilled', 'partially-fulfilled', 'refused', 'withdrawn', 'no-data-held'] as const;
 
 /** mulberry32 seeded per case: random access to case i without generating 0..i-1. */
@@ -158,9 +237,7 @@ export function generateCase(i: number, options: GeneratorOptions, starts: Map<n
     subjectName: normalizeName(fullName),
     subjectIin: digitsOnly(iin),
     nextDueAt: status === 'open' ? new Date(due).toISOString() : '',
-    ...(status === 'closed'
-      ? { outcome: pick(random, OUTCOMES), closedAt: new Date(closedMs).toISOString(), replyAt: new Date(closedMs).toISOString() }
-      : {}),
+    ...(status === 'closed' ? { outcome: pick(random, OUTCOMES), closedAt: new Date(closedMs).toISOString(), replyAt: new Date(closedMs).toISOString() } : {}),
     updatedAt: status === 'closed' ? new Date(closedMs).toISOString() : enteredAt,
   };
 }
@@ -250,7 +327,17 @@ export function generateBundle(i: number, options: GeneratorOptions, starts: Map
   // A closed case always has its outcome (generateCase).
   if (closed && generated.outcome !== undefined) {
     const at = generated.closedAt!;
-    action = { id: actionId, caseId: generated.id, obligationId, kind: 'close', at, recordedAt: at, actor: ACTOR, note: '', data: { outcome: generated.outcome } };
+    action = {
+      id: actionId,
+      caseId: generated.id,
+      obligationId,
+      kind: 'close',
+      at,
+      recordedAt: at,
+      actor: ACTOR,
+      note: '',
+      data: { outcome: generated.outcome },
+    };
     events.push({
       at,
       actor: ACTOR,

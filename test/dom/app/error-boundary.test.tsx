@@ -120,7 +120,10 @@ describe('the diagnostic report', () => {
     const platform = fakePlatform({ kind: 'electron', appInfo: { version: '0.3.1' } });
     renderArea('ru', platform);
     await user.click(screen.getByRole('button', { name: 'Отправить диагностический отчёт' }));
-    expect(await screen.findByTestId('error-report-status')).toHaveProperty('textContent', expect.stringMatching(/^Сохранено: \/home\/dpo\/qorgau-error-report-.*\.json$/));
+    expect(await screen.findByTestId('error-report-status')).toHaveProperty(
+      'textContent',
+      expect.stringMatching(/^Сохранено: \/home\/dpo\/qorgau-error-report-.*\.json$/),
+    );
 
     expect(platform.saved).toHaveLength(1);
     const [file] = platform.saved;

@@ -44,11 +44,14 @@ describe('useAsyncData', () => {
     await vi.waitFor(() => expect(result.current).toMatchObject({ status: 'ready', value: 'value 2' }));
   });
 
-  it('with keepPrevious, shows the last result while the deps\' load is under way', async () => {
+  it("with keepPrevious, shows the last result while the deps' load is under way", async () => {
     const second = deferred<string>();
-    const { result, rerender } = renderHook(({ id }) => useAsyncData(() => (id === 1 ? Promise.resolve('folder, 1 file') : second.promise), [id], { keepPrevious: true }), {
-      initialProps: { id: 1 },
-    });
+    const { result, rerender } = renderHook(
+      ({ id }) => useAsyncData(() => (id === 1 ? Promise.resolve('folder, 1 file') : second.promise), [id], { keepPrevious: true }),
+      {
+        initialProps: { id: 1 },
+      },
+    );
     await vi.waitFor(() => expect(result.current).toMatchObject({ status: 'ready', value: 'folder, 1 file' }));
     rerender({ id: 2 });
     expect(result.current).toMatchObject({ status: 'ready', value: 'folder, 1 file' });

@@ -114,7 +114,11 @@ describe('storage running low', () => {
   });
 
   it('Settings shows the warning with the space left', async () => {
-    const storage = { persisted: async () => true, persist: async () => true, estimate: async () => ({ usage: 9_800 * 1024 * 1024, quota: 10_000 * 1024 * 1024 }) };
+    const storage = {
+      persisted: async () => true,
+      persist: async () => true,
+      estimate: async () => ({ usage: 9_800 * 1024 * 1024, quota: 10_000 * 1024 * 1024 }),
+    };
     vi.stubGlobal('navigator', { ...navigator, storage });
     render(
       <AppProvider initialSettings={{ ...DEFAULT_SETTINGS, locale: 'en' }} platform={platform}>

@@ -123,7 +123,10 @@ describe('restoring an encrypted file', () => {
       encryptWith: await newBackupKey('Алатау 2026 көктем', MIN_ITERATIONS),
     });
     renderSection(fakePlatform());
-    await user.upload(screen.getByLabelText('Choose a backup or export file…'), new File([bytes as Uint8Array<ArrayBuffer>], 'export.json', { type: 'application/json' }));
+    await user.upload(
+      screen.getByLabelText('Choose a backup or export file…'),
+      new File([bytes as Uint8Array<ArrayBuffer>], 'export.json', { type: 'application/json' }),
+    );
 
     const panel = await screen.findByTestId('restore-panel');
     await within(panel).findByText('This file is encrypted. Enter its passphrase.');

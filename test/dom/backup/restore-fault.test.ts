@@ -45,13 +45,21 @@ async function setUp() {
 }
 
 const FAULTS: readonly { readonly name: string; readonly after: BackupTable; readonly fault: () => void }[] = [
-  { name: 'an exception thrown after the cases were written', after: 'cases', fault: () => {
-    throw new Error('power cut');
-  } },
+  {
+    name: 'an exception thrown after the cases were written',
+    after: 'cases',
+    fault: () => {
+      throw new Error('power cut');
+    },
+  },
   { name: 'the transaction aborted after the attachments were written', after: 'attachments', fault: () => Dexie.currentTransaction.abort() },
-  { name: 'an exception on the very last table, before the audit event', after: 'audit', fault: () => {
-    throw new Error('disk full');
-  } },
+  {
+    name: 'an exception on the very last table, before the audit event',
+    after: 'audit',
+    fault: () => {
+      throw new Error('disk full');
+    },
+  },
 ];
 
 describe('a restore killed half-way', () => {

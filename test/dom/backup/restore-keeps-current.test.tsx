@@ -69,7 +69,10 @@ describe('replace with the file', () => {
     const kept: Uint8Array[] = [];
     const writeBackup = vi.fn<Platform['writeBackup']>(async (_kind, fileName, bytes) => {
       kept.push(bytes);
-      return ok({ status: 'written', written: { fileName, path: `/b/${fileName}`, size: bytes.length, createdAt: '2026-11-21T10:00:00.000Z', verified: true } });
+      return ok({
+        status: 'written',
+        written: { fileName, path: `/b/${fileName}`, size: bytes.length, createdAt: '2026-11-21T10:00:00.000Z', verified: true },
+      });
     });
     await confirmRestore(desktop(writeBackup));
     await vi.waitFor(async () => expect(await caseIds()).toEqual(['file-1']), UNTIL_RESTORED);
@@ -103,7 +106,9 @@ describe('replace with the file', () => {
     const writeBackup = vi.fn<Platform['writeBackup']>(async () => err('io-failed', 'ENOSPC: no space left on device'));
     await confirmRestore(desktop(writeBackup));
     const problem = await screen.findByTestId('restore-problem');
-    expect(problem.textContent).toBe('Nothing was changed: the data now on this computer could not be copied first (io-failed: ENOSPC: no space left on device)');
+    expect(problem.textContent).toBe(
+      'Nothing was changed: the data now on this computer could not be copied first (io-failed: ENOSPC: no space left on device)',
+    );
     expect(await caseIds()).toEqual(['here-1']);
     expect((await db.audit.toArray()).map((e) => e.type)).not.toContain('backup.restored');
   });

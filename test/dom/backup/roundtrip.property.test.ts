@@ -31,44 +31,63 @@ const subject = fc.record(
 );
 
 const caseRow = (id: string, seq: number) =>
-  fc.record({
-    id: fc.constant(id),
-    number: fc.constant(`DSR-2026-${String(seq).padStart(6, '0')}`),
-    year: fc.constant(2026),
-    seq: fc.constant(seq),
-    status: fc.constantFrom('open', 'closed'),
-    receivedAt: instant,
-    enteredAt: instant,
-    channel: fc.constantFrom(...CHANNELS),
-    language: fc.constantFrom('kk', 'ru'),
-    jurisdiction: fc.constant('kz'),
-    rfSubject: fc.boolean(),
-    requestTypes: fc.uniqueArray(fc.constantFrom('access', 'correction', 'blocking', 'destruction'), { minLength: 1, maxLength: 3 }),
-    subject,
-    description: anyText(300),
-    subjectName: kazakh(60),
-    subjectIin: fc.stringMatching(/^\d{0,12}$/),
-    nextDueAt: fc.oneof(instant, fc.constant('')),
-    outcome: fc.option(fc.constantFrom(...CASE_OUTCOMES), { nil: undefined }),
-    updatedAt: instant,
-  }).map((row) => {
-    // optional members are absent rather than undefined, as Dexie stores what the repositories write
-    if (row.outcome === undefined) delete (row as { outcome?: unknown }).outcome;
-    return row;
-  });
+  fc
+    .record({
+      id: fc.constant(id),
+      number: fc.constant(`DSR-2026-${String(seq).padStart(6, '0')}`),
+      year: fc.constant(2026),
+      seq: fc.constant(seq),
+      status: fc.constantFrom('open', 'closed'),
+      receivedAt: instant,
+      enteredAt: instant,
+      channel: fc.constantFrom(...CHANNELS),
+      language: fc.constantFrom('kk', 'ru'),
+      jurisdiction: fc.constant('kz'),
+      rfSubject: fc.boolean(),
+      requestTypes: fc.uniqueArray(fc.constantFrom('access', 'correction', 'blocking', 'destruction'), { minLength: 1, maxLength: 3 }),
+      subject,
+      description: anyText(300),
+      subjectName: kazakh(60),
+      subjectIin: fc.stringMatching(/^\d{0,12}$/),
+      nextDueAt: fc.oneof(instant, fc.constant('')),
+      outcome: fc.option(fc.constantFrom(...CASE_OUTCOMES), { nil: undefined }),
+      updatedAt: instant,
+    })
+    .map((row) => {
+      // optional members are absent rather than undefined, as Dexie stores what the repositories write
+      if (row.outcome === undefined) delete (row as { outcome?: unknown }).outcome;
+      return row;
+    });
 
 const contentArb = fc
   .record({
     caseCount: fc.integer({ min: 0, max: 6 }),
-    settings: fc.uniqueArray(fc.record({ key: fc.constantFrom('locale', 'displayTimeZone', 'deadlineTerms', 'orgProfile', 'x-extra'), value: fc.jsonValue({ maxDepth: 3 }), updatedAt: instant }), {
-      selector: (s) => s.key,
-      maxLength: 5,
-    }),
+    settings: fc.uniqueArray(
+      fc.record({
+        key: fc.constantFrom('locale', 'displayTimeZone', 'deadlineTerms', 'orgProfile', 'x-extra'),
+        value: fc.jsonValue({ maxDepth: 3 }),
+        updatedAt: instant,
+      }),
+      {
+        selector: (s) => s.key,
+        maxLength: 5,
+      },
+    ),
     overrides: fc.uniqueArray(
-      fc.record({ id: uuid, calendar: fc.constantFrom('kz', 'ru'), date: fc.constantFrom('2026-01-02', '2026-03-23', '2026-12-31'), working: fc.boolean(), note: anyText(), createdAt: instant }),
+      fc.record({
+        id: uuid,
+        calendar: fc.constantFrom('kz', 'ru'),
+        date: fc.constantFrom('2026-01-02', '2026-03-23', '2026-12-31'),
+        working: fc.boolean(),
+        note: anyText(),
+        createdAt: instant,
+      }),
       { selector: (o) => o.id, maxLength: 3 },
     ),
-    auditNotes: fc.array(fc.record({ at: instant, type: fc.constantFrom('case.created', 'case.annotated', 'action.block'), note: anyText(100), n: fc.integer() }), { maxLength: 8 }),
+    auditNotes: fc.array(
+      fc.record({ at: instant, type: fc.constantFrom('case.created', 'case.annotated', 'action.block'), note: anyText(100), n: fc.integer() }),
+      { maxLength: 8 },
+    ),
     outcome: fc.constantFrom(...CASE_OUTCOMES),
   })
   .chain((base) =>
@@ -76,8 +95,20 @@ const contentArb = fc
       base: fc.constant(base),
       cases: fc.tuple(...Array.from({ length: base.caseCount }, (_, i) => uuid.chain((id) => caseRow(id, i + 1)))),
       files: fc.array(fc.record({ id: uuid, name: anyText(30), type: mime, content: bytes, at: instant }), { maxLength: 4 }),
-      docs: fc.array(fc.record({ id: uuid, kind: fc.constantFrom(...CASE_DOCUMENT_KINDS), content: bytes, language: fc.constantFrom('kk', 'ru', 'both'), at: instant }), { maxLength: 3 }),
-      actions: fc.array(fc.record({ id: uuid, kind: fc.constantFrom('block', 'refuse', 'close', 'annotate'), note: anyText(120), data: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }), at: instant }), { maxLength: 4 }),
+      docs: fc.array(
+        fc.record({ id: uuid, kind: fc.constantFrom(...CASE_DOCUMENT_KINDS), content: bytes, language: fc.constantFrom('kk', 'ru', 'both'), at: instant }),
+        { maxLength: 3 },
+      ),
+      actions: fc.array(
+        fc.record({
+          id: uuid,
+          kind: fc.constantFrom('block', 'refuse', 'close', 'annotate'),
+          note: anyText(120),
+          data: fc.dictionary(fc.string({ maxLength: 8 }), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 4 }),
+          at: instant,
+        }),
+        { maxLength: 4 },
+      ),
     }),
   );
 
@@ -93,7 +124,16 @@ const actionData = (kind: string, extra: object, outcome: string): object =>
 /** Event data of each type as the app writes it, plus a member it does not (`n`). */
 const eventData = (type: string, note: string, n: number, at: string): object =>
   type === 'case.created'
-    ? { number: 'DSR-2026-000001', receivedAt: at, channel: 'email', language: 'kk', requestTypes: ['blocking'], obligations: [{ ruleId: 'kz.block', dueAt: at }], attachments: [], n }
+    ? {
+        number: 'DSR-2026-000001',
+        receivedAt: at,
+        channel: 'email',
+        language: 'kk',
+        requestTypes: ['blocking'],
+        obligations: [{ ruleId: 'kz.block', dueAt: at }],
+        attachments: [],
+        n,
+      }
     : type === 'action.block'
       ? { at, note, data: { grounds: [], ruleId: 'kz.block' }, completes: [], spawns: [], extends: [], attachments: [], n }
       : { note, n };
@@ -105,7 +145,14 @@ async function buildTables(content: Content): Promise<SnapshotTables> {
   const audit: ChainEvent[] = [];
   let prev = GENESIS_HASH;
   for (const [i, note] of base.auditNotes.entries()) {
-    const event = await sealEvent(prev, { seq: i + 1, at: note.at, actor: 'dpo', type: note.type, caseId: owner(i), data: eventData(note.type, note.note, note.n, note.at) });
+    const event = await sealEvent(prev, {
+      seq: i + 1,
+      at: note.at,
+      actor: 'dpo',
+      type: note.type,
+      caseId: owner(i),
+      data: eventData(note.type, note.note, note.n, note.at),
+    });
     audit.push(event);
     prev = event.hash;
   }
@@ -114,13 +161,51 @@ async function buildTables(content: Content): Promise<SnapshotTables> {
     counters: cases.length ? [{ key: 'case-seq:2026', value: cases.length }] : [],
     calendarOverrides: base.overrides,
     cases,
-    obligations: cases.map((c, i) => ({ id: `ob-${c.id}`, caseId: c.id, ruleId: 'kz.access.provide', triggerAt: c.receivedAt, dueAt: c.receivedAt, status: i % 2 ? 'open' : 'done', urgentFromStart: false, extended: i % 3 === 0, notified: i % 2 ? ['overdue'] : [] })),
-    actions: actions.map((a, i) => ({ id: a.id, caseId: owner(i), kind: a.kind, at: a.at, recordedAt: a.at, actor: 'dpo', note: a.note, data: actionData(a.kind, a.data, base.outcome) })),
+    obligations: cases.map((c, i) => ({
+      id: `ob-${c.id}`,
+      caseId: c.id,
+      ruleId: 'kz.access.provide',
+      triggerAt: c.receivedAt,
+      dueAt: c.receivedAt,
+      status: i % 2 ? 'open' : 'done',
+      urgentFromStart: false,
+      extended: i % 3 === 0,
+      notified: i % 2 ? ['overdue'] : [],
+    })),
+    actions: actions.map((a, i) => ({
+      id: a.id,
+      caseId: owner(i),
+      kind: a.kind,
+      at: a.at,
+      recordedAt: a.at,
+      actor: 'dpo',
+      note: a.note,
+      data: actionData(a.kind, a.data, base.outcome),
+    })),
     attachments: await Promise.all(
-      files.map(async (f, i) => ({ id: f.id, caseId: owner(i), name: f.name, type: f.type, size: f.content.length, sha256: await sha256Hex(f.content), addedAt: f.at, blob: new Blob([f.content], { type: f.type }) })),
+      files.map(async (f, i) => ({
+        id: f.id,
+        caseId: owner(i),
+        name: f.name,
+        type: f.type,
+        size: f.content.length,
+        sha256: await sha256Hex(f.content),
+        addedAt: f.at,
+        blob: new Blob([f.content], { type: f.type }),
+      })),
     ),
     documents: await Promise.all(
-      docs.map(async (d, i) => ({ id: d.id, caseId: owner(i), kind: d.kind, number: `OUT-2026-${String(i + 1).padStart(4, '0')}`, date: d.at.slice(0, 10), language: d.language, sha256: await sha256Hex(d.content), createdAt: d.at, bytes: new Blob([d.content], { type: 'application/pdf' }) })),
+      docs.map(async (d, i) => ({
+        id: d.id,
+        caseId: owner(i),
+        kind: d.kind,
+        number: `OUT-2026-${String(i + 1).padStart(4, '0')}`,
+        date: d.at.slice(0, 10),
+        language: d.language,
+        sha256: await sha256Hex(d.content),
+        createdAt: d.at,
+        bytes: new Blob([d.content], { type: 'application/pdf' }),
+      })),
     ),
     audit,
   };

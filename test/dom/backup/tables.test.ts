@@ -42,7 +42,8 @@ describe('backup tables by schema version', () => {
     const { bytes } = await takeSnapshot(source, { appVersion: '0.1.0', kind: 'export' });
     const target = new QorgauDatabase(`twice-dst-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
     await target.open();
-    const snapshotOf = async () => Object.fromEntries(await Promise.all(['cases', 'obligations', 'actions', 'counters', 'settings'].map(async (t) => [t, await target.table(t).toArray()])));
+    const snapshotOf = async () =>
+      Object.fromEntries(await Promise.all(['cases', 'obligations', 'actions', 'counters', 'settings'].map(async (t) => [t, await target.table(t).toArray()])));
     for (const round of [1, 2]) {
       const decoded = await decodeBackup(bytes, { currentSchemaVersion: CURRENT_SCHEMA_VERSION });
       if (!decoded.ok) throw new Error(decoded.problem.detail);

@@ -46,7 +46,16 @@ async function destroyedCase(i: number): Promise<CaseRecord> {
   for (const [n, at] of destroys.entries()) {
     await recordAction(
       db,
-      { caseId: record.id, obligationId: obligation!.id, kind: 'destroy', at, recordedAt: at, actor: 'dpo', note: `уничтожено ${n + 1}`, data: { grounds: [], ruleId: 'kz.destroy' } },
+      {
+        caseId: record.id,
+        obligationId: obligation!.id,
+        kind: 'destroy',
+        at,
+        recordedAt: at,
+        actor: 'dpo',
+        note: `уничтожено ${n + 1}`,
+        data: { grounds: [], ruleId: 'kz.destroy' },
+      },
       { completes: n === destroys.length - 1 ? [obligation!.id] : [], spawns: [] },
       [],
     );

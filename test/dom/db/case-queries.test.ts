@@ -153,7 +153,11 @@ describe('search with many matches', () => {
       ['ахмет', {}, (r) => r.subjectName.startsWith('ахмет')],
       ['ахмет', { status: 'open' }, (r) => r.subjectName.startsWith('ахмет') && r.status === 'open'],
       ['ахмет', { requestType: 'blocking' }, (r) => r.subjectName.startsWith('ахмет') && r.requestTypes.includes('blocking')],
-      ['ахметова', { status: 'open', requestType: 'blocking' }, (r) => r.subjectName.startsWith('ахметова') && r.status === 'open' && r.requestTypes.includes('blocking')],
+      [
+        'ахметова',
+        { status: 'open', requestType: 'blocking' },
+        (r) => r.subjectName.startsWith('ахметова') && r.status === 'open' && r.requestTypes.includes('blocking'),
+      ],
       ['ахметов', { status: 'closed' }, (r) => r.subjectName.startsWith('ахметов') && r.status === 'closed'],
       ['DSR-2025-0011', {}, (r) => r.number.startsWith('DSR-2025-0011')],
       ['DSR-2025', { status: 'open' }, (r) => r.status === 'open'],

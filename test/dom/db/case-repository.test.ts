@@ -47,7 +47,7 @@ describe('case repository', () => {
     // A duplicate obligation id makes bulkAdd fail after the case row is written inside the transaction.
     const existing = (await db.obligations.toArray())[0]!;
     const original = db.obligations.bulkAdd.bind(db.obligations);
-    db.obligations.bulkAdd = ((rows: never[]) => original([...rows, existing] as never));
+    db.obligations.bulkAdd = (rows: never[]) => original([...rows, existing] as never);
     await expect(createCase(db, request(), blockPlan, [], 'dpo')).rejects.toThrow();
     db.obligations.bulkAdd = original;
     expect({ cases: await db.cases.count(), obligations: await db.obligations.count(), audit: await db.audit.count() }).toEqual(before);
@@ -60,14 +60,34 @@ describe('case repository', () => {
     const [block] = await db.obligations.where('caseId').equals(created.id).toArray();
     await recordAction(
       db,
-      { caseId: created.id, obligationId: block!.id, kind: 'block', at: '2025-03-10T05:00:00.000Z', recordedAt: '2025-03-10T05:01:00.000Z', actor: 'dpo', note: 'заблокировано в CRM', data: { grounds: [], ruleId: 'kz.block' } },
-      { completes: [block!.id], spawns: [{ ruleId: 'kz.destroy', triggerAt: '2025-03-10T06:00:00.000Z', dueAt: '2025-03-11T13:00:00.000Z', urgentFromStart: false }] },
+      {
+        caseId: created.id,
+        obligationId: block!.id,
+        kind: 'block',
+        at: '2025-03-10T05:00:00.000Z',
+        recordedAt: '2025-03-10T05:01:00.000Z',
+        actor: 'dpo',
+        note: 'заблокировано в CRM',
+        data: { grounds: [], ruleId: 'kz.block' },
+      },
+      {
+        completes: [block!.id],
+        spawns: [{ ruleId: 'kz.destroy', triggerAt: '2025-03-10T06:00:00.000Z', dueAt: '2025-03-11T13:00:00.000Z', urgentFromStart: false }],
+      },
       [],
     );
     expect((await db.obligations.get(block!.id))?.status).toBe('done');
     await recordAction(
       db,
-      { caseId: created.id, kind: 'close', at: '2025-03-11T05:00:00.000Z', recordedAt: '2025-03-11T05:00:00.000Z', actor: 'dpo', note: '', data: { outcome: 'fulfilled' } },
+      {
+        caseId: created.id,
+        kind: 'close',
+        at: '2025-03-11T05:00:00.000Z',
+        recordedAt: '2025-03-11T05:00:00.000Z',
+        actor: 'dpo',
+        note: '',
+        data: { outcome: 'fulfilled' },
+      },
       { completes: [], spawns: [], closes: { outcome: 'fulfilled' } },
       [],
     );
@@ -75,7 +95,12 @@ describe('case repository', () => {
     expect(closed).toMatchObject({ status: 'closed', outcome: 'fulfilled', nextDueAt: '' });
     expect((await db.obligations.where('caseId').equals(created.id).toArray()).map((o) => o.status).sort()).toEqual(['cancelled', 'done']);
     await expect(
-      recordAction(db, { caseId: created.id, kind: 'block', at: '', recordedAt: '', actor: 'dpo', note: '', data: { grounds: [], ruleId: 'kz.block' } }, { completes: [], spawns: [] }, []),
+      recordAction(
+        db,
+        { caseId: created.id, kind: 'block', at: '', recordedAt: '', actor: 'dpo', note: '', data: { grounds: [], ruleId: 'kz.block' } },
+        { completes: [], spawns: [] },
+        [],
+      ),
     ).rejects.toEqual(new CaseWriteError('closed'));
     await annotateCase(db, created.id, 'Ответ вручён лично', 'dpo', '2025-03-12T05:00:00.000Z');
     expect((await caseHistory(db, created.id)).map((e) => e.type)).toEqual(['case.created', 'action.block', 'action.close', 'case.annotated']);

@@ -156,11 +156,9 @@ describe('document repository', () => {
     await expect(markActSigned(db, doc.id, scan, 'dpo', '2026-11-24T06:00:00.000Z')).rejects.toMatchObject({ problem: 'already-signed' });
     await expect(markActSigned(db, letter.id, scan, 'dpo', '2026-11-24T06:00:00.000Z')).rejects.toMatchObject({ problem: 'not-an-act' });
     expect(await db.attachments.count()).toBe(1);
-    expect([checkScan({ size: 0, type: 'application/pdf' }), checkScan({ size: 10, type: 'text/html' }), checkScan({ size: 30e6, type: 'image/png' })]).toEqual([
-      'empty',
-      'type',
-      'size',
-    ]);
+    expect([checkScan({ size: 0, type: 'application/pdf' }), checkScan({ size: 10, type: 'text/html' }), checkScan({ size: 30e6, type: 'image/png' })]).toEqual(
+      ['empty', 'type', 'size'],
+    );
   });
 
   it('keeps acts three years from the destruction; letters may be deleted; each delete is audited', async () => {

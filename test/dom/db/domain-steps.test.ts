@@ -27,19 +27,18 @@ afterEach(() => {
 
 const settings = { closeOfBusiness: '18:00', deadlineTerms: {} };
 
-const values = (over: Partial<IntakeValues> = {}): IntakeValues =>
-  ({
-    receivedAt: '2025-03-07T16:40',
-    channel: 'email',
-    language: 'ru',
-    rfSubject: false,
-    requestTypes: ['blocking'],
-    subject: { fullName: 'Ерлан Сапаров', iin: '', birthDate: '', email: 'e@example.kz', phone: '', address: '' },
-    onBehalf: false,
-    representative: { fullName: '', authorityDocument: '' },
-    description: 'Прошу заблокировать мои данные',
-    ...over,
-  });
+const values = (over: Partial<IntakeValues> = {}): IntakeValues => ({
+  receivedAt: '2025-03-07T16:40',
+  channel: 'email',
+  language: 'ru',
+  rfSubject: false,
+  requestTypes: ['blocking'],
+  subject: { fullName: 'Ерлан Сапаров', iin: '', birthDate: '', email: 'e@example.kz', phone: '', address: '' },
+  onBehalf: false,
+  representative: { fullName: '', authorityDocument: '' },
+  description: 'Прошу заблокировать мои данные',
+  ...over,
+});
 
 // Friday 7 March 2025, 16:40 in Almaty (+05): one working day → Tuesday 11 March 18:00 (8 and 10 March are days off).
 const received = new Date('2025-03-07T11:40:00.000Z');

@@ -12,8 +12,29 @@ describe('schema version 3: actions by kind, documents by case', () => {
       ] as never);
       await db.documents.bulkAdd([
         // A batch act written with its cases, and a letter of an early release without caseIds.
-        { id: 'd1', caseId: 'c1', caseIds: ['c1', 'c2'], kind: 'destruction-act', number: 'ACT/2026/0001', date: '2026-03-02', language: 'kk', sha256: 'a'.repeat(64), createdAt: '2026-03-02T06:00:00.000Z', bytes: blob() },
-        { id: 'd2', caseId: 'c3', kind: 'refusal-letter', number: 'DPO/2026/0001', date: '2026-03-03', language: 'ru', sha256: 'b'.repeat(64), createdAt: '2026-03-03T06:00:00.000Z', bytes: blob() },
+        {
+          id: 'd1',
+          caseId: 'c1',
+          caseIds: ['c1', 'c2'],
+          kind: 'destruction-act',
+          number: 'ACT/2026/0001',
+          date: '2026-03-02',
+          language: 'kk',
+          sha256: 'a'.repeat(64),
+          createdAt: '2026-03-02T06:00:00.000Z',
+          bytes: blob(),
+        },
+        {
+          id: 'd2',
+          caseId: 'c3',
+          kind: 'refusal-letter',
+          number: 'DPO/2026/0001',
+          date: '2026-03-03',
+          language: 'ru',
+          sha256: 'b'.repeat(64),
+          createdAt: '2026-03-03T06:00:00.000Z',
+          bytes: blob(),
+        },
       ] as never);
     });
     const db = await openCurrent(run);

@@ -62,7 +62,13 @@ describe('counts take the plural form of their language', () => {
 
   it('ru: units and the count-mismatch of a backup', () => {
     expect([1, 2, 5, 11, 21, 22, 25].map((count) => `${count} ${translate('ru', 'terms.unit.years', { count })}`)).toEqual([
-      '1 год', '2 года', '5 лет', '11 лет', '21 год', '22 года', '25 лет',
+      '1 год',
+      '2 года',
+      '5 лет',
+      '11 лет',
+      '21 год',
+      '22 года',
+      '25 лет',
     ]);
     expect(translate('ru', 'terms.unit.working-days', { count: 3 })).toBe('рабочих дня');
     expect(translate('ru', 'backup.problem.count-mismatch', { count: 21, table: 'cases', found: 20 })).toBe(

@@ -10,9 +10,23 @@ import { fakePlatform } from '../fake-platform';
 const SETTINGS: Settings = {
   ...DEFAULT_SETTINGS,
   locale: 'en',
-  appLock: { salt: 'c2FsdC1vZi10aGUtbG9jaw==', iterations: 600_000, verifier: 'cd'.repeat(32), idleMinutes: 15, encryptBackups: true, backupSalt: 'YmFja3VwLXNhbHQtdmFsdWU=' },
+  appLock: {
+    salt: 'c2FsdC1vZi10aGUtbG9jaw==',
+    iterations: 600_000,
+    verifier: 'cd'.repeat(32),
+    idleMinutes: 15,
+    encryptBackups: true,
+    backupSalt: 'YmFja3VwLXNhbHQtdmFsdWU=',
+  },
   orgProfile: { legalName: { kk: 'ТОО «Алатау Деректер»', ru: 'ТОО «Алатау Деректер»' }, dpo: { email: 'dpo@alatau.kz' } } as unknown as Settings['orgProfile'],
-  lastBackup: { at: '2026-11-20T04:00:00.000Z', kind: 'daily', size: 2048, verified: true, where: '/home/aliya/Qorgau/backups/qorgau-backup.json', encrypted: true },
+  lastBackup: {
+    at: '2026-11-20T04:00:00.000Z',
+    kind: 'daily',
+    size: 2048,
+    verified: true,
+    where: '/home/aliya/Qorgau/backups/qorgau-backup.json',
+    encrypted: true,
+  },
 };
 
 describe('the diagnostics report', () => {

@@ -4,7 +4,16 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type ConsoleMessage, type Frame, type Locator, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type ConsoleMessage,
+  type Frame,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 import { expect } from 'vitest';
 
 export const CHROMIUM_PATH = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -126,8 +135,7 @@ const BRIDGE_STUB = `(() => {
 })();`;
 
 /** Chromium's built-in PDF viewer (in-app document previews): browser-internal, never the network. */
-const isPdfViewer = (url: string): boolean =>
-  url.startsWith('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/') || url.startsWith('chrome://resources/');
+const isPdfViewer = (url: string): boolean => url.startsWith('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/') || url.startsWith('chrome://resources/');
 
 export async function openApp(browser: Browser, baseUrl: string, options: OpenOptions = {}): Promise<AppPage> {
   const context = await newContext(browser, {

@@ -31,7 +31,17 @@ describe('the file layout', () => {
     expect(await sha256Hex(utf8.encode(lines[1] ?? ''))).toBe(manifest.payloadSha256);
     const whole = JSON.parse(text(bytes));
     expect(whole.manifest).toEqual(manifest);
-    expect(Object.keys(whole.payload)).toEqual(['settings', 'counters', 'calendarOverrides', 'cases', 'obligations', 'actions', 'attachments', 'documents', 'audit']);
+    expect(Object.keys(whole.payload)).toEqual([
+      'settings',
+      'counters',
+      'calendarOverrides',
+      'cases',
+      'obligations',
+      'actions',
+      'attachments',
+      'documents',
+      'audit',
+    ]);
     expect(whole.payload.attachments[0].blob).toEqual({ type: 'application/pdf', base64: expect.stringMatching(/^AAECAwQF/) });
   });
 
@@ -43,16 +53,32 @@ describe('the file layout', () => {
     expect(payload).toBe(JSON.stringify(expected));
     expect(expected['settings']).toEqual(tables.settings?.filter((row) => !JSON.stringify(row).includes('device only')));
     // Tables encoded one by one, handed over in reverse (as a snapshot encodes them while reading): the same file.
-    const parts = await Promise.all(Object.entries(tables).reverse().map(([table, rows]) => encodeTable(table as never, rows)));
+    const parts = await Promise.all(
+      Object.entries(tables)
+        .reverse()
+        .map(([table, rows]) => encodeTable(table as never, rows)),
+    );
     const again = await encodeTables(parts, { appVersion: '0.1.0', schemaVersion: 2, createdAt: '2026-05-26T05:00:00.000Z', kind: 'manual' });
     expect(text(again.bytes)).toBe(text(bytes));
     expect(again.manifest).toEqual(manifest);
-    await expect(encodeTables([...parts, parts[0]!], { appVersion: '0.1.0', schemaVersion: 2, createdAt: '2026-05-26T05:00:00.000Z', kind: 'manual' })).rejects.toThrow(/twice/);
+    await expect(
+      encodeTables([...parts, parts[0]!], { appVersion: '0.1.0', schemaVersion: 2, createdAt: '2026-05-26T05:00:00.000Z', kind: 'manual' }),
+    ).rejects.toThrow(/twice/);
   });
 
   it('counts every table and leaves out the settings of this computer', async () => {
     const { manifest, bytes } = await sampleFile();
-    expect(manifest.counts).toEqual({ settings: 1, counters: 1, calendarOverrides: 1, cases: 1, obligations: 1, actions: 1, attachments: 1, documents: 1, audit: 3 });
+    expect(manifest.counts).toEqual({
+      settings: 1,
+      counters: 1,
+      calendarOverrides: 1,
+      cases: 1,
+      obligations: 1,
+      actions: 1,
+      attachments: 1,
+      documents: 1,
+      audit: 3,
+    });
     expect(text(bytes)).not.toContain('device only');
   });
 
@@ -146,7 +172,10 @@ describe('a bad file is rejected with the problem named', () => {
     });
     // Swapped together with its hash, the size still gives it away.
     swapped.attachments[0].sha256 = await sha256Hex(new TextEncoder().encode('another scan'));
-    expect(await decode(await withPayload(manifest, swapped))).toMatchObject({ ok: false, problem: { code: 'invalid-record', values: { table: 'attachments', field: 'blob' } } });
+    expect(await decode(await withPayload(manifest, swapped))).toMatchObject({
+      ok: false,
+      problem: { code: 'invalid-record', values: { table: 'attachments', field: 'blob' } },
+    });
 
     const letter = structuredClone(original);
     letter.documents[0].bytes.base64 = Buffer.from('%PDF-1.7 другое письмо').toString('base64');

@@ -41,13 +41,25 @@ describe('the documented backup format', () => {
   });
 
   it('the JSON Schema refuses headers the code would refuse', async () => {
-    const { bytes } = await encodeBackup({ tables: await sampleTables(), appVersion: '0.1.0', schemaVersion: 2, createdAt: '2026-05-26T05:00:00.000Z', kind: 'manual' });
+    const { bytes } = await encodeBackup({
+      tables: await sampleTables(),
+      appVersion: '0.1.0',
+      schemaVersion: 2,
+      createdAt: '2026-05-26T05:00:00.000Z',
+      kind: 'manual',
+    });
     const header = headerOf(bytes) as { formatVersion: number; manifest: Record<string, unknown> };
     const variants: unknown[] = [
       { ...header, formatVersion: BACKUP_FORMAT_VERSION + 1 },
       { ...header, manifest: { ...header.manifest, payloadSha256: 'ABC' } },
       { ...header, manifest: { ...header.manifest, kind: 'weekly' } },
-      { ...header, manifest: { ...header.manifest, encryption: { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: 1000, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', iv: 'AAAAAAAAAAAAAAAA' } } },
+      {
+        ...header,
+        manifest: {
+          ...header.manifest,
+          encryption: { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: 1000, salt: 'AAAAAAAAAAAAAAAAAAAAAA==', iv: 'AAAAAAAAAAAAAAAA' },
+        },
+      },
       { ...header, manifest: Object.fromEntries(Object.entries(header.manifest).filter(([k]) => k !== 'counts')) },
     ];
     for (const variant of variants) expect(documented.safeParse(variant).success, JSON.stringify(variant)).toBe(false);

@@ -57,7 +57,9 @@ describe('record schemas', () => {
     expect(problemAt(RECORD_SCHEMAS.audit, { ...event, type: 'document.issued', data: { ...issued, documentId: 7 } })).toBe('data.documentId');
     expect(problemAt(RECORD_SCHEMAS.audit, { ...event, type: 'case.annotated', data: issued })).toBe('data.note');
     expect(problemAt(RECORD_SCHEMAS.audit, { ...event, type: 'action.recorded', data: { note: '' } })).toBe('type');
-    expect(problemAt(RECORD_SCHEMAS.audit, { ...event, type: 'backup.restored', data: { fileName: 'f', payloadSha256: HASH, encrypted: false, counts: {} } })).toBe('data.createdAt');
+    expect(
+      problemAt(RECORD_SCHEMAS.audit, { ...event, type: 'backup.restored', data: { fileName: 'f', payloadSha256: HASH, encrypted: false, counts: {} } }),
+    ).toBe('data.createdAt');
   });
 
   it('keep members they do not know, at every depth (a later release may add some)', () => {

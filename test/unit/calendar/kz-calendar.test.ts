@@ -17,21 +17,50 @@ function nonWorkingWeekdays(year: number): string[] {
 }
 
 const workingWeekendDays = (year: number): string[] =>
-  kz.yearDays(year).filter((d) => d.working && d.weekday >= 6).map((d) => d.date);
+  kz
+    .yearDays(year)
+    .filter((d) => d.working && d.weekday >= 6)
+    .map((d) => d.date);
 
 describe('KZ calendar = legal-reference §3.4, verbatim', () => {
   it('2025', () => {
     expect(nonWorkingWeekdays(2025)).toEqual([
-      '1 Jan Wed', '2 Jan Thu', '3 Jan Fri', '7 Jan Tue', '10 Mar Mon', '21 Mar Fri', '24 Mar Mon', '25 Mar Tue',
-      '1 May Thu', '7 May Wed', '9 May Fri', '6 Jun Fri', '7 Jul Mon', '1 Sep Mon', '27 Oct Mon', '16 Dec Tue',
+      '1 Jan Wed',
+      '2 Jan Thu',
+      '3 Jan Fri',
+      '7 Jan Tue',
+      '10 Mar Mon',
+      '21 Mar Fri',
+      '24 Mar Mon',
+      '25 Mar Tue',
+      '1 May Thu',
+      '7 May Wed',
+      '9 May Fri',
+      '6 Jun Fri',
+      '7 Jul Mon',
+      '1 Sep Mon',
+      '27 Oct Mon',
+      '16 Dec Tue',
     ]);
     expect(workingWeekendDays(2025)).toEqual(['2025-01-05']);
   });
 
   it('2026', () => {
     expect(nonWorkingWeekdays(2026)).toEqual([
-      '1 Jan Thu', '2 Jan Fri', '7 Jan Wed', '9 Mar Mon', '23 Mar Mon', '24 Mar Tue', '25 Mar Wed', '1 May Fri',
-      '7 May Thu', '11 May Mon', '27 May Wed', '6 Jul Mon', '26 Oct Mon', '16 Dec Wed',
+      '1 Jan Thu',
+      '2 Jan Fri',
+      '7 Jan Wed',
+      '9 Mar Mon',
+      '23 Mar Mon',
+      '24 Mar Tue',
+      '25 Mar Wed',
+      '1 May Fri',
+      '7 May Thu',
+      '11 May Mon',
+      '27 May Wed',
+      '6 Jul Mon',
+      '26 Oct Mon',
+      '16 Dec Wed',
     ]);
     expect(workingWeekendDays(2026)).toEqual([]);
     expect(kz.isWorkingDay('2026-08-31')).toBe(true);
@@ -39,8 +68,20 @@ describe('KZ calendar = legal-reference §3.4, verbatim', () => {
 
   it('2027 (provisional)', () => {
     expect(nonWorkingWeekdays(2027)).toEqual([
-      '1 Jan Fri', '4 Jan Mon', '7 Jan Thu', '8 Mar Mon', '15 Mar Mon', '22 Mar Mon', '23 Mar Tue', '24 Mar Wed',
-      '3 May Mon', '7 May Fri', '10 May Mon', '6 Jul Tue', '25 Oct Mon', '16 Dec Thu',
+      '1 Jan Fri',
+      '4 Jan Mon',
+      '7 Jan Thu',
+      '8 Mar Mon',
+      '15 Mar Mon',
+      '22 Mar Mon',
+      '23 Mar Tue',
+      '24 Mar Wed',
+      '3 May Mon',
+      '7 May Fri',
+      '10 May Mon',
+      '6 Jul Tue',
+      '25 Oct Mon',
+      '16 Dec Thu',
     ]);
     expect(workingWeekendDays(2027)).toEqual([]);
     expect(kz.isWorkingDay('2027-08-30')).toBe(true);
@@ -48,8 +89,20 @@ describe('KZ calendar = legal-reference §3.4, verbatim', () => {
 
   it('2024 (rules of §3.1 with the 2024 facts)', () => {
     expect(nonWorkingWeekdays(2024)).toEqual([
-      '1 Jan Mon', '2 Jan Tue', '8 Mar Fri', '21 Mar Thu', '22 Mar Fri', '25 Mar Mon', '1 May Wed', '7 May Tue',
-      '8 May Wed', '9 May Thu', '8 Jul Mon', '30 Aug Fri', '25 Oct Fri', '16 Dec Mon',
+      '1 Jan Mon',
+      '2 Jan Tue',
+      '8 Mar Fri',
+      '21 Mar Thu',
+      '22 Mar Fri',
+      '25 Mar Mon',
+      '1 May Wed',
+      '7 May Tue',
+      '8 May Wed',
+      '9 May Thu',
+      '8 Jul Mon',
+      '30 Aug Fri',
+      '25 Oct Fri',
+      '16 Dec Mon',
     ]);
     expect(workingWeekendDays(2024)).toEqual(['2024-05-04']);
   });
@@ -164,7 +217,9 @@ describe('KZ calendar data quality', () => {
         expect(e.name.kk && e.name.ru && e.name.en).toBeTruthy();
       }
     }
-    const kk = generateKzYear(2025).map((e) => e.name.kk).join(' ');
+    const kk = generateKzYear(2025)
+      .map((e) => e.name.kk)
+      .join(' ');
     for (const letter of ['ә', 'ұ', 'қ', 'ү', 'і', 'ң', 'ғ']) expect(kk).toContain(letter);
     // No Latin look-alikes inside Kazakh words.
     expect(kk).not.toMatch(/[\u0400-\u04ff][a-z]|[a-z][\u0400-\u04ff]/i);

@@ -43,7 +43,12 @@ describe('DPO overrides', () => {
     ]);
     const r = computeDeadline({ from: '2026-05-26T10:00:00+05:00', term: WD1, calendar });
     expect(r.dueLocal).toBe('2026-05-27T18:00:00+05:00');
-    expect(calendar.yearDays(2026).filter((d) => d.status === 'override').map((d) => d.date)).toEqual(['2026-05-27', '2026-05-28']);
+    expect(
+      calendar
+        .yearDays(2026)
+        .filter((d) => d.status === 'override')
+        .map((d) => d.date),
+    ).toEqual(['2026-05-27', '2026-05-28']);
   });
 
   it('does not change the shared calendar', () => {

@@ -80,9 +80,7 @@ describe('trace lines', () => {
       'the last day is non-working: moved to the next working day Mon 07.04.2025 (Civil Code Art. 175)',
       'due Mon 07.04.2025 18:00 (Asia/Almaty), close of business (Civil Code Art. 176 p.1)',
     ]);
-    expect(formatTrace(r.trace, 'ru')[4]).toBe(
-      'последний день срока нерабочий — переносится на ближайший рабочий день пн 07.04.2025 (ст. 175 ГК РК)',
-    );
+    expect(formatTrace(r.trace, 'ru')[4]).toBe('последний день срока нерабочий — переносится на ближайший рабочий день пн 07.04.2025 (ст. 175 ГК РК)');
   });
 
   it('describes hour terms and month terms', () => {
@@ -115,15 +113,9 @@ describe('trace lines', () => {
 
   it('carries estimated-year warnings in all three languages', () => {
     const r = computeDeadline({ from: '2026-12-31T10:00:00+05:00', term: { unit: 'working-days', count: 1 }, calendar: 'kz' });
-    expect(formatTrace(r.trace, 'en').at(-1)).toBe(
-      'warning: the Kazakhstan calendar for 2027 is an estimate (unconfirmed data) — verify the deadline',
-    );
-    expect(formatTrace(r.trace, 'ru').at(-1)).toBe(
-      'внимание: календарь Казахстана на 2027 год предварительный (данные не подтверждены) — проверьте срок',
-    );
-    expect(formatTrace(r.trace, 'kk').at(-1)).toBe(
-      'назар аударыңыз: Қазақстан күнтізбесі 2027 жылға болжамды (деректер расталмаған) — мерзімді тексеріңіз',
-    );
+    expect(formatTrace(r.trace, 'en').at(-1)).toBe('warning: the Kazakhstan calendar for 2027 is an estimate (unconfirmed data) — verify the deadline');
+    expect(formatTrace(r.trace, 'ru').at(-1)).toBe('внимание: календарь Казахстана на 2027 год предварительный (данные не подтверждены) — проверьте срок');
+    expect(formatTrace(r.trace, 'kk').at(-1)).toBe('назар аударыңыз: Қазақстан күнтізбесі 2027 жылға болжамды (деректер расталмаған) — мерзімді тексеріңіз');
     expect(formatWarning({ code: 'estimated-year', calendar: 'ru', year: 2030, hasData: false }, 'en')).toBe(
       'warning: no Russia production calendar data for 2030: only Saturdays and Sundays are treated as days off — verify the deadline',
     );

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  InstantParseError,
-  formatLocalIso,
-  formatUtcIso,
-  localStamp,
-  parseInstant,
-} from '../../../shared/time/instant';
+import { InstantParseError, formatLocalIso, formatUtcIso, localStamp, parseInstant } from '../../../shared/time/instant';
 import { InvalidZoneError, getIntlTimeZone, getTimeZone } from '../../../shared/time/zone';
 
 const HOUR = 3_600_000;

@@ -33,7 +33,14 @@ describe('dashboard buckets (fixed clock, Asia/Almaty)', () => {
   it('gives index bounds that agree with the bucket of each instant', () => {
     const clock = at('2025-03-07T05:00:00Z');
     const bounds = bucketBounds(clock, almaty);
-    for (const iso of ['2025-03-07T04:00:00.000Z', '2025-03-07T13:00:00.000Z', '2025-03-07T19:00:00.000Z', '2025-03-13T13:00:00.000Z', '2025-03-13T19:00:00.000Z', '2025-06-01T00:00:00.000Z']) {
+    for (const iso of [
+      '2025-03-07T04:00:00.000Z',
+      '2025-03-07T13:00:00.000Z',
+      '2025-03-07T19:00:00.000Z',
+      '2025-03-13T13:00:00.000Z',
+      '2025-03-13T19:00:00.000Z',
+      '2025-06-01T00:00:00.000Z',
+    ]) {
       const bucket = dueBucket(iso, clock, almaty);
       const [low, high] = bounds[bucket];
       expect(iso >= low && iso < high, `${iso} in ${bucket}`).toBe(true);

@@ -58,7 +58,8 @@ describe('typed records', () => {
     const annotated: NewActionRecord = { ...action, kind: 'annotate', data: { channel: 'phone' } };
     expectTypeOf([refusal, close, wrongData, closeWithoutOutcome, unknownKind, annotated]).not.toBeAny();
     if (refusal.kind === 'refuse') expectTypeOf(refusal.data).toEqualTypeOf<ObligationActionData>();
-    if (close.kind === 'close') expectTypeOf(close.data.outcome).toEqualTypeOf<'fulfilled' | 'partially-fulfilled' | 'refused' | 'withdrawn' | 'no-data-held'>();
+    if (close.kind === 'close')
+      expectTypeOf(close.data.outcome).toEqualTypeOf<'fulfilled' | 'partially-fulfilled' | 'refused' | 'withdrawn' | 'no-data-held'>();
     expectTypeOf<ActionRecord['kind']>().toEqualTypeOf<ActionKind>();
   });
 

@@ -16,7 +16,19 @@ const obligation = (over: Partial<ObligationRecord>): ObligationRecord => ({
 });
 
 const format: RegisterFormat = {
-  columns: { number: '№', received: 'Получено', channel: 'Канал', subject: 'Субъект', types: 'Виды', met: 'В срок', missed: 'Нарушено', open: 'Открыто', status: 'Статус', outcome: 'Результат', reply: 'Ответ' },
+  columns: {
+    number: '№',
+    received: 'Получено',
+    channel: 'Канал',
+    subject: 'Субъект',
+    types: 'Виды',
+    met: 'В срок',
+    missed: 'Нарушено',
+    open: 'Открыто',
+    status: 'Статус',
+    outcome: 'Результат',
+    reply: 'Ответ',
+  },
   instant: (iso) => iso.slice(0, 10),
   channel: (c) => c,
   type: (t) => t,

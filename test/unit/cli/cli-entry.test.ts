@@ -2,8 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 
 /** Runs the entry behind `npm run cli` the way tsx does, as a real process. */
-const cli = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'electron/launcher/cli.ts', ...args], { encoding: 'utf8' });
+const cli = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'electron/launcher/cli.ts', ...args], { encoding: 'utf8' });
 
 // Starting Node with tsx takes a while on a loaded machine: a generous bound, not a speed requirement.
 describe('npm run cli: the process entry', { timeout: 120_000 }, () => {

@@ -50,9 +50,7 @@ describe('qorgau deadline', () => {
   });
 
   it('from-moment start flags urgency', () => {
-    const out = parse(
-      runCli(['deadline', '--calendar', 'kz', '--working-days', '1', '--from', '2025-03-07T16:40:00+05:00', '--start', 'from-moment']).stdout,
-    );
+    const out = parse(runCli(['deadline', '--calendar', 'kz', '--working-days', '1', '--from', '2025-03-07T16:40:00+05:00', '--start', 'from-moment']).stdout);
     expect(out.urgentFromStart).toBe(true);
   });
 });

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  KK_MONTHS,
-  formatCalendarDate,
-  formatInstantDate,
-  formatInstantDateTime,
-  zonedParts,
-} from '../../../shared/format';
+import { KK_MONTHS, formatCalendarDate, formatInstantDate, formatInstantDateTime, zonedParts } from '../../../shared/format';
 
 describe('Asia/Almaty offset from the engine’s zone table', () => {
   it('is UTC+5 for 2025 instants (since 1 March 2024)', () => {
@@ -45,14 +39,9 @@ describe('document dates', () => {
   });
 
   it('kk: every month name', () => {
-    const months = Array.from({ length: 12 }, (_, i) =>
-      formatCalendarDate(`2026-${String(i + 1).padStart(2, '0')}-01`, 'kk').replace('2026 жылғы 1 ', ''),
-    );
+    const months = Array.from({ length: 12 }, (_, i) => formatCalendarDate(`2026-${String(i + 1).padStart(2, '0')}-01`, 'kk').replace('2026 жылғы 1 ', ''));
     expect(months).toEqual([...KK_MONTHS]);
-    expect(months).toEqual([
-      'қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым',
-      'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан',
-    ]);
+    expect(months).toEqual(['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан']);
   });
 
   it('rejects impossible dates', () => {
@@ -61,14 +50,8 @@ describe('document dates', () => {
   });
 
   it('date-times carry the offset and the city', () => {
-    expect(formatInstantDateTime('2025-07-08T09:30:00Z', 'ru', 'Asia/Almaty')).toBe(
-      '08.07.2025 14:30 (UTC+05:00, Алматы)',
-    );
-    expect(formatInstantDateTime('2025-07-08T09:30:00Z', 'kk', 'Asia/Almaty')).toBe(
-      '2025 жылғы 8 шілде, 14:30 (UTC+05:00, Алматы)',
-    );
-    expect(formatInstantDateTime('2025-07-08T09:30:00Z', 'ru', 'Europe/Moscow')).toBe(
-      '08.07.2025 12:30 (UTC+03:00, Москва)',
-    );
+    expect(formatInstantDateTime('2025-07-08T09:30:00Z', 'ru', 'Asia/Almaty')).toBe('08.07.2025 14:30 (UTC+05:00, Алматы)');
+    expect(formatInstantDateTime('2025-07-08T09:30:00Z', 'kk', 'Asia/Almaty')).toBe('2025 жылғы 8 шілде, 14:30 (UTC+05:00, Алматы)');
+    expect(formatInstantDateTime('2025-07-08T09:30:00Z', 'ru', 'Europe/Moscow')).toBe('08.07.2025 12:30 (UTC+03:00, Москва)');
   });
 });

@@ -105,7 +105,10 @@ describe('reasoned refusal — legal-reference §6', () => {
   });
 
   it('5. each ground with its pinpoint article, in the letter language', () => {
-    for (const [m, lang] of [[ru, 'ru'], [kk, 'kk']] as const) {
+    for (const [m, lang] of [
+      [ru, 'ru'],
+      [kk, 'kk'],
+    ] as const) {
       for (const g of refusalQiwiRu.grounds) {
         expect(elementText(m, 'legal-grounds')).toContain(g.text[lang]);
         expect(elementText(m, 'legal-grounds')).toContain(g.citation[lang]);
@@ -127,9 +130,7 @@ describe('reasoned refusal — legal-reference §6', () => {
     expect(elementText(kk, 'measures-taken')).toContain('2031 жылғы 3 шілде');
     expect(elementText(ru, 'destruction-date')).toBe('Дата, после которой данные будут уничтожены: 03.07.2031');
     expect(elementText(kk, 'destruction-date')).toBe('Деректер мына күннен кейін жойылады: 2031 жылғы 3 шілде');
-    expect(elementText(buildRefusalLetter(refusalIdentityRu, 'ru'), 'measures-taken')).toBe(
-      'Иных действий с Вашими персональными данными не производилось.',
-    );
+    expect(elementText(buildRefusalLetter(refusalIdentityRu, 'ru'), 'measures-taken')).toBe('Иных действий с Вашими персональными данными не производилось.');
   });
 
   it('7. right to appeal: KZ authorized body, local executive body, court; RF subjects also Roskomnadzor', () => {
@@ -174,7 +175,12 @@ describe('reasoned refusal — legal-reference §6', () => {
 });
 
 describe('confirmation letters — Law 94-V Art. 25 p.2 sub.8', () => {
-  const paragraphs = { corrected: ['второй', 'екінші'], blocked: ['третий', 'үшінші'], destroyed: ['четвертый', 'төртінші'], unblocked: ['пятый', 'бесінші'] } as const;
+  const paragraphs = {
+    corrected: ['второй', 'екінші'],
+    blocked: ['третий', 'үшінші'],
+    destroyed: ['четвертый', 'төртінші'],
+    unblocked: ['пятый', 'бесінші'],
+  } as const;
 
   it.each(Object.entries(paragraphs))('%s cites its paragraph of sub.8 and the time of the action', (action, [ruWord, kkWord]) => {
     const input = confirmations[action as keyof typeof confirmations];

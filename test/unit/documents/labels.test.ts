@@ -25,8 +25,7 @@ const LATIN = /\p{Script=Latin}/u;
 /** Look-alikes that must never stand in for Kazakh letters: Latin schwa, barred o, dotless i, h. */
 const LOOK_ALIKES = /[\u0259\u018F\u0275\u019F\u0131]/u;
 
-const mixedScriptWords = (text: string): string[] =>
-  text.split(/[^\p{L}]+/u).filter((w) => CYRILLIC.test(w) && LATIN.test(w));
+const mixedScriptWords = (text: string): string[] => text.split(/[^\p{L}]+/u).filter((w) => CYRILLIC.test(w) && LATIN.test(w));
 
 describe('document labels', () => {
   it('kk and ru dictionaries have exactly the same keys', () => {

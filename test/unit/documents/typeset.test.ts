@@ -14,18 +14,22 @@ describe('typeset', () => {
   });
 
   it('binds abbreviations to what follows', () => {
-    expect(typeset('ст. 11 п. 4; пп. 12) ч. 8').map((f) => f.text).join('')).toBe(
-      'ст.\u00a011 п.\u00a04; пп.\u00a012) ч.\u00a08',
-    );
+    expect(
+      typeset('ст. 11 п. 4; пп. 12) ч. 8')
+        .map((f) => f.text)
+        .join(''),
+    ).toBe('ст.\u00a011 п.\u00a04; пп.\u00a012) ч.\u00a08');
   });
 
   it('binds Kazakh trailing abbreviations to their name', () => {
-    expect(typeset('Алматы қ., Қозыбаев к-сі, 212').map((f) => f.text).join('')).toBe('Алматы\u00a0қ., Қозыбаев\u00a0к-сі, 212');
+    expect(
+      typeset('Алматы қ., Қозыбаев к-сі, 212')
+        .map((f) => f.text)
+        .join(''),
+    ).toBe('Алматы\u00a0қ., Қозыбаев\u00a0к-сі, 212');
   });
 
   it('leaves case numbers and ordinary hyphenated words alone', () => {
-    expect(typeset('DSR-2026-000123, cookie-файлы, 27-1')).toEqual([
-      { text: 'DSR-2026-000123, cookie-файлы, 27-1', noWrap: false },
-    ]);
+    expect(typeset('DSR-2026-000123, cookie-файлы, 27-1')).toEqual([{ text: 'DSR-2026-000123, cookie-файлы, 27-1', noWrap: false }]);
   });
 });

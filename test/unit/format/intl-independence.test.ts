@@ -5,7 +5,15 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { computeDeadline } from '../../../shared/calendar/deadline';
-import { formatDateTime, formatInstantDateTime, formatTimestamp, instantToLocalInput, localInputToInstant, zonedDate, zonedParts } from '../../../shared/format';
+import {
+  formatDateTime,
+  formatInstantDateTime,
+  formatTimestamp,
+  instantToLocalInput,
+  localInputToInstant,
+  zonedDate,
+  zonedParts,
+} from '../../../shared/format';
 import { getIntlTimeZone, getTimeZone } from '../../../shared/time/zone';
 
 const RealDateTimeFormat = Intl.DateTimeFormat;

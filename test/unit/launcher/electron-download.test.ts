@@ -15,7 +15,7 @@ function script(name: string, source: string): string {
 // a minute would hit it. The script that never ends is the only one meant to run into its bound.
 const ENDS_ON_ITS_OWN_MS = 60_000;
 
-describe('runElectronInstall: Electron\'s install.js, bounded', { timeout: ENDS_ON_ITS_OWN_MS * 2 }, () => {
+describe("runElectronInstall: Electron's install.js, bounded", { timeout: ENDS_ON_ITS_OWN_MS * 2 }, () => {
   it('finished when install.js exits 0', async () => {
     const installScript = script('ok.cjs', 'process.exit(0);');
     expect(await runElectronInstall({ installScript, timeoutMs: ENDS_ON_ITS_OWN_MS })).toEqual({ kind: 'finished' });

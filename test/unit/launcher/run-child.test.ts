@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exitCodeOf, runChild } from '../../../electron/launcher/run-child';
 
 describe('runChild', { timeout: 60_000 }, () => {
-  it('returns the child\'s exit code', async () => {
+  it("returns the child's exit code", async () => {
     expect(await runChild(process.execPath, ['-e', 'process.exit(7)'], process.cwd())).toBe(7);
   });
 

@@ -65,7 +65,7 @@ describe('startStaticServer: the built renderer on 127.0.0.1', () => {
     expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
   });
 
-  it('serves index.html at / with the app\'s strict CSP header', async () => {
+  it("serves index.html at / with the app's strict CSP header", async () => {
     const answer = await get(server.port, '/');
     expect(answer.status).toBe(200);
     expect(answer.body).toBe(files['index.html']);

@@ -79,7 +79,7 @@ describe('backup folder, with a fake clock', () => {
       return `${localDay(parsed.createdAt, ZONE)} ${parsed.kind}`;
     });
     // The newest backup of a day is the afternoon manual one on days 3, 13, 23 … of the year.
-    const kindOn = (date: string) => ((Date.parse(`${date}T00:00:00Z`) - Date.UTC(2026, 0, 1)) / 86_400_000) % 10 === 3 ? 'manual' : 'daily';
+    const kindOn = (date: string) => (((Date.parse(`${date}T00:00:00Z`) - Date.UTC(2026, 0, 1)) / 86_400_000) % 10 === 3 ? 'manual' : 'daily');
     const expected = [
       // the newest of each of the 6 most recent months (December's is also the newest day)
       '2026-07-31',
@@ -212,7 +212,8 @@ describe('each write is verified by reading it back', () => {
       fs: {
         ...real,
         remove: async (file) => {
-          if ([oldest, locked].includes(path.basename(file))) throw Object.assign(new Error(`EPERM: operation not permitted, unlink '${file}'`), { code: 'EPERM' });
+          if ([oldest, locked].includes(path.basename(file)))
+            throw Object.assign(new Error(`EPERM: operation not permitted, unlink '${file}'`), { code: 'EPERM' });
           await real.remove(file);
         },
       },

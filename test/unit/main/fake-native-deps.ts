@@ -44,4 +44,3 @@ export function fakeBackupStore(overrides: Partial<BackupStore> = {}): BackupSto
     ...overrides,
   };
 }
-

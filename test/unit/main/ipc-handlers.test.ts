@@ -19,9 +19,7 @@ const APP_FRAME = { senderFrame: { url: 'app://qorgau/index.html' } };
 /** Main with every handler registered; the returned function invokes a channel from the app's frame. */
 function mainWith(deps: NativeDeps) {
   const listeners = new Map<string, Listener>();
-  registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, createIpcHandlers(deps), (url) =>
-    url.startsWith('app://qorgau/'),
-  );
+  registerIpcHandlers({ handle: (channel, listener) => listeners.set(channel, listener) }, createIpcHandlers(deps), (url) => url.startsWith('app://qorgau/'));
   return async <K extends IpcChannel>(channel: K, payload?: unknown): Promise<Result<IpcValue<K>, IpcError>> =>
     (await listeners.get(channel)!(APP_FRAME, payload)) as Result<IpcValue<K>, IpcError>;
 }

@@ -8,7 +8,10 @@ vi.mock('electron', () => ({}));
 
 const labels = (items: MenuItemConstructorOptions[]) => items.map((i) => i.label ?? i.role);
 const submenu = (item: MenuItemConstructorOptions | undefined) => (item?.submenu ?? []) as MenuItemConstructorOptions[];
-const roles = (item: MenuItemConstructorOptions | undefined) => submenu(item).map((i) => i.role).filter(Boolean);
+const roles = (item: MenuItemConstructorOptions | undefined) =>
+  submenu(item)
+    .map((i) => i.role)
+    .filter(Boolean);
 
 describe('native menu', () => {
   it.each(LOCALES)('has File / Edit / View / Window / Help in %s', (locale) => {

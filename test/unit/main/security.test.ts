@@ -1,12 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import {
-  decideNavigation,
-  hardenSession,
-  hardenWebContents,
-  isAppUrl,
-  isPermissionAllowed,
-  secureWebPreferences,
-} from '../../../electron/main/security';
+import { decideNavigation, hardenSession, hardenWebContents, isAppUrl, isPermissionAllowed, secureWebPreferences } from '../../../electron/main/security';
 
 describe('secureWebPreferences', () => {
   it('is sandboxed, context-isolated and without Node in every window', () => {

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_WINDOW_STATE,
-  MIN_HEIGHT,
-  MIN_WIDTH,
-  createWindowStateStore,
-  fitToDisplays,
-  parseWindowState,
-} from '../../../electron/main/window-state';
+import { DEFAULT_WINDOW_STATE, MIN_HEIGHT, MIN_WIDTH, createWindowStateStore, fitToDisplays, parseWindowState } from '../../../electron/main/window-state';
 
 const laptop = { x: 0, y: 0, width: 1920, height: 1040 };
 const external = { x: 1920, y: 0, width: 2560, height: 1400 };

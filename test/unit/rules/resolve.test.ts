@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCalendar } from '../../../shared/calendar/compiled-calendar';
 import type { EarliestResult } from '../../../shared/calendar/earliest';
 import { formatTrace } from '../../../shared/calendar/trace-format';
-import {
-  deadlineForObligation,
-  obligationsFor,
-  requestTypesFor,
-  resolveTerm,
-  ruleById,
-  settingDefinitions,
-  spawnedBy,
-} from '../../../shared/rules';
+import { deadlineForObligation, obligationsFor, requestTypesFor, resolveTerm, ruleById, settingDefinitions, spawnedBy } from '../../../shared/rules';
 
 const rule = (id: string) => {
   const r = ruleById(id);
@@ -157,9 +149,7 @@ describe('deadlineForObligation', () => {
 
   it('RF breach: 24 h and 72 h from establishment, exact', () => {
     const from = '2025-03-07T16:40:00+03:00';
-    expect(deadlineForObligation(rule('ru.breach.notify-24h'), { from, zone: 'Europe/Moscow' }).deadline.dueLocal).toBe(
-      '2025-03-08T16:40:00+03:00',
-    );
+    expect(deadlineForObligation(rule('ru.breach.notify-24h'), { from, zone: 'Europe/Moscow' }).deadline.dueLocal).toBe('2025-03-08T16:40:00+03:00');
     expect(deadlineForObligation(rule('ru.breach.notify-72h'), { from }).deadline.dueLocal).toBe('2025-03-10T18:40:00+05:00');
   });
 

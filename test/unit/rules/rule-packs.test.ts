@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ALL_RULES,
-  KZ_RULES,
-  LEGAL_ROW_IDS,
-  REQUEST_TYPE_DEFINITIONS,
-  RU_RULES,
-  SPAWN_RULES,
-  type ObligationRule,
-  ruleById,
-} from '../../../shared/rules';
+import { ALL_RULES, KZ_RULES, LEGAL_ROW_IDS, REQUEST_TYPE_DEFINITIONS, RU_RULES, SPAWN_RULES, type ObligationRule, ruleById } from '../../../shared/rules';
 
-type Row = [
-  id: string,
-  row: string,
-  unit: string,
-  count: number,
-  trigger: string,
-  startRule: string,
-  citation: string,
-  tag: string,
-  editable: boolean,
-];
+type Row = [id: string, row: string, unit: string, count: number, trigger: string, startRule: string, citation: string, tag: string, editable: boolean];
 
 /** Every row of legal-reference §1.1 and §1.2 with a numeric term. */
 const EXPECTED: Row[] = [
@@ -89,11 +70,19 @@ describe('rule packs', () => {
     const r = ruleById(id)!;
     expect(r.extension).toMatchObject({ term: { unit: 'working-days', count: 5 }, requires: 'extension-notice', settingKey: `${id}.extension` });
     expect(r.extension?.citation).toContain(citation);
-    expect(ALL_RULES.filter((x) => x.extension).map((x) => x.id).sort()).toContain(id);
+    expect(
+      ALL_RULES.filter((x) => x.extension)
+        .map((x) => x.id)
+        .sort(),
+    ).toContain(id);
   });
 
   it('only R1, R3, R5 and R13 have extensions', () => {
-    expect(ALL_RULES.filter((r) => r.extension).map((r) => r.row).sort()).toEqual(['R1', 'R13', 'R3', 'R5']);
+    expect(
+      ALL_RULES.filter((r) => r.extension)
+        .map((r) => r.row)
+        .sort(),
+    ).toEqual(['R1', 'R13', 'R3', 'R5']);
   });
 
   it('every request type and spawn rule names existing obligations of the right jurisdiction', () => {

@@ -64,7 +64,12 @@ export function ConfirmationDraft(props: DraftProps) {
         />
       )}
       {kind === 'confirmation-destroyed' && <p className="muted">{actOfThis ? t('doc.draft.actRef', { number: actOfThis.number }) : t('doc.draft.noAct')}</p>}
-      <DraftWorkspace makePlan={makePlan} profile={profile} inputsKey={JSON.stringify([language, scope, systems, details, actOfThis?.id])} onIssued={onIssued} />
+      <DraftWorkspace
+        makePlan={makePlan}
+        profile={profile}
+        inputsKey={JSON.stringify([language, scope, systems, details, actOfThis?.id])}
+        onIssued={onIssued}
+      />
     </>
   );
 }

@@ -31,7 +31,12 @@ export function ExtensionDraft(props: DraftProps) {
     if (deadlines === undefined) return { problem: 'doc.draft.problem.deadlines' };
     const items = itemsOf(reasons);
     if (items.length === 0) return { problem: 'doc.draft.problem.reasons' };
-    return { kind, language, ...caseRefsOf(props), build: (outgoing) => extensionNoticePdf(extensionInputOf(org, record, outgoing, deadlines, items), language) };
+    return {
+      kind,
+      language,
+      ...caseRefsOf(props),
+      build: (outgoing) => extensionNoticePdf(extensionInputOf(org, record, outgoing, deadlines, items), language),
+    };
   };
 
   return (

@@ -39,7 +39,13 @@ export function RefusalDraft(props: DraftProps) {
       ...caseRefsOf(props),
       build: (outgoing) =>
         refusalLetterPdf(
-          refusalInputOf(org, record, outgoing, { refused: refusedItems, provided: itemsOf(provided), grounds, measures, destroyAfter: destroyAfter || undefined }),
+          refusalInputOf(org, record, outgoing, {
+            refused: refusedItems,
+            provided: itemsOf(provided),
+            grounds,
+            measures,
+            destroyAfter: destroyAfter || undefined,
+          }),
           language,
         ),
     };
@@ -66,7 +72,15 @@ export function RefusalDraft(props: DraftProps) {
         ))}
       </fieldset>
       <LangText name="refused" label={t('doc.draft.refused')} hint={t('doc.onePerLine')} value={refused} onChange={setRefused} language={language} multiline />
-      <LangText name="provided" label={t('doc.draft.provided')} hint={t('doc.draft.providedHint')} value={provided} onChange={setProvided} language={language} multiline />
+      <LangText
+        name="provided"
+        label={t('doc.draft.provided')}
+        hint={t('doc.draft.providedHint')}
+        value={provided}
+        onChange={setProvided}
+        language={language}
+        multiline
+      />
       <div className="field">
         <span>{t('doc.draft.measures')}</span>
         {measures.length === 0 ? (
@@ -85,7 +99,12 @@ export function RefusalDraft(props: DraftProps) {
         <span>{t('doc.draft.destroyAfter')}</span>
         <input type="date" name="destroyAfter" value={destroyAfter} onChange={(e) => setDestroyAfter(e.target.value)} />
       </label>
-      <DraftWorkspace makePlan={makePlan} profile={profile} inputsKey={JSON.stringify([language, groundIds, refused, provided, destroyAfter])} onIssued={onIssued} />
+      <DraftWorkspace
+        makePlan={makePlan}
+        profile={profile}
+        inputsKey={JSON.stringify([language, groundIds, refused, provided, destroyAfter])}
+        onIssued={onIssued}
+      />
     </>
   );
 }
