@@ -6,13 +6,13 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IntakeValues } from '../../../shared/cases/intake-schema';
 import type { CaseRecord } from '../../../shared/cases/model';
 import { AppProvider } from '../../../renderer/app/app-context';
 import { recordObligationAction, registerRequest } from '../../../renderer/db/case-steps';
 import { QorgauDatabase, useDatabaseForTests } from '../../../renderer/db/database';
 import { DEFAULT_SETTINGS, type Settings } from '../../../renderer/db/settings-repository';
 import { CaseScreen } from '../../../renderer/features/cases/CaseScreen';
+import { BLOCKING_ENTERED, BLOCKING_RECEIVED, blockingIntake } from '../../fixtures/cases/intake';
 import { fakePlatform } from '../fake-platform';
 
 let db: QorgauDatabase;
@@ -30,21 +30,9 @@ afterEach(() => {
 
 const settings: Settings = { ...DEFAULT_SETTINGS, locale: 'en', displayTimeZone: 'Asia/Almaty' };
 
-const values = {
-  receivedAt: '2025-03-07T16:40',
-  channel: 'email',
-  language: 'ru',
-  rfSubject: false,
-  requestTypes: ['blocking'],
-  subject: { fullName: 'Ерлан Сапаров', iin: '', birthDate: '', email: 'e@example.kz', phone: '', address: '' },
-  onBehalf: false,
-  representative: { fullName: '', authorityDocument: '' },
-  description: 'Прошу заблокировать мои данные',
-} as IntakeValues;
-
 /** Friday 7 March 2025 16:40 Almaty; one working day to block → Tuesday 11 March 18:00. */
 async function blockingCase(): Promise<CaseRecord> {
-  return registerRequest(values, new Date('2025-03-07T11:40:00Z'), [], settings, new Date('2025-03-07T12:00:00Z'));
+  return registerRequest(blockingIntake(), BLOCKING_RECEIVED, [], settings, BLOCKING_ENTERED);
 }
 
 function show(caseId: string, locale: Settings['locale'] = 'en') {

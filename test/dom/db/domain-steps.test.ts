@@ -5,13 +5,13 @@
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { IntakeValues } from '../../../shared/cases/intake-schema';
 import { verifyAuditTrail } from '../../../renderer/db/audit-log';
 import { CaseWriteError, closeCase, recordObligationAction, registerRequest } from '../../../renderer/db/case-steps';
 import { QorgauDatabase, useDatabaseForTests } from '../../../renderer/db/database';
 import { correctCalendarDay, removeCalendarCorrection, saveCloseOfBusiness, saveDeadlineTerms } from '../../../renderer/db/deadline-steps';
 import { issueDocument } from '../../../renderer/db/document-repository';
 import { loadSettings } from '../../../renderer/db/settings-repository';
+import { BLOCKING_ENTERED, BLOCKING_RECEIVED, blockingIntake } from '../../fixtures/cases/intake';
 
 let db: QorgauDatabase;
 beforeEach(async () => {
@@ -27,22 +27,9 @@ afterEach(() => {
 
 const settings = { closeOfBusiness: '18:00', deadlineTerms: {} };
 
-const values = (over: Partial<IntakeValues> = {}): IntakeValues => ({
-  receivedAt: '2025-03-07T16:40',
-  channel: 'email',
-  language: 'ru',
-  rfSubject: false,
-  requestTypes: ['blocking'],
-  subject: { fullName: 'Ерлан Сапаров', iin: '', birthDate: '', email: 'e@example.kz', phone: '', address: '' },
-  onBehalf: false,
-  representative: { fullName: '', authorityDocument: '' },
-  description: 'Прошу заблокировать мои данные',
-  ...over,
-});
-
-// Friday 7 March 2025, 16:40 in Almaty (+05): one working day → Tuesday 11 March 18:00 (8 and 10 March are days off).
-const received = new Date('2025-03-07T11:40:00.000Z');
-const entered = new Date('2025-03-07T12:00:00.000Z');
+const values = blockingIntake;
+const received = BLOCKING_RECEIVED;
+const entered = BLOCKING_ENTERED;
 
 /** Every row of every table, to compare before and after. */
 async function everything(): Promise<Record<string, unknown[]>> {
