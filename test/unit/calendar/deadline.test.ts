@@ -112,7 +112,13 @@ describe('calendar-day, month and hour terms', () => {
     ['RF 30 CD ending on 1 May 2025 → 5 May (2–4 May off)', '2025-04-01T10:00:00+03:00', CD(30), 'ru', '2025-05-05T18:00:00+05:00'],
     ['6 months (R14) ending on a Saturday → Monday', '2025-03-13T10:00:00+05:00', { unit: 'months', count: 6 }, 'ru', '2025-09-15T18:00:00+05:00'],
     ['6 months from 31 August → 28 February (Art. 174)', '2025-08-31T10:00:00+05:00', { unit: 'months', count: 6 }, 'kz', '2026-03-02T18:00:00+05:00'],
-    ['3 years (R16)', '2025-06-10T10:00:00+05:00', { unit: 'years', count: 3 }, 'ru', '2028-06-12T18:00:00+05:00'],
+    [
+      '3 years (R16): Sat 10.06.2028 → Tue 13.06 (12.06 Russia Day)',
+      '2025-06-10T10:00:00+05:00',
+      { unit: 'years', count: 3 },
+      'ru',
+      '2028-06-13T18:00:00+05:00',
+    ],
   ])('%s', (_label, from, term, calendar, dueLocal) => {
     expect(computeDeadline({ from, term, calendar }).dueLocal).toBe(dueLocal);
   });
@@ -138,9 +144,22 @@ describe('estimated years', () => {
   });
 
   it('are reported for a year without data (weekends only)', () => {
+    const r = computeDeadline({ from: '2029-03-06T10:00:00+05:00', term: WD(1), calendar: 'kz' });
+    expect(r.dueLocal).toBe('2029-03-07T18:00:00+05:00');
+    expect(r.warnings).toEqual([{ code: 'estimated-year', calendar: 'kz', year: 2029, hasData: false }]);
+  });
+
+  it('2028 has data and is an estimate: 8 March 2028 is a holiday, the warning says so', () => {
     const r = computeDeadline({ from: '2028-03-07T10:00:00+05:00', term: WD(1), calendar: 'kz' });
-    expect(r.dueLocal).toBe('2028-03-08T18:00:00+05:00');
-    expect(r.warnings).toEqual([{ code: 'estimated-year', calendar: 'kz', year: 2028, hasData: false }]);
+    expect(r.dueLocal).toBe('2028-03-09T18:00:00+05:00');
+    expect(r.warnings).toEqual([{ code: 'estimated-year', calendar: 'kz', year: 2028, hasData: true }]);
+  });
+
+  it('a term crossing from 2027 into 2028 warns of both estimated years', () => {
+    const r = computeDeadline({ from: '2027-12-30T10:00:00+05:00', term: WD(3), calendar: 'kz' });
+    // 31.12 Fri, then 1–2 Jan (Sat–Sun holidays) and their moves 3–4 Jan: working days 31.12, 05.01, 06.01.
+    expect(r.dueLocal).toBe('2028-01-06T18:00:00+05:00');
+    expect(r.estimatedYears).toEqual([2027, 2028]);
   });
 
   it('are not reported inside years with firm data', () => {

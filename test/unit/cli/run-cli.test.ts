@@ -82,6 +82,26 @@ describe('qorgau calendar', () => {
     expect(out.days.find((d) => d.date === '2026-03-21')).toMatchObject({ name: 'Наурыз мейрамы', weekday: 'сенбі' });
   });
 
+  it('2028: KZ data by the Holidays Law rules, Kurban Ait estimated, the year marked estimate', () => {
+    const r = runCli(['calendar', '--calendar', 'kz', '--year', '2028']);
+    expect(r.code).toBe(0);
+    const out = parse(r.stdout) as { days: Array<Record<string, unknown>>; status: string; hasData: boolean; warnings: string[]; note: string };
+    expect(out).toMatchObject({ status: 'estimate', hasData: true });
+    expect(out.note).toContain('2028 is provisional');
+    expect(out.warnings).toEqual(['warning: the Kazakhstan calendar for 2028 is an estimate (unconfirmed data) — verify the deadline']);
+    expect(out.days.find((d) => d.date === '2028-05-05')).toMatchObject({ kind: 'religious-day-off', weekday: 'Fri', status: 'estimate' });
+    expect(out.days.find((d) => d.date === '2028-12-18')).toMatchObject({ kind: 'weekend-move', movedFrom: '2028-12-16' });
+  });
+
+  it('2028: RF holidays of Art. 112, weekend moves estimated until the decree', () => {
+    const out = parse(runCli(['calendar', '--calendar', 'ru', '--year', '2028', '--lang', 'ru']).stdout) as {
+      days: Array<Record<string, unknown>>;
+      status: string;
+    };
+    expect(out.status).toBe('estimate');
+    expect(out.days.find((d) => d.date === '2028-11-06')).toMatchObject({ kind: 'weekend-move', weekday: 'пн', status: 'estimate' });
+  });
+
   it('a year without data still answers, with an estimate warning', () => {
     const r = runCli(['calendar', '--calendar', 'ru', '--year', '2030']);
     expect(r.code).toBe(0);
