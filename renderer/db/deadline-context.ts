@@ -4,6 +4,7 @@
  * step that dates obligations sees the overrides it commits with.
  */
 import { buildCalendar } from '../../shared/calendar/compiled-calendar';
+import { DEFAULT_MOMENT_READING, isMomentReading } from '../../shared/calendar/term';
 import type { DeadlineContext } from '../../shared/cases/deadlines';
 import { DEFAULT_TIME_ZONE } from '../../shared/locale';
 import { listOverrides } from './calendar-override-repository';
@@ -16,8 +17,11 @@ export async function readDeadlineContext(db: QorgauDatabase, settings: Deadline
   const kz = await listOverrides(db, 'kz');
   const ru = await listOverrides(db, 'ru');
   const strip = (rows: typeof kz) => rows.map(({ date, working, note }) => ({ date, working, note }));
+  // Read here, not from the caller, so a step that changes it re-dates with the value it commits.
+  const moment = (await db.settings.get('momentReading'))?.value;
   return {
     settings: settings.deadlineTerms,
+    momentReading: isMomentReading(moment) ? moment : DEFAULT_MOMENT_READING,
     // Deadlines are counted in the organisation's zone (Asia/Almaty), whatever zone dates are shown in.
     zone: DEFAULT_TIME_ZONE,
     closeOfBusiness: settings.closeOfBusiness,

@@ -4,6 +4,7 @@
  * rules and records why — a failure anywhere leaves both the setting and the deadlines as they were.
  */
 import { currentDue } from '../../shared/cases/deadlines';
+import type { MomentReading } from '../../shared/calendar/term';
 import { CURRENT_ACTOR } from './actor';
 import { removeOverride, setOverride, type CalendarId, type OverrideProblem } from './calendar-override-repository';
 import { recomputeOpenDeadlines } from './case-repository';
@@ -45,6 +46,14 @@ export async function saveCloseOfBusiness(closeOfBusiness: string, settings: Dea
   return database().transaction('rw', deadlineTables(), async () => {
     await saveSetting('closeOfBusiness', closeOfBusiness);
     return { moved: await redate(next, `close-of-business ${closeOfBusiness}`, now.toISOString()) };
+  });
+}
+
+/** Saves how "from the moment" working-day terms end (K8) and re-dates the open deadlines. */
+export async function saveMomentReading(momentReading: MomentReading, settings: DeadlineSettings, now: Date = new Date()): Promise<Redated> {
+  return database().transaction('rw', deadlineTables(), async () => {
+    await saveSetting('momentReading', momentReading);
+    return { moved: await redate(settings, `moment-reading ${momentReading}`, now.toISOString()) };
   });
 }
 

@@ -8,6 +8,7 @@ import { GroundsSection } from '../documents/GroundsSection';
 import { OrgProfileSection } from '../documents/OrgProfileSection';
 import { AboutSection } from './AboutSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
+import { MomentReadingSection } from './MomentReadingSection';
 import { PreferencesSection } from './PreferencesSection';
 import { StorageSection } from './StorageSection';
 import { TermsSection } from './TermsSection';
@@ -21,6 +22,7 @@ export function SettingsPage() {
         <PreferencesSection />
         <CalendarSection />
         <TermsSection />
+        <MomentReadingSection />
         <OrgProfileSection />
         <GroundsSection />
         <ActDefaultsSection />

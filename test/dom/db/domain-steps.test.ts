@@ -9,7 +9,7 @@ import type { IntakeValues } from '../../../shared/cases/intake-schema';
 import { verifyAuditTrail } from '../../../renderer/db/audit-log';
 import { CaseWriteError, closeCase, recordObligationAction, registerRequest } from '../../../renderer/db/case-steps';
 import { QorgauDatabase, useDatabaseForTests } from '../../../renderer/db/database';
-import { correctCalendarDay, removeCalendarCorrection, saveCloseOfBusiness, saveDeadlineTerms } from '../../../renderer/db/deadline-steps';
+import { correctCalendarDay, removeCalendarCorrection, saveCloseOfBusiness, saveDeadlineTerms, saveMomentReading } from '../../../renderer/db/deadline-steps';
 import { issueDocument } from '../../../renderer/db/document-repository';
 import { loadSettings } from '../../../renderer/db/settings-repository';
 
@@ -180,6 +180,22 @@ describe('changes that move deadlines', () => {
     expect((await saveDeadlineTerms({ 'kz.access.provide.term': 5 }, settings, 'term kz.access.provide.term', entered)).moved).toBeGreaterThan(0);
     expect((await loadSettings()).deadlineTerms).toEqual({ 'kz.access.provide.term': 5 });
     expect((await db.obligations.get(provide.id))!.dueAt > provide.dueAt).toBe(true);
+  });
+
+  it('a breach (K8) is due at the same time on the next working day; the Art. 173 reading re-dates it in one transaction', async () => {
+    const breach = await registerRequest(values({ requestTypes: ['breach'] }), received, [], settings, entered);
+    const notify = (await db.obligations.where('caseId').equals(breach.id).toArray()).find((o) => o.ruleId === 'kz.breach.notify-authority')!;
+    // Detected Fri 07.03.2025 16:40 (+05) → Tue 11.03 16:40 (8 and 10 March are days off).
+    expect(notify.dueAt).toBe('2025-03-11T11:40:00.000Z');
+    const before = await everything();
+    failAuditOnce();
+    await expect(saveMomentReading('next-day', settings, entered)).rejects.toThrow('injected');
+    expect(await everything()).toEqual(before);
+    expect((await loadSettings()).momentReading).toBe('same-time');
+
+    expect((await saveMomentReading('next-day', settings, entered)).moved).toBeGreaterThan(0);
+    expect((await loadSettings()).momentReading).toBe('next-day');
+    expect((await db.obligations.get(notify.id))!.dueAt).toBe('2025-03-11T13:00:00.000Z');
   });
 
   it('a calendar correction: a failure keeps the calendar and the deadlines; removing it re-dates back', async () => {

@@ -95,12 +95,61 @@ describe('working-day deadlines (Asia/Almaty, close 18:00)', () => {
     expect(r.dueDate).toBe('2025-03-11');
   });
 
-  it("'from-moment' counts the same whole days but flags the deadline urgent from the start", () => {
+  it("'from-moment' with the 'next-day' reading counts whole days from the next day (Art. 173) and flags urgency", () => {
     const base = computeDeadline({ from: '2025-03-07T16:40:00+05:00', term: WD(1), calendar: 'kz' });
-    const urgent = computeDeadline({ from: '2025-03-07T16:40:00+05:00', term: WD(1), calendar: 'kz', startRule: 'from-moment' });
+    const urgent = computeDeadline({ from: '2025-03-07T16:40:00+05:00', term: WD(1), calendar: 'kz', startRule: 'from-moment', momentReading: 'next-day' });
     expect(urgent.due).toBe(base.due);
     expect(urgent.urgentFromStart).toBe(true);
+    expect(urgent.momentReading).toBe('next-day');
     expect(urgent.trace.some((s) => s.kind === 'urgent')).toBe(true);
+  });
+});
+
+describe("'from-moment' working days, 'same-time' reading (K8, legal-reference §11.1) — the default", () => {
+  const moment = (from: string, count = 1, calendar: CalendarId = 'kz') =>
+    computeDeadline({ from, term: WD(count), calendar, startRule: 'from-moment', event: 'detected' });
+
+  it.each([
+    ['Tue 14:35 → Wed 14:35', '2026-06-02T14:35:00+05:00', 1, '2026-06-03T14:35:00+05:00'],
+    ['Fri 16:40 → Mon 16:40 across the weekend', '2025-03-14T16:40:00+05:00', 1, '2025-03-17T16:40:00+05:00'],
+    ['Fri 07.03.2025 → Tue 11.03 (8 March moved to Mon 10.03)', '2025-03-07T16:40:00+05:00', 1, '2025-03-11T16:40:00+05:00'],
+    ['Tue 26.05.2026 → Thu 28.05 (Kurban Ait on Wed 27.05)', '2026-05-26T14:35:00+05:00', 1, '2026-05-28T14:35:00+05:00'],
+    ['after close of business the same time still applies: Tue 22:10 → Wed 22:10', '2026-06-02T22:10:00+05:00', 1, '2026-06-03T22:10:00+05:00'],
+    ['2 working days: Thu 10:00 → Mon 10:00', '2026-06-04T10:00:00+05:00', 2, '2026-06-08T10:00:00+05:00'],
+    ['a UTC instant is read in Asia/Almaty: Tue 23:30Z = Wed 04:30 → Thu 04:30', '2026-06-02T23:30:00Z', 1, '2026-06-04T04:30:00+05:00'],
+    ['2028 data: Tue 07.03.2028 → Thu 09.03 (8 March)', '2028-03-07T09:15:00+05:00', 1, '2028-03-09T09:15:00+05:00'],
+  ])('%s', (_label, from, count, dueLocal) => {
+    const r = moment(from, count);
+    expect(r.dueLocal).toBe(dueLocal);
+    expect(r.urgentFromStart).toBe(true);
+    expect(r.momentReading).toBe('same-time');
+  });
+
+  it('an event on a non-working day ends at close of business of the first working day after it', () => {
+    expect(moment('2026-05-30T10:00:00+05:00').dueLocal).toBe('2026-06-01T18:00:00+05:00');
+    expect(
+      computeDeadline({ from: '2026-05-30T10:00:00+05:00', term: WD(1), calendar: 'kz', startRule: 'from-moment', closeOfBusiness: '17:00' }).dueLocal,
+    ).toBe('2026-06-01T17:00:00+05:00');
+  });
+
+  it('the trace says the term runs from the moment and ends at the same time, in en, ru and kk', () => {
+    const r = moment('2026-05-26T14:35:00+05:00');
+    expect(r.trace.map((s) => s.kind)).toEqual(['trigger', 'urgent', 'start-moment', 'skip', 'working-day', 'due']);
+    expect(r.trace.at(-1)).toMatchObject({ kind: 'due', basis: 'same-time', time: '14:35' });
+  });
+
+  it('hours and other units are not affected by the reading', () => {
+    const h = computeDeadline({ from: '2025-03-07T16:40:00+05:00', term: H(24), calendar: 'ru', startRule: 'from-moment' });
+    expect(h.dueLocal).toBe('2025-03-08T16:40:00+05:00');
+    expect(h.momentReading).toBeUndefined();
+    const cd = computeDeadline({ from: '2025-03-03T10:00:00+05:00', term: CD(30), calendar: 'kz', startRule: 'from-moment' });
+    expect(cd.dueLocal).toBe('2025-04-02T18:00:00+05:00');
+  });
+
+  it('an unknown reading is refused', () => {
+    expect(() =>
+      computeDeadline({ from: '2025-03-07T16:40:00+05:00', term: WD(1), calendar: 'kz', startRule: 'from-moment', momentReading: 'later' as never }),
+    ).toThrow(/unknown moment reading/);
   });
 });
 
