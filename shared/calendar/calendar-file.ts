@@ -6,7 +6,17 @@
  */
 import { z } from 'zod';
 import { dateKeyFromDays, daysFromCivil, isWeekendDay, parseDateKey, yearOfDay } from '../time/civil-date';
-import { CALENDAR_IDS, DAY_KINDS, FACT_STATUSES, type CalendarData, type CalendarEntry, type CalendarId, type YearMeta } from './types';
+import {
+  CALENDAR_IDS,
+  DAY_KINDS,
+  FACT_STATUSES,
+  type CalendarData,
+  type CalendarEntry,
+  type CalendarId,
+  type DayKind,
+  type DayStatus,
+  type YearMeta,
+} from './types';
 
 export const CALENDAR_FILE_FORMAT = 'qorgau-calendar';
 export const CALENDAR_FILE_VERSION = 1;
@@ -149,11 +159,30 @@ export function mergeCalendarFile(data: CalendarData, file: CalendarFile): Calen
   return { ...data, years: meta, entries };
 }
 
+/** A loaded file as the app keeps it (settings key 'calendarFiles'). */
+export const storedCalendarFileSchema = z.strictObject({
+  fileName: text(260),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  loadedAt: text(40),
+  file: calendarFileSchema,
+});
+export type StoredCalendarFile = z.output<typeof storedCalendarFileSchema>;
+
+/** The loaded file of each calendar, if any. */
+export const storedCalendarFilesSchema = z.strictObject({ kz: storedCalendarFileSchema.optional(), ru: storedCalendarFileSchema.optional() });
+export type StoredCalendarFiles = z.output<typeof storedCalendarFilesSchema>;
+
 /** A day the file changes, as shown before it is applied. */
+export interface DayState {
+  readonly working: boolean;
+  readonly kind: DayKind;
+  readonly status: DayStatus;
+}
+
 export interface CalendarFileChange {
   readonly date: string;
-  readonly before: { readonly working: boolean; readonly kind: string; readonly status: string };
-  readonly after: { readonly working: boolean; readonly kind: string; readonly status: string };
+  readonly before: DayState;
+  readonly after: DayState;
 }
 
 /** Years a file covers, as listed in it. */
@@ -163,11 +192,7 @@ export const fileYears = (file: CalendarFile): number[] => file.years.map((y) =>
  * Every day of the file's years whose working status, kind or status differs between two day
  * look-ups (the shipped calendar and the calendar with the file applied).
  */
-export function calendarFileChanges(
-  file: CalendarFile,
-  before: (date: string) => { working: boolean; kind: string; status: string },
-  after: (date: string) => { working: boolean; kind: string; status: string },
-): CalendarFileChange[] {
+export function calendarFileChanges(file: CalendarFile, before: (date: string) => DayState, after: (date: string) => DayState): CalendarFileChange[] {
   const out: CalendarFileChange[] = [];
   for (const year of fileYears(file)) {
     for (let d = daysFromCivil(year, 1, 1); d <= daysFromCivil(year, 12, 31); d++) {

@@ -2,6 +2,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { useApp } from '../../app/app-context';
 import { AppLockSection } from '../backup/AppLockSection';
 import { BackupSection } from '../backup/BackupSection';
+import { CalendarFileSection } from '../calendar/CalendarFileSection';
 import { CalendarSection } from '../calendar/CalendarSection';
 import { ActDefaultsSection } from '../documents/ActDefaultsSection';
 import { GroundsSection } from '../documents/GroundsSection';
@@ -21,6 +22,7 @@ export function SettingsPage() {
       <div className="settings-grid">
         <PreferencesSection />
         <CalendarSection />
+        <CalendarFileSection />
         <TermsSection />
         <MomentReadingSection />
         <OrgProfileSection />

@@ -11,7 +11,7 @@ export const calendarFileEn = {
   'calendarFile.hint':
     'When the government announces holidays or transfers of days off, load a calendar file (format: docs/calendar-file.md). It replaces the shipped data of the years it lists; your own corrections of days stay on top.',
   'calendarFile.choose': 'Calendar file (JSON)',
-  'calendarFile.invalid': 'The file was not loaded: {reason}',
+  'calendarFile.invalid': 'The file was not loaded:',
   'calendarFile.preview': 'What the file changes ({calendar}, years {years})',
   'calendarFile.noChanges': 'The file changes no day of the shipped calendar.',
   'calendarFile.change.date': 'Date',

@@ -15,7 +15,7 @@ export const calendarFileKk = {
   'calendarFile.hint':
     'Мерекелер немесе демалыс күндерінің ауыстырылуы жарияланғанда, күнтізбе файлын жүктеңіз (пішімі: docs/calendar-file.md). Ол өзінде көрсетілген жылдардың жеткізілген деректерін алмастырады; күндерге енгізген өз түзетулеріңіз үстінде қалады.',
   'calendarFile.choose': 'Күнтізбе файлы (JSON)',
-  'calendarFile.invalid': 'Файл жүктелмеді: {reason}',
+  'calendarFile.invalid': 'Файл жүктелмеді:',
   'calendarFile.preview': 'Файл нені өзгертеді ({calendar}, жылдар {years})',
   'calendarFile.noChanges': 'Файл жеткізілген күнтізбенің бірде-бір күнін өзгертпейді.',
   'calendarFile.change.date': 'Күні',

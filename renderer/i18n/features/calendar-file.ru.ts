@@ -15,7 +15,7 @@ export const calendarFileRu = {
   'calendarFile.hint':
     'Когда объявлены праздники или переносы выходных, загрузите файл календаря (формат: docs/calendar-file.md). Он заменяет поставляемые данные указанных в нём лет; ваши собственные исправления дней остаются поверх.',
   'calendarFile.choose': 'Файл календаря (JSON)',
-  'calendarFile.invalid': 'Файл не загружен: {reason}',
+  'calendarFile.invalid': 'Файл не загружен:',
   'calendarFile.preview': 'Что меняет файл ({calendar}, годы {years})',
   'calendarFile.noChanges': 'Файл не меняет ни одного дня поставляемого календаря.',
   'calendarFile.change.date': 'Дата',
