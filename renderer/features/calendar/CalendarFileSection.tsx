@@ -76,7 +76,11 @@ export function CalendarFileSection() {
 function Preview({ pending, onDone, onClose }: { pending: Pending; onDone: (status: string) => void; onClose: () => void }) {
   const { t, settings } = useApp();
   const { file, changes } = pending;
-  const day = (state: DayState) => `${t(state.working ? 'calendarFile.working' : 'calendarFile.nonWorking')} (${t(kindKey(state))})`;
+  // Plain weekdays and weekends need no reason after "working day" / "day off".
+  const day = (state: DayState) => {
+    const plain = t(state.working ? 'calendarFile.working' : 'calendarFile.nonWorking');
+    return state.kind === 'working-day' || state.kind === 'weekend' ? plain : `${plain} (${t(kindKey(state))})`;
+  };
   const apply = async () => {
     const { moved } = await applyCalendarFile({ fileName: pending.fileName, sha256: pending.sha256, file }, settings);
     onClose();
