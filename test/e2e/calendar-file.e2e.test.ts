@@ -94,3 +94,32 @@ describe('a calendar file', () => {
     await context.close();
   });
 });
+
+describe('a breach notice (K8) runs from the moment of detection', () => {
+  it('is due at the same time on the next working day; the Art. 173 reading in Settings re-dates it', async () => {
+    const { page, context, problems } = await suite.open();
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
+    await page.getByRole('button', { name: 'New request' }).click();
+    await page.getByLabel('Full name *').fill('Айгүл Серікова');
+    await page.getByLabel('E-mail', { exact: true }).fill('aigul@example.kz');
+    // Tue 26.05.2026 14:35: Wed 27.05 is Kurban Ait, so the notice is due Thu 28.05 at 14:35.
+    await page.getByLabel(/Received at/).fill('2026-05-26T14:35');
+    await page.getByLabel('Breach of personal-data security', { exact: true }).check();
+    await page.getByRole('button', { name: 'Register' }).click();
+    const due = page.locator('[data-testid="obligation"][data-rule="kz.breach.notify-authority"] [data-testid="due"]');
+    await expect.poll(() => due.textContent()).toBe('due 28.05.2026 14:35 (Asia/Almaty)');
+    const caseUrl = page.url();
+
+    await page.locator('nav a[data-area="settings"]').click();
+    const section = page.getByTestId('moment-reading');
+    expect(await section.locator('input[value="same-time"]').isChecked()).toBe(true);
+    await section.locator('input[value="next-day"]').check();
+    await expect.poll(() => section.locator('p[role="status"]').textContent()).toMatch(/Deadlines moved: [1-9]/);
+    await section.scrollIntoViewIfNeeded();
+    await sectionShot(section, 'moment-reading-en');
+    await page.goto(caseUrl);
+    await expect.poll(() => due.textContent()).toBe('due 28.05.2026 18:00 (Asia/Almaty)');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});

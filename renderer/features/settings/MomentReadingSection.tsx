@@ -12,12 +12,20 @@ import { saveMomentReading } from '../../db/deadline-steps';
 export function MomentReadingSection() {
   const { t, settings, settingSaved } = useApp();
   const [status, setStatus] = useState('');
+  // The choice shows at once; it goes back if saving fails.
+  const [chosen, setChosen] = useState(settings.momentReading);
 
   const choose = async (reading: MomentReading) => {
     if (reading === settings.momentReading) return;
-    const { moved } = await saveMomentReading(reading, settings);
-    settingSaved('momentReading', reading);
-    setStatus(t('moment.saved', { moved }));
+    setChosen(reading);
+    try {
+      const { moved } = await saveMomentReading(reading, settings);
+      settingSaved('momentReading', reading);
+      setStatus(t('moment.saved', { moved }));
+    } catch (e) {
+      setChosen(settings.momentReading);
+      throw e;
+    }
   };
 
   return (
@@ -27,7 +35,7 @@ export function MomentReadingSection() {
       <fieldset aria-labelledby="moment-title">
         {MOMENT_READINGS.map((reading) => (
           <label key={reading} className="inline-field">
-            <input type="radio" name="momentReading" value={reading} checked={settings.momentReading === reading} onChange={() => runTask(choose(reading))} />{' '}
+            <input type="radio" name="momentReading" value={reading} checked={chosen === reading} onChange={() => runTask(choose(reading))} />{' '}
             <span>
               {t(`moment.${reading}`)}
               <br />
