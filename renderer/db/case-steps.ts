@@ -33,7 +33,7 @@ export async function registerRequest(
   const attachments = await hashAttachments(id, asAttachments(files), enteredAt);
   const registrationYear = zonedParts(now, DEFAULT_TIME_ZONE).year;
   const optional = (value: string) => (value === '' ? undefined : value);
-  return db.transaction('rw', [db.cases, db.obligations, db.attachments, db.counters, db.audit, db.calendarOverrides], async () => {
+  return db.transaction('rw', [db.cases, db.obligations, db.attachments, db.counters, db.audit, db.calendarOverrides, db.settings], async () => {
     const context = await readDeadlineContext(db, settings);
     const iso = receivedAt.toISOString();
     const obligations = intakeObligations({ receivedAt: iso, requestTypes: values.requestTypes, rfSubject: values.rfSubject }, context);
@@ -96,7 +96,7 @@ export async function recordObligationAction(
   const recordedAt = now.toISOString();
   const at = request.at.toISOString();
   const attachments = await hashAttachments(request.caseId, asAttachments(request.files), recordedAt, actionId);
-  await db.transaction('rw', [db.cases, db.obligations, db.actions, db.attachments, db.audit, db.calendarOverrides], async () => {
+  await db.transaction('rw', [db.cases, db.obligations, db.actions, db.attachments, db.audit, db.calendarOverrides, db.settings], async () => {
     const all = await db.obligations.where('caseId').equals(request.caseId).toArray();
     const obligation = all.find((o) => o.id === request.obligationId);
     if (!obligation) throw new CaseWriteError('not-found');

@@ -4,11 +4,15 @@
  * rules and records why — a failure anywhere leaves both the setting and the deadlines as they were.
  */
 import { currentDue } from '../../shared/cases/deadlines';
+import { calendarFileChanges, fileYears, type CalendarFile } from '../../shared/calendar/calendar-file';
+import { buildCalendar } from '../../shared/calendar/compiled-calendar';
+import type { MomentReading } from '../../shared/calendar/term';
 import { CURRENT_ACTOR } from './actor';
 import { removeOverride, setOverride, type CalendarId, type OverrideProblem } from './calendar-override-repository';
 import { recomputeOpenDeadlines } from './case-repository';
 import { database } from './database';
-import { readDeadlineContext, type DeadlineSettings } from './deadline-context';
+import { appendAudit } from './audit-log';
+import { readCalendarFiles, readDeadlineContext, type DeadlineSettings } from './deadline-context';
 import { saveSetting } from './settings-repository';
 
 /** How many open deadlines moved. */
@@ -48,6 +52,14 @@ export async function saveCloseOfBusiness(closeOfBusiness: string, settings: Dea
   });
 }
 
+/** Saves how "from the moment" working-day terms end (K8) and re-dates the open deadlines. */
+export async function saveMomentReading(momentReading: MomentReading, settings: DeadlineSettings, now: Date = new Date()): Promise<Redated> {
+  return database().transaction('rw', deadlineTables(), async () => {
+    await saveSetting('momentReading', momentReading);
+    return { moved: await redate(settings, `moment-reading ${momentReading}`, now.toISOString()) };
+  });
+}
+
 /** Corrects one day of a calendar (the note says why) and re-dates the open deadlines. */
 export async function correctCalendarDay(
   input: { calendar: CalendarId; date: string; working: boolean; note: string },
@@ -67,5 +79,65 @@ export async function removeCalendarCorrection(id: string, settings: DeadlineSet
     const removed = await removeOverride(database(), id, CURRENT_ACTOR, now.toISOString());
     if (!removed) return { moved: 0 };
     return { moved: await redate(settings, `calendar ${removed.calendar} ${removed.date}`, now.toISOString()) };
+  });
+}
+
+/** The days a file changes against the shipped data of its calendar (no overrides). */
+export function changesOfCalendarFile(file: CalendarFile) {
+  const shipped = buildCalendar(file.calendar);
+  const next = buildCalendar(file.calendar, [], file);
+  return calendarFileChanges(
+    file,
+    (d) => shipped.dayInfo(d),
+    (d) => next.dayInfo(d),
+  );
+}
+
+/**
+ * Applies a validated calendar file: stores it (replacing a file loaded before for the same calendar),
+ * records which file (name, SHA-256) and which days it changes, and re-dates the open deadlines — in one
+ * transaction.
+ */
+export async function applyCalendarFile(
+  input: { fileName: string; sha256: string; file: CalendarFile },
+  settings: DeadlineSettings,
+  now: Date = new Date(),
+): Promise<Redated> {
+  const db = database();
+  const at = now.toISOString();
+  const { file } = input;
+  return db.transaction('rw', deadlineTables(), async () => {
+    const files = await readCalendarFiles(db);
+    await db.settings.put({ key: 'calendarFiles', value: { ...files, [file.calendar]: { ...input, loadedAt: at } }, updatedAt: at });
+    const changed = changesOfCalendarFile(file).map((c) => ({ date: c.date, working: c.after.working }));
+    await appendAudit(db, CURRENT_ACTOR, at, [
+      {
+        type: 'calendar.file-applied',
+        data: { calendar: file.calendar, fileName: input.fileName, sha256: input.sha256, title: file.title, years: fileYears(file), changed },
+      },
+    ]);
+    return { moved: await redate(settings, `calendar file ${file.calendar} ${input.sha256}`, at) };
+  });
+}
+
+/** Removes the loaded file of a calendar (back to the shipped data), audited and re-dated in one transaction. */
+export async function removeCalendarFile(calendar: CalendarId, settings: DeadlineSettings, now: Date = new Date()): Promise<Redated> {
+  const db = database();
+  const at = now.toISOString();
+  return db.transaction('rw', deadlineTables(), async () => {
+    const files = await readCalendarFiles(db);
+    const stored = files[calendar];
+    if (!stored) return { moved: 0 };
+    const rest = { ...files };
+    delete rest[calendar];
+    await db.settings.put({ key: 'calendarFiles', value: rest, updatedAt: at });
+    const changed = changesOfCalendarFile(stored.file).map((c) => ({ date: c.date, working: c.before.working }));
+    await appendAudit(db, CURRENT_ACTOR, at, [
+      {
+        type: 'calendar.file-removed',
+        data: { calendar, fileName: stored.fileName, sha256: stored.sha256, title: stored.file.title, years: fileYears(stored.file), changed },
+      },
+    ]);
+    return { moved: await redate(settings, `calendar file ${calendar} removed`, at) };
   });
 }

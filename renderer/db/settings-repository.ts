@@ -1,6 +1,8 @@
 /** Typed access to the settings table. Unknown or malformed stored values fall back to defaults. */
 import { actDefaultsSchema, orgProfileSchema, type ActDefaults, type OrgProfileSetting } from '../../shared/documents/profile-schema';
 import { EMPTY_GROUNDS_SETTING, groundsSettingSchema, type GroundsSetting } from '../../shared/documents/grounds-library';
+import { storedCalendarFilesSchema, type StoredCalendarFiles } from '../../shared/calendar/calendar-file';
+import { DEFAULT_MOMENT_READING, isMomentReading, type MomentReading } from '../../shared/calendar/term';
 import { DEFAULT_TIME_ZONE, isLocale, type Locale } from '../../shared/locale';
 import { isAppLockSetting, isLastBackup, type AppLockSetting, type LastBackup } from './backup-settings';
 import { database } from './database';
@@ -13,6 +15,10 @@ export interface Settings {
   readonly closeOfBusiness: string;
   /** The DPO's values for terms tagged [S], [K] or [I] in the rule packs, by setting key. */
   readonly deadlineTerms: Readonly<Record<string, number>>;
+  /** How a working-day term "from the moment" of an event ends (K8, legal-reference §11.1). */
+  readonly momentReading: MomentReading;
+  /** Loaded calendar files (docs/calendar-file.md), by calendar; their years replace the shipped data. */
+  readonly calendarFiles: StoredCalendarFiles;
   /** The organisation profile printed on letters and acts; null until the DPO fills it in. */
   readonly orgProfile: OrgProfileSetting | null;
   /** The DPO's edits and additions to the grounds library for reasoned refusals. */
@@ -30,6 +36,8 @@ export const DEFAULT_SETTINGS: Settings = {
   displayTimeZone: DEFAULT_TIME_ZONE,
   closeOfBusiness: '18:00',
   deadlineTerms: {},
+  momentReading: DEFAULT_MOMENT_READING,
+  calendarFiles: {},
   orgProfile: null,
   groundsLibrary: EMPTY_GROUNDS_SETTING,
   actDefaults: null,
@@ -48,6 +56,8 @@ const validators: { [K in keyof Settings]: (value: unknown) => value is Settings
     value !== null &&
     !Array.isArray(value) &&
     Object.values(value).every((n) => Number.isInteger(n) && (n as number) >= 0 && (n as number) <= 1000),
+  momentReading: isMomentReading,
+  calendarFiles: (value): value is StoredCalendarFiles => storedCalendarFilesSchema.safeParse(value).success,
   // Stored values are the schemas' output; parsing them again must give the same value back.
   orgProfile: (value): value is OrgProfileSetting | null => value === null || orgProfileSchema.safeParse(value).success,
   groundsLibrary: (value): value is GroundsSetting => groundsSettingSchema.safeParse(value).success,
@@ -68,6 +78,8 @@ export async function loadSettings(): Promise<Settings> {
     displayTimeZone: pick('displayTimeZone'),
     closeOfBusiness: pick('closeOfBusiness'),
     deadlineTerms: pick('deadlineTerms'),
+    momentReading: pick('momentReading'),
+    calendarFiles: pick('calendarFiles'),
     orgProfile: pick('orgProfile'),
     groundsLibrary: pick('groundsLibrary'),
     actDefaults: pick('actDefaults'),

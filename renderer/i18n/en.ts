@@ -5,12 +5,14 @@
  */
 import type { OneOtherForms, PluralForms } from '../../shared/format/plural';
 import { backupEn } from './features/backup.en';
+import { calendarFileEn } from './features/calendar-file.en';
 import { documentsEn } from './features/documents.en';
 import { errorsEn } from './features/errors.en';
 
 export const en = {
   ...documentsEn,
   ...backupEn,
+  ...calendarFileEn,
   ...errorsEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',

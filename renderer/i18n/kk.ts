@@ -1,12 +1,14 @@
 import type { OneOtherForms } from '../../shared/format/plural';
 import type { Messages } from './en';
 import { backupKk } from './features/backup.kk';
+import { calendarFileKk } from './features/calendar-file.kk';
 import { documentsKk } from './features/documents.kk';
 import { errorsKk } from './features/errors.kk';
 
 export const kk = {
   ...documentsKk,
   ...backupKk,
+  ...calendarFileKk,
   ...errorsKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты адамның жұмыс орны',

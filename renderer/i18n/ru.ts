@@ -1,12 +1,14 @@
 import type { RussianForms } from '../../shared/format/plural';
 import type { Messages } from './en';
 import { backupRu } from './features/backup.ru';
+import { calendarFileRu } from './features/calendar-file.ru';
 import { documentsRu } from './features/documents.ru';
 import { errorsRu } from './features/errors.ru';
 
 export const ru = {
   ...documentsRu,
   ...backupRu,
+  ...calendarFileRu,
   ...errorsRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',

@@ -76,6 +76,17 @@ export interface CalendarOverrideSetData extends CalendarOverrideRemovedData {
   readonly note: string;
 }
 
+/** A calendar file applied or removed (docs/calendar-file.md): which file, and which days it changes. */
+export interface CalendarFileData {
+  readonly calendar: CalendarId;
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly title: string;
+  readonly years: readonly number[];
+  /** Days whose working status, kind or status differ from the shipped data (working: with the file). */
+  readonly changed: readonly { readonly date: string; readonly working: boolean }[];
+}
+
 export interface DocumentIssuedData {
   readonly documentId: string;
   readonly kind: CaseDocumentKind;
@@ -131,6 +142,8 @@ export interface AuditEventData extends ActionEvents {
   readonly 'deadlines.recomputed': DeadlinesRecomputedData;
   readonly 'calendar.override-set': CalendarOverrideSetData;
   readonly 'calendar.override-removed': CalendarOverrideRemovedData;
+  readonly 'calendar.file-applied': CalendarFileData;
+  readonly 'calendar.file-removed': CalendarFileData;
   readonly 'document.issued': DocumentIssuedData;
   readonly 'document.signed': DocumentSignedData;
   readonly 'document.deleted': DocumentDeletedData;

@@ -66,6 +66,17 @@ export const auditEventSchema = z.discriminatedUnion('type', [
   event(z.literal('calendar.override-set'), z.looseObject({ ...calendarDay, note: text })),
   event(z.literal('calendar.override-removed'), z.looseObject(calendarDay)),
   event(
+    z.enum(['calendar.file-applied', 'calendar.file-removed']),
+    z.looseObject({
+      calendar: z.enum(CALENDAR_IDS),
+      fileName: text,
+      sha256: text,
+      title: text,
+      years: z.array(z.number().int()),
+      changed: z.array(z.looseObject({ date: text, working: z.boolean() })),
+    }),
+  ),
+  event(
     z.literal('document.issued'),
     z.looseObject({
       documentId: id,

@@ -6,6 +6,7 @@
  */
 import { type DateKey, dateKeyFromDays, daysFromCivil, daysFromDateKey, isWeekendDay, isoWeekday, parseDateKey, yearOfDay } from '../time/civil-date';
 import { CALENDAR_NAMES, calendarData } from './calendar-data';
+import { type CalendarFile, mergeCalendarFile } from './calendar-file';
 import type { CalendarEntry, CalendarId, CalendarOverride, DayInfo, FactStatus, Localized, YearMeta } from './types';
 
 /** First and last year the compiled tables cover. Outside the data years, only weekends are days off. */
@@ -50,8 +51,12 @@ export class CompiledCalendar {
   readonly #workingDays: Int32Array;
   readonly #estimatedYear: Uint8Array;
 
-  constructor(id: CalendarId, overrides: readonly CalendarOverride[] = []) {
-    const data = calendarData(id);
+  /** A loaded calendar file whose years replace the shipped ones (under the overrides). */
+  readonly file: CalendarFile | undefined;
+
+  constructor(id: CalendarId, overrides: readonly CalendarOverride[] = [], file?: CalendarFile) {
+    const data = file ? mergeCalendarFile(calendarData(id), file) : calendarData(id);
+    this.file = file;
     this.id = id;
     this.name = CALENDAR_NAMES[id];
     this.#weekendSource = data.weekendSource;
@@ -255,11 +260,12 @@ export class CompiledCalendar {
 const compiled = new Map<CalendarId, CompiledCalendar>();
 
 /**
- * The compiled calendar for 'kz' or 'ru', with the DPO's overrides applied on top (a later override of
- * the same date wins). Calendars without overrides are compiled once and shared.
+ * The compiled calendar for 'kz' or 'ru', with a loaded calendar file's years in place of the shipped
+ * ones and the DPO's overrides applied on top (a later override of the same date wins). Calendars
+ * without overrides or a file are compiled once and shared.
  */
-export function buildCalendar(id: CalendarId, overrides: readonly CalendarOverride[] = []): CompiledCalendar {
-  if (overrides.length > 0) return new CompiledCalendar(id, overrides);
+export function buildCalendar(id: CalendarId, overrides: readonly CalendarOverride[] = [], file?: CalendarFile): CompiledCalendar {
+  if (overrides.length > 0 || file) return new CompiledCalendar(id, overrides, file);
   let calendar = compiled.get(id);
   if (!calendar) {
     calendar = new CompiledCalendar(id);

@@ -7,8 +7,19 @@ import { addMonths, dateKeyFromDays } from '../time/civil-date';
 import { InstantParseError, formatClock, formatLocalIso, formatUtcIso, localStamp, parseInstant } from '../time/instant';
 import { type TimeZone, getTimeZone, isKnownZone } from '../time/zone';
 import { CalendarRangeError, CompiledCalendar, buildCalendar } from './compiled-calendar';
-import { computeDueMs, dueDayNumber } from './due';
-import { DEFAULT_CLOSE_OF_BUSINESS, DeadlineInputError, type StartRule, type Term, isStartRule, parseCloseOfBusiness, validateTerm } from './term';
+import { computeDueMs, computeMomentDue, dueDayNumber } from './due';
+import {
+  DEFAULT_CLOSE_OF_BUSINESS,
+  DEFAULT_MOMENT_READING,
+  DeadlineInputError,
+  type MomentReading,
+  type StartRule,
+  type Term,
+  isMomentReading,
+  isStartRule,
+  parseCloseOfBusiness,
+  validateTerm,
+} from './term';
 import type { CountingLaw, DayReason, DeadlineWarning, TraceStep, TriggerEvent } from './trace-types';
 import { type CalendarId, type DayInfo, isCalendarId } from './types';
 
@@ -24,6 +35,8 @@ export interface DeadlineInput {
   readonly closeOfBusiness?: string;
   /** Default 'next-day' (KZ Civil Code Art. 173). */
   readonly startRule?: StartRule;
+  /** How a 'from-moment' working-day term ends; default 'same-time' (legal-reference §11.1). */
+  readonly momentReading?: MomentReading;
   /** Whose Civil Code governs the count (cited in the trace); default: the calendar's country. */
   readonly law?: CountingLaw;
   /** How to describe the trigger in the trace; default 'received'. */
@@ -43,6 +56,8 @@ export interface DeadlineResult {
   readonly zone: string;
   readonly term: Term;
   readonly startRule: StartRule;
+  /** The reading applied to a 'from-moment' working-day term (absent otherwise). */
+  readonly momentReading?: MomentReading;
   readonly closeOfBusiness: string;
   readonly law: CountingLaw;
   /** The norm runs "с момента …": act at once; `due` is only the latest limit. */
@@ -62,6 +77,7 @@ interface Prepared {
   readonly closeMinutes: number;
   readonly close: string;
   readonly startRule: StartRule;
+  readonly momentReading: MomentReading;
   readonly law: CountingLaw;
   readonly event: TriggerEvent;
 }
@@ -85,6 +101,8 @@ function prepare(input: DeadlineInput): Prepared {
   const closeMinutes = parseCloseOfBusiness(close);
   const startRule = input.startRule ?? 'next-day';
   if (!isStartRule(startRule)) throw new DeadlineInputError('bad-start-rule', `unknown start rule: ${String(startRule)}`);
+  const momentReading = input.momentReading ?? DEFAULT_MOMENT_READING;
+  if (!isMomentReading(momentReading)) throw new DeadlineInputError('bad-moment-reading', `unknown moment reading: ${String(momentReading)}`);
   return {
     fromMs,
     calendar,
@@ -93,6 +111,7 @@ function prepare(input: DeadlineInput): Prepared {
     closeMinutes,
     close,
     startRule,
+    momentReading,
     law: input.law ?? calendar.id,
     event: input.event ?? 'received',
   };
@@ -139,10 +158,10 @@ function skipNonWorking(calendar: CompiledCalendar, from: number, steps: TraceSt
 /** Working days whose reason is worth stating (a transfer, an override, a former day off). */
 const notableWorking = (info: DayInfo): boolean => info.kind !== 'working-day';
 
-function dayTrace(p: Prepared, triggerDay: number, dueDay: number, steps: TraceStep[]): void {
+function dayTrace(p: Prepared, triggerDay: number, dueDay: number, steps: TraceStep[], fromMoment = false): void {
   const { calendar, term, law } = p;
   const start = triggerDay + 1;
-  steps.push({ kind: 'start', date: dateKeyFromDays(start), law });
+  if (!fromMoment) steps.push({ kind: 'start', date: dateKeyFromDays(start), law });
   if (term.unit === 'working-days') {
     let day = start;
     for (let k = 1; k <= term.count; k++) {
@@ -182,9 +201,18 @@ function dayTrace(p: Prepared, triggerDay: number, dueDay: number, steps: TraceS
 export function computeDeadline(input: DeadlineInput): DeadlineResult {
   const p = prepare(input);
   const { calendar, zone, term, fromMs } = p;
+  // A working-day term "from the moment" of an event (legal-reference §11.1): in the 'same-time'
+  // reading it runs from the moment itself and ends at the same wall-clock time on the N-th working day.
+  const fromMoment = p.startRule === 'from-moment' && term.unit === 'working-days';
+  const sameTimeReading = fromMoment && p.momentReading === 'same-time';
   let dueMs: number;
+  let sameTime = false;
   try {
-    dueMs = computeDueMs(calendar, zone, fromMs, term.unit, term.count, p.closeMinutes);
+    if (sameTimeReading) {
+      const moment = computeMomentDue(calendar, zone, fromMs, term.count, p.closeMinutes);
+      dueMs = moment.dueMs;
+      sameTime = moment.sameTime;
+    } else dueMs = computeDueMs(calendar, zone, fromMs, term.unit, term.count, p.closeMinutes);
   } catch (e) {
     if (e instanceof CalendarRangeError) throw new DeadlineInputError('out-of-range', e.message);
     throw e;
@@ -202,7 +230,11 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     },
   ];
   const urgentFromStart = p.startRule === 'from-moment';
-  if (urgentFromStart) steps.push({ kind: 'urgent', law: p.law });
+  if (urgentFromStart) steps.push({ kind: 'urgent', law: p.law, ...(fromMoment ? { reading: p.momentReading } : {}) });
+  if (sameTimeReading) {
+    steps.push({ kind: 'start-moment', date: trigger.date, time: formatClock(trigger) });
+    if (!sameTime) steps.push({ kind: 'moment-off-day', date: trigger.date, law: p.law });
+  }
 
   let dueDay: number;
   let dueTime: string;
@@ -214,8 +246,8 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     dueTime = formatClock(due);
   } else {
     dueDay = dueDayNumber(calendar, trigger.days, term.unit, term.count);
-    dueTime = p.close;
-    dayTrace(p, trigger.days, dueDay, steps);
+    dueTime = sameTime ? formatClock(trigger) : p.close;
+    dayTrace(p, trigger.days, dueDay, steps, sameTimeReading);
     estimatedYears = calendar.estimatedYearsBetween(trigger.days, dueDay);
   }
   steps.push({
@@ -224,7 +256,7 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     date: dateKeyFromDays(dueDay),
     time: dueTime,
     zone: zone.id,
-    basis: term.unit === 'hours' ? 'exact-time' : 'close-of-business',
+    basis: term.unit === 'hours' ? 'exact-time' : sameTime ? 'same-time' : 'close-of-business',
     law: p.law,
   });
   const warnings: DeadlineWarning[] = estimatedYears.map((year) => ({
@@ -245,6 +277,7 @@ export function computeDeadline(input: DeadlineInput): DeadlineResult {
     zone: zone.id,
     term,
     startRule: p.startRule,
+    ...(fromMoment ? { momentReading: p.momentReading } : {}),
     closeOfBusiness: p.close,
     law: p.law,
     urgentFromStart,

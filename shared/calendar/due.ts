@@ -46,3 +46,24 @@ export function computeDueMs(calendar: CompiledCalendar, zone: TimeZone, fromMs:
   const dueDay = dueDayNumber(calendar, triggerDay, unit, count);
   return zone.utcFromLocal(dueDay * MS_PER_DAY + closeMinutes * MS_PER_MINUTE);
 }
+
+/**
+ * Due instant of a working-day term that runs "from the moment" of an event, in the 'same-time'
+ * reading (legal-reference §11.1): the same wall-clock time on the N-th working day after the event's
+ * local date; an event on a non-working day ends at close of business of that day instead (there is no
+ * working-day moment to repeat). Returns the instant and whether the same-time rule applied.
+ */
+export function computeMomentDue(
+  calendar: CompiledCalendar,
+  zone: TimeZone,
+  fromMs: number,
+  count: number,
+  closeMinutes: number,
+): { readonly dueMs: number; readonly dueDay: number; readonly sameTime: boolean } {
+  const local = fromMs + zone.offsetMsAt(fromMs);
+  const triggerDay = Math.floor(local / MS_PER_DAY);
+  const dueDay = calendar.nthWorkingDayAfter(triggerDay, count);
+  const sameTime = calendar.isWorkingDayNumber(triggerDay);
+  const inDay = sameTime ? local - triggerDay * MS_PER_DAY : closeMinutes * MS_PER_MINUTE;
+  return { dueMs: zone.utcFromLocal(dueDay * MS_PER_DAY + inDay), dueDay, sameTime };
+}

@@ -168,6 +168,13 @@ export const KZ_KURBAN_AIT: readonly { readonly date: string; readonly status: F
     status: 'estimate',
     source: `${LABOUR_CODE_84_5}; date is an astronomical estimate (Umm al-Qura 10 Dhu al-Hijjah 1448), ДУМК 2027 calendar not found`,
   },
+  {
+    // Umm al-Qura and the tabular (civil) Hijri calendar both give Fri 05.05.2028 for 10 Dhu al-Hijjah 1449;
+    // Umm al-Qura matched the ДУМК date in each of 2024–2026.
+    date: '2028-05-05',
+    status: 'estimate',
+    source: `${LABOUR_CODE_84_5}; date is an astronomical estimate (Umm al-Qura 10 Dhu al-Hijjah 1449 = Fri 05.05.2028; the tabular Hijri calendar agrees), ДУМК 2028 calendar not yet published`,
+  },
 ];
 
 /** A transfer of a day off by order of the Minister of Labour and Social Protection (Labour Code Art. 85 p.3). */
@@ -243,6 +250,21 @@ export const KZ_YEARS: readonly { readonly year: number; readonly status: FactSt
       kk: '2027 жыл болжамды: Құрбан айт күні есептелген, Еңбек министрлігінің ауыстыру туралы бұйрығы белгісіз',
       ru: '2027 год предварительный: дата Курбан айта рассчитана, приказы Минтруда о переносе неизвестны',
       en: '2027 is provisional: the Kurban Ait date is computed and MLSP transfer orders are unknown',
+    },
+  },
+  {
+    year: 2028,
+    status: 'estimate',
+    sources: [
+      HOLIDAYS_LAW,
+      'Law 306-VIII: Constitution Day 15 March (press)',
+      'Kurban Ait ≈ 05.05.2028 (astronomical estimate, Umm al-Qura 10 Dhu al-Hijjah 1449)',
+      'MLSP transfer orders for 2028: unknown',
+    ],
+    note: {
+      kk: '2028 жыл болжамды: Құрбан айт күні есептелген, Еңбек министрлігінің ауыстыру туралы бұйрығы белгісіз',
+      ru: '2028 год предварительный: дата Курбан айта рассчитана, приказы Минтруда о переносе неизвестны',
+      en: '2028 is provisional: the Kurban Ait date is computed and MLSP transfer orders are unknown',
     },
   },
 ];

@@ -143,4 +143,17 @@ export const RU_YEARS: readonly RuYear[] = [
       en: '2027 is provisional: no RF Government decree on transfers of days off was found',
     },
   },
+  {
+    year: 2028,
+    status: 'estimate',
+    sources: [
+      ART_112,
+      'no Government decree for 2028 yet (usually signed in the autumn of the year before); weekend moves computed under Art. 112 part 2; the transfers of 1–2 January 2028 (Sat–Sun) are unknown',
+    ],
+    note: {
+      kk: '2028 жыл болжамды: РФ Үкіметінің демалыс күндерін ауыстыру туралы қаулысы әлі жоқ',
+      ru: '2028 год предварительный: постановления Правительства РФ о переносе выходных дней ещё нет',
+      en: '2028 is provisional: there is no RF Government decree on transfers of days off yet',
+    },
+  },
 ];

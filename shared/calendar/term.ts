@@ -11,10 +11,32 @@ export interface Term {
 export const START_RULES = ['next-day', 'from-moment'] as const;
 /**
  * 'next-day' — the term begins on the day after the trigger (KZ Civil Code Art. 173; RF Civil Code
- * Art. 191). 'from-moment' — the norm says "с момента …" (e.g. a breach notice from detection): the
- * latest limit is still counted in whole days from the next day, but the result is flagged urgent.
+ * Art. 191). 'from-moment' — the norm says "с момента …" (e.g. a breach notice "в течение одного
+ * рабочего дня с момента обнаружения"): the result is flagged urgent, and a working-day term is read
+ * per the MomentReading setting.
  */
 export type StartRule = (typeof START_RULES)[number];
+
+export const MOMENT_READINGS = ['same-time', 'next-day'] as const;
+/**
+ * How a working-day term that runs "from the moment" of an event ends (legal-reference §11.1, K8):
+ * 'same-time' (default) — at the same wall-clock time on the N-th working day after the moment (an
+ * event on a non-working day: close of business of the N-th working day after it); 'next-day' — the
+ * Civil Code Art. 173 reading: the term starts the next day and ends at close of business. Other units
+ * are not affected (hours are exact; calendar days, months and years follow Arts 173–176).
+ */
+export type MomentReading = (typeof MOMENT_READINGS)[number];
+
+export const DEFAULT_MOMENT_READING: MomentReading = 'same-time';
+
+/** Where each reading comes from, for the settings screen and the documentation. */
+export const MOMENT_READING_SOURCES: Readonly<Record<MomentReading, string>> = {
+  'same-time':
+    'Law 94-V Art. 25 p.2 sub.8 ind.5 "в течение одного рабочего дня с момента обнаружения": the term runs from the moment, so it ends at the same time of the next working day (legal-reference §11.1 [I])',
+  'next-day': 'KZ Civil Code Art. 173 (a term begins on the day after the event) and Art. 176 p.1 (ends at close of business); RF Civil Code Arts 191, 194',
+};
+
+export const isMomentReading = (value: unknown): value is MomentReading => typeof value === 'string' && (MOMENT_READINGS as readonly string[]).includes(value);
 
 /** Largest count accepted for each unit (keeps every result inside the compiled 2000–2100 range). */
 export const MAX_TERM_COUNT: Readonly<Record<TermUnit, number>> = {
@@ -30,7 +52,7 @@ export const DEFAULT_CLOSE_OF_BUSINESS = '18:00';
 export class DeadlineInputError extends Error {
   override readonly name = 'DeadlineInputError';
   constructor(
-    readonly code: 'bad-instant' | 'bad-term' | 'bad-close' | 'bad-zone' | 'bad-start-rule' | 'bad-calendar' | 'out-of-range',
+    readonly code: 'bad-instant' | 'bad-term' | 'bad-close' | 'bad-zone' | 'bad-start-rule' | 'bad-moment-reading' | 'bad-calendar' | 'out-of-range',
     message: string,
   ) {
     super(message);

@@ -69,7 +69,11 @@ export function formatTraceStep(step: TraceStep, locale: Locale): string {
     case 'trigger':
       return L.trigger(L.events[step.event], day(step.date), step.time, step.zone);
     case 'urgent':
-      return L.urgent(cite('start', step.law, locale));
+      return step.reading === 'same-time' ? L.urgentMoment(cite('start', step.law, locale)) : L.urgent(cite('start', step.law, locale));
+    case 'start-moment':
+      return L.startMoment(day(step.date), step.time);
+    case 'moment-off-day':
+      return L.momentOffDay(day(step.date), cite('close-of-business', step.law, locale));
     case 'start':
       return L.start(day(step.date), cite('start', step.law, locale));
     case 'skip':

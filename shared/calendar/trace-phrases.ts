@@ -14,6 +14,10 @@ export interface TracePhrases {
   readonly estimate: string;
   trigger(event: string, day: string, time: string, zone: string): string;
   urgent(cite: string): string;
+  /** 'same-time' reading of a "from the moment" term; `cite` is the alternative (next-day) article. */
+  urgentMoment(cite: string): string;
+  startMoment(day: string, time: string): string;
+  momentOffDay(day: string, cite: string): string;
   start(day: string, cite: string): string;
   skip(day: string, reason: string): string;
   skipWeekends(from: string, to: string, count: number): string;
@@ -22,7 +26,7 @@ export interface TracePhrases {
   periodEnd(period: string, day: string, cite: string): string;
   moved(day: string, cite: string): string;
   hours(count: number, cite: string): string;
-  due(day: string, time: string, zone: string, basis: 'close-of-business' | 'exact-time', cite: string): string;
+  due(day: string, time: string, zone: string, basis: 'close-of-business' | 'exact-time' | 'same-time', cite: string): string;
   estimatedYear(calendar: string, year: number, hasData: boolean): string;
   calendar(calendar: string): string;
   earliest(calendar: string, day: string, time: string, zone: string): string;
@@ -47,6 +51,11 @@ const en: TracePhrases = {
   estimate: 'estimate',
   trigger: (event, day, time, zone) => `${event} ${day} ${time} (${zone})`,
   urgent: (cite) => `the norm runs from the moment of the event: urgent from the start; the latest limit below is counted from the next day (${cite})`,
+  urgentMoment: (cite) =>
+    `the norm runs from the moment of the event: urgent from the start; the term runs from that moment, not from the next day, and ends at the same time on the last working day (DPO setting; the other reading, ${cite}, starts it the next day)`,
+  startMoment: (day, time) => `term runs from the moment itself: ${day} ${time}`,
+  momentOffDay: (day, cite) =>
+    `the event fell on a non-working day (${day}): there is no working-day moment to repeat, so the term ends at close of business (${cite})`,
   start: (day, cite) => `term starts ${day} (${cite})`,
   skip: (day, reason) => `skipped ${day} — ${reason}`,
   skipWeekends: (from, to, count) => `skipped ${from} – ${to} — weekend (${count} days)`,
@@ -55,7 +64,8 @@ const en: TracePhrases = {
   periodEnd: (period, day, cite) => `term of ${period} ends on ${day} (${cite})`,
   moved: (day, cite) => `the last day is non-working: moved to the next working day ${day} (${cite})`,
   hours: (count, cite) => `${count} h counted from the exact moment; the calendar does not apply (${cite})`,
-  due: (day, time, zone, basis, cite) => `due ${day} ${time} (${zone}), ${basis === 'close-of-business' ? 'close of business' : 'exact time'} (${cite})`,
+  due: (day, time, zone, basis, cite) =>
+    `due ${day} ${time} (${zone}), ${basis === 'close-of-business' ? 'close of business' : basis === 'same-time' ? 'the same time as the event' : 'exact time'} (${cite})`,
   estimatedYear: (calendar, year, hasData) =>
     hasData
       ? `warning: the ${calendar} for ${year} is an estimate (unconfirmed data) — verify the deadline`
@@ -81,6 +91,11 @@ const ru: TracePhrases = {
   estimate: 'оценка',
   trigger: (event, day, time, zone) => `${event}: ${day} ${time} (${zone})`,
   urgent: (cite) => `срок исчисляется с момента события: действовать незамедлительно; предельный срок ниже исчислен со следующего дня (${cite})`,
+  urgentMoment: (cite) =>
+    `срок исчисляется с момента события: действовать незамедлительно; срок течёт с самого момента, а не со следующего дня, и истекает в то же время последнего рабочего дня (настройка ответственного лица; по другому толкованию, ${cite}, срок начинается на следующий день)`,
+  startMoment: (day, time) => `течение срока начинается с момента события: ${day} ${time}`,
+  momentOffDay: (day, cite) =>
+    `событие пришлось на нерабочий день (${day}): момента рабочего дня нет, поэтому срок истекает в конце рабочего времени (${cite})`,
   start: (day, cite) => `течение срока начинается: ${day} (${cite})`,
   skip: (day, reason) => `не учитывается: ${day} — ${reason}`,
   skipWeekends: (from, to, count) => `не учитываются: ${from} – ${to} — выходные дни (${count})`,
@@ -90,7 +105,7 @@ const ru: TracePhrases = {
   moved: (day, cite) => `последний день срока нерабочий — переносится на ближайший рабочий день ${day} (${cite})`,
   hours: (count, cite) => `${count} ч исчисляются с точного момента; календарь не применяется (${cite})`,
   due: (day, time, zone, basis, cite) =>
-    `срок истекает: ${day} ${time} (${zone}), ${basis === 'close-of-business' ? 'окончание рабочего времени' : 'точное время'} (${cite})`,
+    `срок истекает: ${day} ${time} (${zone}), ${basis === 'close-of-business' ? 'окончание рабочего времени' : basis === 'same-time' ? 'то же время, что и событие' : 'точное время'} (${cite})`,
   estimatedYear: (calendar, year, hasData) =>
     hasData
       ? `внимание: ${calendar} на ${year} год предварительный (данные не подтверждены) — проверьте срок`
@@ -116,6 +131,10 @@ const kk: TracePhrases = {
   estimate: 'болжам',
   trigger: (event, day, time, zone) => `${event}: ${day} ${time} (${zone})`,
   urgent: (cite) => `мерзім оқиға сәтінен бастап есептеледі: дереу әрекет ету қажет; төмендегі соңғы мерзім келесі күннен бастап есептелді (${cite})`,
+  urgentMoment: (cite) =>
+    `мерзім оқиға сәтінен бастап есептеледі: дереу әрекет ету қажет; мерзім келесі күннен емес, сол сәттен бастап өтеді және соңғы жұмыс күнінің дәл сол уақытында аяқталады (жауапты адамның баптауы; басқа түсіндірме бойынша, ${cite}, мерзім келесі күні басталады)`,
+  startMoment: (day, time) => `мерзім оқиға сәтінен басталады: ${day} ${time}`,
+  momentOffDay: (day, cite) => `оқиға жұмыс емес күнге түсті (${day}): жұмыс күнінің сәті жоқ, сондықтан мерзім жұмыс уақытының соңында аяқталады (${cite})`,
   start: (day, cite) => `мерзімнің басталуы: ${day} (${cite})`,
   skip: (day, reason) => `есепке алынбайды: ${day} — ${reason}`,
   skipWeekends: (from, to, count) => `есепке алынбайды: ${from} – ${to} — демалыс күндері (${count})`,
@@ -125,7 +144,7 @@ const kk: TracePhrases = {
   moved: (day, cite) => `мерзімнің соңғы күні жұмыс күні емес — келесі жұмыс күніне ауыстырылады: ${day} (${cite})`,
   hours: (count, cite) => `${count} сағат нақты сәттен бастап есептеледі; күнтізбе қолданылмайды (${cite})`,
   due: (day, time, zone, basis, cite) =>
-    `мерзімнің аяқталуы: ${day} ${time} (${zone}), ${basis === 'close-of-business' ? 'жұмыс уақытының соңы' : 'нақты уақыт'} (${cite})`,
+    `мерзімнің аяқталуы: ${day} ${time} (${zone}), ${basis === 'close-of-business' ? 'жұмыс уақытының соңы' : basis === 'same-time' ? 'оқиғамен бірдей уақыт' : 'нақты уақыт'} (${cite})`,
   estimatedYear: (calendar, year, hasData) =>
     hasData
       ? `назар аударыңыз: ${calendar} ${year} жылға болжамды (деректер расталмаған) — мерзімді тексеріңіз`

@@ -37,7 +37,11 @@ export type TraceStep =
       /** The zone offset source in force at the trigger (explicit table or runtime Intl). */
       readonly zoneSource: string;
     }
-  | { readonly kind: 'urgent'; readonly law: CountingLaw }
+  | { readonly kind: 'urgent'; readonly law: CountingLaw; readonly reading?: 'same-time' | 'next-day' }
+  /** 'same-time' reading: the term runs from the moment itself, not from the next day. */
+  | { readonly kind: 'start-moment'; readonly date: DateKey; readonly time: string }
+  /** 'same-time' reading, event on a non-working day: no working-day moment to repeat. */
+  | { readonly kind: 'moment-off-day'; readonly date: DateKey; readonly law: CountingLaw }
   | { readonly kind: 'start'; readonly date: DateKey; readonly law: CountingLaw }
   | { readonly kind: 'skip'; readonly date: DateKey; readonly reason: DayReason }
   | { readonly kind: 'skip-weekends'; readonly from: DateKey; readonly to: DateKey; readonly count: number }
@@ -52,7 +56,8 @@ export type TraceStep =
       readonly date: DateKey;
       readonly time: string;
       readonly zone: string;
-      readonly basis: 'close-of-business' | 'exact-time';
+      /** 'same-time': the event's wall-clock time on the last working day (a "from the moment" term). */
+      readonly basis: 'close-of-business' | 'exact-time' | 'same-time';
       readonly law: CountingLaw;
     }
   | { readonly kind: 'estimated-year'; readonly calendar: CalendarId; readonly year: number; readonly hasData: boolean }

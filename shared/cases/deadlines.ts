@@ -5,6 +5,7 @@
  */
 import type { CompiledCalendar } from '../calendar/compiled-calendar';
 import type { DeadlineResult } from '../calendar/deadline';
+import type { MomentReading } from '../calendar/term';
 import { formatTrace, formatWarning } from '../calendar/trace-format';
 import type { Locale } from '../locale';
 import { deadlineForObligation, obligationsFor, ruleById, type DeadlineSettings, type Jurisdiction, type RuleId } from '../rules';
@@ -17,6 +18,8 @@ export interface DeadlineContext {
   /** The organisation's zone (deadlines are counted in it). */
   readonly zone: string;
   readonly closeOfBusiness: string;
+  /** The DPO's reading of "from the moment" working-day terms (K8); default 'same-time'. */
+  readonly momentReading?: MomentReading;
   readonly calendars: { readonly kz: CompiledCalendar; readonly ru: CompiledCalendar };
 }
 
@@ -37,6 +40,7 @@ function compute(ruleId: RuleId, from: string, extended: boolean, context: Deadl
     settings: context.settings,
     zone: context.zone,
     closeOfBusiness: context.closeOfBusiness,
+    ...(context.momentReading === undefined ? {} : { momentReading: context.momentReading }),
     calendars: context.calendars,
   }).deadline;
 }

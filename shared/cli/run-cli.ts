@@ -2,7 +2,8 @@
 import { CALENDAR_NAMES } from '../calendar/calendar-data';
 import { COMPILED_FIRST_YEAR, COMPILED_LAST_YEAR, buildCalendar } from '../calendar/compiled-calendar';
 import { computeDeadline } from '../calendar/deadline';
-import { DeadlineInputError, type StartRule, type TermUnit, isStartRule } from '../calendar/term';
+import { DEFAULT_MOMENT_READING, DeadlineInputError, type StartRule, type TermUnit, isMomentReading, isStartRule } from '../calendar/term';
+import { TRIGGER_EVENTS, type TriggerEvent } from '../calendar/trace-types';
 import { formatTrace, formatWarning } from '../calendar/trace-format';
 import { TRACE_PHRASES } from '../calendar/trace-phrases';
 import { type CalendarId, isCalendarId } from '../calendar/types';
@@ -17,7 +18,7 @@ export interface CliResult {
 }
 
 const COMMANDS: Readonly<Record<string, readonly string[]>> = {
-  deadline: ['calendar', 'working-days', 'calendar-days', 'hours', 'months', 'from', 'zone', 'close', 'start', 'lang'],
+  deadline: ['calendar', 'working-days', 'calendar-days', 'hours', 'months', 'from', 'zone', 'close', 'start', 'moment', 'event', 'lang'],
   calendar: ['calendar', 'year', 'lang'],
   help: [],
 };
@@ -52,6 +53,11 @@ function deadlineCommand(flags: ReadonlyMap<string, string>): CliResult {
   const start = flags.get('start') ?? 'next-day';
   if (!isStartRule(start)) throw new UsageError(`unknown --start: ${start} (next-day or from-moment)`);
   const startRule: StartRule = start;
+  const moment = flags.get('moment') ?? DEFAULT_MOMENT_READING;
+  if (!isMomentReading(moment)) throw new UsageError(`unknown --moment: ${moment} (same-time or next-day)`);
+  if (flags.has('moment') && startRule !== 'from-moment') throw new UsageError('--moment applies only with --start from-moment');
+  const event = flags.get('event') ?? (startRule === 'from-moment' ? 'detected' : 'received');
+  if (!(TRIGGER_EVENTS as readonly string[]).includes(event)) throw new UsageError(`unknown --event: ${event} (${TRIGGER_EVENTS.join(', ')})`);
   const result = computeDeadline({
     from,
     term: { unit, count },
@@ -59,6 +65,8 @@ function deadlineCommand(flags: ReadonlyMap<string, string>): CliResult {
     zone: flags.get('zone') ?? DEFAULT_TIME_ZONE,
     closeOfBusiness: flags.get('close') ?? '18:00',
     startRule,
+    momentReading: moment,
+    event: event as TriggerEvent,
   });
   return {
     code: 0,
@@ -69,6 +77,7 @@ function deadlineCommand(flags: ReadonlyMap<string, string>): CliResult {
       zone: result.zone,
       closeOfBusiness: result.closeOfBusiness,
       startRule: result.startRule,
+      ...(result.momentReading ? { momentReading: result.momentReading } : {}),
       due: result.due,
       dueLocal: result.dueLocal,
       dueDate: result.dueDate,

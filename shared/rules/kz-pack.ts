@@ -138,9 +138,9 @@ export const KZ_RULES = [
     citation: 'Law 94-V Art. 25 p.2 sub.8 ind.5',
     tag: 'P',
     note: {
-      kk: '«Анықталған сәттен бастап»: дереу әрекет ету қажет; соңғы мерзім келесі күннен есептеледі',
-      ru: '«С момента обнаружения»: действовать незамедлительно; предельный срок исчисляется со следующего дня',
-      en: '"From the moment of detection": act at once; the latest limit is counted from the next day',
+      kk: '«Анықталған сәттен бастап»: дереу әрекет ету қажет; соңғы мерзім — келесі жұмыс күнінің дәл сол уақыты (баптауларда: ҚР АК 173-бабы бойынша келесі күннен)',
+      ru: '«С момента обнаружения»: действовать незамедлительно; предельный срок — то же время следующего рабочего дня (в настройках: со следующего дня по ст. 173 ГК РК)',
+      en: '"From the moment of detection": act at once; the latest limit is the same time on the next working day (in Settings: from the next day under Civil Code Art. 173)',
     },
   }),
   defineRule({

@@ -5,6 +5,7 @@
 import type { CompiledCalendar } from '../calendar/compiled-calendar';
 import { type DeadlineResult, computeDeadline } from '../calendar/deadline';
 import { type EarliestResult, computeEarliest } from '../calendar/earliest';
+import type { MomentReading } from '../calendar/term';
 import type { TriggerEvent } from '../calendar/trace-types';
 import { type ResolveOptions, type ResolvedTerm, resolveTerm } from './resolve';
 import type { DeadlineSettings, ObligationRule, Trigger } from './types';
@@ -33,6 +34,8 @@ export interface ObligationClock extends ResolveOptions {
   readonly settings?: DeadlineSettings;
   readonly zone?: string;
   readonly closeOfBusiness?: string;
+  /** How a "from the moment" working-day term ends (K8); default 'same-time' (legal-reference §11.1). */
+  readonly momentReading?: MomentReading;
   /** Compiled calendars with the DPO's overrides; default: the shipped ones. */
   readonly calendars?: { readonly kz?: CompiledCalendar; readonly ru?: CompiledCalendar };
 }
@@ -53,6 +56,7 @@ export function deadlineForObligation(rule: ObligationRule, clock: ObligationClo
     event: TRIGGER_EVENT[rule.trigger],
     ...(clock.zone === undefined ? {} : { zone: clock.zone }),
     ...(clock.closeOfBusiness === undefined ? {} : { closeOfBusiness: clock.closeOfBusiness }),
+    ...(clock.momentReading === undefined ? {} : { momentReading: clock.momentReading }),
   };
   const kz = clock.calendars?.kz ?? 'kz';
   const ru = clock.calendars?.ru ?? 'ru';

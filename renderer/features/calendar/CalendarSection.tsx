@@ -12,7 +12,7 @@ import { MonthGrid } from './MonthGrid';
 import { useCalendar } from './use-calendar';
 import { YearList } from './YearList';
 
-export const CALENDAR_YEARS = [2024, 2025, 2026, 2027] as const;
+export const CALENDAR_YEARS = [2024, 2025, 2026, 2027, 2028] as const;
 
 export function CalendarSection() {
   const { t, settings } = useApp();

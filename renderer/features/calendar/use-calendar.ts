@@ -2,7 +2,7 @@
 import { useMemo } from 'react';
 import { buildCalendar } from '../../../shared/calendar/compiled-calendar';
 import type { CalendarId, DayInfo } from '../../../shared/calendar/types';
-import { useCalendarOverrides } from '../../db/calendar-hooks';
+import { useCalendarFile, useCalendarOverrides } from '../../db/calendar-hooks';
 import type { CalendarOverrideRow } from '../../db/calendar-override-repository';
 
 export interface LiveCalendar {
@@ -12,12 +12,15 @@ export interface LiveCalendar {
 
 export function useCalendar(id: CalendarId): LiveCalendar | undefined {
   const overrides = useCalendarOverrides(id);
+  // A loaded calendar file's years replace the shipped ones, under the overrides.
+  const file = useCalendarFile(id);
   return useMemo(() => {
-    if (!overrides) return undefined;
+    if (!overrides || file === undefined) return undefined;
     const compiled = buildCalendar(
       id,
       overrides.map(({ date, working, note }) => ({ date, working, note })),
+      file?.file,
     );
     return { overrides, dayInfo: (date: string) => compiled.dayInfo(date) };
-  }, [id, overrides]);
+  }, [id, overrides, file]);
 }

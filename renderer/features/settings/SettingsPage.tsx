@@ -2,12 +2,14 @@ import { PageHeader } from '../../components/PageHeader';
 import { useApp } from '../../app/app-context';
 import { AppLockSection } from '../backup/AppLockSection';
 import { BackupSection } from '../backup/BackupSection';
+import { CalendarFileSection } from '../calendar/CalendarFileSection';
 import { CalendarSection } from '../calendar/CalendarSection';
 import { ActDefaultsSection } from '../documents/ActDefaultsSection';
 import { GroundsSection } from '../documents/GroundsSection';
 import { OrgProfileSection } from '../documents/OrgProfileSection';
 import { AboutSection } from './AboutSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
+import { MomentReadingSection } from './MomentReadingSection';
 import { PreferencesSection } from './PreferencesSection';
 import { StorageSection } from './StorageSection';
 import { TermsSection } from './TermsSection';
@@ -20,7 +22,9 @@ export function SettingsPage() {
       <div className="settings-grid">
         <PreferencesSection />
         <CalendarSection />
+        <CalendarFileSection />
         <TermsSection />
+        <MomentReadingSection />
         <OrgProfileSection />
         <GroundsSection />
         <ActDefaultsSection />

@@ -8,7 +8,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { verifyAuditTrail } from '../../../renderer/db/audit-log';
 import { CaseWriteError, closeCase, recordObligationAction, registerRequest } from '../../../renderer/db/case-steps';
 import { QorgauDatabase, useDatabaseForTests } from '../../../renderer/db/database';
-import { correctCalendarDay, removeCalendarCorrection, saveCloseOfBusiness, saveDeadlineTerms } from '../../../renderer/db/deadline-steps';
+import {
+  applyCalendarFile,
+  correctCalendarDay,
+  removeCalendarCorrection,
+  removeCalendarFile,
+  saveCloseOfBusiness,
+  saveDeadlineTerms,
+  saveMomentReading,
+} from '../../../renderer/db/deadline-steps';
+import { parseCalendarFile } from '../../../shared/calendar/calendar-file';
+import { generateKzYear } from '../../../shared/calendar/kz-generate';
 import { issueDocument } from '../../../renderer/db/document-repository';
 import { loadSettings } from '../../../renderer/db/settings-repository';
 import { BLOCKING_ENTERED, BLOCKING_RECEIVED, blockingIntake } from '../../fixtures/cases/intake';
@@ -167,6 +177,63 @@ describe('changes that move deadlines', () => {
     expect((await saveDeadlineTerms({ 'kz.access.provide.term': 5 }, settings, 'term kz.access.provide.term', entered)).moved).toBeGreaterThan(0);
     expect((await loadSettings()).deadlineTerms).toEqual({ 'kz.access.provide.term': 5 });
     expect((await db.obligations.get(provide.id))!.dueAt > provide.dueAt).toBe(true);
+  });
+
+  it('a breach (K8) is due at the same time on the next working day; the Art. 173 reading re-dates it in one transaction', async () => {
+    const breach = await registerRequest(values({ requestTypes: ['breach'] }), received, [], settings, entered);
+    const notify = (await db.obligations.where('caseId').equals(breach.id).toArray()).find((o) => o.ruleId === 'kz.breach.notify-authority')!;
+    // Detected Fri 07.03.2025 16:40 (+05) → Tue 11.03 16:40 (8 and 10 March are days off).
+    expect(notify.dueAt).toBe('2025-03-11T11:40:00.000Z');
+    const before = await everything();
+    failAuditOnce();
+    await expect(saveMomentReading('next-day', settings, entered)).rejects.toThrow('injected');
+    expect(await everything()).toEqual(before);
+    expect((await loadSettings()).momentReading).toBe('same-time');
+
+    expect((await saveMomentReading('next-day', settings, entered)).moved).toBeGreaterThan(0);
+    expect((await loadSettings()).momentReading).toBe('next-day');
+    expect((await db.obligations.get(notify.id))!.dueAt).toBe('2025-03-11T13:00:00.000Z');
+  });
+
+  it('a calendar file: applied with its audit event and re-dated in one transaction; removed the same way', async () => {
+    const { block } = await registered();
+    const dayOff = {
+      date: '2025-03-11',
+      working: false,
+      kind: 'transfer-day-off',
+      name: { kk: 'Демалыс күні', ru: 'Выходной день', en: 'Day off' },
+      source: 'MLSP order (test)',
+      status: 'order',
+    };
+    const parsed = parseCalendarFile(
+      JSON.stringify({
+        format: 'qorgau-calendar',
+        version: 1,
+        calendar: 'kz',
+        title: 'KZ 2025 (test)',
+        published: '2025-03-01',
+        years: [{ year: 2025, status: 'order', sources: ['test'] }],
+        days: [...generateKzYear(2025), dayOff].sort((a, b) => (a.date < b.date ? -1 : 1)),
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.problems.join('; '));
+    const input = { fileName: 'kz-2025.json', sha256: 'ab'.repeat(32), file: parsed.file };
+    const before = await everything();
+    failAuditOnce();
+    await expect(applyCalendarFile(input, settings, entered)).rejects.toThrow('injected');
+    expect(await everything()).toEqual(before);
+
+    expect((await applyCalendarFile(input, settings, entered)).moved).toBe(1);
+    expect((await db.obligations.get(block.id))?.dueAt).toBe('2025-03-12T13:00:00.000Z');
+    expect((await loadSettings()).calendarFiles.kz?.sha256).toBe('ab'.repeat(32));
+    const applied = (await db.audit.toArray()).find((e) => e.type === 'calendar.file-applied');
+    expect(applied?.data).toMatchObject({ calendar: 'kz', fileName: 'kz-2025.json', years: [2025], changed: [{ date: '2025-03-11', working: false }] });
+
+    expect((await removeCalendarFile('kz', settings, entered)).moved).toBe(1);
+    expect((await db.obligations.get(block.id))?.dueAt).toBe('2025-03-11T13:00:00.000Z');
+    expect((await loadSettings()).calendarFiles).toEqual({});
+    expect((await db.audit.toArray()).some((e) => e.type === 'calendar.file-removed')).toBe(true);
+    expect(await verifyAuditTrail(db)).toMatchObject({ ok: true });
   });
 
   it('a calendar correction: a failure keeps the calendar and the deadlines; removing it re-dates back', async () => {

@@ -95,12 +95,61 @@ describe('working-day deadlines (Asia/Almaty, close 18:00)', () => {
     expect(r.dueDate).toBe('2025-03-11');
   });
 
-  it("'from-moment' counts the same whole days but flags the deadline urgent from the start", () => {
+  it("'from-moment' with the 'next-day' reading counts whole days from the next day (Art. 173) and flags urgency", () => {
     const base = computeDeadline({ from: '2025-03-07T16:40:00+05:00', term: WD(1), calendar: 'kz' });
-    const urgent = computeDeadline({ from: '2025-03-07T16:40:00+05:00', term: WD(1), calendar: 'kz', startRule: 'from-moment' });
+    const urgent = computeDeadline({ from: '2025-03-07T16:40:00+05:00', term: WD(1), calendar: 'kz', startRule: 'from-moment', momentReading: 'next-day' });
     expect(urgent.due).toBe(base.due);
     expect(urgent.urgentFromStart).toBe(true);
+    expect(urgent.momentReading).toBe('next-day');
     expect(urgent.trace.some((s) => s.kind === 'urgent')).toBe(true);
+  });
+});
+
+describe("'from-moment' working days, 'same-time' reading (K8, legal-reference §11.1) — the default", () => {
+  const moment = (from: string, count = 1, calendar: CalendarId = 'kz') =>
+    computeDeadline({ from, term: WD(count), calendar, startRule: 'from-moment', event: 'detected' });
+
+  it.each([
+    ['Tue 14:35 → Wed 14:35', '2026-06-02T14:35:00+05:00', 1, '2026-06-03T14:35:00+05:00'],
+    ['Fri 16:40 → Mon 16:40 across the weekend', '2025-03-14T16:40:00+05:00', 1, '2025-03-17T16:40:00+05:00'],
+    ['Fri 07.03.2025 → Tue 11.03 (8 March moved to Mon 10.03)', '2025-03-07T16:40:00+05:00', 1, '2025-03-11T16:40:00+05:00'],
+    ['Tue 26.05.2026 → Thu 28.05 (Kurban Ait on Wed 27.05)', '2026-05-26T14:35:00+05:00', 1, '2026-05-28T14:35:00+05:00'],
+    ['after close of business the same time still applies: Tue 22:10 → Wed 22:10', '2026-06-02T22:10:00+05:00', 1, '2026-06-03T22:10:00+05:00'],
+    ['2 working days: Thu 10:00 → Mon 10:00', '2026-06-04T10:00:00+05:00', 2, '2026-06-08T10:00:00+05:00'],
+    ['a UTC instant is read in Asia/Almaty: Tue 23:30Z = Wed 04:30 → Thu 04:30', '2026-06-02T23:30:00Z', 1, '2026-06-04T04:30:00+05:00'],
+    ['2028 data: Tue 07.03.2028 → Thu 09.03 (8 March)', '2028-03-07T09:15:00+05:00', 1, '2028-03-09T09:15:00+05:00'],
+  ])('%s', (_label, from, count, dueLocal) => {
+    const r = moment(from, count);
+    expect(r.dueLocal).toBe(dueLocal);
+    expect(r.urgentFromStart).toBe(true);
+    expect(r.momentReading).toBe('same-time');
+  });
+
+  it('an event on a non-working day ends at close of business of the first working day after it', () => {
+    expect(moment('2026-05-30T10:00:00+05:00').dueLocal).toBe('2026-06-01T18:00:00+05:00');
+    expect(
+      computeDeadline({ from: '2026-05-30T10:00:00+05:00', term: WD(1), calendar: 'kz', startRule: 'from-moment', closeOfBusiness: '17:00' }).dueLocal,
+    ).toBe('2026-06-01T17:00:00+05:00');
+  });
+
+  it('the trace says the term runs from the moment and ends at the same time, in en, ru and kk', () => {
+    const r = moment('2026-05-26T14:35:00+05:00');
+    expect(r.trace.map((s) => s.kind)).toEqual(['trigger', 'urgent', 'start-moment', 'skip', 'working-day', 'due']);
+    expect(r.trace.at(-1)).toMatchObject({ kind: 'due', basis: 'same-time', time: '14:35' });
+  });
+
+  it('hours and other units are not affected by the reading', () => {
+    const h = computeDeadline({ from: '2025-03-07T16:40:00+05:00', term: H(24), calendar: 'ru', startRule: 'from-moment' });
+    expect(h.dueLocal).toBe('2025-03-08T16:40:00+05:00');
+    expect(h.momentReading).toBeUndefined();
+    const cd = computeDeadline({ from: '2025-03-03T10:00:00+05:00', term: CD(30), calendar: 'kz', startRule: 'from-moment' });
+    expect(cd.dueLocal).toBe('2025-04-02T18:00:00+05:00');
+  });
+
+  it('an unknown reading is refused', () => {
+    expect(() =>
+      computeDeadline({ from: '2025-03-07T16:40:00+05:00', term: WD(1), calendar: 'kz', startRule: 'from-moment', momentReading: 'later' as never }),
+    ).toThrow(/unknown moment reading/);
   });
 });
 
@@ -112,7 +161,13 @@ describe('calendar-day, month and hour terms', () => {
     ['RF 30 CD ending on 1 May 2025 → 5 May (2–4 May off)', '2025-04-01T10:00:00+03:00', CD(30), 'ru', '2025-05-05T18:00:00+05:00'],
     ['6 months (R14) ending on a Saturday → Monday', '2025-03-13T10:00:00+05:00', { unit: 'months', count: 6 }, 'ru', '2025-09-15T18:00:00+05:00'],
     ['6 months from 31 August → 28 February (Art. 174)', '2025-08-31T10:00:00+05:00', { unit: 'months', count: 6 }, 'kz', '2026-03-02T18:00:00+05:00'],
-    ['3 years (R16)', '2025-06-10T10:00:00+05:00', { unit: 'years', count: 3 }, 'ru', '2028-06-12T18:00:00+05:00'],
+    [
+      '3 years (R16): Sat 10.06.2028 → Tue 13.06 (12.06 Russia Day)',
+      '2025-06-10T10:00:00+05:00',
+      { unit: 'years', count: 3 },
+      'ru',
+      '2028-06-13T18:00:00+05:00',
+    ],
   ])('%s', (_label, from, term, calendar, dueLocal) => {
     expect(computeDeadline({ from, term, calendar }).dueLocal).toBe(dueLocal);
   });
@@ -138,9 +193,22 @@ describe('estimated years', () => {
   });
 
   it('are reported for a year without data (weekends only)', () => {
+    const r = computeDeadline({ from: '2029-03-06T10:00:00+05:00', term: WD(1), calendar: 'kz' });
+    expect(r.dueLocal).toBe('2029-03-07T18:00:00+05:00');
+    expect(r.warnings).toEqual([{ code: 'estimated-year', calendar: 'kz', year: 2029, hasData: false }]);
+  });
+
+  it('2028 has data and is an estimate: 8 March 2028 is a holiday, the warning says so', () => {
     const r = computeDeadline({ from: '2028-03-07T10:00:00+05:00', term: WD(1), calendar: 'kz' });
-    expect(r.dueLocal).toBe('2028-03-08T18:00:00+05:00');
-    expect(r.warnings).toEqual([{ code: 'estimated-year', calendar: 'kz', year: 2028, hasData: false }]);
+    expect(r.dueLocal).toBe('2028-03-09T18:00:00+05:00');
+    expect(r.warnings).toEqual([{ code: 'estimated-year', calendar: 'kz', year: 2028, hasData: true }]);
+  });
+
+  it('a term crossing from 2027 into 2028 warns of both estimated years', () => {
+    const r = computeDeadline({ from: '2027-12-30T10:00:00+05:00', term: WD(3), calendar: 'kz' });
+    // 31.12 Fri, then 1–2 Jan (Sat–Sun holidays) and their moves 3–4 Jan: working days 31.12, 05.01, 06.01.
+    expect(r.dueLocal).toBe('2028-01-06T18:00:00+05:00');
+    expect(r.estimatedYears).toEqual([2027, 2028]);
   });
 
   it('are not reported inside years with firm data', () => {

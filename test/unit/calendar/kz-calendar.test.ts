@@ -87,6 +87,41 @@ describe('KZ calendar = legal-reference §3.4, verbatim', () => {
     expect(kz.isWorkingDay('2027-08-30')).toBe(true);
   });
 
+  it('2028 (provisional: the rules of §3.1, Kurban Ait estimated)', () => {
+    expect(nonWorkingWeekdays(2028)).toEqual([
+      '3 Jan Mon',
+      '4 Jan Tue',
+      '7 Jan Fri',
+      '8 Mar Wed',
+      '15 Mar Wed',
+      '21 Mar Tue',
+      '22 Mar Wed',
+      '23 Mar Thu',
+      '1 May Mon',
+      '5 May Fri',
+      '8 May Mon',
+      '9 May Tue',
+      '6 Jul Thu',
+      '25 Oct Wed',
+      '18 Dec Mon',
+    ]);
+    expect(workingWeekendDays(2028)).toEqual([]);
+  });
+
+  it('2028: New Year on Sat–Sun moves to Mon–Tue, 7 May (Sun) to 8 May, 16 Dec (Sat) to 18 Dec (Art. 5 p.3)', () => {
+    expect(kz.dayInfo('2028-01-03')).toMatchObject({ kind: 'weekend-move', movedFrom: '2028-01-01', status: 'law' });
+    expect(kz.dayInfo('2028-01-04')).toMatchObject({ kind: 'weekend-move', movedFrom: '2028-01-02' });
+    expect(kz.dayInfo('2028-05-08')).toMatchObject({ kind: 'weekend-move', movedFrom: '2028-05-07' });
+    expect(kz.dayInfo('2028-12-18')).toMatchObject({ kind: 'weekend-move', movedFrom: '2028-12-16' });
+  });
+
+  it('2028: Kurban Ait ≈ Fri 5 May is an estimate (Umm al-Qura 10 Dhu al-Hijjah 1449), 7 January never moves', () => {
+    expect(kz.dayInfo('2028-05-05')).toMatchObject({ kind: 'religious-day-off', working: false, status: 'estimate' });
+    expect(kz.dayInfo('2028-05-05').source).toContain('1449');
+    expect(kz.dayInfo('2028-01-07')).toMatchObject({ kind: 'religious-day-off', status: 'law' });
+    expect(kz.dayInfo('2028-03-15')).toMatchObject({ kind: 'state-holiday', status: 'reported' });
+  });
+
   it('2024 (rules of §3.1 with the 2024 facts)', () => {
     expect(nonWorkingWeekdays(2024)).toEqual([
       '1 Jan Mon',
@@ -199,18 +234,20 @@ describe('KZ rules of legal-reference §3.1', () => {
 });
 
 describe('KZ calendar data quality', () => {
-  it('years: 2024–2026 reported, 2027 estimate; others weekends-only estimates', () => {
-    expect([2024, 2025, 2026, 2027].map((y) => kz.yearStatus(y))).toEqual(['reported', 'reported', 'reported', 'estimate']);
-    expect(kz.hasDataFor(2028)).toBe(false);
-    expect(kz.yearStatus(2028)).toBe('estimate');
-    expect(kz.yearDays(2028)).toEqual([]);
-    expect(kz.isWorkingDay('2028-03-08')).toBe(true);
-    expect(kz.isWorkingDay('2028-03-11')).toBe(false);
-    expect(kz.estimatedYearsBetween(daysFromDateKey('2025-12-30'), daysFromDateKey('2028-01-03'))).toEqual([2027, 2028]);
+  it('years: 2024–2026 reported, 2027–2028 estimate; others weekends-only estimates', () => {
+    expect([2024, 2025, 2026, 2027, 2028].map((y) => kz.yearStatus(y))).toEqual(['reported', 'reported', 'reported', 'estimate', 'estimate']);
+    expect(kz.hasDataFor(2028)).toBe(true);
+    expect(kz.yearMeta(2028).note?.en).toContain('provisional');
+    expect(kz.hasDataFor(2029)).toBe(false);
+    expect(kz.yearStatus(2029)).toBe('estimate');
+    expect(kz.yearDays(2029)).toEqual([]);
+    expect(kz.isWorkingDay('2029-03-08')).toBe(true);
+    expect(kz.isWorkingDay('2029-03-10')).toBe(false);
+    expect(kz.estimatedYearsBetween(daysFromDateKey('2025-12-30'), daysFromDateKey('2029-01-03'))).toEqual([2027, 2028, 2029]);
   });
 
   it('every entry has a source, a status and three names written with Kazakh letters', () => {
-    for (const year of [2024, 2025, 2026, 2027]) {
+    for (const year of [2024, 2025, 2026, 2027, 2028]) {
       for (const e of generateKzYear(year)) {
         expect(e.source.length).toBeGreaterThan(10);
         expect(['law', 'order', 'reported', 'estimate']).toContain(e.status);

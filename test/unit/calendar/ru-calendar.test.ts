@@ -67,6 +67,19 @@ describe('RF production calendar (Labour Code Art. 112 + Government decrees)', (
     expect(ru.yearMeta(2027).sources.join(' ')).toContain('no Government decree for 2027');
   });
 
+  it('2028 has no decree yet: Art. 112 holidays, 4 Nov (Sat) → 6 Nov as an estimate; 1–8 January do not move', () => {
+    expect(ru.yearStatus(2028)).toBe('estimate');
+    expect(ru.hasDataFor(2028)).toBe(true);
+    expect(ru.yearMeta(2028).sources.join(' ')).toContain('no Government decree for 2028');
+    expect(ru.dayInfo('2028-11-06')).toMatchObject({ kind: 'weekend-move', movedFrom: '2028-11-04', status: 'estimate' });
+    expect(ru.dayInfo('2028-02-23')).toMatchObject({ kind: 'public-holiday', working: false, status: 'law' });
+    expect(ru.dayInfo('2028-06-12')).toMatchObject({ kind: 'public-holiday', working: false });
+    expect(ru.isWorkingDay('2028-01-10')).toBe(true);
+    expect(ru.isWorkingDay('2028-01-06')).toBe(false);
+    // 366 days − 106 weekend days − 11 weekday holidays; the decree may still move 1–2 January elsewhere.
+    expect(workingDaysIn(2028)).toBe(249);
+  });
+
   it('statuses and sources: 2024 decree text read (order); 2025–2026 press (reported)', () => {
     expect(ru.dayInfo('2024-05-10')).toMatchObject({ status: 'order' });
     expect(ru.dayInfo('2024-05-10').source).toContain('No. 1314');

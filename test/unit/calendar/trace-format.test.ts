@@ -83,6 +83,29 @@ describe('trace lines', () => {
     expect(formatTrace(r.trace, 'ru')[4]).toBe('последний день срока нерабочий — переносится на ближайший рабочий день пн 07.04.2025 (ст. 175 ГК РК)');
   });
 
+  it("describes a 'from the moment' working-day term (K8) in en, ru and kk", () => {
+    const r = computeDeadline({
+      from: '2026-06-02T14:35:00+05:00',
+      term: { unit: 'working-days', count: 1 },
+      calendar: 'kz',
+      startRule: 'from-moment',
+      event: 'detected',
+    });
+    expect(formatTrace(r.trace, 'en')).toEqual([
+      'detected Tue 02.06.2026 14:35 (Asia/Almaty)',
+      'the norm runs from the moment of the event: urgent from the start; the term runs from that moment, not from the next day, and ends at the same time on the last working day (DPO setting; the other reading, Civil Code Art. 173, starts it the next day)',
+      'term runs from the moment itself: Tue 02.06.2026 14:35',
+      'working day 1 = Wed 03.06.2026',
+      'due Wed 03.06.2026 14:35 (Asia/Almaty), the same time as the event (Civil Code Art. 172)',
+    ]);
+    expect(formatTrace(r.trace, 'ru').at(-1)).toBe('срок истекает: ср 03.06.2026 14:35 (Asia/Almaty), то же время, что и событие (ст. 172 ГК РК)');
+    expect(formatTrace(r.trace, 'kk')[2]).toBe('мерзім оқиға сәтінен басталады: сейсенбі 02.06.2026 14:35');
+    const off = computeDeadline({ from: '2026-05-30T10:00:00+05:00', term: { unit: 'working-days', count: 1 }, calendar: 'kz', startRule: 'from-moment' });
+    expect(formatTrace(off.trace, 'en')[3]).toBe(
+      'the event fell on a non-working day (Sat 30.05.2026): there is no working-day moment to repeat, so the term ends at close of business (Civil Code Art. 176 p.1)',
+    );
+  });
+
   it('describes hour terms and month terms', () => {
     const hours = computeDeadline({
       from: '2025-03-07T16:40:00+05:00',

@@ -53,6 +53,47 @@ describe('qorgau deadline', () => {
     const out = parse(runCli(['deadline', '--calendar', 'kz', '--working-days', '1', '--from', '2025-03-07T16:40:00+05:00', '--start', 'from-moment']).stdout);
     expect(out.urgentFromStart).toBe(true);
   });
+
+  it('--start from-moment (K8, §11.1): the same wall-clock time on the next working day', () => {
+    const r = runCli(['deadline', '--calendar', 'kz', '--working-days', '1', '--start', 'from-moment', '--from', '2026-06-02T14:35:00+05:00']);
+    expect(r.code).toBe(0);
+    const out = parse(r.stdout);
+    expect(out).toMatchObject({ dueLocal: '2026-06-03T14:35:00+05:00', momentReading: 'same-time', urgentFromStart: true });
+    expect(out.trace).toContain('detected Tue 02.06.2026 14:35 (Asia/Almaty)');
+    // Tue 26.05.2026: Wed 27.05 is Kurban Ait, so Thu 28.05 at 14:35.
+    const kurban = parse(
+      runCli(['deadline', '--calendar', 'kz', '--working-days', '1', '--start', 'from-moment', '--from', '2026-05-26T14:35:00+05:00']).stdout,
+    );
+    expect(kurban.dueLocal).toBe('2026-05-28T14:35:00+05:00');
+  });
+
+  it('--start from-moment across 2028: Fri 05.05.2028 is Kurban Ait (estimate) and warns', () => {
+    const out = parse(runCli(['deadline', '--calendar', 'kz', '--working-days', '1', '--start', 'from-moment', '--from', '2028-05-04T11:00:00+05:00']).stdout);
+    // Thu 04.05 → Fri 05.05 Kurban Ait, Sat–Sun, Mon 08.05 (7 May moved), Tue 09.05 Victory Day → Wed 10.05.
+    expect(out.dueLocal).toBe('2028-05-10T11:00:00+05:00');
+    expect(out.estimatedYears).toEqual([2028]);
+  });
+
+  it('--moment next-day gives the Civil Code Art. 173 reading', () => {
+    const out = parse(
+      runCli([
+        'deadline',
+        '--calendar',
+        'kz',
+        '--working-days',
+        '1',
+        '--start',
+        'from-moment',
+        '--moment',
+        'next-day',
+        '--from',
+        '2026-06-02T14:35:00+05:00',
+        '--lang',
+        'ru',
+      ]).stdout,
+    );
+    expect(out).toMatchObject({ dueLocal: '2026-06-03T18:00:00+05:00', momentReading: 'next-day' });
+  });
 });
 
 describe('qorgau calendar', () => {
@@ -80,6 +121,26 @@ describe('qorgau calendar', () => {
   it('names in Kazakh', () => {
     const out = parse(runCli(['calendar', '--calendar', 'kz', '--year', '2026', '--lang', 'kk']).stdout) as { days: Array<Record<string, unknown>> };
     expect(out.days.find((d) => d.date === '2026-03-21')).toMatchObject({ name: 'Наурыз мейрамы', weekday: 'сенбі' });
+  });
+
+  it('2028: KZ data by the Holidays Law rules, Kurban Ait estimated, the year marked estimate', () => {
+    const r = runCli(['calendar', '--calendar', 'kz', '--year', '2028']);
+    expect(r.code).toBe(0);
+    const out = parse(r.stdout) as { days: Array<Record<string, unknown>>; status: string; hasData: boolean; warnings: string[]; note: string };
+    expect(out).toMatchObject({ status: 'estimate', hasData: true });
+    expect(out.note).toContain('2028 is provisional');
+    expect(out.warnings).toEqual(['warning: the Kazakhstan calendar for 2028 is an estimate (unconfirmed data) — verify the deadline']);
+    expect(out.days.find((d) => d.date === '2028-05-05')).toMatchObject({ kind: 'religious-day-off', weekday: 'Fri', status: 'estimate' });
+    expect(out.days.find((d) => d.date === '2028-12-18')).toMatchObject({ kind: 'weekend-move', movedFrom: '2028-12-16' });
+  });
+
+  it('2028: RF holidays of Art. 112, weekend moves estimated until the decree', () => {
+    const out = parse(runCli(['calendar', '--calendar', 'ru', '--year', '2028', '--lang', 'ru']).stdout) as {
+      days: Array<Record<string, unknown>>;
+      status: string;
+    };
+    expect(out.status).toBe('estimate');
+    expect(out.days.find((d) => d.date === '2028-11-06')).toMatchObject({ kind: 'weekend-move', weekday: 'пн', status: 'estimate' });
   });
 
   it('a year without data still answers, with an estimate warning', () => {
@@ -127,6 +188,9 @@ describe('bad arguments exit with code 2 and a message on stderr', () => {
     ['bad close', ['deadline', '--calendar', 'kz', '--working-days', '1', ...from, '--close', '6pm'], /close of business/],
     ['bad language', ['deadline', '--calendar', 'kz', '--working-days', '1', ...from, '--lang', 'de'], /unknown language: de/],
     ['bad start', ['deadline', '--calendar', 'kz', '--working-days', '1', ...from, '--start', 'later'], /unknown --start/],
+    ['bad moment', ['deadline', '--calendar', 'kz', '--working-days', '1', ...from, '--start', 'from-moment', '--moment', 'noon'], /unknown --moment/],
+    ['moment without from-moment', ['deadline', '--calendar', 'kz', '--working-days', '1', ...from, '--moment', 'next-day'], /only with --start from-moment/],
+    ['bad event', ['deadline', '--calendar', 'kz', '--working-days', '1', ...from, '--event', 'noticed'], /unknown --event/],
     ['outside 2000–2100', ['deadline', '--calendar', 'kz', '--working-days', '1', '--from', '1999-01-01T10:00:00Z'], /outside the calendar range/],
     ['calendar: missing year', ['calendar', '--calendar', 'kz'], /missing --year/],
     ['calendar: bad year', ['calendar', '--calendar', 'kz', '--year', '25'], /four-digit year/],

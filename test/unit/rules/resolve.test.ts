@@ -127,10 +127,15 @@ describe('spawnedBy (chained obligations)', () => {
 });
 
 describe('deadlineForObligation', () => {
-  it('KZ breach notice: from the moment of detection, urgent, 1 WD', () => {
+  it('KZ breach notice: from the moment of detection, urgent, 1 WD — the same time on the next working day (§11.1)', () => {
     const d = deadlineForObligation(rule('kz.breach.notify-authority'), { from: '2025-03-07T16:40:00+05:00' });
-    expect(d.deadline).toMatchObject({ dueLocal: '2025-03-11T18:00:00+05:00', urgentFromStart: true, calendar: 'kz', law: 'kz' });
+    expect(d.deadline).toMatchObject({ dueLocal: '2025-03-11T16:40:00+05:00', urgentFromStart: true, calendar: 'kz', law: 'kz', momentReading: 'same-time' });
     expect(formatTrace(d.deadline.trace, 'en')[0]).toBe('detected Fri 07.03.2025 16:40 (Asia/Almaty)');
+  });
+
+  it('KZ breach notice under the Art. 173 reading (a DPO setting): close of business of the next working day', () => {
+    const d = deadlineForObligation(rule('kz.breach.notify-authority'), { from: '2025-03-07T16:40:00+05:00', momentReading: 'next-day' });
+    expect(d.deadline).toMatchObject({ dueLocal: '2025-03-11T18:00:00+05:00', momentReading: 'next-day' });
   });
 
   it('RF obligations use the earlier of the KZ and RF calendars', () => {
