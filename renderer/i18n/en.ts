@@ -6,12 +6,14 @@
 import type { OneOtherForms, PluralForms } from '../../shared/format/plural';
 import { backupEn } from './features/backup.en';
 import { documentsEn } from './features/documents.en';
+import { a11yEn } from './features/a11y.en';
 import { errorsEn } from './features/errors.en';
 
 export const en = {
   ...documentsEn,
   ...backupEn,
   ...errorsEn,
+  ...a11yEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',

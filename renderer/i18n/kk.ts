@@ -2,12 +2,14 @@ import type { OneOtherForms } from '../../shared/format/plural';
 import type { Messages } from './en';
 import { backupKk } from './features/backup.kk';
 import { documentsKk } from './features/documents.kk';
+import { a11yKk } from './features/a11y.kk';
 import { errorsKk } from './features/errors.kk';
 
 export const kk = {
   ...documentsKk,
   ...backupKk,
   ...errorsKk,
+  ...a11yKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты адамның жұмыс орны',
   'nav.cases': 'Өтініштер',

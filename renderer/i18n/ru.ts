@@ -2,12 +2,14 @@ import type { RussianForms } from '../../shared/format/plural';
 import type { Messages } from './en';
 import { backupRu } from './features/backup.ru';
 import { documentsRu } from './features/documents.ru';
+import { a11yRu } from './features/a11y.ru';
 import { errorsRu } from './features/errors.ru';
 
 export const ru = {
   ...documentsRu,
   ...backupRu,
   ...errorsRu,
+  ...a11yRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',
