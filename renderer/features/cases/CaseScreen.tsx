@@ -187,24 +187,33 @@ function ObligationRow({
 }) {
   const { t, settings } = useApp();
   const [acting, setActing] = useState<ReturnType<typeof allowedActions>[number]>();
-  // When the action form closes, focus goes back to the button that opened it (or the next one there is).
-  const row = useRef<HTMLLIElement>(null);
-  const reopen = useRef<string>(undefined);
-  useEffect(() => {
-    if (acting || !reopen.current) return;
-    const kind = reopen.current;
-    reopen.current = undefined;
-    const target =
-      row.current?.querySelector<HTMLElement>(`button[data-action="${kind}"]`) ??
-      row.current?.querySelector<HTMLElement>('.button-row button') ??
-      document.getElementById('obligations-title');
-    if (target && !target.hasAttribute('tabindex') && target.tagName === 'H2') target.setAttribute('tabindex', '-1');
-    target?.focus();
-  }, [acting]);
   const rule = ruleById(obligation.ruleId);
   const left = countdown(obligation.dueAt, now);
   const actions = record.status === 'open' ? allowedActions(obligation, all) : [];
   const due = formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone);
+  // When the action form closes, focus goes back to the button that opened it (or the next one there is).
+  // A recorded action changes the row's buttons a moment later (the live query): focus lost with the
+  // button it was on is put back in the row.
+  const row = useRef<HTMLLIElement>(null);
+  const reopen = useRef<string>(undefined);
+  const actionsKey = actions.join(' ');
+  useEffect(() => {
+    const kind = reopen.current;
+    if (acting || !kind) return;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || !active.isConnected;
+    if (!lost) {
+      // Focus is in the row already, or the user has moved on.
+      if (!row.current?.contains(active)) reopen.current = undefined;
+      return;
+    }
+    const target =
+      row.current?.querySelector<HTMLElement>(`button[data-action="${kind}"]`) ??
+      row.current?.querySelector<HTMLElement>('.button-row button') ??
+      document.getElementById('obligations-title');
+    if (target?.tagName === 'H2' && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target?.focus();
+  }, [acting, actionsKey]);
   return (
     <li
       ref={row}
