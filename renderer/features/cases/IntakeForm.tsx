@@ -92,7 +92,7 @@ export function IntakeForm(props: {
 
   return (
     <FormProvider {...form}>
-      <form className="intake" onSubmit={(e) => runTask(submit(e))} noValidate aria-label={t('intake.title')}>
+      <form className="intake" onSubmit={(e) => (saving ? e.preventDefault() : runTask(submit(e)))} noValidate aria-label={t('intake.title')}>
         <SubjectFields />
         <RepresentativeFields />
         <RequestFields requestTypes={props.requestTypes} files={files} onFiles={setFiles} />
