@@ -72,7 +72,7 @@ export function ErrorSurface({ failure, area, locale, platform, variant, onBack,
             {t('errors.back')}
           </button>
         )}
-        <button type="button" className="btn" disabled={send.step === 'saving'} onClick={() => runTask(sendReport)}>
+        <button type="button" className="btn" aria-disabled={send.step === 'saving'} onClick={() => send.step !== 'saving' && runTask(sendReport)}>
           {t('errors.report')}
         </button>
         {inline && (

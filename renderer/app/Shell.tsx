@@ -1,5 +1,5 @@
 /** The application frame: sidebar navigation, the current area, and the status line. */
-import { useEffect, type MouseEvent, type ReactElement } from 'react';
+import { useEffect, useRef, useState, type MouseEvent, type ReactElement } from 'react';
 import { LOCALES } from '../../shared/locale';
 import { Clock } from '../components/Clock';
 import { Icon, type IconName } from '../components/Icon';
@@ -14,6 +14,8 @@ import { useApp } from './app-context';
 import { ErrorBoundary } from './ErrorBoundary';
 import { AREAS, navigate, useArea, useRoute, type Area } from './routes';
 import { runTask } from './run-task';
+import { ANNOUNCER_ID } from './announce';
+import { useScreenFocus } from './use-screen-focus';
 
 const AREA_ICON: Readonly<Record<Area, IconName>> = {
   cases: 'cases',
@@ -48,6 +50,17 @@ function useExternalLinkGuard() {
   };
 }
 
+/** The skip link moves focus to the screen's heading (the hash itself is the router's, so it is not followed). */
+function skipToContent(event: MouseEvent) {
+  event.preventDefault();
+  const main = document.getElementById('main');
+  const heading = main?.querySelector<HTMLElement>('h1');
+  const target = heading ?? main;
+  if (!target) return;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus();
+}
+
 function Page({ area }: { area: Area }): ReactElement {
   switch (area) {
     case 'cases':
@@ -70,13 +83,19 @@ export function Shell() {
   const guardLinks = useExternalLinkGuard();
   useDeadlineNotifier();
 
+  const pane = useRef<HTMLElement>(null);
+  // In a narrow window the sidebar folds into a bar with a Menu button; it folds again after a navigation.
+  const [menuOpenAt, setMenuOpenAt] = useState<string>();
+  const menuOpen = menuOpenAt === route;
+
   useEffect(() => platform.onMenuCommand((command) => navigate(MENU_TO_AREA[command])), [platform]);
-  useEffect(() => {
-    document.title = `${t(`nav.${area}` as MessageKey)} — Qorgau`;
-  }, [area, t]);
+  useScreenFocus(pane, route, t(`nav.${area}` as MessageKey));
 
   return (
-    <div className="shell" onClickCapture={guardLinks}>
+    <div className={menuOpen ? 'shell shell--menu-open' : 'shell'} onClickCapture={guardLinks}>
+      <a className="skip-link" href="#main" onClick={skipToContent}>
+        {t('a11y.skip')}
+      </a>
       <aside className="sidebar">
         <div className="brand">
           <Icon name="shield" size={28} />
@@ -84,48 +103,61 @@ export function Shell() {
             <div className="brand__name">{t('app.name')}</div>
             <div className="brand__tagline">{t('app.tagline')}</div>
           </div>
+          <button
+            type="button"
+            className="menu-toggle"
+            aria-expanded={menuOpen}
+            aria-controls="sidebar-menu"
+            onClick={() => setMenuOpenAt(menuOpen ? undefined : route)}
+          >
+            <Icon name="menu" />
+            <span>{t('a11y.menu')}</span>
+          </button>
         </div>
-        <nav aria-label={t('nav.primary')}>
-          <ul className="nav">
-            {AREAS.map((name) => (
-              <li key={name}>
-                <a
-                  href={`#/${name}`}
-                  className={name === area ? 'nav__item nav__item--active' : 'nav__item'}
-                  aria-current={name === area ? 'page' : undefined}
-                  data-area={name}
+        <div className="sidebar__menu" id="sidebar-menu">
+          <nav aria-label={t('nav.primary')}>
+            <ul className="nav">
+              {AREAS.map((name) => (
+                <li key={name}>
+                  <a
+                    href={`#/${name}`}
+                    className={name === area ? 'nav__item nav__item--active' : 'nav__item'}
+                    aria-current={name === area ? 'page' : undefined}
+                    data-area={name}
+                  >
+                    <Icon name={AREA_ICON[name]} />
+                    <span>{t(`nav.${name}` as MessageKey)}</span>
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <div className="sidebar__footer">
+            <div className="lang-switch" role="group" aria-label={t('lang.label')}>
+              {LOCALES.map((locale) => (
+                <button
+                  key={locale}
+                  type="button"
+                  lang={locale}
+                  aria-pressed={settings.locale === locale}
+                  className={settings.locale === locale ? 'lang-switch__btn lang-switch__btn--on' : 'lang-switch__btn'}
+                  onClick={() => runTask(setLocale(locale))}
                 >
-                  <Icon name={AREA_ICON[name]} />
-                  <span>{t(`nav.${name}` as MessageKey)}</span>
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <div className="sidebar__footer">
-          <div className="lang-switch" role="group" aria-label={t('lang.label')}>
-            {LOCALES.map((locale) => (
-              <button
-                key={locale}
-                type="button"
-                lang={locale}
-                aria-pressed={settings.locale === locale}
-                className={settings.locale === locale ? 'lang-switch__btn lang-switch__btn--on' : 'lang-switch__btn'}
-                onClick={() => runTask(setLocale(locale))}
-              >
-                {locale === 'kk' ? 'ҚАЗ' : locale === 'ru' ? 'РУС' : 'ENG'}
-              </button>
-            ))}
+                  {locale === 'kk' ? 'ҚАЗ' : locale === 'ru' ? 'РУС' : 'ENG'}
+                </button>
+              ))}
+            </div>
+            <Clock timeZone={settings.displayTimeZone} label={t('shell.clock', { zone: settings.displayTimeZone })} />
+            <div className="offline-note">{t('shell.offline')}</div>
           </div>
-          <Clock timeZone={settings.displayTimeZone} label={t('shell.clock', { zone: settings.displayTimeZone })} />
-          <div className="offline-note">{t('shell.offline')}</div>
         </div>
       </aside>
-      <main className="content" id="main">
+      <main className="content" id="main" ref={pane} tabIndex={-1}>
         <ErrorBoundary area={area} locale={settings.locale} platform={platform} resetKey={route}>
           <Page area={area} />
         </ErrorBoundary>
       </main>
+      <div id={ANNOUNCER_ID} className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" />
     </div>
   );
 }

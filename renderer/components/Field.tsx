@@ -2,23 +2,27 @@ import { cloneElement, isValidElement, useId, type ReactElement, type ReactNode 
 
 /**
  * A labelled form control with its hint and error. The label names only the control; the hint and the
- * error are tied to it with aria-describedby, so a screen reader reads "IIN", then the problem.
+ * error are tied to it with aria-describedby, so a screen reader reads "IIN", then the problem. The form
+ * announces its problems once, in its summary (ErrorSummary), not each field on its own.
  */
 export function Field({
   label,
   error,
   hint,
+  required,
   children,
 }: {
   label: ReactNode;
   error?: string | undefined;
   hint?: string;
+  /** Told to assistive technology (aria-required) as well as by the label's "*". */
+  required?: boolean;
   children: ReactElement<Record<string, unknown>>;
 }) {
   const id = useId();
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   const control = isValidElement(children)
-    ? cloneElement(children, { id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })
+    ? cloneElement(children, { id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined, 'aria-required': required ? true : undefined })
     : children;
   return (
     <div className="field">
@@ -26,7 +30,8 @@ export function Field({
       {control}
       {hint && <small id={`${id}-hint`}>{hint}</small>}
       {error && (
-        <span id={`${id}-error`} className="field-error" role="alert">
+        // Not an alert: the form's one summary announces the problems; the field refers to its own.
+        <span id={`${id}-error`} className="field-error">
           {error}
         </span>
       )}

@@ -7,6 +7,7 @@ import type { OneOtherForms, PluralForms } from '../../shared/format/plural';
 import { backupEn } from './features/backup.en';
 import { calendarFileEn } from './features/calendar-file.en';
 import { documentsEn } from './features/documents.en';
+import { a11yEn } from './features/a11y.en';
 import { errorsEn } from './features/errors.en';
 
 export const en = {
@@ -14,6 +15,7 @@ export const en = {
   ...backupEn,
   ...calendarFileEn,
   ...errorsEn,
+  ...a11yEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { backupKk } from './features/backup.kk';
 import { calendarFileKk } from './features/calendar-file.kk';
 import { documentsKk } from './features/documents.kk';
+import { a11yKk } from './features/a11y.kk';
 import { errorsKk } from './features/errors.kk';
 
 export const kk = {
@@ -10,6 +11,7 @@ export const kk = {
   ...backupKk,
   ...calendarFileKk,
   ...errorsKk,
+  ...a11yKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты адамның жұмыс орны',
   'nav.cases': 'Өтініштер',

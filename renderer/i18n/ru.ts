@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { backupRu } from './features/backup.ru';
 import { calendarFileRu } from './features/calendar-file.ru';
 import { documentsRu } from './features/documents.ru';
+import { a11yRu } from './features/a11y.ru';
 import { errorsRu } from './features/errors.ru';
 
 export const ru = {
@@ -10,6 +11,7 @@ export const ru = {
   ...backupRu,
   ...calendarFileRu,
   ...errorsRu,
+  ...a11yRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',

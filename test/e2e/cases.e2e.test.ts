@@ -40,8 +40,12 @@ describe('a blocking request, end to end', () => {
     await page.getByLabel(/Received at/).fill('2025-03-07T16:40');
     await page.getByLabel('Blocking', { exact: true }).check();
     await page.getByRole('button', { name: 'Register' }).click();
-    await expect.poll(() => page.getByText('This IIN is not valid: its control digit does not match.').count()).toBe(1);
+    // The field's own message, and the one summary alert that lists it.
+    await expect.poll(() => page.getByText('This IIN is not valid: its control digit does not match.', { exact: true }).count()).toBe(1);
     expect(await page.getByText('Nothing was saved: correct the fields marked above.').count()).toBe(1);
+    expect(await page.getByRole('alert').allTextContents()).toEqual([
+      'Nothing was saved: correct the fields marked above.IIN: This IIN is not valid: its control digit does not match.',
+    ]);
     await screenshot(page, 'intake-bad-iin-en');
     const iinInput = page.getByLabel('IIN', { exact: true });
     expect(await iinInput.getAttribute('aria-invalid')).toBe('true');

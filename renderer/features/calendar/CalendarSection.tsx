@@ -2,10 +2,10 @@
  * Settings → working-day calendars: a year view per jurisdiction with the reason, source and status
  * of every day, and the DPO's corrections (which apply at once to every open deadline).
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CalendarId, DayInfo } from '../../../shared/calendar/types';
 import { useApp } from '../../app/app-context';
-import { formatDate, monthTitle } from '../../i18n/format';
+import { formatDate, formatLongDate, monthTitle } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { DayDetail } from './DayDetail';
 import { MonthGrid } from './MonthGrid';
@@ -19,9 +19,43 @@ export function CalendarSection() {
   const [calendarId, setCalendarId] = useState<CalendarId>('kz');
   const [year, setYear] = useState<number>(2026);
   const [selected, setSelected] = useState<string>();
+  // The day that holds the keyboard: moved by the arrow keys, focused once it is drawn.
+  const [active, setActive] = useState<string>();
+  const moved = useRef(false);
+  const yearGrid = useRef<HTMLDivElement>(null);
   const calendar = useCalendar(calendarId);
   const months = Array.from({ length: 12 }, (_, index) => monthTitle(index + 1, settings.locale));
   const weekdays = t('calendar.weekdays').split(',');
+  const weekdayNames = t('a11y.weekdays').split(',');
+
+  useEffect(() => {
+    if (!moved.current || !active) return;
+    moved.current = false;
+    yearGrid.current?.querySelector<HTMLElement>(`[data-date="${active}"]`)?.focus();
+  }, [active]);
+
+  const move = (date: string) => {
+    if (Number(date.slice(0, 4)) !== year) return;
+    moved.current = true;
+    setActive(date);
+  };
+  const select = (date: string) => {
+    setActive(date);
+    setSelected(date);
+  };
+  const focusable = (month: number): string => {
+    const prefix = `${year}-${String(month).padStart(2, '0')}-`;
+    if (active?.startsWith(prefix)) return active;
+    if (selected?.startsWith(prefix)) return selected;
+    return `${prefix}01`;
+  };
+  const dayLabel = (info: DayInfo): string => {
+    const parts = [formatLongDate(info.date, settings.locale), info.name ? info.name[settings.locale] : t(kindKey(info))];
+    if (info.name && !info.working) parts.push(t('calendar.day.nonWorking'));
+    if (info.status === 'estimate' || info.status === 'reported') parts.push(t('a11y.calendar.unverified'));
+    if (info.status === 'override') parts.push(t('a11y.calendar.corrected'));
+    return parts.join(', ');
+  };
 
   return (
     <section className="card card--wide" aria-labelledby="calendar-title">
@@ -55,7 +89,10 @@ export function CalendarSection() {
       </div>
       {calendar && (
         <div className="calendar-layout">
-          <div className="year-grid" data-testid="year-grid" data-calendar={calendarId} data-year={year}>
+          <div className="year-grid" ref={yearGrid} data-testid="year-grid" data-calendar={calendarId} data-year={year} aria-describedby="calendar-keys">
+            <p id="calendar-keys" className="visually-hidden">
+              {t('a11y.calendar.keys')}
+            </p>
             {months.map((title, index) => (
               <MonthGrid
                 key={title}
@@ -63,9 +100,13 @@ export function CalendarSection() {
                 month={index + 1}
                 title={title}
                 weekdays={weekdays}
+                weekdayNames={weekdayNames}
                 dayInfo={calendar.dayInfo}
+                dayLabel={dayLabel}
                 selected={selected}
-                onSelect={setSelected}
+                focusable={focusable(index + 1)}
+                onSelect={select}
+                onMove={move}
               />
             ))}
           </div>
@@ -85,7 +126,7 @@ export function CalendarSection() {
               <ul className="override-list" data-testid="override-list">
                 {calendar.overrides.map((o) => (
                   <li key={o.id}>
-                    <button type="button" className="link-button" onClick={() => setSelected(o.date)}>
+                    <button type="button" className="link-button" onClick={() => select(o.date)}>
                       {formatDate(o.date)}
                     </button>{' '}
                     — {t(o.working ? 'calendar.day.working' : 'calendar.day.nonWorking')}: {o.note}
@@ -96,7 +137,7 @@ export function CalendarSection() {
           </aside>
         </div>
       )}
-      {calendar && <YearList year={year} dayInfo={calendar.dayInfo} weekdays={weekdays} onSelect={setSelected} />}
+      {calendar && <YearList year={year} dayInfo={calendar.dayInfo} weekdays={weekdays} onSelect={select} />}
     </section>
   );
 }

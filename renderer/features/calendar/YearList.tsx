@@ -38,7 +38,11 @@ export function YearList({
         <tbody>
           {rows.map((info) => (
             <tr key={info.date} onClick={() => onSelect(info.date)} className={info.working ? 'row--working' : undefined}>
-              <td>{formatDate(info.date)}</td>
+              <td>
+                <button type="button" className="link-button" onClick={() => onSelect(info.date)}>
+                  {formatDate(info.date)}
+                </button>
+              </td>
               <td>{weekdays[info.weekday - 1]}</td>
               <td>{info.name ? info.name[settings.locale] : t(kindKey(info))}</td>
               <td>{info.source}</td>

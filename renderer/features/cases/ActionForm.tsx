@@ -1,5 +1,5 @@
 /** Recording one action: when it was done, what was done, grounds for a refusal, supporting files. */
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { ActionProblem } from '../../../shared/cases/action-check';
 import type { CaseRecord, ObligationRecord } from '../../../shared/cases/model';
 import { REQUIRES, type ObligationAction } from '../../../shared/cases/workflow';
@@ -9,6 +9,7 @@ import { CaseWriteError, recordObligationAction } from '../../db/case-steps';
 import { useGroundsLibrary } from '../documents/use-grounds';
 import { AttachmentDrop } from './AttachmentDrop';
 import { runTask } from '../../app/run-task';
+import { announce } from '../../app/announce';
 
 export function ActionForm({
   record,
@@ -34,8 +35,14 @@ export function ActionForm({
   // The grounds library as kept in Settings (edited wording, added grounds, the operator's own AML ground).
   const available = useGroundsLibrary().filter((g) => g.jurisdiction === jurisdiction);
   const lang = settings.locale === 'kk' ? 'kk' : 'ru';
+  const titleId = useId();
+  const firstField = useRef<HTMLInputElement>(null);
+  // The form takes focus when it opens; Escape closes it (the row gives focus back to its button).
+  useEffect(() => firstField.current?.focus(), []);
 
   const submit = async () => {
+    // The button keeps focus while it works (aria-disabled, not disabled); a second press does nothing.
+    if (busy) return;
     setBusy(true);
     let result: ActionProblem | 'stale' | 'failed' | undefined;
     try {
@@ -51,18 +58,32 @@ export function ActionForm({
       setBusy(false);
     }
     setProblem(result);
-    if (!result) onDone();
+    if (!result) {
+      announce(t('a11y.recorded', { action: t(`case.action.${kind}`) }));
+      onDone();
+    }
   };
 
   return (
-    <div className="action-form" data-testid="action-form">
-      <h3>{t(`case.action.${kind}`)}</h3>
+    <div
+      className="action-form"
+      data-testid="action-form"
+      role="group"
+      aria-labelledby={titleId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape' && !busy) {
+          event.stopPropagation();
+          onDone();
+        }
+      }}
+    >
+      <h3 id={titleId}>{t(`case.action.${kind}`)}</h3>
       <div className="field-row">
         <label className="field">
           <span>
             {t('action.at')} ({zone})
           </span>
-          <input type="datetime-local" name="actionAt" value={at} onChange={(e) => setAt(e.target.value)} />
+          <input ref={firstField} type="datetime-local" name="actionAt" value={at} onChange={(e) => setAt(e.target.value)} />
         </label>
         <label className="field">
           <span>{requirement === 'notice' ? t('action.notice') : requirement === 'supporting-document' ? t('action.document') : t('action.note')}</span>
@@ -70,7 +91,7 @@ export function ActionForm({
         </label>
       </div>
       {requirement === 'grounds' && (
-        <fieldset className="grounds" aria-label={t('action.grounds')}>
+        <fieldset className="grounds">
           <legend>{t('action.grounds')}</legend>
           {available.map((g) => (
             <label key={g.id} className="check check--top">
@@ -80,7 +101,7 @@ export function ActionForm({
                 checked={grounds.includes(g.id)}
                 onChange={(e) => setGrounds(e.target.checked ? [...grounds, g.id] : grounds.filter((x) => x !== g.id))}
               />
-              <span>
+              <span lang={lang}>
                 {g.text[lang]}{' '}
                 <em className="muted">
                   ({g.citation[lang]}; [{g.tag}])
@@ -97,7 +118,7 @@ export function ActionForm({
         </p>
       )}
       <div className="button-row">
-        <button type="button" className="btn btn--primary" disabled={busy} onClick={() => runTask(submit())}>
+        <button type="button" className="btn btn--primary" aria-disabled={busy} onClick={() => runTask(submit())}>
           {t('action.save')}
         </button>
         <button type="button" className="btn" onClick={onDone}>

@@ -12,6 +12,9 @@ import { formatDateTime } from '../../i18n/format';
 import { runTask } from '../../app/run-task';
 
 const ROW_HEIGHT = 44;
+/** A narrow pane (a small window, or 200 % zoom) stacks each row's cells on two lines. */
+const STACKED_ROW_HEIGHT = 72;
+const STACK_BELOW_PX = 720;
 const PAGE = 100;
 const OVERSCAN = 10;
 
@@ -23,6 +26,7 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
   const [total, setTotal] = useState<number>();
   const [scrollTop, setScrollTop] = useState(0);
   const [height, setHeight] = useState(600);
+  const [width, setWidth] = useState(1000);
   const viewport = useRef<HTMLDivElement>(null);
   const generation = useRef(0);
   const loading = useRef(false);
@@ -82,58 +86,75 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
     const element = viewport.current;
     if (!element) return;
     if (typeof ResizeObserver === 'undefined') return;
-    const observer = new ResizeObserver(() => setHeight(element.clientHeight));
+    const observer = new ResizeObserver(() => {
+      setHeight(element.clientHeight);
+      setWidth(element.clientWidth);
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
 
-  const first = Math.max(0, Math.floor(scrollTop / ROW_HEIGHT) - OVERSCAN);
-  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / ROW_HEIGHT) + OVERSCAN);
+  const stacked = width < STACK_BELOW_PX;
+  const rowHeight = stacked ? STACKED_ROW_HEIGHT : ROW_HEIGHT;
+  const first = Math.max(0, Math.floor(scrollTop / rowHeight) - OVERSCAN);
+  const last = Math.min(rows.length, Math.ceil((scrollTop + height) / rowHeight) + OVERSCAN);
   useEffect(() => {
     if (last >= rows.length - OVERSCAN) loadMore();
   }, [last, rows.length, loadMore]);
 
+  // A table for assistive technology: the header row and the rendered rows each carry their place in the
+  // whole list (aria-rowindex, the header being row 1), so a virtualized row is announced as "row 57 of 1001".
   return (
-    <div className="case-list">
-      <div className="case-list__head" role="row">
-        <span>{t('cases.col.number')}</span>
-        <span>{t('cases.col.received')}</span>
-        <span>{t('cases.col.subject')}</span>
-        <span>{t('cases.col.types')}</span>
-        <span>{t('cases.col.due')}</span>
-        <span>{t('cases.col.status')}</span>
-      </div>
-      <div
-        className="case-list__viewport"
-        ref={viewport}
-        onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
-        data-testid="case-list"
-        role="table"
-        aria-rowcount={total}
-      >
-        <div style={{ height: rows.length * ROW_HEIGHT, position: 'relative' }}>
-          {rows.slice(first, last).map((row, index) => (
-            <button
-              type="button"
-              key={row.id}
-              role="row"
-              className="case-row"
-              style={{ top: (first + index) * ROW_HEIGHT, height: ROW_HEIGHT }}
-              onClick={() => navigate('cases', row.id)}
-              data-number={row.number}
-            >
-              <span className="mono">{row.number}</span>
-              <span>{formatDateTime(new Date(row.receivedAt), settings.displayTimeZone)}</span>
-              <span className="ellipsis">{row.subject.fullName}</span>
-              <span className="ellipsis">{row.requestTypes.map(typeLabel).join(', ')}</span>
-              <span>{row.nextDueAt ? formatDateTime(new Date(row.nextDueAt), settings.displayTimeZone) : '—'}</span>
-              <span className={`badge badge--${row.status}`}>{t(`case.status.${row.status}`)}</span>
-            </button>
-          ))}
+    <div className={stacked ? 'case-list case-list--stacked' : 'case-list'}>
+      <div className="case-list__table" role="table" aria-label={t('cases.title')} aria-rowcount={total === undefined ? -1 : total + 1}>
+        <div role="rowgroup">
+          <div className="case-list__head" role="row" aria-rowindex={1}>
+            <span role="columnheader">{t('cases.col.number')}</span>
+            <span role="columnheader">{t('cases.col.received')}</span>
+            <span role="columnheader">{t('cases.col.subject')}</span>
+            <span role="columnheader">{t('cases.col.types')}</span>
+            <span role="columnheader">{t('cases.col.due')}</span>
+            <span role="columnheader">{t('cases.col.status')}</span>
+          </div>
         </div>
-        {rows.length === 0 && done && <p className="muted case-list__empty">{t('cases.noMatch')}</p>}
+        <div className="case-list__viewport" ref={viewport} onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)} data-testid="case-list" role="rowgroup">
+          <div style={{ height: rows.length * rowHeight, position: 'relative' }}>
+            {rows.slice(first, last).map((row, index) => (
+              // The row answers a click anywhere for the mouse; the keyboard and screen readers use the link.
+              <div
+                key={row.id}
+                role="row"
+                aria-rowindex={first + index + 2}
+                className="case-row"
+                style={{ top: (first + index) * rowHeight, height: rowHeight }}
+                onClick={(event) => {
+                  if (!(event.target as Element).closest('a')) navigate('cases', row.id);
+                }}
+                data-number={row.number}
+              >
+                <span role="cell" className="mono">
+                  <a href={`#/cases/${row.id}`} className="case-row__link">
+                    {row.number}
+                  </a>
+                </span>
+                <span role="cell">{formatDateTime(new Date(row.receivedAt), settings.displayTimeZone)}</span>
+                <span role="cell" className="ellipsis">
+                  {row.subject.fullName}
+                </span>
+                <span role="cell" className="ellipsis">
+                  {row.requestTypes.map(typeLabel).join(', ')}
+                </span>
+                <span role="cell">{row.nextDueAt ? formatDateTime(new Date(row.nextDueAt), settings.displayTimeZone) : '—'}</span>
+                <span role="cell">
+                  <span className={`badge badge--${row.status}`}>{t(`case.status.${row.status}`)}</span>
+                </span>
+              </div>
+            ))}
+          </div>
+        </div>
       </div>
-      <div className="case-list__foot" data-testid="case-count">
+      {rows.length === 0 && done && <p className="muted case-list__empty">{t('cases.noMatch')}</p>}
+      <div className="case-list__foot" data-testid="case-count" role="status">
         {t('cases.shown', { shown: rows.length, total: total ?? '…' })}
       </div>
     </div>

@@ -2,7 +2,7 @@
  * One case: the subject, the request, each obligation with its countdown, its citation and the trace
  * of how its deadline was computed, the actions allowed now, and the case's own audit history.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { noteOf } from '../../../shared/audit/events';
 import { explainObligation, type DeadlineContext } from '../../../shared/cases/deadlines';
 import { CASE_OUTCOMES, type CaseOutcome, type CaseRecord, type ObligationRecord } from '../../../shared/cases/model';
@@ -45,12 +45,14 @@ export function CaseScreen({ caseId }: { caseId: string }) {
     <div className="case-screen">
       <div className="page-header page-header--with-action">
         <div>
-          <h1>
-            <span className="mono" data-testid="case-number">
-              {record.number}
-            </span>{' '}
+          <div className="case-title">
+            <h1>
+              <span className="mono" data-testid="case-number">
+                {record.number}
+              </span>
+            </h1>
             <span className={`badge badge--${record.status}`}>{t(`case.status.${record.status}`)}</span>
-          </h1>
+          </div>
           <p>
             {t('case.receivedLine', {
               received: when(record.receivedAt),
@@ -119,7 +121,11 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         <section className="card" aria-labelledby="request-title">
           <h2 id="request-title">{t('intake.request')}</h2>
           <p>{record.requestTypes.map(typeLabel).join(', ')}</p>
-          {record.description && <blockquote className="request-text">{record.description}</blockquote>}
+          {record.description && (
+            <blockquote className="request-text" lang={record.language}>
+              {record.description}
+            </blockquote>
+          )}
           {attachments && attachments.length > 0 && (
             <ul className="file-list">
               {attachments.map((a) => (
@@ -185,8 +191,32 @@ function ObligationRow({
   const left = countdown(obligation.dueAt, now);
   const actions = record.status === 'open' ? allowedActions(obligation, all) : [];
   const due = formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone);
+  // When the action form closes, focus goes back to the button that opened it (or the next one there is).
+  // A recorded action changes the row's buttons a moment later (the live query): focus lost with the
+  // button it was on is put back in the row.
+  const row = useRef<HTMLLIElement>(null);
+  const reopen = useRef<string>(undefined);
+  const actionsKey = actions.join(' ');
+  useEffect(() => {
+    const kind = reopen.current;
+    if (acting || !kind) return;
+    const active = document.activeElement;
+    const lost = !active || active === document.body || !active.isConnected;
+    if (!lost) {
+      // Focus is in the row already, or the user has moved on.
+      if (!row.current?.contains(active)) reopen.current = undefined;
+      return;
+    }
+    const target =
+      row.current?.querySelector<HTMLElement>(`button[data-action="${kind}"]`) ??
+      row.current?.querySelector<HTMLElement>('.button-row button') ??
+      document.getElementById('obligations-title');
+    if (target?.tagName === 'H2' && !target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target?.focus();
+  }, [acting, actionsKey]);
   return (
     <li
+      ref={row}
       className={`obligation obligation--${obligation.status}${obligation.status === 'open' && left.state === 'overdue' ? ' obligation--overdue' : ''}`}
       data-rule={obligation.ruleId}
       data-testid="obligation"
@@ -232,13 +262,23 @@ function ObligationRow({
       {actions.length > 0 && !acting && (
         <div className="button-row">
           {actions.map((a) => (
-            <button key={a} type="button" className="btn" onClick={() => setActing(a)}>
+            <button key={a} type="button" className="btn" data-action={a} onClick={() => setActing(a)}>
               {t(`case.action.${a}`)}
             </button>
           ))}
         </div>
       )}
-      {acting && <ActionForm record={record} obligation={obligation} kind={acting} onDone={() => setActing(undefined)} />}
+      {acting && (
+        <ActionForm
+          record={record}
+          obligation={obligation}
+          kind={acting}
+          onDone={() => {
+            reopen.current = acting;
+            setActing(undefined);
+          }}
+        />
+      )}
     </li>
   );
 }

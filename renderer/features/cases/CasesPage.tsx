@@ -9,6 +9,7 @@ import type { IntakeValues } from '../../../shared/cases/intake-schema';
 import type { CaseStatus } from '../../../shared/cases/model';
 import { isRequestType, type RequestType } from '../../../shared/rules/request-types';
 import { useApp } from '../../app/app-context';
+import { announce } from '../../app/announce';
 import { navigate, useSubpath } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import type { CaseFilter } from '../../db/case-queries';
@@ -32,6 +33,7 @@ function NewCase() {
     const received = localInputToInstant(values.receivedAt, settings.displayTimeZone);
     if (received === undefined) throw new RangeError(`not a wall time: ${values.receivedAt}`);
     const created = await registerRequest(values, received, files, settings);
+    announce(t('a11y.registered', { number: created.number }));
     navigate('cases', created.id);
   };
   return (

@@ -6,12 +6,14 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { FormProvider, get, useForm, type FieldError, type FieldPath } from 'react-hook-form';
 import { intakeSchema, type IntakeInput, type IntakeValues } from '../../../shared/cases/intake-schema';
 import { instantToLocalInput, localInputToInstant } from '../../../shared/format';
 import type { RequestType } from '../../../shared/rules/request-types';
 import { useApp } from '../../app/app-context';
 import { runTask } from '../../app/run-task';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import type { MessageKey } from '../../i18n/messages';
 import { FormButtons } from './intake/FormButtons';
 import { RepresentativeFields } from './intake/RepresentativeFields';
 import { RequestFields } from './intake/RequestFields';
@@ -23,6 +25,20 @@ export interface RequestTypeOption {
 }
 
 const systemClock = (): Date => new Date();
+
+/** The fields the summary may list, in the order of the form, with their labels. */
+const SUMMARY_FIELDS: readonly (readonly [FieldPath<IntakeInput>, MessageKey])[] = [
+  ['subject.fullName', 'intake.fullName'],
+  ['subject.iin', 'intake.iin'],
+  ['subject.birthDate', 'intake.birthDate'],
+  ['subject.email', 'intake.email'],
+  ['subject.phone', 'intake.phone'],
+  ['representative.fullName', 'intake.representative'],
+  ['representative.authorityDocument', 'intake.authority'],
+  ['receivedAt', 'intake.receivedAt'],
+  ['requestTypes', 'intake.types'],
+  ['description', 'intake.description'],
+];
 
 export function IntakeForm(props: {
   requestTypes: readonly RequestTypeOption[];
@@ -42,7 +58,9 @@ export function IntakeForm(props: {
   );
   const form = useForm<IntakeInput, unknown, IntakeValues>({
     resolver,
-    mode: 'onBlur',
+    // Validated on submit, then again as each field changes: tabbing through an empty form says nothing.
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
     defaultValues: {
       subject: { fullName: '', iin: '', birthDate: '', email: '', phone: '', address: '' },
       onBehalf: false,
@@ -74,7 +92,7 @@ export function IntakeForm(props: {
 
   return (
     <FormProvider {...form}>
-      <form className="intake" onSubmit={(e) => runTask(submit(e))} noValidate aria-label={t('intake.title')}>
+      <form className="intake" onSubmit={(e) => (saving ? e.preventDefault() : runTask(submit(e)))} noValidate aria-label={t('intake.title')}>
         <SubjectFields />
         <RepresentativeFields />
         <RequestFields requestTypes={props.requestTypes} files={files} onFiles={setFiles} />
@@ -83,11 +101,14 @@ export function IntakeForm(props: {
             {failure}
           </p>
         )}
-        {Object.keys(errors).length > 0 && (
-          <p className="form-summary" role="alert">
-            {t('intake.fixErrors')}
-          </p>
-        )}
+        <ErrorSummary
+          title={t('intake.fixErrors')}
+          items={SUMMARY_FIELDS.flatMap(([name, label]) => {
+            const error: FieldError | undefined = get(errors, name);
+            return error?.message ? [{ name, label: t(label), message: t(error.message as MessageKey) }] : [];
+          })}
+          onFocusField={(name) => form.setFocus(name as FieldPath<IntakeInput>)}
+        />
         <FormButtons saving={saving} typedSomething={typedSomething} onCancel={props.onCancel} />
       </form>
     </FormProvider>

@@ -32,7 +32,9 @@ export function DeadlinesPage({ now: fixedNow }: { now?: () => Date } = {}) {
             href={`#/deadlines`}
             onClick={(e) => {
               e.preventDefault();
-              document.getElementById(`bucket-${b.bucket}`)?.scrollIntoView();
+              const heading = document.getElementById(`bucket-title-${b.bucket}`);
+              heading?.scrollIntoView();
+              heading?.focus();
             }}
             className={`bucket-count bucket-count--${b.bucket}`}
             data-bucket={b.bucket}
@@ -56,31 +58,52 @@ function Bucket({ bucket, now }: { bucket: DashboardBucket; now: Date }) {
   const { t, settings } = useApp();
   return (
     <section className="card bucket" id={`bucket-${bucket.bucket}`} data-testid={`bucket-${bucket.bucket}`} aria-labelledby={`bucket-title-${bucket.bucket}`}>
-      <h2 id={`bucket-title-${bucket.bucket}`}>
+      <h2 id={`bucket-title-${bucket.bucket}`} tabIndex={-1}>
         {t(`bucket.${bucket.bucket}`)} <span className="muted">({bucket.count})</span>
       </h2>
-      <table className="table">
-        <tbody>
-          {bucket.rows.map(({ obligation, caseRecord }) => {
-            const left = countdown(obligation.dueAt, now);
-            return (
-              <tr key={obligation.id} onClick={() => navigate('cases', caseRecord.id)} data-testid="deadline-row" data-number={caseRecord.number}>
-                <td className="mono">{caseRecord.number}</td>
-                <td>{caseRecord.subject.fullName}</td>
-                <td>{ruleById(obligation.ruleId)?.title[settings.locale] ?? obligation.ruleId}</td>
-                <td>{formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone)}</td>
-                <td className={`countdown countdown--${left.state}`} data-testid="row-countdown">
-                  {left.state === 'overdue'
-                    ? t('case.overdue', { days: left.days, hours: left.hours })
-                    : left.state === 'hours'
-                      ? t('case.hoursLeft', { hours: left.hours, minutes: left.minutes })
-                      : t('case.daysLeft', { days: left.days, hours: left.hours })}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+      <div className="table-scroll">
+        <table className="table">
+          <thead>
+            <tr>
+              <th scope="col">{t('cases.col.number')}</th>
+              <th scope="col">{t('cases.col.subject')}</th>
+              <th scope="col">{t('a11y.deadlines.obligation')}</th>
+              <th scope="col">{t('a11y.deadlines.due')}</th>
+              <th scope="col">{t('a11y.deadlines.left')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {bucket.rows.map(({ obligation, caseRecord }) => {
+              const left = countdown(obligation.dueAt, now);
+              // The row answers a click anywhere for the mouse; the keyboard and screen readers use the link.
+              return (
+                <tr
+                  key={obligation.id}
+                  onClick={(event) => {
+                    if (!(event.target as Element).closest('a')) navigate('cases', caseRecord.id);
+                  }}
+                  data-testid="deadline-row"
+                  data-number={caseRecord.number}
+                >
+                  <td className="mono">
+                    <a href={`#/cases/${caseRecord.id}`}>{caseRecord.number}</a>
+                  </td>
+                  <td>{caseRecord.subject.fullName}</td>
+                  <td>{ruleById(obligation.ruleId)?.title[settings.locale] ?? obligation.ruleId}</td>
+                  <td>{formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone)}</td>
+                  <td className={`countdown countdown--${left.state}`} data-testid="row-countdown">
+                    {left.state === 'overdue'
+                      ? t('case.overdue', { days: left.days, hours: left.hours })
+                      : left.state === 'hours'
+                        ? t('case.hoursLeft', { hours: left.hours, minutes: left.minutes })
+                        : t('case.daysLeft', { days: left.days, hours: left.hours })}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       {bucket.count > bucket.rows.length && <p className="muted">{t('deadlines.more', { count: bucket.count - bucket.rows.length })}</p>}
     </section>
   );

@@ -65,7 +65,7 @@ function ActDefaultsForm({ onStatus }: { onStatus: (status: Status) => void }) {
   );
 
   return (
-    <form onSubmit={(e) => runTask(save(e))} noValidate aria-label={t('doc.acts.title')}>
+    <form onSubmit={(e) => (formState.isSubmitting ? e.preventDefault() : runTask(save(e)))} noValidate aria-label={t('doc.acts.title')}>
       <fieldset>
         <legend>{t('doc.acts.destroyedBy')}</legend>
         {destroyedBy.fields.map((row, i) => (
@@ -157,7 +157,7 @@ function ActDefaultsForm({ onStatus }: { onStatus: (status: Status) => void }) {
       </fieldset>
 
       <div className="button-row">
-        <button type="submit" className="btn btn--primary" disabled={formState.isSubmitting}>
+        <button type="submit" className="btn btn--primary" aria-disabled={formState.isSubmitting}>
           {t('doc.acts.save')}
         </button>
       </div>

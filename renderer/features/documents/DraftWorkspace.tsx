@@ -88,7 +88,7 @@ export function DraftWorkspace({
   return (
     <div className="draft-workspace">
       <div className="button-row">
-        <button type="button" className="btn" disabled={busy !== undefined} onClick={() => runTask(show())}>
+        <button type="button" className="btn" aria-disabled={busy !== undefined} onClick={() => busy === undefined && runTask(show())}>
           {t('doc.draft.preview')}
         </button>
         {preview && (
@@ -97,7 +97,7 @@ export function DraftWorkspace({
           </button>
         )}
         {preview && (
-          <button type="button" className="btn btn--primary" disabled={busy !== undefined} onClick={() => runTask(issue())}>
+          <button type="button" className="btn btn--primary" aria-disabled={busy !== undefined} onClick={() => busy === undefined && runTask(issue())}>
             {t('doc.draft.issue', { number: preview.data.number })}
           </button>
         )}

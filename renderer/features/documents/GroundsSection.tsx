@@ -63,15 +63,21 @@ export function GroundsSection() {
                   <span className="badge">{g.jurisdiction === 'kz' ? t('doc.grounds.kz') : t('doc.grounds.ru')}</span>{' '}
                   {!isDefaultGround(g.id) && <span className="badge badge--added">{t('doc.grounds.custom')}</span>}
                   {setting.overrides[g.id] !== undefined && <span className="badge badge--edited">{t('doc.grounds.edited')}</span>}{' '}
-                  <span className="ground__citation">{g.citation[ui]}</span>
-                  <span className="ground__snippet">{g.text[ui]}</span>
+                  <span className="ground__citation" lang={ui}>
+                    {g.citation[ui]}
+                  </span>
+                  <span className="ground__snippet" lang={ui}>
+                    {g.text[ui]}
+                  </span>
                 </summary>
                 <div className="ground__texts">
                   {(['kk', 'ru'] as const).map((lang) => (
-                    <div key={lang} lang={lang}>
-                      <h4>{t(`doc.lang.${lang}`)}</h4>
-                      <p>{g.text[lang]}</p>
-                      <p className="muted">{g.citation[lang]}</p>
+                    <div key={lang}>
+                      <h3>{t(`doc.lang.${lang}`)}</h3>
+                      <p lang={lang}>{g.text[lang]}</p>
+                      <p className="muted" lang={lang}>
+                        {g.citation[lang]}
+                      </p>
                     </div>
                   ))}
                 </div>

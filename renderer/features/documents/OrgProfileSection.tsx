@@ -69,7 +69,7 @@ export function OrgProfileSection() {
     <section className="card card--wide doc-settings" aria-labelledby="org-profile-title" data-testid="org-profile">
       <h2 id="org-profile-title">{t('doc.profile.title')}</h2>
       <p className="card__hint">{t('doc.profile.hint')}</p>
-      <form onSubmit={(e) => runTask(save(e))} noValidate aria-label={t('doc.profile.title')}>
+      <form onSubmit={(e) => (formState.isSubmitting ? e.preventDefault() : runTask(save(e)))} noValidate aria-label={t('doc.profile.title')}>
         <fieldset>
           <legend>{t('doc.profile.organisation')}</legend>
           <BilingualFields name="legalName" label={t('doc.profile.legalName')} register={register} error={error} />
@@ -168,7 +168,7 @@ export function OrgProfileSection() {
         </fieldset>
 
         <div className="button-row">
-          <button type="submit" className="btn btn--primary" disabled={formState.isSubmitting}>
+          <button type="submit" className="btn btn--primary" aria-disabled={formState.isSubmitting}>
             {t('doc.profile.save')}
           </button>
         </div>

@@ -25,6 +25,8 @@ export function RegisterPage() {
   const typeLabel = (id: string) => REQUEST_TYPE_DEFINITIONS.find((d) => d.id === id)?.label[settings.locale] ?? id;
 
   const verify = async () => {
+    // The button keeps focus while it works (aria-disabled, not disabled); a second press does nothing.
+    if (checking) return;
     setChecking(true);
     setVerdict(await verifyAppAuditTrail());
     setChecking(false);
@@ -72,16 +74,19 @@ export function RegisterPage() {
         <section className="card" aria-labelledby="integrity-title">
           <h2 id="integrity-title">{t('register.integrity')}</h2>
           <p className="card__hint">{t('register.integrity.hint')}</p>
-          <button type="button" className="btn" disabled={checking} onClick={() => runTask(verify())}>
+          <button type="button" className="btn" aria-disabled={checking} onClick={() => runTask(verify())}>
             {t('register.verify')}
           </button>
-          {verdict && (
-            <p className={verdict.ok ? 'status status--ok' : 'status status--bad'} role="status" data-testid="integrity-result">
-              {verdict.ok
-                ? t('register.integrity.ok', { count: verdict.count })
-                : t('register.integrity.broken', { seq: verdict.brokenAt, count: verdict.count, reason: t(`register.integrity.${verdict.reason}`) })}
-            </p>
-          )}
+          {/* The live region is there before the verdict, so that the verdict is read when it comes. */}
+          <div role="status">
+            {verdict && (
+              <p className={verdict.ok ? 'status status--ok' : 'status status--bad'} data-testid="integrity-result">
+                {verdict.ok
+                  ? t('register.integrity.ok', { count: verdict.count })
+                  : t('register.integrity.broken', { seq: verdict.brokenAt, count: verdict.count, reason: t(`register.integrity.${verdict.reason}`) })}
+              </p>
+            )}
+          </div>
         </section>
         <section className="card" aria-labelledby="export-title">
           <h2 id="export-title">{t('register.export')}</h2>
@@ -89,7 +94,7 @@ export function RegisterPage() {
           <button type="button" className="btn" onClick={() => runTask(exportCsv())}>
             {t('register.export.csv')}
           </button>
-          <p className="status-line" data-testid="export-status">
+          <p className="status-line" data-testid="export-status" role="status">
             {exportStatus}
           </p>
         </section>

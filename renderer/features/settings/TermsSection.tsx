@@ -54,8 +54,8 @@ export function TermsSection() {
       <h2 id="terms-title">{t('terms.title')}</h2>
       <p className="card__hint">{t('terms.hint')}</p>
       <div className="inline-field">
-        <span>{t('terms.close')}</span>
-        <input name="closeOfBusiness" type="time" value={close} onChange={(e) => setClose(e.target.value)} />
+        <label htmlFor="close-of-business">{t('terms.close')}</label>
+        <input id="close-of-business" name="closeOfBusiness" type="time" value={close} onChange={(e) => setClose(e.target.value)} />
         <button type="button" className="btn" onClick={() => runTask(saveClose())}>
           {t('terms.save')}
         </button>

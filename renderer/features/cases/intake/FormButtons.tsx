@@ -20,7 +20,7 @@ export function FormButtons({ saving, typedSomething, onCancel }: { saving: bool
   }
   return (
     <div className="button-row">
-      <button type="submit" className="btn btn--primary" disabled={saving}>
+      <button type="submit" className="btn btn--primary" aria-disabled={saving}>
         {t('intake.save')}
       </button>
       <button type="button" className="btn" onClick={() => (typedSomething ? setConfirming(true) : onCancel())}>

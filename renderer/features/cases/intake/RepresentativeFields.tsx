@@ -20,10 +20,10 @@ export function RepresentativeFields() {
       </label>
       {onBehalf && (
         <div className="field-row">
-          <Field label={<>{t('intake.representative')} *</>} error={message(errors?.fullName)}>
+          <Field label={<>{t('intake.representative')} *</>} required error={message(errors?.fullName)}>
             <input {...register('representative.fullName')} />
           </Field>
-          <Field label={<>{t('intake.authority')} *</>} error={message(errors?.authorityDocument)}>
+          <Field label={<>{t('intake.authority')} *</>} required error={message(errors?.authorityDocument)}>
             <input {...register('representative.authorityDocument')} />
           </Field>
         </div>

@@ -28,7 +28,7 @@ export function RequestFields({
       <div className="field-row">
         <label className="field">
           <span>{t('intake.channel')} *</span>
-          <select {...register('channel')}>
+          <select {...register('channel')} aria-required>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
                 {t(`channel.${c}`)}
@@ -44,12 +44,13 @@ export function RequestFields({
           }
           error={message(errors.receivedAt)}
           hint={t('intake.receivedAt.hint')}
+          required
         >
           <input type="datetime-local" {...register('receivedAt')} />
         </Field>
         <label className="field">
           <span>{t('intake.language')} *</span>
-          <select {...register('language')}>
+          <select {...register('language')} aria-required>
             {REQUEST_LANGUAGES.map((l) => (
               <option key={l} value={l}>
                 {t(`lang.${l}`)}
@@ -58,7 +59,7 @@ export function RequestFields({
           </select>
         </label>
       </div>
-      <div className="field" role="group" aria-labelledby="types-label">
+      <div className="field" role="group" aria-labelledby="types-label" aria-describedby={errors.requestTypes ? 'types-error' : undefined}>
         <span id="types-label">{t('intake.types')} *</span>
         <div className="checks">
           {requestTypes.map((type) => (
@@ -69,7 +70,7 @@ export function RequestFields({
           ))}
         </div>
         {errors.requestTypes && (
-          <span className="field-error" role="alert">
+          <span className="field-error" id="types-error">
             {message(errors.requestTypes as FieldError | undefined)}
           </span>
         )}

@@ -13,7 +13,7 @@ export function SubjectFields() {
   return (
     <fieldset>
       <legend>{t('intake.subject')}</legend>
-      <Field label={<>{t('intake.fullName')} *</>} error={message(errors?.fullName)}>
+      <Field label={<>{t('intake.fullName')} *</>} required error={message(errors?.fullName)}>
         <input {...register('subject.fullName')} autoComplete="off" />
       </Field>
       <div className="field-row">
