@@ -2,7 +2,8 @@
  * Qorgau main process: one hardened window, the app:// protocol, the menu and the IPC handlers.
  * Logic lives in the modules beside this file; this one only wires Electron to them.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
@@ -15,6 +16,7 @@ import { registerIpcHandlers } from './ipc-registration';
 import { buildMenuTemplate } from './menu';
 import { createNativeDeps } from './native-deps';
 import { hardenSession, hardenWebContents, isAppUrl, isDevServerUrl, secureWebPreferences } from './security';
+import { createTempPdfStore } from './temp-pdfs';
 import { MIN_HEIGHT, MIN_WIDTH, createWindowStateStore, fitToDisplays } from './window-state';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -92,6 +94,19 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
 
+  // PDFs written for opening or printing are deleted at quit (those printed, already when their viewer closes).
+  const tempPdfs = createTempPdfStore({ mkdtemp, writeFile, rm }, os.tmpdir());
+  let tempPdfsRemoved = false;
+  app.on('will-quit', (event) => {
+    if (tempPdfsRemoved) return;
+    event.preventDefault();
+    tempPdfsRemoved = true;
+    void tempPdfs
+      .removeAll()
+      .catch(() => undefined)
+      .finally(() => app.quit());
+  });
+
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
@@ -124,6 +139,7 @@ if (!app.requestSingleInstanceLock()) {
               locale = next;
               applyMenu();
             },
+            tempPdfs,
           ),
         ),
         (url) => isAppUrl(url) || isDevServerUrl(url, devServerUrl),

@@ -83,6 +83,27 @@ export function hardenWebContents(contents: HardenableContents, openExternal: (u
   });
 }
 
+/**
+ * The PDF viewer window (printing): the same preferences as the app's window plus the PDF plugin, no preload.
+ * It may show exactly one URL — the PDF main wrote — and nothing else: every navigation, redirect, frame
+ * navigation, new window and webview is refused. (Its permissions are refused by hardenSession: it runs in the
+ * default session and is not the app.)
+ */
+export function viewerWebPreferences(devTools: boolean): WebPreferences {
+  return { ...secureWebPreferences(), plugins: true, devTools };
+}
+
+export function hardenViewerContents(contents: HardenableContents, onlyUrl: string): void {
+  const guard = (event: { preventDefault(): void }, url: string): void => {
+    if (url !== onlyUrl) event.preventDefault();
+  };
+  contents.on('will-navigate', guard);
+  contents.on('will-redirect', guard);
+  contents.on('will-frame-navigate', (event) => guard(event, event.url));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+}
+
 type HardenableSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
 
 export function hardenSession(session: HardenableSession, devServerUrl?: string): void {

@@ -64,9 +64,9 @@ describe('IPC handlers validate every payload before acting', () => {
     const deps = fakeDeps();
     const main = mainWith(deps);
     expect(await main('qorgau:pdf/open', { fileName: 'act.pdf', bytes: PDF })).toEqual({ ok: true, value: undefined });
-    expect(deps.openPath).toHaveBeenCalledWith('/tmp/qorgau-1/act.pdf');
+    expect(deps.openPath).toHaveBeenCalledWith('/tmp/qorgau-pdf-1/act.pdf');
     expect(await main('qorgau:pdf/print', { fileName: 'act.pdf', bytes: PDF })).toEqual({ ok: true, value: undefined });
-    expect(deps.printPdf).toHaveBeenCalledWith('/tmp/qorgau-1/act.pdf', 'act.pdf');
+    expect(deps.printPdf).toHaveBeenCalledWith('/tmp/qorgau-pdf-1/act.pdf', 'act.pdf', expect.any(Function));
     const notPdf = await main('qorgau:pdf/print', { fileName: 'x.pdf', bytes: new Uint8Array([1, 2, 3, 4]) });
     expect(notPdf).toMatchObject({ ok: false, error: 'invalid-payload' });
   });
