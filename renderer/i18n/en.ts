@@ -7,11 +7,13 @@ import type { OneOtherForms, PluralForms } from '../../shared/format/plural';
 import { backupEn } from './features/backup.en';
 import { documentsEn } from './features/documents.en';
 import { errorsEn } from './features/errors.en';
+import { hardeningEn } from './features/hardening.en';
 
 export const en = {
   ...documentsEn,
   ...backupEn,
   ...errorsEn,
+  ...hardeningEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',

@@ -3,11 +3,13 @@ import type { Messages } from './en';
 import { backupKk } from './features/backup.kk';
 import { documentsKk } from './features/documents.kk';
 import { errorsKk } from './features/errors.kk';
+import { hardeningKk } from './features/hardening.kk';
 
 export const kk = {
   ...documentsKk,
   ...backupKk,
   ...errorsKk,
+  ...hardeningKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты адамның жұмыс орны',
   'nav.cases': 'Өтініштер',

@@ -3,11 +3,13 @@ import type { Messages } from './en';
 import { backupRu } from './features/backup.ru';
 import { documentsRu } from './features/documents.ru';
 import { errorsRu } from './features/errors.ru';
+import { hardeningRu } from './features/hardening.ru';
 
 export const ru = {
   ...documentsRu,
   ...backupRu,
   ...errorsRu,
+  ...hardeningRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',
