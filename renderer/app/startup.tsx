@@ -15,7 +15,8 @@ import type { BackupManifest } from '../../shared/backup/format';
 import type { Locale } from '../../shared/locale';
 import { DATABASE_NAME } from '../db/database-name';
 import { keepPreUpgradeCopy } from '../db/pre-upgrade-keep';
-import { backupBeforeUpgrade, inspectStoredDatabase, needsUpgrade } from '../db/upgrade-guard';
+import { backupBeforeUpgrade, eraseStoredDatabase, inspectStoredDatabase, needsUpgrade } from '../db/upgrade-guard';
+import { DamagedLock } from './DamagedLock';
 import { exportFileName } from '../db/backup-snapshot';
 import { DEFAULT_SETTINGS } from '../db/settings-repository';
 import { automaticBackupKey, sessionBackupKey, setSessionBackupKey } from '../features/backup/app-lock';
@@ -100,6 +101,15 @@ export async function prepareDatabase(platform: Platform, root: Root, reload: ()
   const stored = await inspectStoredDatabase({ name: DATABASE_NAME });
   const locale = stored.locale ?? DEFAULT_SETTINGS.locale;
   const lock = stored.appLock;
+  if (lock === 'damaged') {
+    // Fail closed: a lock that cannot be checked keeps the app shut; the way out is to start over from a backup.
+    root.render(
+      <StartupBoundary locale={locale} platform={platform} reload={reload}>
+        <DamagedLock locale={locale} erase={() => eraseStoredDatabase({ name: DATABASE_NAME })} reload={reload} />
+      </StartupBoundary>,
+    );
+    return false;
+  }
   if (lock) {
     await new Promise<void>((resolve) => {
       root.render(

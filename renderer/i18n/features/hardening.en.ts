@@ -5,4 +5,11 @@ export const hardeningEn = {
   'backup.problem.orphan-record': 'Record {record} of “{table}” names a record of “{parent}” that is not in the file (field “{field}”).',
   'backup.problem.counter-behind': 'The counter “{counter}” is at {value}, behind the number {given} already given out: new numbers would repeat.',
   'backup.problem.unreadable': 'The file could not be checked: {detail}',
+  'lock.damaged.title': 'The app lock on this computer is damaged',
+  'lock.damaged.body': 'Qorgau cannot check the passphrase because the stored app lock is unreadable, so it stays locked. Nothing has been changed.',
+  'lock.damaged.recovery':
+    'The way out is to start over: delete the data on this computer, then restore your latest backup (Settings → Backups and restore). The backup folder is not touched.',
+  'lock.damaged.word': 'DELETE',
+  'lock.damaged.confirm': 'To confirm, type {word}:',
+  'lock.damaged.erase': 'Delete the data here and start over',
 } as const;

@@ -7,4 +7,12 @@ export const hardeningRu = {
   'backup.problem.orphan-record': 'Запись {record} таблицы «{table}» ссылается на запись «{parent}», которой нет в файле (поле «{field}»).',
   'backup.problem.counter-behind': 'Счётчик «{counter}» равен {value} и отстаёт от уже выданного номера {given}: новые номера повторились бы.',
   'backup.problem.unreadable': 'Файл не удалось проверить: {detail}',
+  'lock.damaged.title': 'Блокировка приложения на этом компьютере повреждена',
+  'lock.damaged.body':
+    'Qorgau не может проверить пароль, потому что сохранённая блокировка нечитаема, поэтому приложение остаётся заблокированным. Ничего не изменено.',
+  'lock.damaged.recovery':
+    'Выход — начать заново: удалить данные на этом компьютере и восстановить последнюю резервную копию (Настройки → Резервные копии и восстановление). Папка копий не затрагивается.',
+  'lock.damaged.word': 'УДАЛИТЬ',
+  'lock.damaged.confirm': 'Для подтверждения введите {word}:',
+  'lock.damaged.erase': 'Удалить данные здесь и начать заново',
 } as const satisfies Record<keyof typeof hardeningEn, string>;
