@@ -8,9 +8,9 @@ import path from 'node:path';
 import type { AppInfo, BackupBeginOutcome, ChooseFolderOutcome, SaveFileOutcome } from '../../shared/ipc';
 import type { Locale } from '../../shared/locale';
 import { err, ok } from '../../shared/result';
-import { isTrustedExternalUrl } from '../../shared/trusted-url';
 import type { BackupStore } from './backup-store';
 import type { IpcHandlers } from './ipc-registration';
+import { trustedExternalHref } from './security';
 import type { TempPdfStore } from './temp-pdfs';
 
 export interface NativeDeps {
@@ -70,8 +70,9 @@ export function createIpcHandlers(deps: NativeDeps): IpcHandlers {
     },
     'qorgau:app/info': async () => ok(deps.appInfo()),
     'qorgau:url/open-external': async ({ url }) => {
-      if (!isTrustedExternalUrl(url)) return err('not-allowed', `not an allowed address: ${url}`);
-      await deps.openExternal(url);
+      const href = trustedExternalHref(url);
+      if (!href) return err('not-allowed', `not an allowed address: ${url}`);
+      await deps.openExternal(href);
       return ok(undefined);
     },
     'qorgau:app/set-locale': async ({ locale }) => {

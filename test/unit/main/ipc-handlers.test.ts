@@ -199,3 +199,16 @@ describe('backup channels', () => {
     });
   });
 });
+
+describe('the system browser gets the parsed address, never the raw string (issue 16 finding 11)', () => {
+  it.each([
+    ['https://adilet.zan.kz\\@evil.example/', 'https://adilet.zan.kz/@evil.example/'],
+    ['https://adilet.zan.kz/rus/docs/Z1300000094\n', 'https://adilet.zan.kz/rus/docs/Z1300000094'],
+    ['  https://ADILET.zan.kz/rus/docs/Z1300000094', 'https://adilet.zan.kz/rus/docs/Z1300000094'],
+    ['https://adilet.zan.kz/a b', 'https://adilet.zan.kz/a%20b'],
+  ])('%j → %j', async (raw, href) => {
+    const deps = fakeDeps();
+    expect(await mainWith(deps)('qorgau:url/open-external', { url: raw })).toEqual({ ok: true, value: undefined });
+    expect(deps.openExternal).toHaveBeenCalledWith(href);
+  });
+});

@@ -7,6 +7,7 @@ import {
   isAppUrl,
   isPermissionAllowed,
   secureWebPreferences,
+  trustedExternalHref,
   viewerWebPreferences,
 } from '../../../electron/main/security';
 
@@ -144,5 +145,17 @@ describe('the PDF viewer window (issue 16 finding 1)', () => {
     const prefs = viewerWebPreferences(false);
     expect(prefs).toMatchObject({ ...secureWebPreferences(), plugins: true, devTools: false });
     expect(prefs).not.toHaveProperty('preload');
+  });
+});
+
+describe('links handed to the system browser (issue 16 finding 11)', () => {
+  it('are the parsed address, not the raw string', () => {
+    const contents = fakeContents();
+    const openExternal = vi.fn();
+    hardenWebContents(contents as never, openExternal);
+    contents.emit('will-navigate', 'https://adilet.zan.kz\\@evil.example/');
+    contents.open('https://adilet.zan.kz/a b');
+    expect(openExternal.mock.calls).toEqual([['https://adilet.zan.kz/@evil.example/'], ['https://adilet.zan.kz/a%20b']]);
+    expect(trustedExternalHref('https://evil.example/')).toBeUndefined();
   });
 });
