@@ -68,6 +68,9 @@ export async function inspectStoredDatabase(location: DatabaseLocation): Promise
   }
 }
 
+/** A database written by a newer release: this one must not open it (it would read and write a schema it does not know). */
+export const isNewerThanApp = (stored: StoredDatabase): boolean => stored.exists && stored.version > CURRENT_SCHEMA_VERSION;
+
 export const needsUpgrade = (stored: StoredDatabase): boolean => stored.exists && stored.version > 0 && stored.version < CURRENT_SCHEMA_VERSION;
 
 export class PreUpgradeBackupError extends Error {

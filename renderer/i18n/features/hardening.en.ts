@@ -12,4 +12,7 @@ export const hardeningEn = {
   'lock.damaged.word': 'DELETE',
   'lock.damaged.confirm': 'To confirm, type {word}:',
   'lock.damaged.erase': 'Delete the data here and start over',
+  'startup.newer.title': 'This data was saved by a newer Qorgau',
+  'startup.newer.body':
+    'The database on this computer has version {version}; this Qorgau knows up to {current}. It does not open it, so nothing is changed: install the newer Qorgau again.',
 } as const;

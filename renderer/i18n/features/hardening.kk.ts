@@ -14,4 +14,7 @@ export const hardeningKk = {
   'lock.damaged.word': 'ЖОЮ',
   'lock.damaged.confirm': 'Растау үшін {word} деп теріңіз:',
   'lock.damaged.erase': 'Мұндағы деректерді жойып, қайта бастау',
+  'startup.newer.title': 'Бұл деректерді Qorgau-дың жаңа нұсқасы сақтаған',
+  'startup.newer.body':
+    'Осы компьютердегі дерекқор нұсқасы — {version}; бұл Qorgau {current} нұсқасына дейін ғана біледі. Ол дерекқорды ашпайды, сондықтан ештеңе өзгермейді: Qorgau-дың жаңа нұсқасын қайта орнатыңыз.',
 } as const satisfies Record<keyof typeof hardeningEn, string>;

@@ -15,4 +15,7 @@ export const hardeningRu = {
   'lock.damaged.word': 'УДАЛИТЬ',
   'lock.damaged.confirm': 'Для подтверждения введите {word}:',
   'lock.damaged.erase': 'Удалить данные здесь и начать заново',
+  'startup.newer.title': 'Эти данные сохранены более новой версией Qorgau',
+  'startup.newer.body':
+    'База данных на этом компьютере имеет версию {version}; этот Qorgau знает версии до {current}. Он её не открывает, поэтому ничего не изменено: установите более новую версию Qorgau снова.',
 } as const satisfies Record<keyof typeof hardeningEn, string>;

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { err, ok } from '../../../shared/result';
 import { preUpgradeWriter, prepareDatabase, renderStartupFailure } from '../../../renderer/app/startup';
 import { DATABASE_NAME, QorgauDatabase } from '../../../renderer/db/database';
+import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
 import { inspectStoredDatabase } from '../../../renderer/db/upgrade-guard';
 import type { BackupWriteOutcome, Platform } from '../../../renderer/platform/platform';
 import { fakePlatform } from '../fake-platform';
@@ -177,5 +178,34 @@ describe('a damaged app lock fails closed (issue 16 finding 6)', () => {
     });
     await vi.waitFor(() => expect(reload).toHaveBeenCalled());
     expect(await inspectStoredDatabase({ name: DATABASE_NAME })).toMatchObject({ exists: false, appLock: null });
+  });
+});
+
+describe('an older build never opens a newer database (issue 16 finding 8)', () => {
+  it('stops with a message and leaves the database as it is', async () => {
+    await new Promise<void>((resolve) => {
+      const del = indexedDB.deleteDatabase(DATABASE_NAME);
+      del.onsuccess = () => resolve();
+    });
+    const newer = CURRENT_SCHEMA_VERSION + 1;
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DATABASE_NAME, newer * 10);
+      request.onupgradeneeded = () => {
+        const settings = request.result.createObjectStore('settings', { keyPath: 'key' });
+        settings.put({ key: 'locale', value: 'en', updatedAt: '2026-01-01T00:00:00.000Z' });
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(new Error(String(request.error)));
+    });
+    let may: boolean | undefined;
+    await act(async () => {
+      may = await prepareDatabase(fakePlatform(), newRoot(), vi.fn());
+    });
+    expect(may).toBe(false);
+    expect(screen.getByTestId('database-newer').textContent).toContain(`version ${newer}`);
+    expect(await inspectStoredDatabase({ name: DATABASE_NAME })).toMatchObject({ exists: true, version: newer });
   });
 });
