@@ -15,4 +15,6 @@ export const hardeningEn = {
   'startup.newer.title': 'This data was saved by a newer Qorgau',
   'startup.newer.body':
     'The database on this computer has version {version}; this Qorgau knows up to {current}. It does not open it, so nothing is changed: install the newer Qorgau again.',
+  'backup.needsKey':
+    'Backups are encrypted with the app-lock passphrase, which has not been entered since Qorgau started: lock Qorgau (Lock now), unlock it with the passphrase and try again. Nothing was written.',
 } as const;

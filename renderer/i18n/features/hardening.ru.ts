@@ -18,4 +18,6 @@ export const hardeningRu = {
   'startup.newer.title': 'Эти данные сохранены более новой версией Qorgau',
   'startup.newer.body':
     'База данных на этом компьютере имеет версию {version}; этот Qorgau знает версии до {current}. Он её не открывает, поэтому ничего не изменено: установите более новую версию Qorgau снова.',
+  'backup.needsKey':
+    'Копии шифруются паролем блокировки приложения, а он не вводился с запуска Qorgau: заблокируйте Qorgau («Заблокировать сейчас»), разблокируйте паролем и повторите. Ничего не записано.',
 } as const satisfies Record<keyof typeof hardeningEn, string>;
