@@ -9,8 +9,10 @@ export default defineConfig({
   main: {
     build: {
       outDir: 'out/main',
-      externalizeDeps: true,
-      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') } },
+      // Bundle what main loads (zod): the package then ships no node_modules at all (electron-builder.json
+      // excludes them) — the renderer is bundled too, so its ≈ 69 MiB of packages stay out of the asar.
+      externalizeDeps: false,
+      rolldownOptions: { input: { index: resolve(root, 'electron/main/index.ts') }, external: ['electron'] },
     },
   },
   preload: {

@@ -45,7 +45,7 @@ export interface BackupStoreOptions {
 
 export class BackupStoreError extends Error {
   constructor(
-    readonly code: 'unknown-token' | 'too-large' | 'size-mismatch' | 'verify-failed' | 'not-a-backup-name',
+    readonly code: 'unknown-token' | 'too-large' | 'size-mismatch' | 'verify-failed' | 'not-a-backup-name' | 'too-many' | 'not-allowed',
     message: string,
   ) {
     super(message);
@@ -70,6 +70,10 @@ export function parseBackupFileName(fileName: string): { createdAt: Date; kind: 
   return { createdAt, kind: kind as StoredKind };
 }
 
+/** Writes in progress at once (an automatic backup and an export, say), and their announced bytes together. */
+export const MAX_PENDING_WRITES = 2;
+export const MAX_PENDING_BYTES = MAX_BACKUP_BYTES;
+
 interface PendingWrite {
   readonly kind: BackupWriteKind;
   readonly temp: string;
@@ -93,6 +97,11 @@ export interface BackupStore {
 export function createBackupStore(options: BackupStoreOptions): BackupStore {
   const { fs } = options;
   const pending = new Map<string, PendingWrite>();
+  /**
+   * A pre-upgrade backup is written once, at start, before the database opens: main keeps at most one per
+   * run, so a renderer cannot rotate the genuine ones out with a flood of its own.
+   */
+  let preUpgradeWritten = false;
 
   const folder = async (): Promise<string> => {
     try {
@@ -188,6 +197,14 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
     },
     async begin(kind, totalBytes, exportPath) {
       if (totalBytes > MAX_BACKUP_BYTES) throw new BackupStoreError('too-large', `${totalBytes} bytes exceed ${MAX_BACKUP_BYTES}`);
+      if (pending.size >= MAX_PENDING_WRITES) throw new BackupStoreError('too-many', `${pending.size} backups are already being written`);
+      const pendingBytes = [...pending.values()].reduce((sum, write) => sum + write.totalBytes, 0);
+      if (pendingBytes + totalBytes > MAX_PENDING_BYTES) {
+        throw new BackupStoreError('too-large', `${pendingBytes + totalBytes} bytes pending exceed ${MAX_PENDING_BYTES}`);
+      }
+      if (kind === 'pre-upgrade' && (preUpgradeWritten || [...pending.values()].some((write) => write.kind === 'pre-upgrade'))) {
+        throw new BackupStoreError('not-allowed', 'a pre-upgrade backup was already written in this run');
+      }
       const dir = kind === 'export' && exportPath ? path.dirname(exportPath) : await folder();
       await fs.mkdir(dir);
       await sweepPartials(dir);
@@ -218,6 +235,11 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
         if (readBack.length !== write.totalBytes) throw new BackupStoreError('verify-failed', `read back ${readBack.length} of ${write.totalBytes} bytes`);
         const inspected = await inspectBackup(readBack);
         if (!inspected.ok) throw new BackupStoreError('verify-failed', `${inspected.problem.code}: ${inspected.problem.detail}`);
+        // The file's own manifest must say the kind of write main performs: a file is named and rotated as
+        // what it is, not as what the renderer called it.
+        if (inspected.value.manifest.kind !== write.kind) {
+          throw new BackupStoreError('verify-failed', `the file is a ${inspected.value.manifest.kind} backup, not ${write.kind}`);
+        }
         const dir = path.dirname(write.temp);
         const createdAt = options.now();
         let target = write.target;
@@ -228,6 +250,7 @@ export function createBackupStore(options: BackupStoreOptions): BackupStore {
           while (taken.has(backupFileName(at, write.kind as StoredKind))) at = new Date(at.getTime() + 1);
           target = path.join(dir, backupFileName(at, write.kind as StoredKind));
         }
+        if (write.kind === 'pre-upgrade') preUpgradeWritten = true;
         await fs.rename(write.temp, target);
         await fs.flushDir?.(path.dirname(target));
         if (write.kind !== 'export') await rotate(dir, path.basename(target));

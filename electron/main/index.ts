@@ -2,19 +2,20 @@
  * Qorgau main process: one hardened window, the app:// protocol, the menu and the IPC handlers.
  * Logic lives in the modules beside this file; this one only wires Electron to them.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc';
 import { isLocale, type Locale } from '../../shared/locale';
-import { isTrustedExternalUrl } from '../../shared/trusted-url';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createIpcHandlers } from './ipc-handlers';
 import { registerIpcHandlers } from './ipc-registration';
 import { buildMenuTemplate } from './menu';
 import { createNativeDeps } from './native-deps';
-import { hardenSession, hardenWebContents, isAppUrl, isDevServerUrl, secureWebPreferences } from './security';
+import { hardenSession, hardenWebContents, isAppUrl, isDevServerUrl, secureWebPreferences, trustedExternalHref } from './security';
+import { createTempPdfStore } from './temp-pdfs';
 import { MIN_HEIGHT, MIN_WIDTH, createWindowStateStore, fitToDisplays } from './window-state';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -29,7 +30,8 @@ if (!app.requestSingleInstanceLock()) {
   let locale: Locale = 'kk';
 
   const openExternal = (url: string): void => {
-    if (isTrustedExternalUrl(url)) shell.openExternal(url).catch((error: unknown) => console.error('openExternal failed:', error));
+    const href = trustedExternalHref(url);
+    if (href) shell.openExternal(href).catch((error: unknown) => console.error('openExternal failed:', error));
   };
   const sendCommand = (command: MenuCommand): void => {
     mainWindow?.webContents.send(MENU_COMMAND_CHANNEL, command);
@@ -63,7 +65,7 @@ if (!app.requestSingleInstanceLock()) {
       show: false,
       title: 'Qorgau',
       backgroundColor: '#f5f6f8',
-      webPreferences: secureWebPreferences(path.join(here, '../preload/index.cjs')),
+      webPreferences: { ...secureWebPreferences(path.join(here, '../preload/index.cjs')), devTools: !app.isPackaged },
     });
     mainWindow = win;
     hardenWebContents(win.webContents, openExternal, devServerUrl);
@@ -90,6 +92,19 @@ if (!app.requestSingleInstanceLock()) {
 
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  // PDFs written for opening or printing are deleted at quit (those printed, already when their viewer closes).
+  const tempPdfs = createTempPdfStore({ mkdtemp, writeFile, rm }, os.tmpdir());
+  let tempPdfsRemoved = false;
+  app.on('will-quit', (event) => {
+    if (tempPdfsRemoved) return;
+    event.preventDefault();
+    tempPdfsRemoved = true;
+    void tempPdfs
+      .removeAll()
+      .catch(() => undefined)
+      .finally(() => app.quit());
   });
 
   app.on('window-all-closed', () => {
@@ -124,6 +139,7 @@ if (!app.requestSingleInstanceLock()) {
               locale = next;
               applyMenu();
             },
+            tempPdfs,
           ),
         ),
         (url) => isAppUrl(url) || isDevServerUrl(url, devServerUrl),

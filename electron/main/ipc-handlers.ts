@@ -4,12 +4,14 @@
  * checks the calling frame and turns thrown errors into answers. Native capabilities are injected
  * (`NativeDeps`), so the handlers are tested in Node without Electron. Main decides file names and kinds.
  */
+import path from 'node:path';
 import type { AppInfo, BackupBeginOutcome, ChooseFolderOutcome, SaveFileOutcome } from '../../shared/ipc';
 import type { Locale } from '../../shared/locale';
 import { err, ok } from '../../shared/result';
-import { isTrustedExternalUrl } from '../../shared/trusted-url';
 import type { BackupStore } from './backup-store';
 import type { IpcHandlers } from './ipc-registration';
+import { trustedExternalHref } from './security';
+import type { TempPdfStore } from './temp-pdfs';
 
 export interface NativeDeps {
   showSaveDialog(options: {
@@ -17,12 +19,12 @@ export interface NativeDeps {
     filters: { name: string; extensions: string[] }[];
   }): Promise<{ canceled: boolean; filePath?: string | undefined }>;
   writeFile(filePath: string, bytes: Uint8Array): Promise<void>;
-  /** Writes bytes to a fresh private temp file and returns its path. */
-  writeTempFile(fileName: string, bytes: Uint8Array): Promise<string>;
+  /** PDFs written for opening or printing: main names them (always `.pdf`) and deletes them (temp-pdfs.ts). */
+  tempPdfs: TempPdfStore;
   /** Opens a file with the system's default application; resolves to '' on success or an error text. */
   openPath(filePath: string): Promise<string>;
-  /** Shows the PDF in a sandboxed viewer window with the print dialog. */
-  printPdf(filePath: string, title: string): Promise<void>;
+  /** Shows the PDF in a sandboxed viewer window with the print dialog; `onClosed` runs when that window closes. */
+  printPdf(filePath: string, title: string, onClosed: () => void): Promise<void>;
   notificationsSupported(): boolean;
   showNotification(title: string, body: string): void;
   openExternal(url: string): Promise<void>;
@@ -43,13 +45,22 @@ export function createIpcHandlers(deps: NativeDeps): IpcHandlers {
       return ok<SaveFileOutcome>({ status: 'saved', path: choice.filePath });
     },
     'qorgau:pdf/open': async ({ fileName, bytes }) => {
-      const filePath = await deps.writeTempFile(fileName, bytes);
+      // The system viewer reads the file after openPath returns: it is deleted at quit (or now, if it failed).
+      const filePath = await deps.tempPdfs.write(fileName, bytes);
       const failure = await deps.openPath(filePath);
-      return failure === '' ? ok(undefined) : err('io-failed', failure);
+      if (failure === '') return ok(undefined);
+      await deps.tempPdfs.remove(filePath);
+      return err('io-failed', failure);
     },
     'qorgau:pdf/print': async ({ fileName, bytes }) => {
-      const filePath = await deps.writeTempFile(fileName, bytes);
-      await deps.printPdf(filePath, fileName);
+      const filePath = await deps.tempPdfs.write(fileName, bytes);
+      const removeFile = (): void => void deps.tempPdfs.remove(filePath).catch(() => undefined);
+      try {
+        await deps.printPdf(filePath, path.basename(filePath), removeFile);
+      } catch (error) {
+        removeFile();
+        throw error;
+      }
       return ok(undefined);
     },
     'qorgau:notify/show': async ({ title, body }) => {
@@ -59,8 +70,9 @@ export function createIpcHandlers(deps: NativeDeps): IpcHandlers {
     },
     'qorgau:app/info': async () => ok(deps.appInfo()),
     'qorgau:url/open-external': async ({ url }) => {
-      if (!isTrustedExternalUrl(url)) return err('not-allowed', `not an allowed address: ${url}`);
-      await deps.openExternal(url);
+      const href = trustedExternalHref(url);
+      if (!href) return err('not-allowed', `not an allowed address: ${url}`);
+      await deps.openExternal(href);
       return ok(undefined);
     },
     'qorgau:app/set-locale': async ({ locale }) => {

@@ -1,16 +1,16 @@
 /** Wires the real Electron modules into NativeDeps. The only file besides index.ts that touches them at run time. */
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, Notification, app, dialog, shell } from 'electron';
 import { createBackupStore, nodeBackupFs } from './backup-store';
 import type { NativeDeps } from './ipc-handlers';
-import { secureWebPreferences } from './security';
+import { hardenViewerContents, viewerWebPreferences } from './security';
+import type { TempPdfStore } from './temp-pdfs';
 import type { Locale } from '../../shared/locale';
 
-export function createNativeDeps(getWindow: () => BrowserWindow | null, onLocale: (locale: Locale) => void): NativeDeps {
+export function createNativeDeps(getWindow: () => BrowserWindow | null, onLocale: (locale: Locale) => void, tempPdfs: TempPdfStore): NativeDeps {
   const userData = app.getPath('userData');
   const backupConfig = path.join(userData, 'backup-settings.json');
   const backupStore = createBackupStore({
@@ -27,27 +27,20 @@ export function createNativeDeps(getWindow: () => BrowserWindow | null, onLocale
       return win ? dialog.showSaveDialog(win, options) : dialog.showSaveDialog(options);
     },
     writeFile: (filePath, bytes) => writeFile(filePath, bytes),
-    writeTempFile: async (fileName, bytes) => {
-      const dir = await mkdtemp(path.join(os.tmpdir(), 'qorgau-'));
-      const filePath = path.join(dir, path.basename(fileName));
-      await writeFile(filePath, bytes, { mode: 0o600 });
-      return filePath;
-    },
+    tempPdfs,
     openPath: (filePath) => shell.openPath(filePath),
-    printPdf: async (filePath, title) => {
-      // Chromium's PDF viewer (with its print button) in a sandboxed window without preload.
+    printPdf: async (filePath, title, onClosed) => {
+      // Chromium's PDF viewer (with its print button) in a sandboxed window without preload, shown only this file.
       const viewer = new BrowserWindow({
         title,
         width: 900,
         height: 1000,
         parent: getWindow() ?? undefined,
-        webPreferences: { ...secureWebPreferences(), plugins: true },
+        webPreferences: viewerWebPreferences(!app.isPackaged),
       });
+      viewer.on('closed', onClosed);
       const target = pathToFileURL(filePath).toString();
-      viewer.webContents.on('will-navigate', (event, url) => {
-        if (url !== target) event.preventDefault();
-      });
-      viewer.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+      hardenViewerContents(viewer.webContents, target);
       await viewer.loadURL(target);
     },
     notificationsSupported: () => Notification.isSupported(),

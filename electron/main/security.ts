@@ -24,6 +24,16 @@ export function secureWebPreferences(preload?: string): WebPreferences {
   };
 }
 
+/**
+ * The address to hand the system browser: the URL as parsed and checked, never the raw string. An operating
+ * system's handler may read `https://adilet.zan.kz\\@evil.example` or a string with tabs and line breaks
+ * differently from the WHATWG parser that allowed it. Undefined unless the address is allow-listed.
+ */
+export function trustedExternalHref(raw: string): string | undefined {
+  if (!isTrustedExternalUrl(raw)) return undefined;
+  return new URL(raw).href;
+}
+
 /** True for URLs of the app itself (any path under app://qorgau/). */
 export function isAppUrl(raw: string): boolean {
   try {
@@ -71,16 +81,39 @@ export function hardenWebContents(contents: HardenableContents, openExternal: (u
     const decision = decideNavigation(url, devServerUrl);
     if (decision === 'allow') return;
     event.preventDefault();
-    if (decision === 'open-external') openExternal(url);
+    const href = decision === 'open-external' ? trustedExternalHref(url) : undefined;
+    if (href) openExternal(href);
   };
   contents.on('will-navigate', guard);
   contents.on('will-redirect', guard);
   contents.on('will-frame-navigate', (event) => guard(event, event.url));
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (decideNavigation(url, devServerUrl) === 'open-external') openExternal(url);
+    const href = decideNavigation(url, devServerUrl) === 'open-external' ? trustedExternalHref(url) : undefined;
+    if (href) openExternal(href);
     return { action: 'deny' };
   });
+}
+
+/**
+ * The PDF viewer window (printing): the same preferences as the app's window plus the PDF plugin, no preload.
+ * It may show exactly one URL — the PDF main wrote — and nothing else: every navigation, redirect, frame
+ * navigation, new window and webview is refused. (Its permissions are refused by hardenSession: it runs in the
+ * default session and is not the app.)
+ */
+export function viewerWebPreferences(devTools: boolean): WebPreferences {
+  return { ...secureWebPreferences(), plugins: true, devTools };
+}
+
+export function hardenViewerContents(contents: HardenableContents, onlyUrl: string): void {
+  const guard = (event: { preventDefault(): void }, url: string): void => {
+    if (url !== onlyUrl) event.preventDefault();
+  };
+  contents.on('will-navigate', guard);
+  contents.on('will-redirect', guard);
+  contents.on('will-frame-navigate', (event) => guard(event, event.url));
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
 }
 
 type HardenableSession = Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;

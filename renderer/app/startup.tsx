@@ -15,7 +15,9 @@ import type { BackupManifest } from '../../shared/backup/format';
 import type { Locale } from '../../shared/locale';
 import { DATABASE_NAME } from '../db/database-name';
 import { keepPreUpgradeCopy } from '../db/pre-upgrade-keep';
-import { backupBeforeUpgrade, inspectStoredDatabase, needsUpgrade } from '../db/upgrade-guard';
+import { CURRENT_SCHEMA_VERSION } from '../db/schema';
+import { backupBeforeUpgrade, eraseStoredDatabase, inspectStoredDatabase, isNewerThanApp, needsUpgrade } from '../db/upgrade-guard';
+import { DamagedLock } from './DamagedLock';
 import { exportFileName } from '../db/backup-snapshot';
 import { DEFAULT_SETTINGS } from '../db/settings-repository';
 import { automaticBackupKey, sessionBackupKey, setSessionBackupKey } from '../features/backup/app-lock';
@@ -99,7 +101,30 @@ export function preUpgradeWriter(platform: Platform): (bytes: Uint8Array, manife
 export async function prepareDatabase(platform: Platform, root: Root, reload: () => void = () => window.location.reload()): Promise<boolean> {
   const stored = await inspectStoredDatabase({ name: DATABASE_NAME });
   const locale = stored.locale ?? DEFAULT_SETTINGS.locale;
+  if (isNewerThanApp(stored)) {
+    // An older build never opens a newer database: it would not know its records (and Dexie would open it anyway).
+    root.render(
+      <StartupBoundary locale={locale} platform={platform} reload={reload}>
+        <div className="lock-screen" role="alertdialog" aria-labelledby="db-newer-title" data-testid="database-newer" lang={locale}>
+          <div className="lock-screen__card">
+            <h1 id="db-newer-title">{translate(locale, 'startup.newer.title')}</h1>
+            <p>{translate(locale, 'startup.newer.body', { version: stored.version, current: CURRENT_SCHEMA_VERSION })}</p>
+          </div>
+        </div>
+      </StartupBoundary>,
+    );
+    return false;
+  }
   const lock = stored.appLock;
+  if (lock === 'damaged') {
+    // Fail closed: a lock that cannot be checked keeps the app shut; the way out is to start over from a backup.
+    root.render(
+      <StartupBoundary locale={locale} platform={platform} reload={reload}>
+        <DamagedLock locale={locale} erase={() => eraseStoredDatabase({ name: DATABASE_NAME })} reload={reload} />
+      </StartupBoundary>,
+    );
+    return false;
+  }
   if (lock) {
     await new Promise<void>((resolve) => {
       root.render(

@@ -26,7 +26,11 @@ export interface StoredDatabase {
   /** Schema version on disk (0 when there is no database yet). */
   readonly version: number;
   readonly locale: Locale | undefined;
-  readonly appLock: AppLockSetting | null;
+  /**
+   * The app lock; 'damaged' when one is stored but does not validate. That fails closed: the app does not
+   * open (renderer/app/startup.tsx), it offers to start over from a backup (eraseStoredDatabase).
+   */
+  readonly appLock: AppLockSetting | null | 'damaged';
 }
 
 function schemaless(location: DatabaseLocation): Dexie {
@@ -57,11 +61,15 @@ export async function inspectStoredDatabase(location: DatabaseLocation): Promise
       hasSettings ? ((await db.table('settings').get(key)) as { value?: unknown } | undefined)?.value : undefined;
     const locale = await read('locale');
     const appLock = await read('appLock');
-    return { exists: true, version: db.verno, locale: isLocale(locale) ? locale : undefined, appLock: isAppLockSetting(appLock) ? appLock : null };
+    const lock = appLock === undefined || appLock === null ? null : isAppLockSetting(appLock) ? appLock : 'damaged';
+    return { exists: true, version: db.verno, locale: isLocale(locale) ? locale : undefined, appLock: lock };
   } finally {
     db.close();
   }
 }
+
+/** A database written by a newer release: this one must not open it (it would read and write a schema it does not know). */
+export const isNewerThanApp = (stored: StoredDatabase): boolean => stored.exists && stored.version > CURRENT_SCHEMA_VERSION;
 
 export const needsUpgrade = (stored: StoredDatabase): boolean => stored.exists && stored.version > 0 && stored.version < CURRENT_SCHEMA_VERSION;
 
@@ -99,4 +107,12 @@ export async function backupBeforeUpgrade(location: DatabaseLocation, options: P
     throw new PreUpgradeBackupError(error instanceof Error ? error.message : String(error));
   }
   return snapshot.manifest;
+}
+
+/**
+ * The way out of a damaged app lock: deletes the database on this computer, so that the app opens empty and
+ * the DPO restores a backup (the backup folder, or the copies kept in this browser, are not touched).
+ */
+export async function eraseStoredDatabase(location: DatabaseLocation): Promise<void> {
+  await schemaless(location).delete();
 }

@@ -9,6 +9,7 @@ import { calendarFileEn } from './features/calendar-file.en';
 import { documentsEn } from './features/documents.en';
 import { a11yEn } from './features/a11y.en';
 import { errorsEn } from './features/errors.en';
+import { hardeningEn } from './features/hardening.en';
 
 export const en = {
   ...documentsEn,
@@ -16,6 +17,7 @@ export const en = {
   ...calendarFileEn,
   ...errorsEn,
   ...a11yEn,
+  ...hardeningEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',

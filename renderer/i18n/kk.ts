@@ -5,6 +5,7 @@ import { calendarFileKk } from './features/calendar-file.kk';
 import { documentsKk } from './features/documents.kk';
 import { a11yKk } from './features/a11y.kk';
 import { errorsKk } from './features/errors.kk';
+import { hardeningKk } from './features/hardening.kk';
 
 export const kk = {
   ...documentsKk,
@@ -12,6 +13,7 @@ export const kk = {
   ...calendarFileKk,
   ...errorsKk,
   ...a11yKk,
+  ...hardeningKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты адамның жұмыс орны',
   'nav.cases': 'Өтініштер',

@@ -5,6 +5,7 @@ import { calendarFileRu } from './features/calendar-file.ru';
 import { documentsRu } from './features/documents.ru';
 import { a11yRu } from './features/a11y.ru';
 import { errorsRu } from './features/errors.ru';
+import { hardeningRu } from './features/hardening.ru';
 
 export const ru = {
   ...documentsRu,
@@ -12,6 +13,7 @@ export const ru = {
   ...calendarFileRu,
   ...errorsRu,
   ...a11yRu,
+  ...hardeningRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',

@@ -7,7 +7,7 @@ import type { ActionDataByKind } from '../cases/action-data';
 import { OBLIGATION_ACTIONS, type ActionKind } from '../cases/action-kinds';
 import { CASE_OUTCOMES, type ActionRecord } from '../cases/model';
 import { RULE_IDS } from '../rules/rule-id';
-import { id, optionalText, text } from './record-parts';
+import { id, instant, optionalText, text } from './record-parts';
 import type { SameShape } from './same-shape';
 
 export const obligationActionDataSchema = z.looseObject({ grounds: z.array(text), ruleId: z.enum(RULE_IDS) });
@@ -22,8 +22,8 @@ const action = {
   id,
   caseId: id,
   obligationId: optionalText,
-  at: text,
-  recordedAt: text,
+  at: instant,
+  recordedAt: instant,
   actor: text,
   note: text,
 };

@@ -11,18 +11,18 @@ import { REQUEST_LANGUAGES } from '../locale';
 import { REQUEST_TYPES } from '../rules/request-types';
 import { RULE_IDS } from '../rules/rule-id';
 import { actionDataSchema } from './action-schema';
-import { hex64, id, optionalText, text } from './record-parts';
+import { day, hex64, id, instant, optionalText, text } from './record-parts';
 import type { SameShape } from './same-shape';
 
 const count = z.number().int().nonnegative();
 const fileRef = z.looseObject({ name: text, sha256: text, size: count });
-const dueRef = z.looseObject({ ruleId: z.enum(RULE_IDS), dueAt: text });
+const dueRef = z.looseObject({ ruleId: z.enum(RULE_IDS), dueAt: instant });
 const counts = z.record(z.string(), count);
 
 const event = <T extends z.ZodType, D extends z.ZodType>(type: T, data: D) =>
   z.looseObject({
     seq: z.number().int().positive(),
-    at: text,
+    at: instant,
     actor: text,
     type,
     caseId: optionalText,
@@ -31,7 +31,7 @@ const event = <T extends z.ZodType, D extends z.ZodType>(type: T, data: D) =>
     hash: hex64,
   });
 
-const calendarDay = { calendar: z.enum(CALENDAR_IDS), date: text, working: z.boolean() };
+const calendarDay = { calendar: z.enum(CALENDAR_IDS), date: day, working: z.boolean() };
 const exported = { fileName: text, payloadSha256: text, encrypted: z.boolean(), counts };
 
 export const auditEventSchema = z.discriminatedUnion('type', [
@@ -39,7 +39,7 @@ export const auditEventSchema = z.discriminatedUnion('type', [
     z.literal('case.created'),
     z.looseObject({
       number: text,
-      receivedAt: text,
+      receivedAt: instant,
       channel: z.enum(CHANNELS),
       language: z.enum(REQUEST_LANGUAGES),
       requestTypes: z.array(z.enum(REQUEST_TYPES)),

@@ -25,6 +25,7 @@ import {
   type EncodedBlob,
   type EncryptionHeader,
 } from './format';
+import { crossRecordProblem, shapeProblem } from './integrity';
 import { problem, type BackupProblem } from './problems';
 import { RECORD_SCHEMAS, manifestSchema } from './schema';
 import { upgradeSnapshot, type PayloadRecord, type PayloadTables } from './upgrade';
@@ -147,8 +148,22 @@ export interface InspectedBackup {
   readonly payload: Uint8Array;
 }
 
-/** Layout, manifest and checksum: enough to say the file is whole. Decrypts and parses nothing. */
+/** An answer, never a throw: whatever a hostile file makes a check do, it ends as a named problem. */
+async function answering<T>(work: () => Promise<Outcome<T>>): Promise<Outcome<T>> {
+  try {
+    return await work();
+  } catch (cause) {
+    const detail = cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause);
+    return fail(problem('unreadable', detail.slice(0, 500), { detail: detail.slice(0, 200) }));
+  }
+}
+
+/** Layout, manifest and checksum: enough to say the file is whole. Decrypts and parses nothing. Never throws. */
 export async function inspectBackup(bytes: Uint8Array): Promise<Outcome<InspectedBackup>> {
+  return answering(() => inspectOrThrow(bytes));
+}
+
+async function inspectOrThrow(bytes: Uint8Array): Promise<Outcome<InspectedBackup>> {
   if (bytes.length === 0) return fail(problem('empty', 'the file is empty'));
   if (bytes.length > MAX_BACKUP_BYTES) {
     return fail(problem('too-large', `${bytes.length} bytes`, { count: bytes.length, limit: MAX_BACKUP_BYTES }));
@@ -207,14 +222,21 @@ function describeValue(value: unknown): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** Validates and decodes every table; the first problem found is returned and nothing else. */
+/** Validates and decodes every table; the first problem found is returned and nothing else. Never throws. */
 export async function decodeBackup(bytes: Uint8Array, options: DecodeOptions): Promise<Outcome<DecodedBackup>> {
-  const inspected = await inspectBackup(bytes);
-  if (!inspected.ok) return inspected;
-  return decodeInspected(inspected.value, options);
+  return answering(async () => {
+    const inspected = await inspectBackup(bytes);
+    if (!inspected.ok) return inspected;
+    return decodeInspected(inspected.value, options);
+  });
 }
 
+/** decodeBackup after inspectBackup. Never throws. */
 export async function decodeInspected(inspected: InspectedBackup, options: DecodeOptions): Promise<Outcome<DecodedBackup>> {
+  return answering(() => decodeInspectedOrThrow(inspected, options));
+}
+
+async function decodeInspectedOrThrow(inspected: InspectedBackup, options: DecodeOptions): Promise<Outcome<DecodedBackup>> {
   const { manifest } = inspected;
   if (manifest.schemaVersion > options.currentSchemaVersion) {
     return fail(
@@ -235,6 +257,8 @@ export async function decodeInspected(inspected: InspectedBackup, options: Decod
     return fail(problem('bad-payload', cause instanceof Error ? cause.message : String(cause)));
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return fail(problem('bad-payload', 'the payload is not an object of tables'));
+  const shape = shapeProblem(parsed);
+  if (shape) return fail(shape);
   const raw = parsed as Record<string, unknown>;
 
   for (const [table, rows] of Object.entries(raw)) {
@@ -267,6 +291,9 @@ export async function decodeInspected(inspected: InspectedBackup, options: Decod
   } catch (cause) {
     return fail(problem('newer-schema', String(cause), { version: manifest.schemaVersion, current: options.currentSchemaVersion }));
   }
+
+  const orphanOrBehind = crossRecordProblem(tables);
+  if (orphanOrBehind) return fail(orphanOrBehind);
 
   const out = {} as Record<BackupTable, PayloadRecord[]>;
   const counts = {} as Record<BackupTable, number>;

@@ -20,6 +20,11 @@ export const BACKUP_PROBLEMS = [
   'count-mismatch',
   'duplicate-key',
   'audit-broken',
+  'too-deep',
+  'not-finite',
+  'orphan-record',
+  'counter-behind',
+  'unreadable',
 ] as const;
 export type BackupProblemCode = (typeof BACKUP_PROBLEMS)[number];
 

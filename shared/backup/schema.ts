@@ -25,7 +25,8 @@ import { actionRecordSchema } from './action-schema';
 import { auditEventSchema } from './audit-schema';
 import { MAX_ITERATIONS, MIN_ITERATIONS } from './crypto';
 import { BACKUP_KINDS, type BackupManifest, type BackupTable } from './format';
-import { base64, hex64, id, optionalText, text } from './record-parts';
+import { base64, day, hex64, id, instant, optionalDay, optionalInstant, optionalText, text } from './record-parts';
+import { settingValueProblem } from './setting-schemas';
 import type { Encoded, SameShape } from './same-shape';
 
 export const encryptionHeaderSchema = z.object({
@@ -62,11 +63,11 @@ const subject = z.looseObject({
 export const caseRecordSchema = z.looseObject({
   id,
   number: id,
-  year: z.number().int(),
-  seq: z.number().int().nonnegative(),
+  year: z.number().int().min(2000).max(2200),
+  seq: z.number().int().positive(),
   status: z.enum(CASE_STATUSES),
-  receivedAt: text,
-  enteredAt: text,
+  receivedAt: instant,
+  enteredAt: instant,
   channel: z.enum(CHANNELS),
   language: z.enum(REQUEST_LANGUAGES),
   jurisdiction: z.literal('kz'),
@@ -77,11 +78,11 @@ export const caseRecordSchema = z.looseObject({
   description: text,
   subjectName: text,
   subjectIin: text,
-  nextDueAt: text,
+  nextDueAt: instant.or(z.literal('')),
   outcome: z.enum(CASE_OUTCOMES).optional(),
-  closedAt: optionalText,
-  replyAt: optionalText,
-  updatedAt: text,
+  closedAt: optionalInstant,
+  replyAt: optionalInstant,
+  updatedAt: instant,
 });
 
 export const obligationRecordSchema = z.looseObject({
@@ -89,12 +90,12 @@ export const obligationRecordSchema = z.looseObject({
   caseId: id,
   ruleId: z.enum(RULE_IDS),
   parentId: optionalText,
-  triggerAt: text,
-  dueAt: text,
+  triggerAt: instant,
+  dueAt: instant,
   status: z.enum(OBLIGATION_STATUSES),
   urgentFromStart: z.boolean(),
   extended: z.boolean(),
-  completedAt: optionalText,
+  completedAt: optionalInstant,
   completedByActionId: optionalText,
   notified: z.array(z.enum(NOTIFICATION_KINDS)),
 });
@@ -107,7 +108,7 @@ export const attachmentRecordSchema = z.looseObject({
   type: text,
   size: z.number().int().nonnegative(),
   sha256: hex64,
-  addedAt: text,
+  addedAt: instant,
   blob,
 });
 
@@ -118,21 +119,21 @@ export const documentRecordSchema = z.looseObject({
   caseId: id,
   kind: z.enum(CASE_DOCUMENT_KINDS),
   number: id,
-  date: text,
+  date: day,
   language: z.enum(DOCUMENT_LANGUAGES),
-  sha256: text,
-  createdAt: text,
+  sha256: hex64,
+  createdAt: instant,
   bytes: blob,
-  signedAt: optionalText,
+  signedAt: optionalInstant,
   signedScanId: optionalText,
   series: z.enum(DOCUMENT_SERIES).optional(),
-  year: z.number().int().optional(),
-  seq: z.number().int().nonnegative().optional(),
+  year: z.number().int().min(2000).max(2200).optional(),
+  seq: z.number().int().positive().optional(),
   size: z.number().int().nonnegative().optional(),
   caseIds: optionalList,
   caseNumbers: optionalList,
   actionIds: optionalList,
-  destroyedOn: optionalText,
+  destroyedOn: optionalDay,
 });
 
 // Each schema names exactly the members of its record type (see same-shape.ts).
@@ -142,15 +143,21 @@ const _attachments: SameShape<z.output<typeof attachmentRecordSchema>, Encoded<A
 const _documents: SameShape<z.output<typeof documentRecordSchema>, Encoded<DocumentRecord, 'bytes'>> = true;
 
 /** Rows of the tables renderer/db/database.ts types (test/unit/backup/record-schemas.test.ts ties them). */
-export const settingRowSchema = z.looseObject({ key: id, value: z.unknown(), updatedAt: text });
-export const counterRowSchema = z.looseObject({ key: id, value: z.number().int() });
+export const settingRowSchema = z
+  .looseObject({ key: id, value: z.unknown(), updatedAt: instant })
+  // Each setting by its own schema: a value the app would not read is refused, not restored.
+  .superRefine((row, ctx) => {
+    const issue = settingValueProblem(row.key, row.value);
+    if (issue !== undefined) ctx.addIssue({ code: 'custom', path: ['value'], message: `setting ${row.key}: ${issue}` });
+  });
+export const counterRowSchema = z.looseObject({ key: id, value: z.number().int().nonnegative() });
 export const calendarOverrideRowSchema = z.looseObject({
   id,
   calendar: z.enum(CALENDAR_IDS),
-  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  date: day,
   working: z.boolean(),
   note: text,
-  createdAt: text,
+  createdAt: instant,
 });
 
 export const RECORD_SCHEMAS: Readonly<Record<BackupTable, z.ZodType>> = {

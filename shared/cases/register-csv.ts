@@ -54,7 +54,8 @@ export interface RegisterFormat {
 
 export function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[";\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  // Quoted when it holds the separator (;), a comma (the separator of spreadsheets in other locales), a quote or a line break.
+  return /[";,\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export const CSV_BOM = '\ufeff';

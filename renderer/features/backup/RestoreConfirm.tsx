@@ -10,7 +10,7 @@ import { errorMessage } from '../../app/failure';
 import { runTask } from '../../app/run-task';
 import type { TableCounts } from '../../db/backup-restore';
 import { formatDateTime } from '../../i18n/format';
-import { sessionBackupKey } from './app-lock';
+import { BackupKeyMissingError, requiredBackupKey } from './app-lock';
 import { RESTORED_FLASH_KEY, keepBeforeRestore, restoreFromFile, type RestoredFlash } from './backup-actions';
 import { RestoreProblem } from './RestoreProblem';
 import type { ChosenFile } from './restore-read';
@@ -36,10 +36,11 @@ export function RestoreConfirm(props: { file: ChosenFile; backup: DecodedBackup;
       await keepBeforeRestore(platform, {
         appVersion: info.version,
         timeZone: settings.displayTimeZone,
-        encryptWith: settings.appLock?.encryptBackups ? sessionBackupKey() : undefined,
+        encryptWith: requiredBackupKey(settings.appLock),
       });
     } catch (error) {
-      setState({ step: 'failed', detail: t('backup.restore.keepFailed', { detail: errorMessage(error) }) });
+      const detail = error instanceof BackupKeyMissingError ? t('backup.needsKey') : errorMessage(error);
+      setState({ step: 'failed', detail: t('backup.restore.keepFailed', { detail }) });
       return;
     }
     let counts: Awaited<ReturnType<typeof restoreFromFile>>;

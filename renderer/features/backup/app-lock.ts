@@ -62,3 +62,20 @@ export function sessionBackupKey(): BackupKey | undefined {
 export function setSessionBackupKey(key: BackupKey | undefined): void {
   sessionKey = key;
 }
+
+/** Thrown when automatic backups are to be encrypted and this session holds no key (issue 16 finding 11). */
+export class BackupKeyMissingError extends Error {
+  override readonly name = 'BackupKeyMissingError';
+}
+
+/**
+ * The key a backup of this computer (manual, pre-restore) is encrypted with: none when "encrypt automatic
+ * backups" is off; the session's key when on — and when on but no key is in memory, a refusal, never a
+ * silently unencrypted file.
+ */
+export function requiredBackupKey(lock: { readonly encryptBackups: boolean } | null): BackupKey | undefined {
+  if (!lock?.encryptBackups) return undefined;
+  const key = sessionBackupKey();
+  if (!key) throw new BackupKeyMissingError('automatic backups are encrypted, but the passphrase has not been entered in this session');
+  return key;
+}

@@ -6,7 +6,7 @@ import { useState } from 'react';
 import { useApp } from '../../app/app-context';
 import { errorMessage } from '../../app/failure';
 import type { MessageKey } from '../../i18n/messages';
-import { sessionBackupKey } from './app-lock';
+import { BackupKeyMissingError, requiredBackupKey } from './app-lock';
 import { exportKey, writeBackup } from './backup-actions';
 import type { Notice } from './backup-notice';
 
@@ -28,13 +28,7 @@ export function useBackupWriter(onNotice: (notice: Notice) => void): BackupWrite
     try {
       const info = await platform.appInfo();
       const encryptWith =
-        request.kind === 'export'
-          ? request.passphrase !== undefined
-            ? await exportKey(request.passphrase)
-            : undefined
-          : settings.appLock?.encryptBackups
-            ? sessionBackupKey()
-            : undefined;
+        request.kind === 'export' ? (request.passphrase !== undefined ? await exportKey(request.passphrase) : undefined) : requiredBackupKey(settings.appLock);
       const written = await writeBackup(platform, request.kind, { appVersion: info.version, timeZone: settings.displayTimeZone, encryptWith });
       if (!written.ok) {
         onNotice(
@@ -49,7 +43,8 @@ export function useBackupWriter(onNotice: (notice: Notice) => void): BackupWrite
       onNotice({ tone: 'ok', text: t(key, { where: written.value.where }) });
       return true;
     } catch (error) {
-      onNotice({ tone: 'bad', text: t('backup.writeFailed', { detail: errorMessage(error) }) });
+      if (error instanceof BackupKeyMissingError) onNotice({ tone: 'bad', text: t('backup.needsKey') });
+      else onNotice({ tone: 'bad', text: t('backup.writeFailed', { detail: errorMessage(error) }) });
       return false;
     } finally {
       setBusy(false);

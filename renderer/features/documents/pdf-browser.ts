@@ -10,6 +10,7 @@ import boldUrl from '../../../resources/fonts/LiberationSerif-Bold.ttf?url';
 import italicUrl from '../../../resources/fonts/LiberationSerif-Italic.ttf?url';
 import regularUrl from '../../../resources/fonts/LiberationSerif-Regular.ttf?url';
 import { FONT_FILES, pdfmakeFonts } from '../../../shared/documents/fonts';
+import { breakLongWords } from '../../../shared/format/break-long-words';
 import type * as PdfMakeModule from 'pdfmake/build/pdfmake';
 
 type PdfMake = typeof PdfMakeModule;
@@ -56,6 +57,7 @@ export async function renderPdf(definition: TDocumentDefinitions): Promise<Uint8
     throw error;
   });
   const pdfMake = await ready;
-  const buffer = await pdfMake.createPdf(definition).getBuffer();
+  // Long unbroken words are broken first: pdfmake lays one out letter by letter (issue 16 finding 9).
+  const buffer = await pdfMake.createPdf(breakLongWords(definition)).getBuffer();
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
 }

@@ -143,3 +143,26 @@ describe('restoring an encrypted file', () => {
     expect(screen.queryByTestId('restore-panel')).toBeNull();
   });
 });
+
+describe('encrypted backups without the key in memory (issue 16 finding 11)', () => {
+  it('a manual backup is refused, not written unencrypted, and says what to do', async () => {
+    const platform = fakePlatform();
+    const lock = {
+      salt: 'AAAAAAAAAAAAAAAAAAAAAA==',
+      iterations: MIN_ITERATIONS,
+      verifier: '0'.repeat(64),
+      idleMinutes: 0,
+      encryptBackups: true,
+      backupSalt: 'AAAAAAAAAAAAAAAAAAAAAA==',
+    } as const;
+    render(
+      <AppProvider initialSettings={{ ...DEFAULT_SETTINGS, locale: 'en', appLock: lock }} platform={platform}>
+        <BackupSection />
+      </AppProvider>,
+    );
+    await userEvent.setup().click(backUpNow());
+    const notice = await screen.findByTestId('backup-notice');
+    expect(notice.textContent).toContain('Nothing was written');
+    expect(platform.backups).toEqual([]);
+  });
+});

@@ -33,7 +33,16 @@ async function setUp() {
   const other = await sampleTables();
   const fileCases = [1, 2, 3].map((n) => ({ ...(other.cases![0] as object), id: `file-case-${n}`, number: `DSR-2025-00000${n}`, year: 2025, seq: n }));
   const { bytes } = await encodeBackup({
-    tables: { ...other, cases: fileCases, counters: [{ key: 'case-seq:2025', value: 3 }], audit: await auditChain(5) },
+    // The sample case stays in the file too: its obligations, actions, attachments and documents name it.
+    tables: {
+      ...other,
+      cases: [...fileCases, ...other.cases!],
+      counters: [
+        { key: 'case-seq:2025', value: 3 },
+        { key: 'case-seq:2026', value: 1 },
+      ],
+      audit: await auditChain(5),
+    },
     appVersion: '0.1.0',
     schemaVersion: CURRENT_SCHEMA_VERSION,
     createdAt: '2026-11-01T00:00:00.000Z',
@@ -95,7 +104,10 @@ describe('a restore killed half-way', () => {
     const { db, backup } = await setUp();
     await restoreBackup(db, backup, { actor: 'dpo', at: '2026-11-21T10:00:00.000Z', fileName: 'x.json' });
     expect(await db.cases.where('id').startsWith('file-case-').count()).toBe(3);
-    expect(await db.counters.toArray()).toEqual([{ key: 'case-seq:2025', value: 3 }]);
+    expect(await db.counters.toArray()).toEqual([
+      { key: 'case-seq:2025', value: 3 },
+      { key: 'case-seq:2026', value: 1 },
+    ]);
     expect((await db.audit.orderBy('seq').last())?.type).toBe('backup.restored');
     db.close();
   });

@@ -28,6 +28,7 @@ beforeEach(async () => {
   db = new QorgauDatabase(`keep-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   await db.open();
   await db.cases.add((await caseRow('here-1', 'DSR-2026-000001')) as never);
+  await db.counters.add({ key: 'case-seq:2026', value: 1 });
   useDatabaseForTests(db);
 });
 afterEach(() => {
@@ -37,7 +38,7 @@ afterEach(() => {
 
 async function fileWithOneOtherCase(): Promise<Uint8Array> {
   const { bytes } = await encodeBackup({
-    tables: { cases: [await caseRow('file-1', 'DSR-2025-000009')] },
+    tables: { cases: [await caseRow('file-1', 'DSR-2025-000009')], counters: [{ key: 'case-seq:2026', value: 1 }] },
     appVersion: '0.1.0',
     schemaVersion: CURRENT_SCHEMA_VERSION,
     createdAt: '2026-11-01T00:00:00.000Z',

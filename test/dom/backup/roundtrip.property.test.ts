@@ -63,11 +63,18 @@ const contentArb = fc
   .record({
     caseCount: fc.integer({ min: 0, max: 6 }),
     settings: fc.uniqueArray(
-      fc.record({
-        key: fc.constantFrom('locale', 'displayTimeZone', 'deadlineTerms', 'orgProfile', 'x-extra'),
-        value: fc.jsonValue({ maxDepth: 3 }),
-        updatedAt: instant,
-      }),
+      fc.oneof(
+        // Known settings hold what their own schemas accept (shared/backup/setting-schemas.ts); unknown keys anything.
+        fc.record({ key: fc.constant('locale'), value: fc.constantFrom('kk', 'ru', 'en'), updatedAt: instant }),
+        fc.record({ key: fc.constant('displayTimeZone'), value: fc.constantFrom('Asia/Almaty', 'Europe/Moscow', 'UTC'), updatedAt: instant }),
+        fc.record({
+          key: fc.constant('deadlineTerms'),
+          value: fc.dictionary(fc.string({ maxLength: 20 }), fc.integer({ min: 0, max: 1000 }), { maxKeys: 3 }),
+          updatedAt: instant,
+        }),
+        fc.record({ key: fc.constant('orgProfile'), value: fc.constant(null), updatedAt: instant }),
+        fc.record({ key: fc.constant('x-extra'), value: fc.jsonValue({ maxDepth: 3 }), updatedAt: instant }),
+      ),
       {
         selector: (s) => s.key,
         maxLength: 5,
@@ -141,7 +148,9 @@ const eventData = (type: string, note: string, n: number, at: string): object =>
 async function buildTables(content: Content): Promise<SnapshotTables> {
   const { base, cases, files, docs, actions } = content;
   const caseIds = cases.map((c) => c.id);
-  const owner = (i: number) => caseIds[i % Math.max(1, caseIds.length)] ?? 'orphan-case';
+  const owner = (i: number) => caseIds[i % Math.max(1, caseIds.length)]!;
+  // Records of a case need a case: a backup naming a missing parent is refused (orphan-record).
+  const ofCases = <T>(rows: readonly T[]): readonly T[] => (caseIds.length ? rows : []);
   const audit: ChainEvent[] = [];
   let prev = GENESIS_HASH;
   for (const [i, note] of base.auditNotes.entries()) {
@@ -172,7 +181,7 @@ async function buildTables(content: Content): Promise<SnapshotTables> {
       extended: i % 3 === 0,
       notified: i % 2 ? ['overdue'] : [],
     })),
-    actions: actions.map((a, i) => ({
+    actions: ofCases(actions).map((a, i) => ({
       id: a.id,
       caseId: owner(i),
       kind: a.kind,
@@ -183,7 +192,7 @@ async function buildTables(content: Content): Promise<SnapshotTables> {
       data: actionData(a.kind, a.data, base.outcome),
     })),
     attachments: await Promise.all(
-      files.map(async (f, i) => ({
+      ofCases(files).map(async (f, i) => ({
         id: f.id,
         caseId: owner(i),
         name: f.name,
@@ -195,7 +204,7 @@ async function buildTables(content: Content): Promise<SnapshotTables> {
       })),
     ),
     documents: await Promise.all(
-      docs.map(async (d, i) => ({
+      ofCases(docs).map(async (d, i) => ({
         id: d.id,
         caseId: owner(i),
         kind: d.kind,

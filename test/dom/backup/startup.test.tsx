@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { err, ok } from '../../../shared/result';
 import { preUpgradeWriter, prepareDatabase, renderStartupFailure } from '../../../renderer/app/startup';
 import { DATABASE_NAME, QorgauDatabase } from '../../../renderer/db/database';
+import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
 import { inspectStoredDatabase } from '../../../renderer/db/upgrade-guard';
 import type { BackupWriteOutcome, Platform } from '../../../renderer/platform/platform';
 import { fakePlatform } from '../fake-platform';
@@ -135,5 +136,76 @@ describe('a failed start', () => {
     await act(async () => screen.getByRole('button', { name: 'Вернуться к списку обращений' }).click());
     expect(window.location.hash).toBe('#/cases');
     expect(reload).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('a damaged app lock fails closed (issue 16 finding 6)', () => {
+  async function seedDamagedLock(): Promise<void> {
+    await new Promise<void>((resolve) => {
+      const del = indexedDB.deleteDatabase(DATABASE_NAME);
+      del.onsuccess = () => resolve();
+    });
+    const db = new QorgauDatabase(DATABASE_NAME);
+    await db.open();
+    await db.settings.put({ key: 'locale', value: 'en', updatedAt: '2026-01-01T00:00:00.000Z' });
+    await db.settings.put({ key: 'appLock', value: { verifier: 'not hex', salt: 1 }, updatedAt: '2026-01-01T00:00:00.000Z' });
+    await db.cases.put({ id: 'secret-case' } as never);
+    db.close();
+  }
+
+  it('does not open the app; starting over deletes the data here only after the word is typed', async () => {
+    await seedDamagedLock();
+    expect((await inspectStoredDatabase({ name: DATABASE_NAME })).appLock).toBe('damaged');
+    const reload = vi.fn();
+    let may: boolean | undefined;
+    await act(async () => {
+      may = await prepareDatabase(fakePlatform(), newRoot(), reload);
+    });
+    expect(may).toBe(false);
+    const screenEl = screen.getByTestId('lock-damaged');
+    expect(screenEl.textContent).toContain('The app lock on this computer is damaged');
+    const erase = screen.getByRole('button', { name: 'Delete the data here and start over' });
+    expect((erase as HTMLButtonElement).disabled).toBe(true);
+    await act(async () => {
+      const input = screen.getByTestId<HTMLInputElement>('lock-damaged-word');
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setter.call(input, 'DELETE');
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect((erase as HTMLButtonElement).disabled).toBe(false);
+    await act(async () => {
+      erase.click();
+    });
+    await vi.waitFor(() => expect(reload).toHaveBeenCalled());
+    expect(await inspectStoredDatabase({ name: DATABASE_NAME })).toMatchObject({ exists: false, appLock: null });
+  });
+});
+
+describe('an older build never opens a newer database (issue 16 finding 8)', () => {
+  it('stops with a message and leaves the database as it is', async () => {
+    await new Promise<void>((resolve) => {
+      const del = indexedDB.deleteDatabase(DATABASE_NAME);
+      del.onsuccess = () => resolve();
+    });
+    const newer = CURRENT_SCHEMA_VERSION + 1;
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.open(DATABASE_NAME, newer * 10);
+      request.onupgradeneeded = () => {
+        const settings = request.result.createObjectStore('settings', { keyPath: 'key' });
+        settings.put({ key: 'locale', value: 'en', updatedAt: '2026-01-01T00:00:00.000Z' });
+      };
+      request.onsuccess = () => {
+        request.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(new Error(String(request.error)));
+    });
+    let may: boolean | undefined;
+    await act(async () => {
+      may = await prepareDatabase(fakePlatform(), newRoot(), vi.fn());
+    });
+    expect(may).toBe(false);
+    expect(screen.getByTestId('database-newer').textContent).toContain(`version ${newer}`);
+    expect(await inspectStoredDatabase({ name: DATABASE_NAME })).toMatchObject({ exists: true, version: newer });
   });
 });

@@ -66,7 +66,7 @@ describe('register of requests', () => {
     } as unknown as CaseRecord;
     expect(registerHeader(format)).toBe('№;Получено;Канал;Субъект;Виды;В срок;Нарушено;Открыто;Статус;Результат;Ответ');
     expect(registerRow(record, { met: 2, missed: 0, open: 0 }, format)).toBe(
-      'DSR-2025-000001;2025-03-07;email;"Сапаров; ""Ерлан""";blocking, access;2;0;0;closed;fulfilled;2025-03-12',
+      'DSR-2025-000001;2025-03-07;email;"Сапаров; ""Ерлан""";"blocking, access";2;0;0;closed;fulfilled;2025-03-12',
     );
     expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
     expect(csvCell('-1')).toBe("'-1");

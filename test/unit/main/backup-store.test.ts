@@ -14,7 +14,7 @@ let now: Date;
 let counter = 0;
 let store: BackupStore;
 
-async function backupBytes(kind: 'daily' | 'manual' | 'pre-upgrade' | 'pre-restore' = 'daily', note = 'x'): Promise<Uint8Array> {
+async function backupBytes(kind: 'daily' | 'manual' | 'pre-upgrade' | 'pre-restore' | 'export' = 'daily', note = 'x'): Promise<Uint8Array> {
   const { bytes } = await encodeBackup({
     tables: { settings: [{ key: 'note', value: note, updatedAt: now.toISOString() }] },
     appVersion: '0.1.0',
@@ -144,6 +144,7 @@ describe('backup folder, with a fake clock', () => {
   it('keeps the 6 newest pre-upgrade backups apart from the daily rotation', async () => {
     for (let i = 0; i < 8; i++) {
       now = new Date(Date.UTC(2026, 0, 1 + i, 4));
+      store = makeStore(); // one upgrade per start of the app
       await write('pre-upgrade');
       await write('daily');
     }
@@ -294,12 +295,45 @@ describe('the folder the DPO chooses', () => {
 
   it('writes an export to the path chosen in the Save dialog, verified, outside the rotation', async () => {
     const target = path.join(root, 'Documents', 'qorgau-export.json');
-    const bytes = await backupBytes('manual');
+    const bytes = await backupBytes('export');
     const token = await store.begin('export', bytes.length, target);
     await store.append(token, bytes);
     const written = await store.commit(token);
     expect(written).toMatchObject({ path: target, verified: true, size: bytes.length });
     expect(new Uint8Array(await readFile(target))).toEqual(bytes);
     expect((await store.status()).entries).toEqual([]);
+  });
+});
+
+describe('main decides what a write is, and bounds the writes in progress (issue 16 finding 5)', () => {
+  it('keeps at most one pre-upgrade backup per run: a flood cannot rotate the genuine ones out', async () => {
+    for (let i = 0; i < 6; i++) {
+      now = new Date(Date.UTC(2026, 0, 1 + i, 4));
+      store = makeStore();
+      await write('pre-upgrade', await backupBytes('pre-upgrade', `genuine ${i}`));
+    }
+    const genuine = (await folderFiles()).filter((f) => f.endsWith('-pre-upgrade.json'));
+    now = new Date(Date.UTC(2026, 0, 10, 4));
+    store = makeStore();
+    await write('pre-upgrade');
+    for (let i = 0; i < 7; i++) await expect(write('pre-upgrade')).rejects.toMatchObject({ code: 'not-allowed' });
+    const kept = (await folderFiles()).filter((f) => f.endsWith('-pre-upgrade.json'));
+    expect(kept).toHaveLength(6);
+    expect(kept.slice(0, 5)).toEqual(genuine.slice(1));
+  });
+
+  it('names and rotates a file by the kind its own manifest says: a daily file sent as pre-upgrade is refused', async () => {
+    await expect(write('pre-upgrade', await backupBytes('daily'))).rejects.toMatchObject({ code: 'verify-failed' });
+    await expect(write('pre-restore', await backupBytes('manual'))).rejects.toMatchObject({ code: 'verify-failed' });
+    expect(await folderFiles()).toEqual([]);
+  });
+
+  it('refuses a third write in progress, and announced bytes beyond the limit together', async () => {
+    await store.begin('daily', 1000);
+    await store.begin('manual', 1000);
+    await expect(store.begin('pre-restore', 1000)).rejects.toMatchObject({ code: 'too-many' });
+    const other = makeStore();
+    await other.begin('daily', 400 * 1024 * 1024);
+    await expect(other.begin('manual', 200 * 1024 * 1024)).rejects.toMatchObject({ code: 'too-large' });
   });
 });

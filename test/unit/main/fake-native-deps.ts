@@ -2,6 +2,7 @@
 import { vi } from 'vitest';
 import type { BackupStore } from '../../../electron/main/backup-store';
 import type { NativeDeps } from '../../../electron/main/ipc-handlers';
+import { safePdfFileName } from '../../../electron/main/temp-pdfs';
 
 export const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]);
 
@@ -9,7 +10,11 @@ export function fakeDeps(overrides: Partial<NativeDeps> = {}): NativeDeps {
   return {
     showSaveDialog: vi.fn(async () => ({ canceled: false, filePath: '/home/dpo/letter.pdf' })),
     writeFile: vi.fn(async () => undefined),
-    writeTempFile: vi.fn(async (name: string) => `/tmp/qorgau-1/${name}`),
+    tempPdfs: {
+      write: vi.fn(async (name: string) => `/tmp/qorgau-pdf-1/${safePdfFileName(name)}`),
+      remove: vi.fn(async () => undefined),
+      removeAll: vi.fn(async () => undefined),
+    },
     openPath: vi.fn(async () => ''),
     printPdf: vi.fn(async () => undefined),
     notificationsSupported: () => true,

@@ -64,9 +64,9 @@ describe('IPC handlers validate every payload before acting', () => {
     const deps = fakeDeps();
     const main = mainWith(deps);
     expect(await main('qorgau:pdf/open', { fileName: 'act.pdf', bytes: PDF })).toEqual({ ok: true, value: undefined });
-    expect(deps.openPath).toHaveBeenCalledWith('/tmp/qorgau-1/act.pdf');
+    expect(deps.openPath).toHaveBeenCalledWith('/tmp/qorgau-pdf-1/act.pdf');
     expect(await main('qorgau:pdf/print', { fileName: 'act.pdf', bytes: PDF })).toEqual({ ok: true, value: undefined });
-    expect(deps.printPdf).toHaveBeenCalledWith('/tmp/qorgau-1/act.pdf', 'act.pdf');
+    expect(deps.printPdf).toHaveBeenCalledWith('/tmp/qorgau-pdf-1/act.pdf', 'act.pdf', expect.any(Function));
     const notPdf = await main('qorgau:pdf/print', { fileName: 'x.pdf', bytes: new Uint8Array([1, 2, 3, 4]) });
     expect(notPdf).toMatchObject({ ok: false, error: 'invalid-payload' });
   });
@@ -197,5 +197,18 @@ describe('backup channels', () => {
       ok: true,
       value: { totalBytes: 1 },
     });
+  });
+});
+
+describe('the system browser gets the parsed address, never the raw string (issue 16 finding 11)', () => {
+  it.each([
+    ['https://adilet.zan.kz\\@evil.example/', 'https://adilet.zan.kz/@evil.example/'],
+    ['https://adilet.zan.kz/rus/docs/Z1300000094\n', 'https://adilet.zan.kz/rus/docs/Z1300000094'],
+    ['  https://ADILET.zan.kz/rus/docs/Z1300000094', 'https://adilet.zan.kz/rus/docs/Z1300000094'],
+    ['https://adilet.zan.kz/a b', 'https://adilet.zan.kz/a%20b'],
+  ])('%j → %j', async (raw, href) => {
+    const deps = fakeDeps();
+    expect(await mainWith(deps)('qorgau:url/open-external', { url: raw })).toEqual({ ok: true, value: undefined });
+    expect(deps.openExternal).toHaveBeenCalledWith(href);
   });
 });

@@ -150,6 +150,6 @@ describe('handle: frame, then payload, then the handler', () => {
     expect(await listeners.get('qorgau:pdf/print')!(APP, { fileName: 'x.pdf', bytes: new Uint8Array([1, 2, 3, 4]) })).toMatchObject({
       error: 'invalid-payload',
     });
-    expect(deps.writeTempFile).not.toHaveBeenCalled();
+    expect(deps.tempPdfs.write).not.toHaveBeenCalled();
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
-import { decideNavigation, hardenSession, hardenWebContents, isAppUrl, isPermissionAllowed, secureWebPreferences } from '../../../electron/main/security';
+import {
+  decideNavigation,
+  hardenSession,
+  hardenViewerContents,
+  hardenWebContents,
+  isAppUrl,
+  isPermissionAllowed,
+  secureWebPreferences,
+  trustedExternalHref,
+  viewerWebPreferences,
+} from '../../../electron/main/security';
 
 describe('secureWebPreferences', () => {
   it('is sandboxed, context-isolated and without Node in every window', () => {
@@ -113,5 +123,39 @@ describe('permissions', () => {
     expect(callback.mock.calls).toEqual([[false], [true]]);
     expect(check?.(null, 'geolocation', 'app://qorgau')).toBe(false);
     expect(check?.(null, 'notifications', 'app://qorgau')).toBe(true);
+  });
+});
+
+describe('the PDF viewer window (issue 16 finding 1)', () => {
+  it('shows only the PDF main wrote: every other navigation, window and webview is refused', () => {
+    const contents = fakeContents();
+    const target = 'file:///tmp/qorgau-pdf-1/act.pdf';
+    hardenViewerContents(contents as never, target);
+    expect(contents.emit('will-navigate', target).preventDefault).not.toHaveBeenCalled();
+    for (const url of ['file:///tmp/qorgau-pdf-1/evil.html', 'https://evil.example/', 'app://qorgau/index.html', 'javascript:alert(1)']) {
+      expect(contents.emit('will-navigate', url).preventDefault).toHaveBeenCalled();
+      expect(contents.emit('will-redirect', url).preventDefault).toHaveBeenCalled();
+      expect(contents.emit('will-frame-navigate', url).preventDefault).toHaveBeenCalled();
+      expect(contents.open(url)).toEqual({ action: 'deny' });
+    }
+    expect(contents.emit('will-attach-webview', target).preventDefault).toHaveBeenCalled();
+  });
+
+  it("has the app window's preferences, the PDF plugin, no preload, and no DevTools when packaged", () => {
+    const prefs = viewerWebPreferences(false);
+    expect(prefs).toMatchObject({ ...secureWebPreferences(), plugins: true, devTools: false });
+    expect(prefs).not.toHaveProperty('preload');
+  });
+});
+
+describe('links handed to the system browser (issue 16 finding 11)', () => {
+  it('are the parsed address, not the raw string', () => {
+    const contents = fakeContents();
+    const openExternal = vi.fn();
+    hardenWebContents(contents as never, openExternal);
+    contents.emit('will-navigate', 'https://adilet.zan.kz\\@evil.example/');
+    contents.open('https://adilet.zan.kz/a b');
+    expect(openExternal.mock.calls).toEqual([['https://adilet.zan.kz/@evil.example/'], ['https://adilet.zan.kz/a%20b']]);
+    expect(trustedExternalHref('https://evil.example/')).toBeUndefined();
   });
 });

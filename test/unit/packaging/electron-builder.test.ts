@@ -37,3 +37,20 @@ describe('packaging configuration', () => {
     expect(config.nsis.deleteAppDataOnUninstall).toBe(false);
   });
 });
+
+describe('what ships (issue 16 finding 12)', () => {
+  const files = (JSON.parse(readFileSync('electron-builder.json', 'utf8')) as { files: string[] }).files;
+
+  it('packs the built app only: no node_modules (main bundles what it loads, the renderer is bundled)', () => {
+    expect(files).toContain('!node_modules/**/*');
+    expect(readFileSync('electron.vite.config.ts', 'utf8')).toMatch(/main: \{\s*build: \{[^}]*externalizeDeps: false/);
+  });
+
+  // CI builds before the unit tests (.ci/run); a checkout that was never built has nothing to check here.
+  it.skipIf(!existsSync('out/main/index.js'))('the built main process imports only Electron and Node built-ins', () => {
+    const main = readFileSync('out/main/index.js', 'utf8');
+    const imported = [...main.matchAll(/^import\s[^'"]*['"]([^'"]+)['"]/gm), ...main.matchAll(/\brequire\(['"]([^'"]+)['"]\)/g)].map((m) => m[1]);
+    expect(imported.length).toBeGreaterThan(0);
+    expect(imported.filter((name) => name !== 'electron' && !name!.startsWith('node:'))).toEqual([]);
+  });
+});

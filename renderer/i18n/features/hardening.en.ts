@@ -1,0 +1,20 @@
+/** Strings of issue 16 (hardening): backup problems found by the stricter reader, the app lock's recovery … (en). */
+export const hardeningEn = {
+  'backup.problem.too-deep': 'The file’s content is nested deeper than {limit} levels (at “{field}”): it was not written by Qorgau.',
+  'backup.problem.not-finite': 'The file holds a number that is not finite (at “{field}”).',
+  'backup.problem.orphan-record': 'Record {record} of “{table}” names a record of “{parent}” that is not in the file (field “{field}”).',
+  'backup.problem.counter-behind': 'The counter “{counter}” is at {value}, behind the number {given} already given out: new numbers would repeat.',
+  'backup.problem.unreadable': 'The file could not be checked: {detail}',
+  'lock.damaged.title': 'The app lock on this computer is damaged',
+  'lock.damaged.body': 'Qorgau cannot check the passphrase because the stored app lock is unreadable, so it stays locked. Nothing has been changed.',
+  'lock.damaged.recovery':
+    'The way out is to start over: delete the data on this computer, then restore your latest backup (Settings → Backups and restore). The backup folder is not touched.',
+  'lock.damaged.word': 'DELETE',
+  'lock.damaged.confirm': 'To confirm, type {word}:',
+  'lock.damaged.erase': 'Delete the data here and start over',
+  'startup.newer.title': 'This data was saved by a newer Qorgau',
+  'startup.newer.body':
+    'The database on this computer has version {version}; this Qorgau knows up to {current}. It does not open it, so nothing is changed: install the newer Qorgau again.',
+  'backup.needsKey':
+    'Backups are encrypted with the app-lock passphrase, which has not been entered since Qorgau started: lock Qorgau (Lock now), unlock it with the passphrase and try again. Nothing was written.',
+} as const;
