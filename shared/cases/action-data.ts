@@ -14,6 +14,10 @@ export interface ObligationActionData {
   readonly grounds: readonly string[];
   /** The rule of the obligation the action was recorded on: which duty it answers (the letter's basis). */
   readonly ruleId: RuleId;
+  /** 'restrict': YYYY-MM-DD, the date the retention ends and the data will be destroyed (Digital Code Art. 41 p.3). */
+  readonly until?: string | undefined;
+  /** 'destroy': the ground the destruction was made on (a DestructionReason: its Art. 18 sub-point is printed). */
+  readonly basis?: string | undefined;
 }
 
 /** Recorded when the case is closed. */
@@ -34,6 +38,7 @@ export interface ActionDataByKind {
   readonly unblock: ObligationActionData;
   readonly provide: ObligationActionData;
   readonly refuse: ObligationActionData;
+  readonly restrict: ObligationActionData;
   readonly 'stop-processing': ObligationActionData;
   readonly notify: ObligationActionData;
   readonly extend: ObligationActionData;

@@ -10,6 +10,7 @@ export const ACTION_KINDS = [
   'unblock',
   'provide',
   'refuse',
+  'restrict',
   'stop-processing',
   'notify',
   'extend',

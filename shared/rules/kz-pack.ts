@@ -91,6 +91,28 @@ export const KZ_RULES = [
     tag: 'P',
   }),
   defineRule({
+    id: 'kz.destruction.demand',
+    jurisdiction: 'kz',
+    row: 'K13',
+    title: {
+      kk: 'Жою туралы талапты қарау: жою, дәлелді бас тарту немесе жоюдың орнына шектеу',
+      ru: 'Рассмотреть требование об уничтожении: уничтожить, мотивированно отказать или ограничить вместо удаления',
+      en: 'Consider the demand for destruction: destroy, refuse with reasons, or restrict instead of deleting',
+    },
+    nature: 'deadline',
+    trigger: 'receipt',
+    term: WD(3),
+    startRule: 'next-day',
+    citation:
+      'Law 94-V Art. 24 p.1 sub.4 (right), Art. 18, Art. 25 p.2 sub.4; Digital Code Art. 41 p.1–4 (executed in the order of the PD law); term: the K1a/K2 reasoned-answer practice [I]',
+    tag: 'I',
+    note: {
+      kk: 'Заң талапқа жауап беру мерзімін белгілемейді: 3 жұмыс күні — дәлелді жауап практикасы (өзгертуге болады). Бұзушылық расталса, 1 жұмыс күні ішінде жою (K6) расталған сәттен есептеледі',
+      ru: 'Закон не устанавливает срок ответа на требование: 3 рабочих дня — практика мотивированного ответа (настраивается). Если нарушение подтверждено, уничтожить в течение 1 рабочего дня с момента подтверждения (K6)',
+      en: 'The Law sets no term to answer the demand: 3 working days follow the reasoned-answer practice (a setting). When the violation is confirmed, destruction within 1 working day runs from the confirmation (K6)',
+    },
+  }),
+  defineRule({
     id: 'kz.destroy',
     jurisdiction: 'kz',
     row: 'K6',

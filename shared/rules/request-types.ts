@@ -34,7 +34,8 @@ export const REQUEST_TYPE_DEFINITIONS: readonly RequestTypeDefinition[] = [
   {
     id: 'access',
     label: { kk: 'Дербес деректерге қол жеткізу', ru: 'Доступ к персональным данным', en: 'Access to personal data' },
-    obligations: { kz: ['kz.access.provide', 'kz.access.refuse'], ru: ['ru.access.provide', 'ru.access.refuse', 'ru.access.repeat-request'] },
+    // One duty per jurisdiction: providing and refusing are its outcomes (legal-reference §11), not parallel clocks.
+    obligations: { kz: ['kz.access.provide'], ru: ['ru.access.provide', 'ru.access.repeat-request'] },
   },
   {
     id: 'correction',
@@ -49,7 +50,8 @@ export const REQUEST_TYPE_DEFINITIONS: readonly RequestTypeDefinition[] = [
   {
     id: 'destruction',
     label: { kk: 'Жою', ru: 'Уничтожение', en: 'Destruction' },
-    obligations: { kz: ['kz.destroy'], ru: ['ru.destruction.destroy'] },
+    // K6 runs from the confirmation of the violation: the demand is considered first (K13), K6 follows its outcome.
+    obligations: { kz: ['kz.destruction.demand'], ru: ['ru.destruction.destroy'] },
   },
   {
     id: 'consent-withdrawal',

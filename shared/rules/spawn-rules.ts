@@ -31,6 +31,14 @@ export const SPAWN_RULES: readonly SpawnRule[] = [
   // KZ: blocking → verification → destroy (confirmed) or unblock (not confirmed), each 1 WD from the outcome.
   { from: 'kz.block', outcome: 'verification-confirmed', spawns: 'kz.destroy', clock: 'outcome', citation: 'Law 94-V Art. 25 p.2 sub.8 ind.3' },
   { from: 'kz.block', outcome: 'verification-not-confirmed', spawns: 'kz.unblock', clock: 'outcome', citation: 'Law 94-V Art. 25 p.2 sub.8 ind.4' },
+  // KZ: a destruction demand whose violation is confirmed → destroy within 1 WD of the confirmation (K6).
+  {
+    from: 'kz.destruction.demand',
+    outcome: 'verification-confirmed',
+    spawns: 'kz.destroy',
+    clock: 'outcome',
+    citation: 'Law 94-V Art. 25 p.2 sub.8 ind.3',
+  },
   // KZ: correction impossible → destroy within the same working day counted from the documents.
   {
     from: 'kz.correction.change',

@@ -31,6 +31,7 @@ export const LEGAL_ROW_IDS = [
   'K10',
   'K11',
   'K12',
+  'K13',
   'K16',
   'K17',
   'R1',

@@ -99,7 +99,7 @@ interface CaseSpec {
   readonly day: string;
 }
 
-/** Registers an access + blocking request, refuses access with grounds, blocks, confirms and destroys. */
+/** Registers a consent-withdrawal + blocking request, refuses the withdrawal with grounds, blocks, confirms and destroys. */
 async function caseWithRefusalAndDestruction(page: Page, spec: CaseSpec): Promise<string> {
   await page.locator('nav a[data-area="cases"]').click();
   await page.getByRole('button', { name: 'New request' }).click();
@@ -108,13 +108,14 @@ async function caseWithRefusalAndDestruction(page: Page, spec: CaseSpec): Promis
   await page.getByLabel('E-mail', { exact: true }).fill('subject@example.kz');
   await page.getByLabel(/Received at/).fill(spec.received);
   await page.getByLabel('Language of the request *').selectOption(spec.language);
-  await page.getByLabel('Access to personal data', { exact: true }).check();
+  await page.getByLabel('Withdrawal of consent', { exact: true }).check();
   await page.getByLabel('Blocking', { exact: true }).check();
   await page.getByRole('button', { name: 'Register' }).click();
   await page.getByTestId('case-number').waitFor();
   const number = (await page.getByTestId('case-number').textContent()) ?? '';
 
-  await record(page, 'kz.access.refuse', 'Reasoned refusal', `${spec.day}T10:00`, async (form) => {
+  // Both grounds refuse the stop of processing after a withdrawal (an AML ground never refuses access).
+  await record(page, 'kz.consent-withdrawal.stop', 'Reasoned refusal', `${spec.day}T10:00`, async (form) => {
     await form.locator('.grounds input[value="kz-aml-retention-payment-organisation"]').check();
     await form.locator('.grounds input[value="kz-consent-unfulfilled-obligation"]').check();
   });

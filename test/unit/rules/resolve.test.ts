@@ -12,10 +12,10 @@ const rule = (id: string) => {
 
 describe('obligationsFor', () => {
   it.each([
-    ['kz', 'access', ['kz.access.provide', 'kz.access.refuse']],
+    ['kz', 'access', ['kz.access.provide']],
     ['kz', 'correction', ['kz.correction.change']],
     ['kz', 'blocking', ['kz.block']],
-    ['kz', 'destruction', ['kz.destroy']],
+    ['kz', 'destruction', ['kz.destruction.demand']],
     ['kz', 'consent-withdrawal', ['kz.consent-withdrawal.stop']],
     ['kz', 'objection-automated', ['kz.objection-automated.answer']],
     ['kz', 'public-source-removal', ['kz.public-source.exclude']],
@@ -23,7 +23,7 @@ describe('obligationsFor', () => {
     ['kz', 'breach', ['kz.breach.notify-authority', 'kz.breach.notice-content']],
     ['kz', 'retention', ['kz.retention.aml', 'kz.retention.limitation']],
     ['kz', 'stop-processing', []],
-    ['ru', 'access', ['ru.access.provide', 'ru.access.refuse', 'ru.access.repeat-request']],
+    ['ru', 'access', ['ru.access.provide', 'ru.access.repeat-request']],
     ['ru', 'correction', ['ru.correction.change']],
     ['ru', 'destruction', ['ru.destruction.destroy']],
     ['ru', 'blocking', ['ru.block']],
@@ -184,7 +184,7 @@ describe('settingDefinitions', () => {
     expect(defs.map((d) => d.key)).toContain('kz.access.provide.term');
     expect(defs.map((d) => d.key)).toContain('ru.stop-processing.stop.extension');
     expect(defs.map((d) => d.key)).not.toContain('kz.block.term');
-    expect(settingDefinitions('kz').map((d) => d.row)).toEqual(['K1a', 'K2', 'K8a']);
+    expect(settingDefinitions('kz').map((d) => d.row)).toEqual(['K1a', 'K2', 'K13', 'K8a']);
     for (const d of defs) expect(['S', 'K', 'I']).toContain(d.tag);
   });
 });

@@ -10,6 +10,7 @@ const EXPECTED: Row[] = [
   ['kz.correction.change', 'K4', 'working-days', 1, 'documents-received', 'next-day', 'Law 94-V Art. 25 p.2 sub.8 ind.1', 'P', false],
   ['kz.correction.destroy', 'K4', 'working-days', 1, 'documents-received', 'next-day', 'Law 94-V Art. 25 p.2 sub.8 ind.1', 'P', false],
   ['kz.block', 'K5', 'working-days', 1, 'receipt', 'next-day', 'Law 94-V Art. 25 p.2 sub.8 ind.2', 'P', false],
+  ['kz.destruction.demand', 'K13', 'working-days', 3, 'receipt', 'next-day', 'Law 94-V Art. 24 p.1 sub.4', 'I', true],
   ['kz.destroy', 'K6', 'working-days', 1, 'verification-confirmed', 'next-day', 'Law 94-V Art. 25 p.2 sub.8 ind.3', 'P', false],
   ['kz.unblock', 'K7', 'working-days', 1, 'verification-not-confirmed', 'next-day', 'Law 94-V Art. 25 p.2 sub.8 ind.4', 'P', false],
   ['kz.breach.notify-authority', 'K8', 'working-days', 1, 'detection', 'from-moment', 'Law 94-V Art. 25 p.2 sub.8 ind.5', 'P', false],
