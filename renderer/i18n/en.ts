@@ -277,6 +277,8 @@ export const en = {
   'intake.iin.century': 'This IIN is not valid: the 7th digit (century and sex) must be 0–6.',
   'intake.birthDate.format': 'Not a valid date.',
   'intake.birthDate.mismatch': 'The date of birth does not match the IIN.',
+  'intake.birthDate.afterReceipt': 'The date of birth is after the day the request was received.',
+  'intake.minor.representative':
     'The subject is under 18 on the day of receipt: the request must come from a legal representative (tick “The request is made on the subject’s behalf” and give the authority document).',
   'intake.email.format': 'Not a valid e-mail address.',
   'intake.phone.format': 'Not a valid phone number.',
