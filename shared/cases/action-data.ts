@@ -32,6 +32,8 @@ export interface ActionDataByKind {
   readonly block: ObligationActionData;
   readonly 'verify-confirmed': ObligationActionData;
   readonly 'verify-not-confirmed': ObligationActionData;
+  readonly 'verify-unlawful': ObligationActionData;
+  readonly 'destruction-impossible': ObligationActionData;
   readonly correct: ObligationActionData;
   readonly 'correction-impossible': ObligationActionData;
   readonly destroy: ObligationActionData;

@@ -25,6 +25,7 @@ export const OUTCOME_KIND_OF_ACTION: Readonly<Partial<Record<ActionKind, Exclude
   refuse: 'refused',
   restrict: 'restricted',
   'correction-impossible': 'impossible',
+  'destruction-impossible': 'impossible',
   'verify-confirmed': 'followed-up',
 };
 

@@ -48,6 +48,9 @@ export const FULFILS: Readonly<Record<ObligationAction, readonly RuleId[]>> = {
   ],
   // Digital Code Art. 41 p.3: a mandatory storage term → access restricted and processing suspended instead.
   restrict: ['kz.destruction.demand'],
+  // R14: destruction impossible within the term → the data are blocked and destroyed within six months of its end.
+  'destruction-impossible': ['ru.unlawful.destroy', 'ru.purpose-achieved.destroy', 'ru.consent-withdrawal.stop', 'ru.stop-processing.stop'],
+  'verify-unlawful': [],
   'stop-processing': ['kz.consent-withdrawal.stop', 'ru.consent-withdrawal.stop', 'ru.stop-processing.stop', 'ru.unlawful.stop', 'kz.public-source.exclude'],
   notify: ['kz.breach.notify-authority', 'kz.breach.notice-content', 'ru.breach.notify-24h', 'ru.breach.notify-72h'],
   extend: [],
@@ -58,6 +61,8 @@ const OUTCOME_OF: Partial<Readonly<Record<ObligationAction, Outcome>>> = {
   'verify-confirmed': 'verification-confirmed',
   'verify-not-confirmed': 'verification-not-confirmed',
   'correction-impossible': 'correction-impossible',
+  'destruction-impossible': 'destruction-impossible',
+  'verify-unlawful': 'unlawful-confirmed',
   destroy: 'destroyed',
 };
 
@@ -88,6 +93,8 @@ export function allowedActions(obligation: ObligationRecord, all: readonly Oblig
     if (spawnedBy(obligation.ruleId, outcomes[0]).length > 0) actions.push('verify-confirmed');
     if (spawnedBy(obligation.ruleId, outcomes[1]).length > 0) actions.push('verify-not-confirmed');
     if (obligation.ruleId === 'ru.block') actions.push('verify-not-confirmed');
+    // Unlawful processing found while blocked starts R8/R9 — unless the request already started them.
+    if (obligation.ruleId === 'ru.block' && !all.some((o) => o.ruleId === 'ru.unlawful.stop')) actions.push('verify-unlawful');
   }
   return [...new Set(actions)];
 }

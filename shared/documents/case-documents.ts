@@ -8,9 +8,9 @@ import type { AuditEvent } from '../audit/chain';
 import type { ActionRecord, CaseRecord, ObligationRecord } from '../cases/model';
 import { zonedDate } from '../format';
 import { maskIin } from '../validation';
-import { EXTENSION_BASIS, outcomeBasis, termWords } from './outcome-basis';
+import { EXTENSION_BASIS, outcomeBasis, RF_COUNTERPART, RF_DESTROYED_BASIS, termWords } from './outcome-basis';
 import { resolveTerm, ruleById, type DeadlineSettings } from '../rules';
-import { DESTRUCTION_REASON_BASIS } from './citations';
+import { CONFIRMATION_BASIS_KZ, CONFIRMATION_BASIS_RU, DESTRUCTION_REASON_BASIS } from './citations';
 import type {
   AnswerTerm,
   ActSubject,
@@ -234,15 +234,21 @@ export const confirmationInputOf = (
     ...(choices.details ? { details: choices.details } : {}),
     ...(choices.reason ? { reason: choices.reason } : {}),
     ...(choices.destructionAct ? { destructionAct: choices.destructionAct } : {}),
-    ...destructionBasisOf(confirmation, action),
+    ...destructionBasisOf(confirmation, action, record.rfSubject),
   };
 };
 
 /** A destruction confirmation cites the ground the destruction was made on (its Art. 18 sub-point). */
-const destructionBasisOf = (confirmation: ConfirmationAction, action: ActionRecord): { basis?: readonly Bilingual[] } => {
-  if (confirmation !== 'destroyed' || action.kind !== 'destroy' || !action.data.basis) return {};
+const destructionBasisOf = (confirmation: ConfirmationAction, action: ActionRecord, rfSubject: boolean): { basis?: readonly Bilingual[] } => {
+  if (confirmation !== 'destroyed' || action.kind !== 'destroy') return {};
   const reason = action.data.basis;
-  return isDestructionReason(reason) ? { basis: [DESTRUCTION_REASON_BASIS[reason]] } : {};
+  const kz = reason !== undefined && isDestructionReason(reason) ? DESTRUCTION_REASON_BASIS[reason] : undefined;
+  const ruleId = action.data.ruleId;
+  const ru = rfSubject ? (RF_DESTROYED_BASIS[ruleId] ?? RF_DESTROYED_BASIS[RF_COUNTERPART[ruleId] ?? ruleId]) : undefined;
+  if (kz === undefined && ru === undefined) return {};
+  const basis = [kz ?? CONFIRMATION_BASIS_KZ.destroyed];
+  if (rfSubject) basis.push(ru ?? CONFIRMATION_BASIS_RU.destroyed);
+  return { basis };
 };
 
 export const isDestructionReason = (value: string): value is DestructionReason => Object.hasOwn(DESTRUCTION_REASON_BASIS, value);

@@ -56,7 +56,7 @@ export const OUTCOME_BASIS: Readonly<Partial<Record<RuleId, DutyBasis>>> = {
 };
 
 /** The RF rule answering the same duty as a KZ rule, for an RF citizen's letter. */
-const RF_COUNTERPART: Readonly<Partial<Record<RuleId, RuleId>>> = {
+export const RF_COUNTERPART: Readonly<Partial<Record<RuleId, RuleId>>> = {
   'kz.access.provide': 'ru.access.provide',
   'kz.access.refuse': 'ru.access.provide',
   'kz.destruction.demand': 'ru.destruction.destroy',
@@ -119,4 +119,13 @@ export const EXTENSION_BASIS: Readonly<Partial<Record<RuleId, Bilingual>>> = {
     kk: '«Дербес деректер туралы» 2006 жылғы 27 шілдедегі № 152-ФЗ Федералдық заңның 20-бабының 4-бөлігі',
     ru: 'ч. 4 ст. 20 Федерального закона от 27.07.2006 № 152-ФЗ «О персональных данных»',
   },
+};
+
+/** The 152-FZ part a destruction of each RF duty was made under (legal-reference §11.2). */
+export const RF_DESTROYED_BASIS: Readonly<Partial<Record<RuleId, Bilingual>>> = {
+  'ru.destruction.destroy': { kk: '№ 152-ФЗ Федералдық заңның 20-бабының 3-бөлігі', ru: 'ч. 3 ст. 20 Федерального закона № 152-ФЗ' },
+  'ru.unlawful.destroy': { kk: '№ 152-ФЗ Федералдық заңның 21-бабының 3-бөлігі', ru: 'ч. 3 ст. 21 Федерального закона № 152-ФЗ' },
+  'ru.purpose-achieved.destroy': { kk: '№ 152-ФЗ Федералдық заңның 21-бабының 4-бөлігі', ru: 'ч. 4 ст. 21 Федерального закона № 152-ФЗ' },
+  'ru.consent-withdrawal.stop': { kk: '№ 152-ФЗ Федералдық заңның 21-бабының 5-бөлігі', ru: 'ч. 5 ст. 21 Федерального закона № 152-ФЗ' },
+  'ru.destruction-impossible.destroy': { kk: '№ 152-ФЗ Федералдық заңның 21-бабының 6-бөлігі', ru: 'ч. 6 ст. 21 Федерального закона № 152-ФЗ' },
 };

@@ -40,7 +40,8 @@ export const REQUEST_TYPE_DEFINITIONS: readonly RequestTypeDefinition[] = [
   {
     id: 'correction',
     label: { kk: 'Өзгерту және толықтыру', ru: 'Изменение и дополнение', en: 'Change and supplement (correction)' },
-    obligations: { kz: ['kz.correction.change'], ru: ['ru.correction.change'] },
+    // RF: the data are blocked at once for the verification (R6, Art. 21 p.1) besides the change (R4).
+    obligations: { kz: ['kz.correction.change'], ru: ['ru.block', 'ru.correction.change'] },
   },
   {
     id: 'blocking',
@@ -89,7 +90,8 @@ export const REQUEST_TYPE_DEFINITIONS: readonly RequestTypeDefinition[] = [
   {
     id: 'unlawful-processing',
     label: { kk: 'Заңсыз өңдеудің анықталуы', ru: 'Выявление неправомерной обработки', en: 'Unlawful processing detected' },
-    obligations: { ru: ['ru.unlawful.stop', 'ru.unlawful.destroy'] },
+    // R6 block at once, R8 stop (3 WD), R9 destroy (10 WD) from the detection.
+    obligations: { ru: ['ru.block', 'ru.unlawful.stop', 'ru.unlawful.destroy'] },
   },
   {
     id: 'purpose-achieved',

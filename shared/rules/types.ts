@@ -80,6 +80,7 @@ export const OUTCOMES = [
   'extension-notice',
   'destruction-impossible',
   'destroyed',
+  'unlawful-confirmed',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 

@@ -14,7 +14,7 @@ import { appSuite } from './harness/suite';
 const suite = appSuite();
 const AML = 'kz-aml-retention-payment-organisation';
 
-describe('decisions: refusal and restriction of a destruction demand, destruction after a consent withdrawal', () => {
+describe('decisions: refusals, a restriction, destructions and an extension, each with the basis of its outcome', () => {
   let app: AppPage;
   const numbers: Record<string, string> = {};
   beforeAll(async () => {
@@ -99,6 +99,54 @@ describe('decisions: refusal and restriction of a destruction demand, destructio
     expect(await offer(page, 'destruction-act').count()).toBe(1);
   });
 
+  it('a KZ correction refused with reasons (in Kazakh): the answer cites K4, not the access article', async () => {
+    const { page } = app;
+    numbers.correction = await registerRequest(page, {
+      name: 'Жұмабаев Ерлан Серікұлы',
+      iinPrefix: '870707',
+      language: 'kk',
+      received: '2026-11-20T10:00',
+      types: ['Change and supplement (correction)'],
+    });
+    await record(page, 'kz.correction.change', 'Reasoned refusal', '2026-11-23T10:30', async (f) => {
+      await f.locator('.grounds input[value="kz-identity-not-confirmed"]').check();
+    });
+    await saveAfterIssue('refusal-correction-kk', offer(page, 'refusal-letter'));
+  });
+
+  it('RF unlawful processing: blocked at once, R8/R9 from detection; one destruction on Art. 21 p.3 is confirmed', async () => {
+    const { page } = app;
+    numbers.unlawful = await registerRequest(page, {
+      name: 'Петров Игорь Васильевич',
+      language: 'ru',
+      received: '2026-11-20T10:00',
+      types: ['Unlawful processing detected'],
+      rfSubject: true,
+    });
+    for (const rule of ['ru.block', 'ru.unlawful.stop', 'ru.unlawful.destroy']) expect(await obligation(page, rule).count()).toBe(1);
+    await record(page, 'ru.block', 'Blocked', '2026-11-20T10:05');
+    await record(page, 'ru.unlawful.destroy', 'Destroyed', '2026-11-23T11:40');
+    await expect.poll(() => obligation(page, 'ru.unlawful.destroy').getByTestId('outcome').textContent()).toBe(' · fulfilled');
+    await saveAfterIssue('rf-unlawful-destroyed-ru', offer(page, 'confirmation-destroyed'));
+  });
+
+  it('R13: the stop of processing is extended before its deadline; the notice cites Art. 21 p.5.1', async () => {
+    const { page } = app;
+    numbers.stop = await registerRequest(page, {
+      name: 'Соколова Анна Павловна',
+      language: 'ru',
+      received: '2026-11-20T10:00',
+      types: ['Demand to stop processing'],
+      rfSubject: true,
+    });
+    await record(page, 'ru.stop-processing.stop', 'Extend (reasoned notice)', '2026-11-23T09:00', async (f) => {
+      await f
+        .locator('textarea[name="actionNote"]')
+        .fill('данные обрабатываются в трёх информационных системах, прекращение требует согласования с банком-партнёром');
+    });
+    await saveAfterIssue('extension-stop-ru', offer(page, 'extension-notice'));
+  });
+
   async function saveAfterIssue(name: string, item: ReturnType<typeof offer>): Promise<string> {
     await issueFromCase(app.page, item, `decisions-${name}`);
     return saveIssued(app.page, item, `${name}.pdf`);
@@ -131,6 +179,21 @@ describe('decisions: refusal and restriction of a destruction demand, destructio
     expect(restriction).toContain('п. 3 ст. 41 Цифрового кодекса Республики Казахстан');
     expect(restriction).toContain('24.11.2031');
     expect(restriction).toContain('Доступ к персональным данным ограничен');
+
+    const correction = read('refusal-correction-kk');
+    expect(correction).toContain('Жұмабаев Ерлан Серікұлы');
+    expect(correction).toContain('25-бабы 2-тармағы 8) тармақшасының екінші абзацы');
+    expect(correction).not.toContain('25-бабы 2-тармағының 7) тармақшасы;');
+
+    const unlawful = read('rf-unlawful-destroyed-ru');
+    expect(unlawful).toContain('ч. 3 ст. 21 Федерального закона № 152-ФЗ');
+    expect(unlawful).toContain('ст. 25 п. 2 пп. 8) абз. четвертый, ст. 24 п. 1 пп. 4) Закона РК № 94-V');
+    expect(unlawful).not.toContain('ч. 3–5 ст. 21');
+
+    const extension = read('extension-stop-ru');
+    expect(extension).toContain('ч. 5.1 ст. 21 Федерального закона от 27.07.2006 № 152-ФЗ');
+    expect(extension).not.toContain('ч. 3 ст. 14');
+    expect(extension).toContain('данные обрабатываются в трёх информационных системах');
 
     const consent = read('confirmation-consent-destroyed-ru');
     expect(consent).toContain('ст. 8 п. 7, ст. 24 п. 1 пп. 5) Закона РК № 94-V');

@@ -242,3 +242,87 @@ describe('the letter prints the basis of the recorded outcome and the statutory 
     expect(termWords({ unit: 'months', count: 6 }).ru).toBe('6 месяцев');
   });
 });
+
+describe('RF paths (152-FZ Art. 21)', () => {
+  const done = (o: ObligationRecord): ObligationRecord => ({ ...o, status: 'done', completedAt: o.triggerAt });
+
+  it('RF correction: blocked at once (R6); inaccuracy confirmed → R7 within 7 WD from the documents’ submission, not the verification', () => {
+    const all = obligationsOf(['correction'], true);
+    expect(all.map((o) => o.ruleId)).toEqual(['kz.correction.change', 'ru.block', 'ru.correction.change']);
+    const block = find(all, 'ru.block');
+    expect(block).toMatchObject({ dueAt: RECEIVED, urgentFromStart: true });
+    const blocked = done(block);
+    const plan = planAction('verify-confirmed', blocked, [blocked], '2026-11-27T05:00:00.000Z');
+    expect(plan.spawns).toEqual([{ ruleId: 'ru.inaccuracy.clarify-unblock', clock: 'parent-trigger', from: RECEIVED }]);
+    // 7 WD from Mon 23.11.2026 → Wed 02.12.2026 18:00 Almaty.
+    expect(spawnedObligations(plan.spawns, blocked.id, context)[0]).toMatchObject({ dueAt: '2026-12-02T13:00:00.000Z' });
+  });
+
+  it('RF blocking: unlawful processing confirmed → R8 stop (3 WD) and R9 destroy (10 WD) from the detection', () => {
+    const blocked = done(find(obligationsOf(['blocking'], true), 'ru.block'));
+    expect(allowedActions(blocked, [blocked])).toEqual(['verify-confirmed', 'verify-not-confirmed', 'verify-unlawful']);
+    const plan = planAction('verify-unlawful', blocked, [blocked], '2026-11-24T05:00:00.000Z');
+    const spawned = spawnedObligations(plan.spawns, blocked.id, context).map((o) => [o.ruleId, o.dueAt]);
+    // Detected Tue 24.11.2026: 3 WD → Fri 27.11; 10 WD → Tue 08.12 (18:00 Almaty).
+    expect(spawned).toEqual([
+      ['ru.unlawful.stop', '2026-11-27T13:00:00.000Z'],
+      ['ru.unlawful.destroy', '2026-12-08T13:00:00.000Z'],
+    ]);
+  });
+
+  it('unlawful processing request: R6, R8, R9 at intake; destruction impossible → R14 within 6 months of the R9 term', () => {
+    const all = obligationsOf(['unlawful-processing'], true);
+    expect(all.map((o) => o.ruleId)).toEqual(['ru.block', 'ru.unlawful.stop', 'ru.unlawful.destroy']);
+    const destroy = find(all, 'ru.unlawful.destroy');
+    const plan = planAction('destruction-impossible', destroy, all, '2026-12-01T05:00:00.000Z');
+    expect(plan.completes).toEqual(['ru.unlawful.destroy']);
+    expect(outcomeRecord('destruction-impossible', 'a')).toEqual({ kind: 'impossible', actionId: 'a' });
+    expect(plan.spawns).toEqual([{ ruleId: 'ru.destruction-impossible.destroy', clock: 'parent-due', from: destroy.dueAt }]);
+    const [r14] = spawnedObligations(plan.spawns, destroy.id, context);
+    expect(r14!.dueAt.slice(0, 7)).toBe('2027-06');
+    // No second R8/R9 from a verification when the request already started them.
+    expect(allowedActions(done(find(all, 'ru.block')), all)).not.toContain('verify-unlawful');
+  });
+
+  it('a destruction of unlawfully processed data cites Art. 21 p.3 and the KZ ground it was made on', () => {
+    const destroy: ActionRecord = {
+      id: 'a4',
+      caseId: 'c',
+      obligationId: 'ru.unlawful.destroy',
+      kind: 'destroy',
+      at: '2026-11-25T06:00:00.000Z',
+      recordedAt: '2026-11-25T06:00:00.000Z',
+      actor: 'dpo',
+      note: '',
+      data: { grounds: [], ruleId: 'ru.unlawful.destroy', basis: 'unlawful-processing' },
+    };
+    const record = {
+      id: 'c',
+      number: 'DSR-2026-0002',
+      year: 2026,
+      seq: 2,
+      status: 'open' as const,
+      receivedAt: RECEIVED,
+      enteredAt: RECEIVED,
+      channel: 'email' as const,
+      language: 'ru' as const,
+      jurisdiction: 'kz' as const,
+      rfSubject: true,
+      requestTypes: ['unlawful-processing' as const],
+      subject: { fullName: 'Смирнова Мария Андреевна' },
+      description: '',
+      subjectName: '',
+      subjectIin: '',
+      nextDueAt: '',
+      updatedAt: RECEIVED,
+    };
+    const input = confirmationInputOf(LFT, record, { number: 'DPO/2', date: '2026-11-25' }, 'confirmation-destroyed', destroy, {
+      scope: { kk: 'барлық', ru: 'все' },
+      systems: [],
+    });
+    expect(input.basis?.map((b) => b.ru)).toEqual([
+      'ст. 25 п. 2 пп. 8) абз. четвертый, ст. 24 п. 1 пп. 4) Закона РК № 94-V',
+      'ч. 3 ст. 21 Федерального закона № 152-ФЗ',
+    ]);
+  });
+});
