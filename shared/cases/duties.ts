@@ -20,6 +20,8 @@ export const DUTIES = [
   'breach-ru-24h',
   'breach-ru-72h',
   'authority',
+  'consent-proof',
+  'authority-kz',
 ] as const;
 export type Duty = (typeof DUTIES)[number];
 
@@ -57,4 +59,7 @@ export const DUTY_OF: Readonly<Record<RuleId, Duty>> = {
   'kz.retention.aml': 'destruction',
   'kz.retention.limitation': 'destruction',
   'ru.authority-request.answer': 'authority',
+  'kz.authority-request.answer': 'authority-kz',
+  'kz.consent-proof.provide': 'consent-proof',
+  'kz.purpose-achieved.destroy': 'destruction',
 };

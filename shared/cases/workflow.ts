@@ -21,6 +21,7 @@ export const FULFILS: Readonly<Record<ObligationAction, readonly RuleId[]>> = {
   'correction-impossible': ['kz.correction.change'],
   destroy: [
     'kz.destruction.demand',
+    'kz.purpose-achieved.destroy',
     'kz.destroy',
     'kz.consent-withdrawal.stop',
     'ru.consent-withdrawal.stop',
@@ -31,7 +32,15 @@ export const FULFILS: Readonly<Record<ObligationAction, readonly RuleId[]>> = {
     'ru.destruction-impossible.destroy',
   ],
   unblock: ['kz.unblock', 'ru.inaccuracy.clarify-unblock'],
-  provide: ['kz.access.provide', 'ru.access.provide', 'kz.objection-automated.answer', 'ru.authority-request.answer', 'kz.third-party-transfer.notify'],
+  provide: [
+    'kz.access.provide',
+    'ru.access.provide',
+    'kz.authority-request.answer',
+    'kz.consent-proof.provide',
+    'kz.objection-automated.answer',
+    'ru.authority-request.answer',
+    'kz.third-party-transfer.notify',
+  ],
   refuse: [
     'kz.access.provide',
     'ru.access.provide',
@@ -47,7 +56,7 @@ export const FULFILS: Readonly<Record<ObligationAction, readonly RuleId[]>> = {
     'kz.objection-automated.answer',
   ],
   // Digital Code Art. 41 p.3: a mandatory storage term → access restricted and processing suspended instead.
-  restrict: ['kz.destruction.demand'],
+  restrict: ['kz.destruction.demand', 'kz.purpose-achieved.destroy'],
   // R14: destruction impossible within the term → the data are blocked and destroyed within six months of its end.
   'destruction-impossible': ['ru.unlawful.destroy', 'ru.purpose-achieved.destroy', 'ru.consent-withdrawal.stop', 'ru.stop-processing.stop'],
   'verify-unlawful': [],

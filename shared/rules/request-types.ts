@@ -16,6 +16,8 @@ export const REQUEST_TYPES = [
   'unlawful-processing',
   'purpose-achieved',
   'authority-request',
+  'consent-proof',
+  'kz-authority-request',
   'breach',
   'retention',
 ] as const;
@@ -96,12 +98,26 @@ export const REQUEST_TYPE_DEFINITIONS: readonly RequestTypeDefinition[] = [
   {
     id: 'purpose-achieved',
     label: { kk: 'Өңдеу мақсатына қол жеткізу', ru: 'Достижение цели обработки', en: 'Purpose of processing achieved' },
-    obligations: { ru: ['ru.purpose-achieved.destroy'] },
+    obligations: { kz: ['kz.purpose-achieved.destroy'], ru: ['ru.purpose-achieved.destroy'] },
   },
   {
     id: 'authority-request',
     label: { kk: 'Уәкілетті органның сұрау салуы', ru: 'Запрос уполномоченного органа', en: 'Request of the authorized body' },
     obligations: { ru: ['ru.authority-request.answer'] },
+  },
+  {
+    id: 'kz-authority-request',
+    label: {
+      kk: 'ҚР уәкілетті органының сұрау салуы (шағымды қарау кезінде)',
+      ru: 'Запрос уполномоченного органа РК (при рассмотрении обращения)',
+      en: 'Request of the KZ authorized body (while it handles a complaint)',
+    },
+    obligations: { kz: ['kz.authority-request.answer'] },
+  },
+  {
+    id: 'consent-proof',
+    label: { kk: 'Келісімнің дәлелі', ru: 'Доказательство согласия', en: 'Proof of consent' },
+    obligations: { kz: ['kz.consent-proof.provide'] },
   },
   {
     id: 'breach',

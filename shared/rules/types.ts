@@ -32,6 +32,8 @@ export const LEGAL_ROW_IDS = [
   'K11',
   'K12',
   'K13',
+  'K14',
+  'K15',
   'K16',
   'K17',
   'R1',

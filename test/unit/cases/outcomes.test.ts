@@ -326,3 +326,30 @@ describe('RF paths (152-FZ Art. 21)', () => {
     ]);
   });
 });
+
+describe('the remaining KZ request types (K13, K14, K15)', () => {
+  it('purpose achieved / term expired: destroy on the internal term, or restrict instead; an RF citizen also gets R11 (30 CD)', () => {
+    const all = obligationsOf(['purpose-achieved'], true);
+    expect(all.map((o) => [o.ruleId, o.dueAt])).toEqual([
+      // 10 WD [I] from Mon 23.11.2026 → Mon 07.12.2026; R11 30 CD → Wed 23.12.2026.
+      ['kz.purpose-achieved.destroy', '2026-12-07T13:00:00.000Z'],
+      ['ru.purpose-achieved.destroy', '2026-12-23T13:00:00.000Z'],
+    ]);
+    expect(planAction('destroy', all[0]!, all, '2026-11-24T05:00:00.000Z').completes.sort()).toEqual([
+      'kz.purpose-achieved.destroy',
+      'ru.purpose-achieved.destroy',
+    ]);
+    expect(allowedActions(all[0]!, all)).toContain('restrict');
+  });
+
+  it('the KZ authorized body’s request (K14) and the proof of consent (K15) are answered by providing', () => {
+    for (const [type, rule] of [
+      ['kz-authority-request', 'kz.authority-request.answer'],
+      ['consent-proof', 'kz.consent-proof.provide'],
+    ] as const) {
+      const all = obligationsOf([type], true);
+      expect(all.map((o) => o.ruleId)).toEqual([rule]);
+      expect(allowedActions(all[0]!, all)).toEqual(['provide']);
+    }
+  });
+});

@@ -184,7 +184,7 @@ describe('settingDefinitions', () => {
     expect(defs.map((d) => d.key)).toContain('kz.access.provide.term');
     expect(defs.map((d) => d.key)).toContain('ru.stop-processing.stop.extension');
     expect(defs.map((d) => d.key)).not.toContain('kz.block.term');
-    expect(settingDefinitions('kz').map((d) => d.row)).toEqual(['K1a', 'K2', 'K13', 'K8a']);
+    expect(settingDefinitions('kz').map((d) => d.row)).toEqual(['K1a', 'K2', 'K13', 'K8a', 'K13', 'K14', 'K15']);
     for (const d of defs) expect(['S', 'K', 'I']).toContain(d.tag);
   });
 });
