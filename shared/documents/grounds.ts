@@ -77,6 +77,8 @@ export const DEFAULT_GROUNDS = [
   {
     id: 'kz-consent-unfulfilled-obligation',
     duties: ['stop'],
+    // The text names a microcredit debt: offered to microfinance organisations only.
+    appliesTo: ['microfinance-organisation'],
     jurisdiction: 'kz',
     tag: 'P',
     text: {

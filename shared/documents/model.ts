@@ -25,7 +25,8 @@ export interface PublicBody {
 /** Selects which AML retention ground fits the operator (AML Law 191-IV Art. 3 p.1 sub.11 / sub.12). */
 import type { Duty } from '../cases/duties';
 
-export type OperatorKind = 'payment-organisation' | 'microfinance-organisation' | 'other';
+/** The kinds of operator the grounds library serves (legal-reference §11): AML subjects and others. */
+export type OperatorKind = 'payment-organisation' | 'microfinance-organisation' | 'bank' | 'other';
 
 export interface DpoContact {
   /** Full name as it appears under the signature. */

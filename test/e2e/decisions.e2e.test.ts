@@ -47,6 +47,7 @@ describe('decisions: refusals, a restriction, destructions and an extension, eac
       // Grounds that can refuse a destruction, for a payment organisation: not the MFO's AML ground, not access-only ones.
       expect(await form.locator(`.grounds input[value="${AML}"]`).count()).toBe(1);
       expect(await form.locator('.grounds input[value="kz-aml-retention-microfinance"]').count()).toBe(0);
+      // The microcredit-debt ground is for microfinance organisations, and it refuses a withdrawal, not a destruction.
       expect(await form.locator('.grounds input[value="kz-consent-unfulfilled-obligation"]').count()).toBe(0);
       await page.getByRole('button', { name: 'Cancel' }).click();
       await record(page, 'kz.destruction.demand', 'Reasoned refusal', '2026-11-23T11:00', async (f) => {

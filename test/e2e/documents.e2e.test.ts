@@ -49,7 +49,8 @@ async function fillProfile(page: Page) {
   const operator = group('Operator');
   await operator.getByLabel('Legal name (kk)').fill('«Қорғау Төлем» жауапкершілігі шектеулі серіктестігі');
   await operator.getByLabel('Legal name (ru)').fill('Товарищество с ограниченной ответственностью «Коргау Толем»');
-  await operator.getByLabel('Kind of operator').selectOption('payment-organisation');
+  // A microfinance organisation: the microcredit-debt ground is offered to it (not to a payment organisation).
+  await operator.getByLabel('Kind of operator').selectOption('microfinance-organisation');
   await operator.getByLabel('Address (kk)').fill('050040, Алматы қ., Әл-Фараби даңғылы, 77/8, «Нұрлы Тау» БО, 4Б блогы');
   await operator.getByLabel('Address (ru)').fill('050040, г. Алматы, пр. Аль-Фараби, 77/8, БЦ «Нурлы Тау», блок 4Б');
   await operator.getByLabel('Place on documents (city) (kk)').fill('Алматы қ.');
@@ -116,7 +117,7 @@ async function caseWithRefusalAndDestruction(page: Page, spec: CaseSpec): Promis
 
   // Both grounds refuse the stop of processing after a withdrawal (an AML ground never refuses access).
   await record(page, 'kz.consent-withdrawal.stop', 'Reasoned refusal', `${spec.day}T10:00`, async (form) => {
-    await form.locator('.grounds input[value="kz-aml-retention-payment-organisation"]').check();
+    await form.locator('.grounds input[value="kz-aml-retention-microfinance"]').check();
     await form.locator('.grounds input[value="kz-consent-unfulfilled-obligation"]').check();
   });
   await record(page, 'kz.block', 'Blocked', `${spec.day}T11:00`);
@@ -244,7 +245,7 @@ describe('documents from real cases: refusal letters and destruction acts in Kaz
       await draft.getByLabel('Sheets').fill('3');
       await draft.getByRole('button', { name: 'Add an exception' }).click();
       await draft.getByLabel('What is kept').fill('Қаржы мониторингіне арналған операциялар туралы мәліметтер');
-      await draft.getByLabel('Ground').selectOption('kz-aml-retention-payment-organisation');
+      await draft.getByLabel('Ground').selectOption('kz-aml-retention-microfinance');
     });
     expect(actKk).toBe('DPO-ACT/2026/0001');
     await saveIssued(page, offer(page, 'destruction-act').getByTestId('issued-document'), 'act-kk.pdf');
