@@ -276,8 +276,9 @@ export const extensionInputOf = (
 
 /* ───────────── destruction acts ───────────── */
 
-/** The reason a case's destruction usually has, from its request types (the DPO may change it). */
-export const defaultDestructionReason = (record: Pick<CaseRecord, 'requestTypes'>): DestructionReason => {
+/** The reason of a case's destruction: the ground recorded with it, else the usual one of its request types (the DPO may change it). */
+export const defaultDestructionReason = (record: Pick<CaseRecord, 'requestTypes'>, destroy?: ActionRecord): DestructionReason => {
+  if (destroy?.kind === 'destroy' && destroy.data.basis !== undefined && isDestructionReason(destroy.data.basis)) return destroy.data.basis;
   const types = record.requestTypes;
   if (types.includes('consent-withdrawal')) return 'consent-withdrawn';
   if (types.includes('purpose-achieved')) return 'purpose-achieved';
