@@ -80,7 +80,7 @@ export interface ObligationActionRequest {
   readonly basis?: string | undefined;
 }
 
-const REPLIES: readonly ObligationAction[] = ['provide', 'refuse', 'restrict', 'correct', 'destroy', 'unblock', 'stop-processing'];
+const REPLIES: readonly ObligationAction[] = ['provide', 'refuse', 'partly', 'restrict', 'correct', 'destroy', 'unblock', 'stop-processing'];
 
 /**
  * Records an action on one obligation. The input is checked first (a localized problem, nothing written);

@@ -181,6 +181,8 @@ export const en = {
   'case.action.provide': 'Information provided',
   'case.action.refuse': 'Reasoned refusal',
   'case.action.restrict': 'Restricted instead of deleted',
+  'case.action.partly': 'Partly done, partly refused',
+  'case.outcome.partly': 'partly done, partly refused with reasons',
   'case.action.verify-unlawful': 'Unlawful processing confirmed',
   'case.action.destruction-impossible': 'Destruction impossible in time (block, destroy within 6 months)',
   'case.outcome.fulfilled': 'fulfilled',

@@ -177,6 +177,8 @@ export const kk = {
   'case.action.provide': 'Ақпарат берілді',
   'case.action.refuse': 'Уәжді бас тарту',
   'case.action.restrict': 'Жоюдың орнына шектелді',
+  'case.action.partly': 'Ішінара орындалды',
+  'case.outcome.partly': 'ішінара орындалды, қалған бөлігінде уәжді бас тарту',
   'case.action.verify-unlawful': 'Заңсыз өңдеу расталды',
   'case.action.destruction-impossible': 'Мерзімінде жою мүмкін емес (бұғаттау, 6 ай ішінде жою)',
   'case.outcome.fulfilled': 'орындалды',

@@ -193,6 +193,8 @@ export const ru = {
   'case.action.provide': 'Информация предоставлена',
   'case.action.refuse': 'Мотивированный отказ',
   'case.action.restrict': 'Ограничено вместо удаления',
+  'case.action.partly': 'Исполнено частично',
+  'case.outcome.partly': 'исполнено частично, в остальном мотивированный отказ',
   'case.action.verify-unlawful': 'Неправомерная обработка подтверждена',
   'case.action.destruction-impossible': 'Уничтожить в срок невозможно (блокировать, уничтожить в течение 6 месяцев)',
   'case.outcome.fulfilled': 'исполнено',

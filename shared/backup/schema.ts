@@ -86,6 +86,7 @@ export const caseRecordSchema = z.looseObject({
 
 const obligationOutcomeSchema = z.discriminatedUnion('kind', [
   z.looseObject({ kind: z.literal('fulfilled'), actionId: text }),
+  z.looseObject({ kind: z.literal('partly'), actionId: text }),
   z.looseObject({ kind: z.literal('refused'), actionId: text }),
   z.looseObject({ kind: z.literal('restricted'), actionId: text, until: z.string() }),
   z.looseObject({ kind: z.literal('impossible'), actionId: text }),

@@ -41,6 +41,7 @@ export interface ActionDataByKind {
   readonly provide: ObligationActionData;
   readonly refuse: ObligationActionData;
   readonly restrict: ObligationActionData;
+  readonly partly: ObligationActionData;
   readonly 'stop-processing': ObligationActionData;
   readonly notify: ObligationActionData;
   readonly extend: ObligationActionData;

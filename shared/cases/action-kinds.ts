@@ -13,6 +13,7 @@ export const ACTION_KINDS = [
   'provide',
   'refuse',
   'restrict',
+  'partly',
   'stop-processing',
   'notify',
   'extend',

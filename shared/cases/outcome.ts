@@ -7,11 +7,13 @@
  */
 import type { ActionKind } from './action-kinds';
 
-export const OUTCOME_KINDS = ['fulfilled', 'refused', 'restricted', 'impossible', 'followed-up', 'superseded'] as const;
+export const OUTCOME_KINDS = ['fulfilled', 'partly', 'refused', 'restricted', 'impossible', 'followed-up', 'superseded'] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
 export type ObligationOutcome =
   | { readonly kind: 'fulfilled'; readonly actionId: string }
+  /** Done in part, refused in part with grounds (the letter lists both). */
+  | { readonly kind: 'partly'; readonly actionId: string }
   | { readonly kind: 'refused'; readonly actionId: string }
   /** `until`: YYYY-MM-DD, the date the retention ends and the data will be destroyed. */
   | { readonly kind: 'restricted'; readonly actionId: string; readonly until: string }
@@ -23,6 +25,7 @@ export type ObligationOutcome =
 /** The outcome an action records on the obligations it completes. */
 export const OUTCOME_KIND_OF_ACTION: Readonly<Partial<Record<ActionKind, Exclude<OutcomeKind, 'superseded'>>>> = {
   refuse: 'refused',
+  partly: 'partly',
   restrict: 'restricted',
   'correction-impossible': 'impossible',
   'destruction-impossible': 'impossible',

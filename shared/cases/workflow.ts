@@ -55,6 +55,21 @@ export const FULFILS: Readonly<Record<ObligationAction, readonly RuleId[]>> = {
     'ru.stop-processing.stop',
     'kz.objection-automated.answer',
   ],
+  // Done in part, refused in part with grounds: the same duties a refusal can answer.
+  partly: [
+    'kz.access.provide',
+    'ru.access.provide',
+    'kz.access.refuse',
+    'ru.access.refuse',
+    'kz.destruction.demand',
+    'ru.destruction.destroy',
+    'kz.correction.change',
+    'kz.public-source.exclude',
+    'kz.consent-withdrawal.stop',
+    'ru.consent-withdrawal.stop',
+    'ru.stop-processing.stop',
+    'kz.objection-automated.answer',
+  ],
   // Digital Code Art. 41 p.3: a mandatory storage term → access restricted and processing suspended instead.
   restrict: ['kz.destruction.demand', 'kz.purpose-achieved.destroy'],
   // R14: destruction impossible within the term → the data are blocked and destroyed within six months of its end.
@@ -80,6 +95,7 @@ export type ActionRequirement = 'supporting-document' | 'grounds' | 'notice' | '
 export const REQUIRES: Partial<Readonly<Record<ActionKind, ActionRequirement>>> = {
   correct: 'supporting-document',
   refuse: 'grounds',
+  partly: 'grounds',
   restrict: 'grounds-and-until',
   extend: 'notice',
 };

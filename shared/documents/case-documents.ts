@@ -42,6 +42,8 @@ export { CASE_DOCUMENT_KINDS, DOCUMENT_SERIES, seriesOf, type CaseDocumentKind, 
 
 const KINDS_OF_ACTION: Readonly<Partial<Record<ActionKind, readonly CaseDocumentKind[]>>> = {
   refuse: ['refusal-letter'],
+  // Done in part: the answer lists what was done and what was refused, and why.
+  partly: ['refusal-letter'],
   // Restricted instead of deleted: the answer states the restriction and the date the data will be destroyed.
   restrict: ['refusal-letter'],
   block: ['confirmation-blocked'],
@@ -180,7 +182,7 @@ export const outcomeFactsOf = (
   obligations: readonly ObligationRecord[] = [],
   settings: DeadlineSettings = {},
 ): OutcomeFacts | undefined => {
-  if (action.kind !== 'refuse' && action.kind !== 'restrict') return undefined;
+  if (action.kind !== 'refuse' && action.kind !== 'restrict' && action.kind !== 'partly') return undefined;
   const variant = action.kind === 'restrict' ? 'restriction' : 'refusal';
   const basis = outcomeBasis(action.data.ruleId, action.kind === 'restrict' ? 'restricted' : 'refused', record.rfSubject);
   const answered = obligations.find((o) => o.id === action.obligationId);

@@ -10,7 +10,7 @@ import { intakeObligations, spawnedObligations, type DeadlineContext } from '../
 import type { ActionRecord, ObligationRecord } from '../../../shared/cases/model';
 import { outcomeRecord } from '../../../shared/cases/outcome';
 import { allowedActions, planAction, WorkflowError } from '../../../shared/cases/workflow';
-import { confirmationInputOf, outcomeFactsOf } from '../../../shared/documents/case-documents';
+import { confirmationInputOf, documentOffers, outcomeFactsOf } from '../../../shared/documents/case-documents';
 import { DEFAULT_GROUNDS, groundsForDuty } from '../../../shared/documents/grounds';
 import { outcomeBasis, termWords } from '../../../shared/documents/outcome-basis';
 import { buildRefusalLetter, elementText } from '../../../shared/documents';
@@ -47,7 +47,7 @@ describe('KZ destruction demand (K13 → K6)', () => {
     expect(all.map((o) => o.ruleId)).toEqual(['kz.destruction.demand']);
     // Mon 23.11 → Thu 26.11.2026 18:00 Almaty.
     expect(all[0]!.dueAt).toBe('2026-11-26T13:00:00.000Z');
-    expect(allowedActions(all[0]!, all).sort()).toEqual(['destroy', 'refuse', 'restrict', 'verify-confirmed']);
+    expect(allowedActions(all[0]!, all).sort()).toEqual(['destroy', 'partly', 'refuse', 'restrict', 'verify-confirmed']);
   });
 
   it('confirmed violation → K6 destroy within 1 WD from the confirmation instant', () => {
@@ -351,5 +351,32 @@ describe('the remaining KZ request types (K13, K14, K15)', () => {
       expect(all.map((o) => o.ruleId)).toEqual([rule]);
       expect(allowedActions(all[0]!, all)).toEqual(['provide']);
     }
+  });
+});
+
+describe('partly: done in part, refused in part', () => {
+  it('answers the duty (KZ and RF), records “partly”, and its letter prints the refusal basis of the duty', () => {
+    const all = obligationsOf(['access'], true);
+    expect(allowedActions(all[0]!, all)).toContain('partly');
+    expect(planAction('partly', all[0]!, all, '2026-11-24T05:00:00.000Z').completes.sort()).toEqual(['kz.access.provide', 'ru.access.provide']);
+    expect(outcomeRecord('partly', 'a')).toEqual({ kind: 'partly', actionId: 'a' });
+    expect(checkAction('partly', { at: new Date('2026-11-24T05:00:00.000Z'), note: '', grounds: [], fileCount: 0 }, new Date('2026-11-24T06:00:00.000Z'))).toBe(
+      'grounds',
+    );
+    const partly: ActionRecord = {
+      id: 'p1',
+      caseId: 'c',
+      obligationId: 'kz.access.provide',
+      kind: 'partly',
+      at: '2026-11-24T05:00:00.000Z',
+      recordedAt: '2026-11-24T05:00:00.000Z',
+      actor: 'dpo',
+      note: '',
+      data: { grounds: ['ru-access-restricted-third-parties'], ruleId: 'kz.access.provide' },
+    };
+    const facts = outcomeFactsOf(partly, { rfSubject: true }, all)!;
+    expect(facts.variant).toBe('refusal');
+    expect(facts.basis.map((b) => b.ru)).toEqual(['пп. 7) п. 2 ст. 25 Закона РК № 94-V', 'ч. 2 ст. 20, ч. 8 ст. 14 Федерального закона № 152-ФЗ']);
+    expect(documentOffers([partly], { rfSubject: true }).map((o) => o.kind)).toEqual(['refusal-letter']);
   });
 });
