@@ -17,6 +17,7 @@ import type { RequestType } from '../../shared/rules/request-types';
 import type { RuleId } from '../../shared/rules/rule-id';
 import { digitsOnly, normalizeName } from '../../shared/cases/normalize';
 import { sha256Hex } from '../../shared/audit/chain';
+import { outcomeRecord } from '../../shared/cases/outcome';
 import { appendAudit } from './audit-log';
 import type { QorgauDatabase } from './database';
 
@@ -195,7 +196,13 @@ export async function writeAction(
   await db.actions.add(stored);
   await db.attachments.bulkAdd([...attachments]);
   for (const obligationId of effect.completes) {
-    await db.obligations.update(obligationId, { status: 'done', completedAt: stored.at, completedByActionId: stored.id });
+    const until = stored.kind === 'restrict' ? stored.data.until : undefined;
+    await db.obligations.update(obligationId, {
+      status: 'done',
+      completedAt: stored.at,
+      completedByActionId: stored.id,
+      outcome: outcomeRecord(stored.kind, stored.id, until),
+    });
   }
   for (const change of effect.extends ?? []) {
     await db.obligations.update(change.obligationId, { dueAt: change.dueAt, extended: true });

@@ -7,7 +7,7 @@ import { checkAction, type ActionProblem } from '../../shared/cases/action-check
 import { extendedDue, intakeObligations, spawnedObligations } from '../../shared/cases/deadlines';
 import type { IntakeValues } from '../../shared/cases/intake-schema';
 import type { CaseOutcome, CaseRecord } from '../../shared/cases/model';
-import { planAction, type ObligationAction } from '../../shared/cases/workflow';
+import { planAction, WorkflowError, type ObligationAction } from '../../shared/cases/workflow';
 import { zonedParts } from '../../shared/format';
 import { DEFAULT_TIME_ZONE } from '../../shared/locale';
 import { CURRENT_ACTOR } from './actor';
@@ -74,9 +74,13 @@ export interface ObligationActionRequest {
   readonly note: string;
   readonly grounds: readonly string[];
   readonly files: readonly File[];
+  /** 'restrict': the date the storage term ends (YYYY-MM-DD). */
+  readonly until?: string | undefined;
+  /** 'destroy': the ground the destruction was made on (a DestructionReason). */
+  readonly basis?: string | undefined;
 }
 
-const REPLIES: readonly ObligationAction[] = ['provide', 'refuse', 'correct', 'destroy', 'unblock', 'stop-processing'];
+const REPLIES: readonly ObligationAction[] = ['provide', 'refuse', 'partly', 'restrict', 'correct', 'destroy', 'unblock', 'stop-processing'];
 
 /**
  * Records an action on one obligation. The input is checked first (a localized problem, nothing written);
@@ -89,13 +93,18 @@ export async function recordObligationAction(
   settings: DeadlineSettings,
   now: Date = new Date(),
 ): Promise<ActionProblem | undefined> {
-  const problem = checkAction(request.kind, { at: request.at, note: request.note, grounds: request.grounds, fileCount: request.files.length }, now);
+  const problem = checkAction(
+    request.kind,
+    { at: request.at, note: request.note, grounds: request.grounds, fileCount: request.files.length, until: request.until },
+    now,
+  );
   if (problem) return problem;
   const db = database();
   const actionId = globalThis.crypto.randomUUID();
   const recordedAt = now.toISOString();
   const at = request.at.toISOString();
   const attachments = await hashAttachments(request.caseId, asAttachments(request.files), recordedAt, actionId);
+  let late = false;
   await db.transaction('rw', [db.cases, db.obligations, db.actions, db.attachments, db.audit, db.calendarOverrides, db.settings], async () => {
     const all = await db.obligations.where('caseId').equals(request.caseId).toArray();
     const obligation = all.find((o) => o.id === request.obligationId);
@@ -103,7 +112,11 @@ export async function recordObligationAction(
     let plan: ReturnType<typeof planAction>;
     try {
       plan = planAction(request.kind, obligation, all, at);
-    } catch {
+    } catch (error) {
+      if (error instanceof WorkflowError && error.reason === 'late') {
+        late = true;
+        return;
+      }
       // The workflow no longer allows it: the obligation was answered meanwhile.
       throw new CaseWriteError('stale');
     }
@@ -119,7 +132,12 @@ export async function recordObligationAction(
         recordedAt,
         actor: CURRENT_ACTOR,
         note: request.note.trim(),
-        data: { grounds: [...request.grounds], ruleId: obligation.ruleId },
+        data: {
+          grounds: [...request.grounds],
+          ruleId: obligation.ruleId,
+          ...(request.kind === 'restrict' && request.until ? { until: request.until } : {}),
+          ...(request.kind === 'destroy' && request.basis ? { basis: request.basis } : {}),
+        },
       },
       {
         completes: plan.completes,
@@ -130,7 +148,7 @@ export async function recordObligationAction(
       attachments,
     );
   });
-  return undefined;
+  return late ? 'late' : undefined;
 }
 
 /** Closes an open case with its outcome; its open obligations are marked cancelled on closing. */

@@ -80,9 +80,13 @@ export async function destructionCandidates(db: QorgauDatabase): Promise<ActCand
     Promise.all([db.actions.where('kind').equals('destroy').toArray(), db.documents.where('kind').equals('destruction-act').toArray()]),
   );
   const covered = new Set(acts.flatMap((d) => d.actionIds ?? []));
+  // A destruction an act already records covers the earlier ones of its case: an older release recorded an RF
+  // citizen's destruction twice (KZ and RF obligation), and the act of one must not leave the case on offer.
+  const latestCovered = new Map<string, string>();
+  for (const a of destroys) if (covered.has(a.id) && (latestCovered.get(a.caseId) ?? '') < a.at) latestCovered.set(a.caseId, a.at);
   const latest = new Map<string, string>();
   for (const a of destroys) {
-    if (covered.has(a.id)) continue;
+    if (covered.has(a.id) || a.at <= (latestCovered.get(a.caseId) ?? '')) continue;
     if ((latest.get(a.caseId) ?? '') < a.at) latest.set(a.caseId, a.at);
   }
   const records = await db.cases.bulkGet([...latest.keys()]);

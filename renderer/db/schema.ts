@@ -4,6 +4,7 @@
  * is a new entry with its own migration test (test/dom/db/migration-v<n>.test.ts).
  */
 import type { Transaction } from 'dexie';
+import { migrateObligationOutcomes } from '../../shared/cases/migrate-outcomes';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -60,6 +61,21 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
         });
     },
     summary: 'indexes: actions by kind, documents by every case they concern',
+  },
+  {
+    version: 4,
+    stores: {},
+    upgrade: async (tx) => {
+      // One obligation per duty: twin access clocks of older cases are superseded (kept), completed obligations
+      // get the outcome of the action that completed them (shared/cases/migrate-outcomes.ts).
+      const obligations = tx.table('obligations');
+      const before = (await obligations.toArray()) as Record<string, unknown>[];
+      const actions = (await tx.table('actions').toArray()) as Record<string, unknown>[];
+      const after = migrateObligationOutcomes(before, actions);
+      const changed = after.filter((row, i) => row !== before[i]);
+      if (changed.length > 0) await obligations.bulkPut(changed);
+    },
+    summary: 'outcomes: one obligation per duty (twin access clocks superseded), each completed obligation with its outcome',
   },
 ];
 

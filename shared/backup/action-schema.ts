@@ -10,7 +10,7 @@ import { RULE_IDS } from '../rules/rule-id';
 import { id, instant, optionalText, text } from './record-parts';
 import type { SameShape } from './same-shape';
 
-export const obligationActionDataSchema = z.looseObject({ grounds: z.array(text), ruleId: z.enum(RULE_IDS) });
+export const obligationActionDataSchema = z.looseObject({ grounds: z.array(text), ruleId: z.enum(RULE_IDS), until: optionalText, basis: optionalText });
 export const closeActionDataSchema = z.looseObject({ outcome: z.enum(CASE_OUTCOMES) });
 /** Annotations carry nothing; members written by another release are kept. */
 export const noActionDataSchema = z.looseObject({});

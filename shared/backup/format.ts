@@ -34,6 +34,7 @@ export const TABLES_BY_SCHEMA_VERSION: Readonly<Record<number, readonly BackupTa
   1: ['settings'],
   2: BACKUP_TABLES,
   3: BACKUP_TABLES,
+  4: BACKUP_TABLES,
 };
 
 /** Members holding binary content (a Blob in IndexedDB, {type, base64} in the file). */

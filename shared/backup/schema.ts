@@ -85,6 +85,16 @@ export const caseRecordSchema = z.looseObject({
   updatedAt: instant,
 });
 
+const obligationOutcomeSchema = z.discriminatedUnion('kind', [
+  z.looseObject({ kind: z.literal('fulfilled'), actionId: text }),
+  z.looseObject({ kind: z.literal('partly'), actionId: text }),
+  z.looseObject({ kind: z.literal('refused'), actionId: text }),
+  z.looseObject({ kind: z.literal('restricted'), actionId: text, until: z.string() }),
+  z.looseObject({ kind: z.literal('impossible'), actionId: text }),
+  z.looseObject({ kind: z.literal('followed-up'), actionId: text }),
+  z.looseObject({ kind: z.literal('superseded'), by: text }),
+]);
+
 export const obligationRecordSchema = z.looseObject({
   id,
   caseId: id,
@@ -97,6 +107,7 @@ export const obligationRecordSchema = z.looseObject({
   extended: z.boolean(),
   completedAt: optionalInstant,
   completedByActionId: optionalText,
+  outcome: obligationOutcomeSchema.optional(),
   notified: z.array(z.enum(NOTIFICATION_KINDS)),
 });
 

@@ -4,6 +4,7 @@
  * changes records must add its step here too (test/dom/backup/tables.test.ts checks that each
  * version has one).
  */
+import { migrateObligationOutcomes } from '../cases/migrate-outcomes';
 import { TABLES_BY_SCHEMA_VERSION, type BackupTable } from './format';
 
 export type PayloadRecord = Record<string, unknown>;
@@ -18,6 +19,11 @@ export const SNAPSHOT_UPGRADES: Readonly<Record<number, (tables: PayloadTables) 
     ...(tables.documents
       ? { documents: tables.documents.map((row) => (Array.isArray(row.caseIds) || typeof row.caseId !== 'string' ? row : { ...row, caseIds: [row.caseId] })) }
       : {}),
+  }),
+  // Version 4: one obligation per duty — twin access clocks superseded, completed obligations with their outcome.
+  4: (tables) => ({
+    ...tables,
+    ...(tables.obligations ? { obligations: migrateObligationOutcomes(tables.obligations, tables.actions ?? []) } : {}),
   }),
 };
 

@@ -14,6 +14,10 @@ export interface ObligationActionData {
   readonly grounds: readonly string[];
   /** The rule of the obligation the action was recorded on: which duty it answers (the letter's basis). */
   readonly ruleId: RuleId;
+  /** 'restrict': YYYY-MM-DD, the date the retention ends and the data will be destroyed (Digital Code Art. 41 p.3). */
+  readonly until?: string | undefined;
+  /** 'destroy': the ground the destruction was made on (a DestructionReason: its Art. 18 sub-point is printed). */
+  readonly basis?: string | undefined;
 }
 
 /** Recorded when the case is closed. */
@@ -28,12 +32,16 @@ export interface ActionDataByKind {
   readonly block: ObligationActionData;
   readonly 'verify-confirmed': ObligationActionData;
   readonly 'verify-not-confirmed': ObligationActionData;
+  readonly 'verify-unlawful': ObligationActionData;
+  readonly 'destruction-impossible': ObligationActionData;
   readonly correct: ObligationActionData;
   readonly 'correction-impossible': ObligationActionData;
   readonly destroy: ObligationActionData;
   readonly unblock: ObligationActionData;
   readonly provide: ObligationActionData;
   readonly refuse: ObligationActionData;
+  readonly restrict: ObligationActionData;
+  readonly partly: ObligationActionData;
   readonly 'stop-processing': ObligationActionData;
   readonly notify: ObligationActionData;
   readonly extend: ObligationActionData;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { REQUEST_LANGUAGES } from '../locale';
 import type { RequestType } from '../rules/request-types';
 import { crossCheckBirthDate, validateIin } from '../validation';
+import { checkMinor } from './minors';
 import { CHANNELS } from './model';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -33,6 +34,8 @@ export const INTAKE_ERRORS = [
   'intake.iin.century',
   'intake.birthDate.format',
   'intake.birthDate.mismatch',
+  'intake.birthDate.afterReceipt',
+  'intake.minor.representative',
   'intake.email.format',
   'intake.phone.format',
   'intake.contact.missing',
@@ -114,6 +117,16 @@ export function intakeSchema(context: IntakeContext) {
         }
         if (!value.representative.authorityDocument) {
           ctx.addIssue({ code: 'custom', path: ['representative', 'authorityDocument'], message: 'intake.authority.required' satisfies IntakeError });
+        }
+      }
+      // Minors (legal-reference §11.5): the date of birth cannot be after the receipt; under 18 → a representative.
+      if (/^\d{4}-\d{2}-\d{2}T/.test(value.receivedAt)) {
+        const minor = checkMinor({ iin: subject.iin, birthDate: subject.birthDate }, value.receivedAt.slice(0, 10));
+        if (minor === 'born-after-receipt') {
+          const path = subject.birthDate ? ['subject', 'birthDate'] : ['subject', 'iin'];
+          ctx.addIssue({ code: 'custom', path, message: 'intake.birthDate.afterReceipt' satisfies IntakeError });
+        } else if (minor === 'minor' && !value.onBehalf) {
+          ctx.addIssue({ code: 'custom', path: ['onBehalf'], message: 'intake.minor.representative' satisfies IntakeError });
         }
       }
       if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value.receivedAt)) {

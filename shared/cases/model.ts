@@ -8,6 +8,7 @@ import type { RequestType } from '../rules/request-types';
 import type { RuleId } from '../rules/rule-id';
 import type { ActionDataByKind } from './action-data';
 import type { ActionKind } from './action-kinds';
+import type { ObligationOutcome } from './outcome';
 
 export const CHANNELS = ['email', 'post', 'in-person', 'web', 'app', 'authorized-body'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -86,6 +87,8 @@ export interface ObligationRecord {
   readonly extended: boolean;
   readonly completedAt?: string | undefined;
   readonly completedByActionId?: string | undefined;
+  /** How the duty ended (shared/cases/outcome.ts); absent on rows written before outcomes were recorded. */
+  readonly outcome?: ObligationOutcome | undefined;
   /** Notifications already sent for this obligation: each once. */
   readonly notified: readonly NotificationKind[];
 }

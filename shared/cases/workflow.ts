@@ -6,6 +6,7 @@
  */
 import { ruleById, spawnedBy, type Outcome, type RuleId, type SpawnClock } from '../rules';
 import type { ActionKind, ObligationAction } from './action-kinds';
+import { DUTY_OF } from './duties';
 import type { ObligationRecord } from './model';
 
 export { ACTION_KINDS, type ActionKind, type ObligationAction } from './action-kinds';
@@ -13,12 +14,17 @@ export { ACTION_KINDS, type ActionKind, type ObligationAction } from './action-k
 /** The obligations each action fulfils, by rule id. */
 export const FULFILS: Readonly<Record<ObligationAction, readonly RuleId[]>> = {
   block: ['kz.block', 'ru.block'],
-  'verify-confirmed': [],
+  // A destruction demand whose violation is confirmed is answered by the destroy duty it starts (K6).
+  'verify-confirmed': ['kz.destruction.demand'],
   'verify-not-confirmed': [],
   correct: ['kz.correction.change', 'ru.correction.change', 'ru.inaccuracy.clarify-unblock'],
   'correction-impossible': ['kz.correction.change'],
   destroy: [
+    'kz.destruction.demand',
+    'kz.purpose-achieved.destroy',
     'kz.destroy',
+    'kz.consent-withdrawal.stop',
+    'ru.consent-withdrawal.stop',
     'kz.correction.destroy',
     'ru.destruction.destroy',
     'ru.unlawful.destroy',
@@ -26,26 +32,52 @@ export const FULFILS: Readonly<Record<ObligationAction, readonly RuleId[]>> = {
     'ru.destruction-impossible.destroy',
   ],
   unblock: ['kz.unblock', 'ru.inaccuracy.clarify-unblock'],
-  provide: ['kz.access.provide', 'ru.access.provide', 'kz.objection-automated.answer', 'ru.authority-request.answer', 'kz.third-party-transfer.notify'],
+  provide: [
+    'kz.access.provide',
+    'ru.access.provide',
+    'kz.authority-request.answer',
+    'kz.consent-proof.provide',
+    'kz.objection-automated.answer',
+    'ru.authority-request.answer',
+    'kz.third-party-transfer.notify',
+  ],
   refuse: [
+    'kz.access.provide',
+    'ru.access.provide',
     'kz.access.refuse',
     'ru.access.refuse',
+    'kz.destruction.demand',
+    'ru.destruction.destroy',
+    'kz.correction.change',
+    'kz.public-source.exclude',
     'kz.consent-withdrawal.stop',
     'ru.consent-withdrawal.stop',
     'ru.stop-processing.stop',
     'kz.objection-automated.answer',
   ],
+  // Done in part, refused in part with grounds: the same duties a refusal can answer.
+  partly: [
+    'kz.access.provide',
+    'ru.access.provide',
+    'kz.access.refuse',
+    'ru.access.refuse',
+    'kz.destruction.demand',
+    'ru.destruction.destroy',
+    'kz.correction.change',
+    'kz.public-source.exclude',
+    'kz.consent-withdrawal.stop',
+    'ru.consent-withdrawal.stop',
+    'ru.stop-processing.stop',
+    'kz.objection-automated.answer',
+  ],
+  // Digital Code Art. 41 p.3: a mandatory storage term → access restricted and processing suspended instead.
+  restrict: ['kz.destruction.demand', 'kz.purpose-achieved.destroy'],
+  // R14: destruction impossible within the term → the data are blocked and destroyed within six months of its end.
+  'destruction-impossible': ['ru.unlawful.destroy', 'ru.purpose-achieved.destroy', 'ru.consent-withdrawal.stop', 'ru.stop-processing.stop'],
+  'verify-unlawful': [],
   'stop-processing': ['kz.consent-withdrawal.stop', 'ru.consent-withdrawal.stop', 'ru.stop-processing.stop', 'ru.unlawful.stop', 'kz.public-source.exclude'],
   notify: ['kz.breach.notify-authority', 'kz.breach.notice-content', 'ru.breach.notify-24h', 'ru.breach.notify-72h'],
   extend: [],
-};
-
-/** Alternatives on one clock: answering one of them answers the other (provide or refuse access). */
-const TWINS: Readonly<Partial<Record<RuleId, RuleId>>> = {
-  'kz.access.provide': 'kz.access.refuse',
-  'kz.access.refuse': 'kz.access.provide',
-  'ru.access.provide': 'ru.access.refuse',
-  'ru.access.refuse': 'ru.access.provide',
 };
 
 /** Outcomes recorded by actions (spawning chained obligations). */
@@ -53,14 +85,18 @@ const OUTCOME_OF: Partial<Readonly<Record<ObligationAction, Outcome>>> = {
   'verify-confirmed': 'verification-confirmed',
   'verify-not-confirmed': 'verification-not-confirmed',
   'correction-impossible': 'correction-impossible',
+  'destruction-impossible': 'destruction-impossible',
+  'verify-unlawful': 'unlawful-confirmed',
   destroy: 'destroyed',
 };
 
 /** What an action must carry before it is accepted. */
-export type ActionRequirement = 'supporting-document' | 'grounds' | 'notice';
+export type ActionRequirement = 'supporting-document' | 'grounds' | 'notice' | 'grounds-and-until';
 export const REQUIRES: Partial<Readonly<Record<ActionKind, ActionRequirement>>> = {
   correct: 'supporting-document',
   refuse: 'grounds',
+  partly: 'grounds',
+  restrict: 'grounds-and-until',
   extend: 'notice',
 };
 
@@ -82,6 +118,8 @@ export function allowedActions(obligation: ObligationRecord, all: readonly Oblig
     if (spawnedBy(obligation.ruleId, outcomes[0]).length > 0) actions.push('verify-confirmed');
     if (spawnedBy(obligation.ruleId, outcomes[1]).length > 0) actions.push('verify-not-confirmed');
     if (obligation.ruleId === 'ru.block') actions.push('verify-not-confirmed');
+    // Unlawful processing found while blocked starts R8/R9 — unless the request already started them.
+    if (obligation.ruleId === 'ru.block' && !all.some((o) => o.ruleId === 'ru.unlawful.stop')) actions.push('verify-unlawful');
   }
   return [...new Set(actions)];
 }
@@ -105,11 +143,20 @@ export interface ActionPlan {
  */
 export function planAction(action: ObligationAction, obligation: ObligationRecord, all: readonly ObligationRecord[], at: string): ActionPlan {
   if (!allowedActions(obligation, all).includes(action)) throw new WorkflowError(action, obligation.ruleId);
-  if (action === 'extend') return { completes: [], spawns: [], extend: true };
+  if (action === 'extend') {
+    // An extension is recorded only before the original deadline (legal-reference §11.2).
+    if (at > obligation.dueAt) throw new WorkflowError(action, obligation.ruleId, 'late');
+    return { completes: [], spawns: [], extend: true };
+  }
   const completes = new Set<string>();
   if (FULFILS[action].includes(obligation.ruleId)) completes.add(obligation.id);
-  const twin = TWINS[obligation.ruleId];
-  if (twin) for (const other of all) if (other.ruleId === twin && other.status === 'open') completes.add(other.id);
+  // One act answers every open obligation of the same duty the action fulfils (KZ and RF clocks, old twins).
+  if (completes.has(obligation.id)) {
+    const duty = DUTY_OF[obligation.ruleId];
+    for (const other of all) {
+      if (other.status === 'open' && DUTY_OF[other.ruleId] === duty && FULFILS[action].includes(other.ruleId)) completes.add(other.id);
+    }
+  }
   const outcome = OUTCOME_OF[action];
   const spawns: SpawnPlan[] = outcome
     ? spawnedBy(obligation.ruleId, outcome)
@@ -127,8 +174,10 @@ export class WorkflowError extends Error {
   constructor(
     readonly action: ActionKind,
     readonly ruleId: RuleId,
+    /** 'late': an extension after the original deadline. */
+    readonly reason: 'not-allowed' | 'late' = 'not-allowed',
   ) {
-    super(`action ${action} is not allowed on ${ruleId} now`);
+    super(reason === 'late' ? `the term of ${ruleId} has already run out: it can no longer be extended` : `action ${action} is not allowed on ${ruleId} now`);
     this.name = 'WorkflowError';
   }
 }

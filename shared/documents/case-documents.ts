@@ -8,7 +8,11 @@ import type { AuditEvent } from '../audit/chain';
 import type { ActionRecord, CaseRecord, ObligationRecord } from '../cases/model';
 import { zonedDate } from '../format';
 import { maskIin } from '../validation';
+import { EXTENSION_BASIS, outcomeBasis, RF_COUNTERPART, RF_DESTROYED_BASIS, termWords } from './outcome-basis';
+import { resolveTerm, ruleById, type DeadlineSettings } from '../rules';
+import { CONFIRMATION_BASIS_KZ, CONFIRMATION_BASIS_RU, DESTRUCTION_REASON_BASIS } from './citations';
 import type {
+  AnswerTerm,
   ActSubject,
   Bilingual,
   ConfirmationAction,
@@ -38,6 +42,10 @@ export { CASE_DOCUMENT_KINDS, DOCUMENT_SERIES, seriesOf, type CaseDocumentKind, 
 
 const KINDS_OF_ACTION: Readonly<Partial<Record<ActionKind, readonly CaseDocumentKind[]>>> = {
   refuse: ['refusal-letter'],
+  // Done in part: the answer lists what was done and what was refused, and why.
+  partly: ['refusal-letter'],
+  // Restricted instead of deleted: the answer states the restriction and the date the data will be destroyed.
+  restrict: ['refusal-letter'],
   block: ['confirmation-blocked'],
   unblock: ['confirmation-unblocked'],
   correct: ['confirmation-corrected'],
@@ -127,6 +135,11 @@ export const measuresFrom = (actions: readonly ActionRecord[], upTo: string, tim
   for (const action of sorted) {
     if (action.kind === 'block') measures.push({ kind: 'blocked', since: action.at });
     if (action.kind === 'stop-processing') measures.push({ kind: 'processing-stopped', since: action.at });
+    if (action.kind === 'restrict') {
+      const until = action.data.until;
+      measures.push({ kind: 'access-restricted', since: action.at, ...(until ? { until } : {}) });
+      measures.push({ kind: 'processing-suspended', since: action.at, ...(until ? { until } : {}) });
+    }
     if (action.kind === 'unblock') {
       const open = measures.findIndex((m) => m.kind === 'blocked' && m.until === undefined);
       const block = measures[open];
@@ -145,7 +158,41 @@ export interface RefusalChoices {
   readonly grounds: readonly Ground[];
   readonly measures: readonly SubstituteMeasure[];
   readonly destroyAfter?: string | undefined;
+  /** What the recorded outcome says (outcomeFactsOf). */
+  readonly facts?: OutcomeFacts | undefined;
 }
+
+/** What a refusal or restriction letter takes from the recorded outcome: its basis, its variant, its term. */
+export interface OutcomeFacts {
+  readonly basis: readonly Bilingual[];
+  readonly variant: 'refusal' | 'restriction';
+  /** A restriction's end: the date after which the data will be destroyed. */
+  readonly destroyAfter?: string | undefined;
+  readonly answer?: AnswerTerm | undefined;
+}
+
+/**
+ * The facts of a refusal or restriction: the basis of the outcome of the duty it answered (and of the RF
+ * obligation of the same duty for an RF citizen), the statutory term of that obligation and when it was
+ * answered. `obligations`: the case's obligations (the one the action completed gives the term).
+ */
+export const outcomeFactsOf = (
+  action: ActionRecord,
+  record: Pick<CaseRecord, 'rfSubject'>,
+  obligations: readonly ObligationRecord[] = [],
+  settings: DeadlineSettings = {},
+): OutcomeFacts | undefined => {
+  if (action.kind !== 'refuse' && action.kind !== 'restrict' && action.kind !== 'partly') return undefined;
+  const variant = action.kind === 'restrict' ? 'restriction' : 'refusal';
+  const basis = outcomeBasis(action.data.ruleId, action.kind === 'restrict' ? 'restricted' : 'refused', record.rfSubject);
+  const answered = obligations.find((o) => o.id === action.obligationId);
+  const rule = answered === undefined ? undefined : ruleById(answered.ruleId);
+  const answer: AnswerTerm | undefined =
+    answered === undefined || rule === undefined
+      ? undefined
+      : { term: termWords(resolveTerm(rule, settings, { extended: answered.extended }).term), dueAt: answered.dueAt, answeredAt: action.at };
+  return { basis, variant, ...(action.data.until ? { destroyAfter: action.data.until } : {}), ...(answer ? { answer } : {}) };
+};
 
 export const refusalInputOf = (org: OrgProfile, record: CaseRecord, outgoing: OutgoingRef, choices: RefusalChoices): RefusalLetterInput => ({
   org,
@@ -155,7 +202,9 @@ export const refusalInputOf = (org: OrgProfile, record: CaseRecord, outgoing: Ou
   provided: choices.provided,
   grounds: choices.grounds,
   measures: choices.measures,
-  ...(choices.destroyAfter ? { destroyAfter: choices.destroyAfter } : {}),
+  ...(choices.destroyAfter ? { destroyAfter: choices.destroyAfter } : choices.facts?.destroyAfter ? { destroyAfter: choices.facts.destroyAfter } : {}),
+  ...(choices.facts ? { basis: choices.facts.basis, variant: choices.facts.variant } : {}),
+  ...(choices.facts?.answer ? { answer: choices.facts.answer } : {}),
 });
 
 export interface ConfirmationChoices {
@@ -187,8 +236,24 @@ export const confirmationInputOf = (
     ...(choices.details ? { details: choices.details } : {}),
     ...(choices.reason ? { reason: choices.reason } : {}),
     ...(choices.destructionAct ? { destructionAct: choices.destructionAct } : {}),
+    ...destructionBasisOf(confirmation, action, record.rfSubject),
   };
 };
+
+/** A destruction confirmation cites the ground the destruction was made on (its Art. 18 sub-point). */
+const destructionBasisOf = (confirmation: ConfirmationAction, action: ActionRecord, rfSubject: boolean): { basis?: readonly Bilingual[] } => {
+  if (confirmation !== 'destroyed' || action.kind !== 'destroy') return {};
+  const reason = action.data.basis;
+  const kz = reason !== undefined && isDestructionReason(reason) ? DESTRUCTION_REASON_BASIS[reason] : undefined;
+  const ruleId = action.data.ruleId;
+  const ru = rfSubject ? (RF_DESTROYED_BASIS[ruleId] ?? RF_DESTROYED_BASIS[RF_COUNTERPART[ruleId] ?? ruleId]) : undefined;
+  if (kz === undefined && ru === undefined) return {};
+  const basis = [kz ?? CONFIRMATION_BASIS_KZ.destroyed];
+  if (rfSubject) basis.push(ru ?? CONFIRMATION_BASIS_RU.destroyed);
+  return { basis };
+};
+
+export const isDestructionReason = (value: string): value is DestructionReason => Object.hasOwn(DESTRUCTION_REASON_BASIS, value);
 
 export const extensionInputOf = (
   org: OrgProfile,
@@ -196,19 +261,26 @@ export const extensionInputOf = (
   outgoing: OutgoingRef,
   deadlines: { readonly original: string; readonly extended: string },
   reasons: readonly Bilingual[],
-): ExtensionNoticeInput => ({
-  org,
-  request: requestRefOf(record),
-  outgoing,
-  originalDeadline: deadlines.original,
-  newDeadline: deadlines.extended,
-  reasons,
-});
+  /** The extend action: the notice cites the article of the duty it extends. */
+  action?: ActionRecord,
+): ExtensionNoticeInput => {
+  const basis = action !== undefined && action.kind === 'extend' ? EXTENSION_BASIS[action.data.ruleId] : undefined;
+  return {
+    org,
+    request: requestRefOf(record),
+    outgoing,
+    originalDeadline: deadlines.original,
+    newDeadline: deadlines.extended,
+    reasons,
+    ...(basis ? { basis } : {}),
+  };
+};
 
 /* ───────────── destruction acts ───────────── */
 
-/** The reason a case's destruction usually has, from its request types (the DPO may change it). */
-export const defaultDestructionReason = (record: Pick<CaseRecord, 'requestTypes'>): DestructionReason => {
+/** The reason of a case's destruction: the ground recorded with it, else the usual one of its request types (the DPO may change it). */
+export const defaultDestructionReason = (record: Pick<CaseRecord, 'requestTypes'>, destroy?: ActionRecord): DestructionReason => {
+  if (destroy?.kind === 'destroy' && destroy.data.basis !== undefined && isDestructionReason(destroy.data.basis)) return destroy.data.basis;
   const types = record.requestTypes;
   if (types.includes('consent-withdrawal')) return 'consent-withdrawn';
   if (types.includes('purpose-achieved')) return 'purpose-achieved';

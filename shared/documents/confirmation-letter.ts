@@ -52,8 +52,10 @@ const detailRows = (ctx: LetterContext, input: ConfirmationLetterInput): FieldRo
       value: [l.actRef(input.destructionAct.number, formatCalendarDate(input.destructionAct.date, ctx.lang))],
     });
   }
-  const basis = [pick(CONFIRMATION_BASIS_KZ[input.action], ctx.lang)];
-  if (ctx.request.jurisdiction === 'ru-subject') basis.push(pick(CONFIRMATION_BASIS_RU[input.action], ctx.lang));
+  const basis =
+    input.basis !== undefined && input.basis.length > 0 ? input.basis.map((b) => pick(b, ctx.lang)) : [pick(CONFIRMATION_BASIS_KZ[input.action], ctx.lang)];
+  // A basis of the recorded outcome already names the RF part where one applies.
+  if (input.basis === undefined && ctx.request.jurisdiction === 'ru-subject') basis.push(pick(CONFIRMATION_BASIS_RU[input.action], ctx.lang));
   rows.push({ label: l.basis, value: [basis.join('; ')], element: 'statutory-basis' });
   return rows;
 };

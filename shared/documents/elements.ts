@@ -25,6 +25,8 @@ export type ElementId =
   | 'measures-taken'
   | 'destruction-date'
   | 'appeal-rights'
+  | 'statutory-term'
+  | 'answer-date'
   // confirmation letters
   | 'action-performed'
   | 'action-time'

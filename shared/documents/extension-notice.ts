@@ -56,7 +56,7 @@ export const buildExtensionNotice = (input: ExtensionNoticeInput, lang: DocLangu
       rows: [
         { label: l.originalDeadline, value: [bothZones(ctx, input.originalDeadline)], element: 'original-deadline' },
         { label: l.newDeadline, value: [{ text: bothZones(ctx, input.newDeadline), bold: true }], element: 'new-deadline' },
-        { label: l.basis, value: [pick(EXTENSION_BASIS_RU, lang)], element: 'statutory-basis' },
+        { label: l.basis, value: [pick(input.basis ?? EXTENSION_BASIS_RU, lang)], element: 'statutory-basis' },
       ],
     },
     paragraph([l.reasonsIntro]),

@@ -8,6 +8,7 @@
  * wording here is our translation in the statutory terms (the stored Kazakh version predates 2014);
  * Digital Code 255-VIII (rus/kaz) [P] with an estimated in-force date; Civil Code [P-old]; 152-FZ [K].
  */
+import type { Duty } from '../cases/duties';
 import type { Ground, OperatorKind, SubjectJurisdiction } from './model';
 
 const AML_LAW = {
@@ -43,6 +44,7 @@ const AML_RETENTION_RU =
 export const DEFAULT_GROUNDS = [
   {
     id: 'kz-aml-retention-payment-organisation',
+    duties: ['destruction', 'stop'],
     jurisdiction: 'kz',
     tag: 'P-old',
     appliesTo: ['payment-organisation'],
@@ -58,6 +60,7 @@ export const DEFAULT_GROUNDS = [
   },
   {
     id: 'kz-aml-retention-microfinance',
+    duties: ['destruction', 'stop'],
     jurisdiction: 'kz',
     tag: 'P-old',
     appliesTo: ['microfinance-organisation'],
@@ -73,6 +76,9 @@ export const DEFAULT_GROUNDS = [
   },
   {
     id: 'kz-consent-unfulfilled-obligation',
+    duties: ['stop'],
+    // The text names a microcredit debt: offered to microfinance organisations only.
+    appliesTo: ['microfinance-organisation'],
     jurisdiction: 'kz',
     tag: 'P',
     text: {
@@ -86,6 +92,7 @@ export const DEFAULT_GROUNDS = [
   },
   {
     id: 'kz-consent-contradicts-law',
+    duties: ['stop'],
     jurisdiction: 'kz',
     tag: 'P',
     text: {
@@ -99,6 +106,7 @@ export const DEFAULT_GROUNDS = [
   },
   {
     id: 'kz-storage-term-not-expired',
+    duties: ['destruction', 'stop'],
     jurisdiction: 'kz',
     tag: 'P',
     text: {
@@ -112,6 +120,7 @@ export const DEFAULT_GROUNDS = [
   },
   {
     id: 'kz-digital-restriction-instead-of-deletion',
+    duties: ['destruction'],
     jurisdiction: 'kz',
     tag: 'P',
     text: {
@@ -126,6 +135,7 @@ export const DEFAULT_GROUNDS = [
   },
   {
     id: 'kz-digital-exception-third-party-rights',
+    duties: ['destruction'],
     jurisdiction: 'kz',
     tag: 'P',
     text: {
@@ -140,6 +150,7 @@ export const DEFAULT_GROUNDS = [
   },
   {
     id: 'kz-digital-exception-justice',
+    duties: ['destruction'],
     jurisdiction: 'kz',
     tag: 'P',
     text: {
@@ -154,6 +165,7 @@ export const DEFAULT_GROUNDS = [
   },
   {
     id: 'kz-civil-limitation-period',
+    duties: ['destruction', 'stop'],
     jurisdiction: 'kz',
     tag: 'I',
     text: {
@@ -216,6 +228,7 @@ export const DEFAULT_GROUNDS = [
   },
   {
     id: 'ru-access-restricted-aml',
+    duties: ['access'],
     jurisdiction: 'ru-subject',
     tag: 'K',
     text: {
@@ -226,6 +239,7 @@ export const DEFAULT_GROUNDS = [
   },
   {
     id: 'ru-access-restricted-third-parties',
+    duties: ['access'],
     jurisdiction: 'ru-subject',
     tag: 'K',
     text: {
@@ -236,6 +250,7 @@ export const DEFAULT_GROUNDS = [
   },
   {
     id: 'ru-processing-continues-legal-obligation',
+    duties: ['stop', 'destruction'],
     jurisdiction: 'ru-subject',
     tag: 'K',
     text: {
@@ -249,6 +264,7 @@ export const DEFAULT_GROUNDS = [
   },
   {
     id: 'ru-processing-continues-contract',
+    duties: ['stop', 'destruction'],
     jurisdiction: 'ru-subject',
     tag: 'K',
     text: {
@@ -273,3 +289,6 @@ export const findGround = (grounds: readonly Ground[], id: string): Ground | und
  */
 export const groundsFor = (grounds: readonly Ground[], jurisdiction: SubjectJurisdiction, operatorKind: OperatorKind = 'other'): Ground[] =>
   grounds.filter((g) => (g.jurisdiction === 'kz' || jurisdiction === 'ru-subject') && (g.appliesTo === undefined || g.appliesTo.includes(operatorKind)));
+
+/** Grounds that can refuse this duty (legal-reference §11): an AML retention ground never refuses access. */
+export const groundsForDuty = (grounds: readonly Ground[], duty: Duty): Ground[] => grounds.filter((g) => g.duties === undefined || g.duties.includes(duty));

@@ -32,6 +32,13 @@ export interface RefusalLabels {
   readonly appealLocalBody: (body: { name: string; address: string } | undefined, citation: string) => string;
   readonly appealCourt: (citation: string) => string;
   readonly appealRu: (name: string, address: string, citation: string) => string;
+  /** "Restricted instead of deleted" answer (Digital Code Art. 41 p.3). */
+  readonly titleRestriction: readonly string[];
+  readonly termLabel: string;
+  /** The statutory term in words and its last instant. */
+  readonly termValue: (term: string, due: string) => string;
+  readonly answeredLabel: string;
+  readonly answeredValue: (at: string, inTime: boolean) => string;
 }
 
 export interface ConfirmationLabels {

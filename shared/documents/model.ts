@@ -23,7 +23,10 @@ export interface PublicBody {
 }
 
 /** Selects which AML retention ground fits the operator (AML Law 191-IV Art. 3 p.1 sub.11 / sub.12). */
-export type OperatorKind = 'payment-organisation' | 'microfinance-organisation' | 'other';
+import type { Duty } from '../cases/duties';
+
+/** The kinds of operator the grounds library serves (legal-reference §11): AML subjects and others. */
+export type OperatorKind = 'payment-organisation' | 'microfinance-organisation' | 'bank' | 'other';
 
 export interface DpoContact {
   /** Full name as it appears under the signature. */
@@ -97,6 +100,8 @@ export interface Ground {
   readonly jurisdiction: SubjectJurisdiction;
   /** Operators the ground is written for; absent = any operator. */
   readonly appliesTo?: readonly OperatorKind[];
+  /** Duties the ground can refuse (shared/cases/duties.ts); absent = any duty (e.g. a ground the DPO added). */
+  readonly duties?: readonly Duty[];
   /** What was read and what remains unverified (shown to the DPO, not printed). */
   readonly note?: string;
 }
@@ -144,6 +149,22 @@ export interface RefusalLetterInput {
   /** Default: the DPO. */
   readonly signatory?: Signatory;
   readonly attachments?: readonly Bilingual[];
+  /** The basis of the recorded outcome (shared/documents/outcome-basis.ts); absent: the access-refusal basis. */
+  readonly basis?: readonly Bilingual[];
+  /** 'restriction': restricted instead of deleted (Digital Code Art. 41 p.3). Default 'refusal'. */
+  readonly variant?: 'refusal' | 'restriction';
+  /** The statutory term and when it was answered. */
+  readonly answer?: AnswerTerm;
+}
+
+/** The statutory term of the duty a letter answers, and when the decision was taken. */
+export interface AnswerTerm {
+  /** The term in words, e.g. 3 рабочих дня. */
+  readonly term: Bilingual;
+  /** Due instant. */
+  readonly dueAt: string;
+  /** Instant of the recorded outcome. */
+  readonly answeredAt: string;
 }
 
 export type ConfirmationAction = 'blocked' | 'unblocked' | 'corrected' | 'destroyed';
@@ -167,6 +188,8 @@ export interface ConfirmationLetterInput {
   /** For 'destroyed': the act that records it. */
   readonly destructionAct?: { readonly number: string; readonly date: string };
   readonly signatory?: Signatory;
+  /** The basis of the recorded outcome (a destruction: the ground it was made on); absent: the duty's fixed basis. */
+  readonly basis?: readonly Bilingual[];
 }
 
 /** RF notice extending the reply term by up to five working days (152-FZ Art. 14 part 3, Art. 20 parts 1–2). */
@@ -179,21 +202,25 @@ export interface ExtensionNoticeInput {
   /** Instant the extended term ends (computed by shared/calendar, at most five working days later). */
   readonly newDeadline: string;
   readonly reasons: readonly Bilingual[];
+  /** The article of the extended duty (R1/R3, R13, R5); absent: Art. 14 p.3, Art. 20 p.1–2 (access). */
+  readonly basis?: Bilingual;
   readonly signatory?: Signatory;
 }
 
 export type DestructionMethod = 'shredding' | 'incineration' | 'database-deletion' | 'cryptographic-erasure' | 'overwriting' | 'media-destruction';
 
 /** Why data were destroyed; each maps to its article of Law 94-V (citations.ts). */
-export type DestructionReason =
-  | 'storage-term-expired'
-  | 'purpose-achieved'
-  | 'relationship-ended'
-  | 'court-decision'
-  | 'no-consent'
-  | 'unlawful-processing'
-  | 'correction-impossible'
-  | 'consent-withdrawn';
+export const DESTRUCTION_REASONS = [
+  'storage-term-expired',
+  'purpose-achieved',
+  'relationship-ended',
+  'court-decision',
+  'no-consent',
+  'unlawful-processing',
+  'correction-impossible',
+  'consent-withdrawn',
+] as const;
+export type DestructionReason = (typeof DESTRUCTION_REASONS)[number];
 
 export interface ActSubject {
   readonly fullName: string;

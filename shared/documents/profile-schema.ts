@@ -35,7 +35,7 @@ export type ProfileError = (typeof PROFILE_ERRORS)[number];
 export const LOGO_MAX_BYTES = 200 * 1024;
 export const LOGO_TYPES = ['image/png', 'image/jpeg'] as const;
 
-export const OPERATOR_KINDS = ['payment-organisation', 'microfinance-organisation', 'other'] as const satisfies readonly OperatorKind[];
+export const OPERATOR_KINDS = ['payment-organisation', 'microfinance-organisation', 'bank', 'other'] as const satisfies readonly OperatorKind[];
 export const DESTRUCTION_METHODS = [
   'database-deletion',
   'cryptographic-erasure',

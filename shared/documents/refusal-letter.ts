@@ -11,7 +11,7 @@
  */
 import { formatCalendarDate } from '../format';
 import { APPEAL_KZ, APPEAL_RU, CONSENT_REFUSAL_BASIS_KZ, REFUSAL_BASIS_KZ, REFUSAL_BASIS_RU } from './citations';
-import type { Block, DocumentModel, Inline } from './document-model';
+import type { Block, DocumentModel, FieldRow, Inline } from './document-model';
 import { DocumentInputError } from './errors';
 import {
   attachmentsParagraph,
@@ -36,15 +36,24 @@ const requestedItems = (ctx: LetterContext, input: RefusalLetterInput): Inline[]
     ? input.requested.map((r) => [pick(r, ctx.lang)])
     : ctx.request.requestTypes.map((t) => [ctx.labels.requestType[t]]);
 
-const basisBlock = (ctx: LetterContext): Block => {
+/** Letters issued before outcomes carried their basis: the access-refusal basis (and the consent one) as then. */
+const legacyBasis = (ctx: LetterContext): string[] => {
   const parts = [pick(REFUSAL_BASIS_KZ, ctx.lang)];
   if (ctx.request.requestTypes.includes('consent-withdrawal')) parts.push(pick(CONSENT_REFUSAL_BASIS_KZ, ctx.lang));
   if (ctx.request.jurisdiction === 'ru-subject') parts.push(pick(REFUSAL_BASIS_RU, ctx.lang));
-  return {
-    kind: 'fields',
-    numbered: false,
-    rows: [{ label: ctx.labels.refusal.basisLabel, value: [parts.join('; ')], element: 'statutory-basis' }],
-  };
+  return parts;
+};
+
+const basisBlock = (ctx: LetterContext, input: RefusalLetterInput): Block => {
+  const l = ctx.labels.refusal;
+  const parts = input.basis !== undefined && input.basis.length > 0 ? input.basis.map((b) => pick(b, ctx.lang)) : legacyBasis(ctx);
+  const rows: FieldRow[] = [{ label: l.basisLabel, value: [parts.join('; ')], element: 'statutory-basis' }];
+  if (input.answer !== undefined) {
+    const { term, dueAt, answeredAt } = input.answer;
+    rows.push({ label: l.termLabel, value: [l.termValue(pick(term, ctx.lang), dateTime(ctx, dueAt))], element: 'statutory-term' });
+    rows.push({ label: l.answeredLabel, value: [l.answeredValue(dateTime(ctx, answeredAt), answeredAt <= dueAt)], element: 'answer-date' });
+  }
+  return { kind: 'fields', numbered: false, rows };
 };
 
 const providedBlocks = (ctx: LetterContext, input: RefusalLetterInput): Block[] => {
@@ -143,10 +152,11 @@ export const buildRefusalLetter = (input: RefusalLetterInput, lang: DocLanguage)
   if (input.refused.length === 0) throw new DocumentInputError('refused', 'state what exactly is refused');
   const ctx = letterContext(input.org, input.request, lang);
   const l = ctx.labels.refusal;
+  const title = input.variant === 'restriction' ? l.titleRestriction : l.title;
   const blocks: Block[] = [
     letterhead(input.org),
     letterMeta(ctx, input.outgoing),
-    { kind: 'title', lines: l.title },
+    { kind: 'title', lines: title },
     salutation(ctx),
     heading(l.sectionRequest),
     receivedParagraph(ctx),
@@ -154,7 +164,7 @@ export const buildRefusalLetter = (input: RefusalLetterInput, lang: DocLanguage)
     paragraph([l.requestedIntro]),
     { kind: 'list', style: 'bullet', element: 'request-summary', items: requestedItems(ctx, input) },
     paragraph([l.considered]),
-    basisBlock(ctx),
+    basisBlock(ctx, input),
     ...providedBlocks(ctx, input),
     ...refusedBlocks(ctx, input),
     ...measureBlocks(ctx, input),
@@ -166,7 +176,7 @@ export const buildRefusalLetter = (input: RefusalLetterInput, lang: DocLanguage)
   return {
     kind: 'refusal-letter',
     language: lang,
-    title: `${l.title.join(' ')} № ${input.request.caseNumber}`,
+    title: `${title.join(' ')} № ${input.request.caseNumber}`,
     footerNote: `${input.request.caseNumber} · ${ctx.labels.outgoing(input.outgoing.number)}`,
     pageLabel: ctx.labels.pageOf,
     blocks,

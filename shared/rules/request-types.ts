@@ -16,6 +16,8 @@ export const REQUEST_TYPES = [
   'unlawful-processing',
   'purpose-achieved',
   'authority-request',
+  'consent-proof',
+  'kz-authority-request',
   'breach',
   'retention',
 ] as const;
@@ -34,12 +36,14 @@ export const REQUEST_TYPE_DEFINITIONS: readonly RequestTypeDefinition[] = [
   {
     id: 'access',
     label: { kk: 'Дербес деректерге қол жеткізу', ru: 'Доступ к персональным данным', en: 'Access to personal data' },
-    obligations: { kz: ['kz.access.provide', 'kz.access.refuse'], ru: ['ru.access.provide', 'ru.access.refuse', 'ru.access.repeat-request'] },
+    // One duty per jurisdiction: providing and refusing are its outcomes (legal-reference §11), not parallel clocks.
+    obligations: { kz: ['kz.access.provide'], ru: ['ru.access.provide', 'ru.access.repeat-request'] },
   },
   {
     id: 'correction',
     label: { kk: 'Өзгерту және толықтыру', ru: 'Изменение и дополнение', en: 'Change and supplement (correction)' },
-    obligations: { kz: ['kz.correction.change'], ru: ['ru.correction.change'] },
+    // RF: the data are blocked at once for the verification (R6, Art. 21 p.1) besides the change (R4).
+    obligations: { kz: ['kz.correction.change'], ru: ['ru.block', 'ru.correction.change'] },
   },
   {
     id: 'blocking',
@@ -49,7 +53,8 @@ export const REQUEST_TYPE_DEFINITIONS: readonly RequestTypeDefinition[] = [
   {
     id: 'destruction',
     label: { kk: 'Жою', ru: 'Уничтожение', en: 'Destruction' },
-    obligations: { kz: ['kz.destroy'], ru: ['ru.destruction.destroy'] },
+    // K6 runs from the confirmation of the violation: the demand is considered first (K13), K6 follows its outcome.
+    obligations: { kz: ['kz.destruction.demand'], ru: ['ru.destruction.destroy'] },
   },
   {
     id: 'consent-withdrawal',
@@ -87,17 +92,32 @@ export const REQUEST_TYPE_DEFINITIONS: readonly RequestTypeDefinition[] = [
   {
     id: 'unlawful-processing',
     label: { kk: 'Заңсыз өңдеудің анықталуы', ru: 'Выявление неправомерной обработки', en: 'Unlawful processing detected' },
-    obligations: { ru: ['ru.unlawful.stop', 'ru.unlawful.destroy'] },
+    // R6 block at once, R8 stop (3 WD), R9 destroy (10 WD) from the detection.
+    obligations: { ru: ['ru.block', 'ru.unlawful.stop', 'ru.unlawful.destroy'] },
   },
   {
     id: 'purpose-achieved',
     label: { kk: 'Өңдеу мақсатына қол жеткізу', ru: 'Достижение цели обработки', en: 'Purpose of processing achieved' },
-    obligations: { ru: ['ru.purpose-achieved.destroy'] },
+    obligations: { kz: ['kz.purpose-achieved.destroy'], ru: ['ru.purpose-achieved.destroy'] },
   },
   {
     id: 'authority-request',
     label: { kk: 'Уәкілетті органның сұрау салуы', ru: 'Запрос уполномоченного органа', en: 'Request of the authorized body' },
     obligations: { ru: ['ru.authority-request.answer'] },
+  },
+  {
+    id: 'kz-authority-request',
+    label: {
+      kk: 'ҚР уәкілетті органының сұрау салуы (шағымды қарау кезінде)',
+      ru: 'Запрос уполномоченного органа РК (при рассмотрении обращения)',
+      en: 'Request of the KZ authorized body (while it handles a complaint)',
+    },
+    obligations: { kz: ['kz.authority-request.answer'] },
+  },
+  {
+    id: 'consent-proof',
+    label: { kk: 'Келісімнің дәлелі', ru: 'Доказательство согласия', en: 'Proof of consent' },
+    obligations: { kz: ['kz.consent-proof.provide'] },
   },
   {
     id: 'breach',

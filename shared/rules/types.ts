@@ -31,6 +31,9 @@ export const LEGAL_ROW_IDS = [
   'K10',
   'K11',
   'K12',
+  'K13',
+  'K14',
+  'K15',
   'K16',
   'K17',
   'R1',
@@ -79,6 +82,7 @@ export const OUTCOMES = [
   'extension-notice',
   'destruction-impossible',
   'destroyed',
+  'unlawful-confirmed',
 ] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 

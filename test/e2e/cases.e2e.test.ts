@@ -113,7 +113,7 @@ describe('a blocking request, end to end', () => {
     await context.close();
   });
 
-  it('a refusal needs grounds and answers both alternatives of an access request', async () => {
+  it('a refusal needs grounds and is an outcome of the one access duty (no twin clock)', async () => {
     const { page, context } = await suite.open();
     await page.getByRole('button', { name: 'РУС', exact: true }).click();
     await page.getByRole('button', { name: 'Новое обращение' }).click();
@@ -123,8 +123,9 @@ describe('a blocking request, end to end', () => {
     await page.getByLabel('Доступ к персональным данным').check();
     await page.getByRole('button', { name: 'Зарегистрировать' }).click();
     await page.getByTestId('case-number').waitFor();
-    expect(await obligation(page, 'kz.access.refuse').getByTestId('due').textContent()).toBe('срок 25.11.2026 18:00 (Asia/Almaty)');
-    await obligation(page, 'kz.access.refuse').getByRole('button', { name: 'Мотивированный отказ' }).click();
+    expect(await obligation(page, 'kz.access.provide').getByTestId('due').textContent()).toBe('срок 25.11.2026 18:00 (Asia/Almaty)');
+    expect(await obligation(page, 'kz.access.refuse').count()).toBe(0);
+    await obligation(page, 'kz.access.provide').getByRole('button', { name: 'Мотивированный отказ' }).click();
     const form = page.getByTestId('action-form');
     await form.locator('input[name="actionAt"]').fill('2026-11-21T10:00');
     await form.getByRole('button', { name: 'Записать' }).click();
@@ -132,8 +133,7 @@ describe('a blocking request, end to end', () => {
     await form.locator('.grounds input[type="checkbox"]').first().check();
     await form.getByRole('button', { name: 'Записать' }).click();
     await form.waitFor({ state: 'detached' });
-    await expect.poll(() => obligation(page, 'kz.access.provide').locator('.countdown').textContent()).toMatch(/исполнено/);
-    expect(await obligation(page, 'kz.access.refuse').locator('.countdown').textContent()).toMatch(/в срок/);
+    await expect.poll(() => obligation(page, 'kz.access.provide').locator('.countdown').textContent()).toMatch(/в срок · мотивированный отказ$/);
     await page.getByRole('button', { name: 'Закрыть', exact: true }).click();
     await expect.poll(() => page.locator('.badge--closed').count()).toBe(1);
     expect(await page.getByRole('button', { name: 'Мотивированный отказ' }).count()).toBe(0);

@@ -23,13 +23,13 @@ describe('deadline dashboard on a fixed clock', () => {
     await page.getByRole('button', { name: 'ENG', exact: true }).click();
     await register(page, 'Overdue Person', '2026-11-17T10:00', 'Blocking'); // due Wed 18.11 18:00
     await register(page, 'Today Person', '2026-11-19T10:00', 'Blocking'); // due Fri 20.11 18:00 — today
-    await register(page, 'Soon Person', '2026-11-19T10:00', 'Access to personal data'); // due Tue 24.11 (provide + refuse)
+    await register(page, 'Soon Person', '2026-11-19T10:00', 'Access to personal data'); // due Tue 24.11 — one row for the one duty
     await register(page, 'Later Person', '2026-11-19T10:00', 'Withdrawal of consent'); // 15 WD → 10.12
     await page.locator('nav a[data-area="deadlines"]').click();
     const count = (bucket: string) => page.locator(`[data-bucket="${bucket}"] .bucket-count__n`);
     await expect.poll(() => count('overdue').textContent()).toBe('1');
     expect(await count('today').textContent()).toBe('1');
-    expect(await count('next-3-working-days').textContent()).toBe('2');
+    expect(await count('next-3-working-days').textContent()).toBe('1');
     expect(await count('later').textContent()).toBe('1');
     const today = page.getByTestId('bucket-today').getByTestId('deadline-row');
     expect(await today.locator('td').nth(1).textContent()).toBe('Today Person');

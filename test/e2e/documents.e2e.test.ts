@@ -49,7 +49,8 @@ async function fillProfile(page: Page) {
   const operator = group('Operator');
   await operator.getByLabel('Legal name (kk)').fill('«Қорғау Төлем» жауапкершілігі шектеулі серіктестігі');
   await operator.getByLabel('Legal name (ru)').fill('Товарищество с ограниченной ответственностью «Коргау Толем»');
-  await operator.getByLabel('Kind of operator').selectOption('payment-organisation');
+  // A microfinance organisation: the microcredit-debt ground is offered to it (not to a payment organisation).
+  await operator.getByLabel('Kind of operator').selectOption('microfinance-organisation');
   await operator.getByLabel('Address (kk)').fill('050040, Алматы қ., Әл-Фараби даңғылы, 77/8, «Нұрлы Тау» БО, 4Б блогы');
   await operator.getByLabel('Address (ru)').fill('050040, г. Алматы, пр. Аль-Фараби, 77/8, БЦ «Нурлы Тау», блок 4Б');
   await operator.getByLabel('Place on documents (city) (kk)').fill('Алматы қ.');
@@ -99,7 +100,7 @@ interface CaseSpec {
   readonly day: string;
 }
 
-/** Registers an access + blocking request, refuses access with grounds, blocks, confirms and destroys. */
+/** Registers a consent-withdrawal + blocking request, refuses the withdrawal with grounds, blocks, confirms and destroys. */
 async function caseWithRefusalAndDestruction(page: Page, spec: CaseSpec): Promise<string> {
   await page.locator('nav a[data-area="cases"]').click();
   await page.getByRole('button', { name: 'New request' }).click();
@@ -108,14 +109,15 @@ async function caseWithRefusalAndDestruction(page: Page, spec: CaseSpec): Promis
   await page.getByLabel('E-mail', { exact: true }).fill('subject@example.kz');
   await page.getByLabel(/Received at/).fill(spec.received);
   await page.getByLabel('Language of the request *').selectOption(spec.language);
-  await page.getByLabel('Access to personal data', { exact: true }).check();
+  await page.getByLabel('Withdrawal of consent', { exact: true }).check();
   await page.getByLabel('Blocking', { exact: true }).check();
   await page.getByRole('button', { name: 'Register' }).click();
   await page.getByTestId('case-number').waitFor();
   const number = (await page.getByTestId('case-number').textContent()) ?? '';
 
-  await record(page, 'kz.access.refuse', 'Reasoned refusal', `${spec.day}T10:00`, async (form) => {
-    await form.locator('.grounds input[value="kz-aml-retention-payment-organisation"]').check();
+  // Both grounds refuse the stop of processing after a withdrawal (an AML ground never refuses access).
+  await record(page, 'kz.consent-withdrawal.stop', 'Reasoned refusal', `${spec.day}T10:00`, async (form) => {
+    await form.locator('.grounds input[value="kz-aml-retention-microfinance"]').check();
     await form.locator('.grounds input[value="kz-consent-unfulfilled-obligation"]').check();
   });
   await record(page, 'kz.block', 'Blocked', `${spec.day}T11:00`);
@@ -243,7 +245,7 @@ describe('documents from real cases: refusal letters and destruction acts in Kaz
       await draft.getByLabel('Sheets').fill('3');
       await draft.getByRole('button', { name: 'Add an exception' }).click();
       await draft.getByLabel('What is kept').fill('Қаржы мониторингіне арналған операциялар туралы мәліметтер');
-      await draft.getByLabel('Ground').selectOption('kz-aml-retention-payment-organisation');
+      await draft.getByLabel('Ground').selectOption('kz-aml-retention-microfinance');
     });
     expect(actKk).toBe('DPO-ACT/2026/0001');
     await saveIssued(page, offer(page, 'destruction-act').getByTestId('issued-document'), 'act-kk.pdf');

@@ -7,6 +7,12 @@ import { instantToLocalInput, localInputToInstant } from '../../../shared/format
 import { useApp } from '../../app/app-context';
 import { CaseWriteError, recordObligationAction } from '../../db/case-steps';
 import { useGroundsLibrary } from '../documents/use-grounds';
+import { DUTY_OF } from '../../../shared/cases/duties';
+import { groundsForDuty } from '../../../shared/documents/grounds';
+import { defaultDestructionReason } from '../../../shared/documents/case-documents';
+import { DESTRUCTION_REASON_BASIS } from '../../../shared/documents/citations';
+import { LABELS } from '../../../shared/documents/labels';
+import { DESTRUCTION_REASONS } from '../../../shared/documents/model';
 import { AttachmentDrop } from './AttachmentDrop';
 import { runTask } from '../../app/run-task';
 import { announce } from '../../app/announce';
@@ -33,7 +39,15 @@ export function ActionForm({
   const requirement = REQUIRES[kind];
   const jurisdiction = obligation.ruleId.startsWith('ru.') ? 'ru-subject' : 'kz';
   // The grounds library as kept in Settings (edited wording, added grounds, the operator's own AML ground).
-  const available = useGroundsLibrary().filter((g) => g.jurisdiction === jurisdiction);
+  // Only grounds that can refuse this duty (legal-reference §11); the DPO's own grounds fit every duty.
+  const duty = DUTY_OF[obligation.ruleId];
+  // One act answers the KZ and the RF obligation of the duty: an RF citizen's refusal may give grounds of either law.
+  const available = groundsForDuty(
+    useGroundsLibrary().filter((g) => g.jurisdiction === jurisdiction || record.rfSubject),
+    duty,
+  );
+  const [until, setUntil] = useState('');
+  const [basis, setBasis] = useState(() => (kind === 'destroy' ? defaultDestructionReason(record) : ''));
   const lang = settings.locale === 'kk' ? 'kk' : 'ru';
   const titleId = useId();
   const firstField = useRef<HTMLInputElement>(null);
@@ -48,7 +62,17 @@ export function ActionForm({
     try {
       // "Now" is the moment of submission: a form left open for an hour still accepts the current time.
       result = await recordObligationAction(
-        { caseId: record.id, obligationId: obligation.id, kind, at: localInputToInstant(at, zone) ?? new Date(Number.NaN), note, grounds, files },
+        {
+          caseId: record.id,
+          obligationId: obligation.id,
+          kind,
+          at: localInputToInstant(at, zone) ?? new Date(Number.NaN),
+          note,
+          grounds,
+          files,
+          until: kind === 'restrict' ? until : undefined,
+          basis: kind === 'destroy' ? basis : undefined,
+        },
         settings,
         new Date(),
       );
@@ -90,7 +114,25 @@ export function ActionForm({
           <textarea name="actionNote" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       </div>
-      {requirement === 'grounds' && (
+      {kind === 'restrict' && (
+        <label className="field field--narrow">
+          <span>{t('action.until')}</span>
+          <input type="date" name="actionUntil" value={until} onChange={(e) => setUntil(e.target.value)} />
+        </label>
+      )}
+      {kind === 'destroy' && (
+        <label className="field">
+          <span>{t('action.basis')}</span>
+          <select name="actionBasis" value={basis} onChange={(e) => setBasis(e.target.value)}>
+            {DESTRUCTION_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {LABELS[lang].reason[r]} ({DESTRUCTION_REASON_BASIS[r][lang]})
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      {(requirement === 'grounds' || requirement === 'grounds-and-until') && (
         <fieldset className="grounds">
           <legend>{t('action.grounds')}</legend>
           {available.map((g) => (

@@ -245,6 +245,7 @@ function ObligationRow({
               {t(`obligation.status.${obligation.status}`)}
               {obligation.completedAt ? ` ${formatDateTime(new Date(obligation.completedAt), settings.displayTimeZone)}` : ''}
               {obligation.completedAt ? (obligation.completedAt <= obligation.dueAt ? ` · ${t('case.inTime')}` : ` · ${t('case.late')}`) : ''}
+              {obligation.outcome && <span data-testid="outcome">{` · ${t(`case.outcome.${obligation.outcome.kind}`)}`}</span>}
             </span>
           )}
         </div>

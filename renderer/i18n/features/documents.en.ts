@@ -50,6 +50,7 @@ export const documentsEn = {
   'doc.profile.kind': 'Kind of operator',
   'doc.profile.kind.payment-organisation': 'Payment organisation',
   'doc.profile.kind.microfinance-organisation': 'Microfinance organisation',
+  'doc.profile.kind.bank': 'Bank',
   'doc.profile.kind.other': 'Other',
   'doc.profile.address': 'Address',
   'doc.profile.city': 'Place on documents (city)',

@@ -52,6 +52,7 @@ export const documentsKk = {
   'doc.profile.kind': 'Оператордың түрі',
   'doc.profile.kind.payment-organisation': 'Төлем ұйымы',
   'doc.profile.kind.microfinance-organisation': 'Микроқаржы ұйымы',
+  'doc.profile.kind.bank': 'Банк',
   'doc.profile.kind.other': 'Басқа',
   'doc.profile.address': 'Мекенжайы',
   'doc.profile.city': 'Құжаттар жасалатын орын (қала)',

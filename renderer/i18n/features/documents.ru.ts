@@ -52,6 +52,7 @@ export const documentsRu = {
   'doc.profile.kind': 'Вид оператора',
   'doc.profile.kind.payment-organisation': 'Платежная организация',
   'doc.profile.kind.microfinance-organisation': 'Микрофинансовая организация',
+  'doc.profile.kind.bank': 'Банк',
   'doc.profile.kind.other': 'Другое',
   'doc.profile.address': 'Адрес',
   'doc.profile.city': 'Место составления документов (город)',

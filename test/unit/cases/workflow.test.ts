@@ -30,9 +30,9 @@ describe('obligations at intake', () => {
     expect(block).toMatchObject({ ruleId: 'kz.block', dueAt: '2025-03-11T13:00:00.000Z', urgentFromStart: false });
   });
 
-  it('an access request of an RF citizen gets the KZ and the RF clocks', () => {
+  it('an access request of an RF citizen gets one KZ and one RF clock for the one duty (no twin refuse clocks)', () => {
     const planned = intakeObligations({ receivedAt: '2026-11-20T04:00:00.000Z', requestTypes: ['access'], rfSubject: true }, context);
-    expect(planned.map((p) => p.ruleId)).toEqual(['kz.access.provide', 'kz.access.refuse', 'ru.access.provide', 'ru.access.refuse']);
+    expect(planned.map((p) => p.ruleId)).toEqual(['kz.access.provide', 'ru.access.provide']);
   });
 
   it('reads the DPO’s setting for an [S] term (access, default 3 working days)', () => {

@@ -57,4 +57,12 @@ describe('default grounds library', () => {
     expect(ruLender).toContain('ru-access-restricted-aml');
     expect(ruLender).not.toContain('kz-aml-retention-payment-organisation');
   });
+
+  it('the microcredit-debt ground serves microfinance organisations only; a bank is an operator kind of its own', () => {
+    expect(groundsFor(DEFAULT_GROUNDS, 'kz', 'payment-organisation').map((g) => g.id)).not.toContain('kz-consent-unfulfilled-obligation');
+    expect(groundsFor(DEFAULT_GROUNDS, 'kz', 'microfinance-organisation').map((g) => g.id)).toContain('kz-consent-unfulfilled-obligation');
+    const bank = groundsFor(DEFAULT_GROUNDS, 'kz', 'bank').map((g) => g.id);
+    expect(bank).not.toContain('kz-consent-unfulfilled-obligation');
+    expect(bank).toContain('kz-storage-term-not-expired');
+  });
 });

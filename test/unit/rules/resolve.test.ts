@@ -12,10 +12,10 @@ const rule = (id: string) => {
 
 describe('obligationsFor', () => {
   it.each([
-    ['kz', 'access', ['kz.access.provide', 'kz.access.refuse']],
+    ['kz', 'access', ['kz.access.provide']],
     ['kz', 'correction', ['kz.correction.change']],
     ['kz', 'blocking', ['kz.block']],
-    ['kz', 'destruction', ['kz.destroy']],
+    ['kz', 'destruction', ['kz.destruction.demand']],
     ['kz', 'consent-withdrawal', ['kz.consent-withdrawal.stop']],
     ['kz', 'objection-automated', ['kz.objection-automated.answer']],
     ['kz', 'public-source-removal', ['kz.public-source.exclude']],
@@ -23,11 +23,11 @@ describe('obligationsFor', () => {
     ['kz', 'breach', ['kz.breach.notify-authority', 'kz.breach.notice-content']],
     ['kz', 'retention', ['kz.retention.aml', 'kz.retention.limitation']],
     ['kz', 'stop-processing', []],
-    ['ru', 'access', ['ru.access.provide', 'ru.access.refuse', 'ru.access.repeat-request']],
-    ['ru', 'correction', ['ru.correction.change']],
+    ['ru', 'access', ['ru.access.provide', 'ru.access.repeat-request']],
+    ['ru', 'correction', ['ru.block', 'ru.correction.change']],
     ['ru', 'destruction', ['ru.destruction.destroy']],
     ['ru', 'blocking', ['ru.block']],
-    ['ru', 'unlawful-processing', ['ru.unlawful.stop', 'ru.unlawful.destroy']],
+    ['ru', 'unlawful-processing', ['ru.block', 'ru.unlawful.stop', 'ru.unlawful.destroy']],
     ['ru', 'authority-request', ['ru.authority-request.answer']],
     ['ru', 'breach', ['ru.breach.notify-24h', 'ru.breach.notify-72h']],
     ['ru', 'purpose-achieved', ['ru.purpose-achieved.destroy']],
@@ -97,7 +97,7 @@ describe('spawnedBy (chained obligations)', () => {
     ['ru.access.refuse', 'extension-notice', 'ru.access.refuse', 'parent-trigger', true],
     ['ru.authority-request.answer', 'extension-notice', 'ru.authority-request.answer', 'parent-trigger', true],
     ['ru.stop-processing.stop', 'extension-notice', 'ru.stop-processing.stop', 'parent-trigger', true],
-    ['ru.block', 'verification-confirmed', 'ru.inaccuracy.clarify-unblock', 'own-trigger', false],
+    ['ru.block', 'verification-confirmed', 'ru.inaccuracy.clarify-unblock', 'parent-trigger', false],
     ['ru.unlawful.destroy', 'destruction-impossible', 'ru.destruction-impossible.destroy', 'parent-due', false],
     ['ru.purpose-achieved.destroy', 'destruction-impossible', 'ru.destruction-impossible.destroy', 'parent-due', false],
     ['ru.consent-withdrawal.stop', 'destruction-impossible', 'ru.destruction-impossible.destroy', 'parent-due', false],
@@ -189,7 +189,7 @@ describe('settingDefinitions', () => {
     expect(defs.map((d) => d.key)).toContain('kz.access.provide.term');
     expect(defs.map((d) => d.key)).toContain('ru.stop-processing.stop.extension');
     expect(defs.map((d) => d.key)).not.toContain('kz.block.term');
-    expect(settingDefinitions('kz').map((d) => d.row)).toEqual(['K1a', 'K2', 'K8a']);
+    expect(settingDefinitions('kz').map((d) => d.row)).toEqual(['K1a', 'K2', 'K13', 'K8a', 'K13', 'K14', 'K15']);
     for (const d of defs) expect(['S', 'K', 'I']).toContain(d.tag);
   });
 });

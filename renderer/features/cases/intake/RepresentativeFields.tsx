@@ -18,6 +18,12 @@ export function RepresentativeFields() {
         <input type="checkbox" {...register('onBehalf')} />
         <span>{t('intake.onBehalf')}</span>
       </label>
+      {/* A subject under 18 on the day of receipt acts through a legal representative (legal-reference §11.5). */}
+      {formState.errors.onBehalf && (
+        <p className="field-error" role="alert" data-testid="minor-warning">
+          {message(formState.errors.onBehalf)}
+        </p>
+      )}
       {onBehalf && (
         <div className="field-row">
           <Field label={<>{t('intake.representative')} *</>} required error={message(errors?.fullName)}>

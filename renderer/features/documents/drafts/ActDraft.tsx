@@ -22,7 +22,7 @@ export function ActDraft(props: DraftProps) {
   const org = useMemo(() => toOrgProfile(profile, zone), [profile, zone]);
   const library = useGroundsLibrary();
   const defaults = effectiveActDefaults(settings.actDefaults, profile);
-  const [act, setAct] = useState<ActFormState>(() => initialActForm(defaults, defaultDestructionReason(record)));
+  const [act, setAct] = useState<ActFormState>(() => initialActForm(defaults, defaultDestructionReason(record, action)));
   const loaded = useActCases(record.id, action.id);
   const actCases = loaded.status === 'ready' ? loaded.value : undefined;
 

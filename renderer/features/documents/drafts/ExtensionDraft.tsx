@@ -35,7 +35,7 @@ export function ExtensionDraft(props: DraftProps) {
       kind,
       language,
       ...caseRefsOf(props),
-      build: (outgoing) => extensionNoticePdf(extensionInputOf(org, record, outgoing, deadlines, items), language),
+      build: (outgoing) => extensionNoticePdf(extensionInputOf(org, record, outgoing, deadlines, items, action), language),
     };
   };
 

@@ -1,6 +1,7 @@
 /** The reasoned refusal letter: the grounds, what is refused and what is provided, the measures taken, when data will be destroyed. */
 import { useMemo, useState } from 'react';
-import { measuresFrom, refusalGroundIds, refusalInputOf, refusedRequestType, requestRefOf } from '../../../../shared/documents/case-documents';
+import { measuresFrom, outcomeFactsOf, refusalGroundIds, refusalInputOf, refusedRequestType, requestRefOf } from '../../../../shared/documents/case-documents';
+import { useObligations } from '../../../db/case-hooks';
 import { LABELS } from '../../../../shared/documents/labels';
 import { refusalLetterPdf } from '../../../../shared/documents/pdf-definitions';
 import { toOrgProfile } from '../../../../shared/documents/profile-schema';
@@ -25,7 +26,10 @@ export function RefusalDraft(props: DraftProps) {
     refusedType === undefined ? emptyPair : { kk: LABELS.kk.requestType[refusedType], ru: LABELS.ru.requestType[refusedType] },
   );
   const [provided, setProvided] = useState<LangPair>(emptyPair);
-  const [destroyAfter, setDestroyAfter] = useState('');
+  // The recorded outcome gives the letter its basis, its term and (a restriction) the date of destruction.
+  const obligations = useObligations(record.id);
+  const facts = useMemo(() => outcomeFactsOf(action, record, obligations ?? [], settings.deadlineTerms), [action, record, obligations, settings.deadlineTerms]);
+  const [destroyAfter, setDestroyAfter] = useState(() => (action.kind === 'restrict' ? (action.data.until ?? '') : ''));
   const measures = useMemo(() => measuresFrom(actions, action.at, zone), [actions, action.at, zone]);
 
   const makePlan = (): PlanResult => {
@@ -45,6 +49,7 @@ export function RefusalDraft(props: DraftProps) {
             grounds,
             measures,
             destroyAfter: destroyAfter || undefined,
+            facts,
           }),
           language,
         ),
@@ -102,7 +107,7 @@ export function RefusalDraft(props: DraftProps) {
       <DraftWorkspace
         makePlan={makePlan}
         profile={profile}
-        inputsKey={JSON.stringify([language, groundIds, refused, provided, destroyAfter])}
+        inputsKey={JSON.stringify([language, groundIds, refused, provided, destroyAfter, facts])}
         onIssued={onIssued}
       />
     </>
