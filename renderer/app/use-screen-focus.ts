@@ -17,19 +17,25 @@ export function useScreenFocus(pane: RefObject<HTMLElement | null>, route: strin
     if (!element) return;
     const focus = !first.current;
     first.current = false;
-    let focused = !focus;
+    // The heading focus was given to. The old screen's heading can still be on the page when this runs (a part
+    // of the screen re-renders a moment later); once it is gone, the new screen's heading takes focus.
+    let target: HTMLElement | null = null;
     const update = () => {
       const heading = headingOf(element);
       const text = heading?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
       const title = !text || text === areaName ? `${areaName} — Qorgau` : `${text} — ${areaName} — Qorgau`;
       if (document.title !== title) document.title = title;
-      if (!focused && heading) {
-        focused = true;
+      if (!focus || !heading || (target !== null && target.isConnected)) return;
+      const active = document.activeElement;
+      // Whatever the user focused meanwhile (a form field that took focus on its own) keeps it.
+      if (target === null && active !== null && active !== document.body && element.contains(active)) {
+        target = heading;
+        return;
+      }
+      if (active === null || active === document.body || !element.contains(active) || active === target) {
+        target = heading;
         if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
-        // Whatever the user focused meanwhile (a form field that took focus on its own) keeps it.
-        if (document.activeElement === document.body || document.activeElement === null || !element.contains(document.activeElement)) {
-          heading.focus();
-        }
+        heading.focus();
       }
     };
     update();

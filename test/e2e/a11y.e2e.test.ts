@@ -121,4 +121,18 @@ describe('accessibility of every screen', () => {
     expect(problems).toEqual([]);
     await context.close();
   });
+
+  it('at 640 × 800 in Kazakh (the longest words) every screen fits; the screenshots are reflow-<screen>-kk.png', async () => {
+    const { page, context, problems } = await suite.open({ fixedTime: new Date('2026-11-20T08:00:00Z') });
+    await seed(page);
+    await page.setViewportSize({ width: 640, height: 800 });
+    const found: string[] = [];
+    await visitEveryScreen(page, 'kk', async (screen) => {
+      await screenshot(page, `reflow-${screen}-kk`);
+      found.push(...(await sidewaysScroll(page, screen)));
+    });
+    expect(found).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 });

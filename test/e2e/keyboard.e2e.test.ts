@@ -46,7 +46,7 @@ const focusedHeading = async (page: Page): Promise<string | undefined> => {
 const announced = (page: Page) => page.locator('#announcer').textContent();
 
 describe('keyboard only', () => {
-  it('registers a request, records an action and opens the case from Deadlines, focus landing where it should', async () => {
+  it('registers a request, records an action, opens the case from Deadlines and from the list, focus landing where it should', async () => {
     const { page, context, problems } = await suite.open({ fixedTime: new Date('2026-11-20T08:00:00Z') });
     // The skip link is the first stop and takes focus to the screen's heading (the app opens in Kazakh).
     await page.keyboard.press('Tab');
@@ -119,6 +119,15 @@ describe('keyboard only', () => {
     await expect.poll(() => focusedHeading(page)).toBe('Deadlines');
     expect(await page.title()).toBe('Deadlines — Qorgau');
     await tabTo(page, `the link to ${number}`, (f) => f.tag === 'a' && f.text === number);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedHeading(page)).toBe(number);
+    expect(page.url()).toMatch(/#\/cases\/[^/]+$/);
+
+    // The case list by the sidebar (focus on its heading), then the case by the link in its row.
+    await tabTo(page, 'Cases', (f) => f.tag === 'a' && f.text === 'Cases', true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedHeading(page)).toBe('Cases');
+    await tabTo(page, `the list's link to ${number}`, (f) => f.tag === 'a' && f.text === number);
     await page.keyboard.press('Enter');
     await expect.poll(() => focusedHeading(page)).toBe(number);
     expect(page.url()).toMatch(/#\/cases\/[^/]+$/);
