@@ -12,6 +12,22 @@ import type { ObligationRecord } from './model';
 export { ACTION_KINDS, type ActionKind, type ObligationAction } from './action-kinds';
 
 /** The obligations each action fulfils, by rule id. */
+/** The duties a reasoned answer can end: refused with grounds, or done in part and refused in part. */
+const REASONED_ANSWERS: readonly RuleId[] = [
+  'kz.access.provide',
+  'ru.access.provide',
+  'kz.access.refuse',
+  'ru.access.refuse',
+  'kz.destruction.demand',
+  'ru.destruction.destroy',
+  'kz.correction.change',
+  'kz.public-source.exclude',
+  'kz.consent-withdrawal.stop',
+  'ru.consent-withdrawal.stop',
+  'ru.stop-processing.stop',
+  'kz.objection-automated.answer',
+];
+
 export const FULFILS: Readonly<Record<ObligationAction, readonly RuleId[]>> = {
   block: ['kz.block', 'ru.block'],
   // A destruction demand whose violation is confirmed is answered by the destroy duty it starts (K6).
@@ -41,35 +57,9 @@ export const FULFILS: Readonly<Record<ObligationAction, readonly RuleId[]>> = {
     'ru.authority-request.answer',
     'kz.third-party-transfer.notify',
   ],
-  refuse: [
-    'kz.access.provide',
-    'ru.access.provide',
-    'kz.access.refuse',
-    'ru.access.refuse',
-    'kz.destruction.demand',
-    'ru.destruction.destroy',
-    'kz.correction.change',
-    'kz.public-source.exclude',
-    'kz.consent-withdrawal.stop',
-    'ru.consent-withdrawal.stop',
-    'ru.stop-processing.stop',
-    'kz.objection-automated.answer',
-  ],
+  refuse: REASONED_ANSWERS,
   // Done in part, refused in part with grounds: the same duties a refusal can answer.
-  partly: [
-    'kz.access.provide',
-    'ru.access.provide',
-    'kz.access.refuse',
-    'ru.access.refuse',
-    'kz.destruction.demand',
-    'ru.destruction.destroy',
-    'kz.correction.change',
-    'kz.public-source.exclude',
-    'kz.consent-withdrawal.stop',
-    'ru.consent-withdrawal.stop',
-    'ru.stop-processing.stop',
-    'kz.objection-automated.answer',
-  ],
+  partly: REASONED_ANSWERS,
   // Digital Code Art. 41 p.3: a mandatory storage term → access restricted and processing suspended instead.
   restrict: ['kz.destruction.demand', 'kz.purpose-achieved.destroy'],
   // R14: destruction impossible within the term → the data are blocked and destroyed within six months of its end.

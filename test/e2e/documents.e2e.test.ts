@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LABELS } from '../../shared/documents/labels';
 import { kzControlDigit } from '../../shared/validation';
 import { RESULTS_DIR, pdfPreviewDrawn, screenshot, type AppPage } from './harness/browser';
+import { issueFromCase, offer } from './harness/case-flow';
 import { appSuite } from './harness/suite';
 
 const suite = appSuite();
@@ -127,29 +128,9 @@ async function caseWithRefusalAndDestruction(page: Page, spec: CaseSpec): Promis
   return number;
 }
 
-const offer = (page: Page, kind: string) => page.getByTestId('case-documents').locator(`li[data-kind="${kind}"]`);
-
-/** Prepare → Preview → Issue on the case screen; returns the number issued. */
-async function issueFromCase(page: Page, kind: string, shot: string, fill?: (draft: Locator) => Promise<void>): Promise<string> {
-  const item = offer(page, kind);
-  await item.getByRole('button', { name: 'Prepare' }).click();
-  const draft = item.getByTestId('doc-draft');
-  if (fill) await fill(draft);
-  await draft.getByRole('button', { name: 'Preview' }).click();
-  await draft.getByTestId('doc-preview').waitFor();
-  const issue = draft.getByRole('button', { name: /^Issue № / });
-  const number = ((await issue.textContent()) ?? '').replace('Issue № ', '');
-  await draft.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  await pdfPreviewDrawn(draft.getByTestId('doc-preview'));
-  await screenshot(page, shot);
-  await issue.click();
-  await draft.waitFor({ state: 'detached' });
-  await item
-    .getByTestId('issued-document')
-    .filter({ hasText: `№ ${number}` })
-    .waitFor();
-  return number;
-}
+/** Prepare → Preview → Issue the document of that kind on the case screen; returns the number issued. */
+const issueKind = (page: Page, kind: string, shot: string, fill?: (draft: Locator) => Promise<void>): Promise<string> =>
+  issueFromCase(page, offer(page, kind), shot, fill);
 
 /** Clicks Save on the issued document and keeps the download under test-results/documents/. */
 async function saveIssued(page: Page, scope: Locator, fileName: string): Promise<string> {
@@ -231,7 +212,7 @@ describe('documents from real cases: refusal letters and destruction acts in Kaz
     await panel.scrollIntoViewIfNeeded();
     await screenshot(page, 'documents-case-panel-en');
 
-    const refusalKk = await issueFromCase(page, 'refusal-letter', 'documents-refusal-preview-kk');
+    const refusalKk = await issueKind(page, 'refusal-letter', 'documents-refusal-preview-kk');
     expect(refusalKk).toBe('DPO/2026/0001');
     await saveIssued(page, offer(page, 'refusal-letter'), 'refusal-kk.pdf');
     expect(await offer(page, 'refusal-letter').locator('.doc-message').textContent()).toMatch(/^Downloaded: DPO-2026-0001_refusal-letter_kk\.pdf$/);
@@ -239,7 +220,7 @@ describe('documents from real cases: refusal letters and destruction acts in Kaz
 
   it('case 1: issues the act (a paper carrier, an exception with its ground) and the confirmation of destruction citing it', async () => {
     const { page } = app;
-    actKk = await issueFromCase(page, 'destruction-act', 'documents-act-preview-kk', async (draft) => {
+    actKk = await issueKind(page, 'destruction-act', 'documents-act-preview-kk', async (draft) => {
       await draft.getByRole('button', { name: 'Add a paper carrier' }).click();
       await draft.getByLabel('Carrier').fill('Өтініш пен келісімнің қағаз түпнұсқасы');
       await draft.getByLabel('Sheets').fill('3');
@@ -254,7 +235,7 @@ describe('documents from real cases: refusal letters and destruction acts in Kaz
     await confirmation.getByRole('button', { name: 'Prepare' }).click();
     expect(await confirmation.getByText(`The letter cites destruction act № ${actKk}.`).count()).toBe(1);
     await confirmation.getByRole('button', { name: 'Close', exact: true }).click();
-    expect(await issueFromCase(page, 'confirmation-destroyed', 'documents-confirmation-preview-kk')).toBe('DPO/2026/0002');
+    expect(await issueKind(page, 'confirmation-destroyed', 'documents-confirmation-preview-kk')).toBe('DPO/2026/0002');
     await saveIssued(page, offer(page, 'confirmation-destroyed'), 'confirmation-destroyed-kk.pdf');
   });
 
@@ -289,7 +270,7 @@ describe('documents from real cases: refusal letters and destruction acts in Kaz
       received: '2026-11-16T15:00',
       day: '2026-11-18',
     });
-    expect(await issueFromCase(page, 'refusal-letter', 'documents-refusal-preview-ru')).toBe('DPO/2026/0003');
+    expect(await issueKind(page, 'refusal-letter', 'documents-refusal-preview-ru')).toBe('DPO/2026/0003');
     await saveIssued(page, offer(page, 'refusal-letter'), 'refusal-ru.pdf');
   });
 
@@ -429,9 +410,9 @@ describe('documents for an RF citizen: the extension notice and a confirmation o
         .fill('запрошенные сведения хранятся в двух информационных системах, извлечение из архива требует дополнительного времени');
     });
     await record(page, 'kz.block', 'Blocked', '2026-11-20T11:00');
-    expect(await issueFromCase(page, 'extension-notice', 'documents-extension-preview-ru')).toBe('DPO/2026/0001');
+    expect(await issueKind(page, 'extension-notice', 'documents-extension-preview-ru')).toBe('DPO/2026/0001');
     await saveIssued(page, offer(page, 'extension-notice'), 'extension-ru.pdf');
-    expect(await issueFromCase(page, 'confirmation-blocked', 'documents-confirmation-blocked-preview-ru')).toBe('DPO/2026/0002');
+    expect(await issueKind(page, 'confirmation-blocked', 'documents-confirmation-blocked-preview-ru')).toBe('DPO/2026/0002');
     await saveIssued(page, offer(page, 'confirmation-blocked'), 'confirmation-blocked-ru.pdf');
 
     await page.getByRole('button', { name: 'ҚАЗ', exact: true }).click();

@@ -89,10 +89,11 @@ export async function registerRequest(page: Page, spec: RequestSpec): Promise<st
 
 export const offer = (page: Page, kind: string) => page.getByTestId('case-documents').locator(`li[data-kind="${kind}"]`);
 
-/** Prepare → Preview → Issue on the case screen (the offer `index` of that kind); returns the number issued. */
-export async function issueFromCase(page: Page, item: Locator, shot: string): Promise<string> {
+/** Prepare → (fill) → Preview → Issue on the case screen, for one offer; returns the number issued. */
+export async function issueFromCase(page: Page, item: Locator, shot: string, fill?: (draft: Locator) => Promise<void>): Promise<string> {
   await item.getByRole('button', { name: 'Prepare' }).click();
   const draft = item.getByTestId('doc-draft');
+  if (fill) await fill(draft);
   await draft.getByRole('button', { name: 'Preview' }).click();
   await draft.getByTestId('doc-preview').waitFor();
   const issue = draft.getByRole('button', { name: /^Issue № / });
