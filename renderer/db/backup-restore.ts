@@ -14,12 +14,20 @@ import type { DecodedBackup } from '../../shared/backup/codec';
 import { BACKUP_TABLES, DEVICE_SETTING_KEYS, type BackupTable } from '../../shared/backup/format';
 import { appendAudit } from './audit-log';
 import type { QorgauDatabase } from './database';
+import { fingerprintRows } from './snapshot-fingerprint';
 
 export interface RestoreOptions {
   readonly actor: string;
   readonly at: string;
   /** The file, as named in the audit event. */
   readonly fileName: string;
+  /**
+   * The fingerprint of the safety copy taken just before (renderer/db/snapshot-fingerprint.ts). The tables
+   * are compared with it inside the restore's transaction, which holds every other window's writes out;
+   * when they differ, something was written after the copy was read, and the restore is refused
+   * (RestoreRaceError) — that write would be in neither the copy nor the restored data.
+   */
+  readonly safetyCopy?: string | undefined;
   /** Called after each table is written, inside the transaction (progress; tests inject faults here). */
   readonly afterTable?: ((table: BackupTable) => void | Promise<void>) | undefined;
 }
@@ -46,9 +54,27 @@ export async function countAll(db: QorgauDatabase): Promise<TableCounts> {
   return counts;
 }
 
+/** Another window wrote after the safety copy was read: nothing was restored. */
+export class RestoreRaceError extends Error {
+  constructor() {
+    super('the data changed in another window after the safety copy was taken');
+    this.name = 'RestoreRaceError';
+  }
+}
+
+async function fingerprintNow(db: QorgauDatabase): Promise<string> {
+  const parts: string[] = [];
+  for (const name of BACKUP_TABLES) {
+    const table = db.tables.find((t) => t.name === name);
+    parts.push(fingerprintRows(name, table ? ((await table.toArray()) as object[]) : []));
+  }
+  return parts.join('|');
+}
+
 export async function restoreBackup(db: QorgauDatabase, backup: DecodedBackup, options: RestoreOptions): Promise<TableCounts> {
   const tables = BACKUP_TABLES.map((t) => db.table(t));
   await db.transaction('rw', tables, async () => {
+    if (options.safetyCopy !== undefined && (await fingerprintNow(db)) !== options.safetyCopy) throw new RestoreRaceError();
     for (const name of BACKUP_TABLES) {
       const table: Table<object, unknown> = db.table<object, unknown>(name);
       const rows = backup.tables[name];

@@ -7,6 +7,7 @@ import type Dexie from 'dexie';
 import { encodeTable, encodeTables, type EncodedBackup, type EncodedTable, type SnapshotTables } from '../../shared/backup/codec';
 import type { BackupKey } from '../../shared/backup/crypto';
 import { BACKUP_TABLES, type BackupKind, type BackupTable } from '../../shared/backup/format';
+import { fingerprintTables } from './snapshot-fingerprint';
 
 export interface SnapshotOptions {
   readonly appVersion: string;
@@ -36,22 +37,29 @@ export async function readAllTables(db: Dexie, onTable?: (table: BackupTable, ro
   return tables;
 }
 
-export async function takeSnapshot(db: Dexie, options: SnapshotOptions): Promise<EncodedBackup> {
+/** The encoded file, and the fingerprint of the rows it was made from (renderer/db/snapshot-fingerprint.ts). */
+export interface TakenSnapshot extends EncodedBackup {
+  readonly fingerprint: string;
+}
+
+export async function takeSnapshot(db: Dexie, options: SnapshotOptions): Promise<TakenSnapshot> {
   // Each table is encoded as soon as it is read, while the browser reads the next ones (a table
   // without blobs is encoded right there; the blob tables finish after the read).
   const encoding: Promise<EncodedTable>[] = [];
-  await readAllTables(db, (table, rows) => {
+  const read = await readAllTables(db, (table, rows) => {
     const encoded = encodeTable(table, rows);
     encoded.catch(() => undefined); // awaited below; a failed read must not leave it unhandled
     encoding.push(encoded);
   });
-  return encodeTables(await Promise.all(encoding), {
+  const fingerprint = fingerprintTables(read);
+  const encoded = await encodeTables(await Promise.all(encoding), {
     appVersion: options.appVersion,
     schemaVersion: db.verno,
     createdAt: options.createdAt ?? new Date().toISOString(),
     kind: options.kind,
     encryptWith: options.encryptWith,
   });
+  return { ...encoded, fingerprint };
 }
 
 /** `qorgau-export-2026-05-26-1030.json` in the given zone (what a download or Save-As offers). */

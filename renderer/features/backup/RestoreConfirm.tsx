@@ -8,10 +8,10 @@ import type { DecodedBackup } from '../../../shared/backup/codec';
 import { useApp } from '../../app/app-context';
 import { errorMessage } from '../../app/failure';
 import { runTask } from '../../app/run-task';
-import type { TableCounts } from '../../db/backup-restore';
+import { RestoreRaceError, type TableCounts } from '../../db/backup-restore';
 import { formatDateTime } from '../../i18n/format';
 import { BackupKeyMissingError, requiredBackupKey } from './app-lock';
-import { RESTORED_FLASH_KEY, keepBeforeRestore, restoreFromFile, type RestoredFlash } from './backup-actions';
+import { RESTORED_FLASH_KEY, keepBeforeRestore, restoreFromFile, type RestoredFlash, type SafetyCopy } from './backup-actions';
 import { RestoreProblem } from './RestoreProblem';
 import type { ChosenFile } from './restore-read';
 
@@ -31,9 +31,10 @@ export function RestoreConfirm(props: { file: ChosenFile; backup: DecodedBackup;
 
   const confirm = async () => {
     setState({ step: 'restoring' });
+    let copy: SafetyCopy;
     try {
       const info = await platform.appInfo();
-      await keepBeforeRestore(platform, {
+      copy = await keepBeforeRestore(platform, {
         appVersion: info.version,
         timeZone: settings.displayTimeZone,
         encryptWith: requiredBackupKey(settings.appLock),
@@ -45,10 +46,10 @@ export function RestoreConfirm(props: { file: ChosenFile; backup: DecodedBackup;
     }
     let counts: Awaited<ReturnType<typeof restoreFromFile>>;
     try {
-      counts = await restoreFromFile(backup, file.fileName);
+      counts = await restoreFromFile(backup, file.fileName, copy);
     } catch (error) {
       // The transaction aborted: nothing was changed.
-      setState({ step: 'failed', detail: errorMessage(error) });
+      setState({ step: 'failed', detail: error instanceof RestoreRaceError ? t('backup.restore.changedMeanwhile') : errorMessage(error) });
       return;
     }
     // The restore has committed: from here on, nothing may claim that nothing changed.

@@ -10,7 +10,7 @@ import type { BackupWriteKind } from '../../../shared/ipc';
 import { err, ok, type Result } from '../../../shared/result';
 import type { TableCounts } from '../../db/backup-restore';
 import type { LastBackup } from '../../db/backup-settings';
-import { exportFileName } from '../../db/backup-snapshot';
+import { exportFileName, type TakenSnapshot } from '../../db/backup-snapshot';
 import { countAppTables, recordAppExport, restoreApp, snapshotApp } from '../../db/backup-steps';
 import { BEFORE_RESTORE_PREFIX, keepPreUpgradeCopy } from '../../db/pre-upgrade-keep';
 import { CURRENT_SCHEMA_VERSION } from '../../db/schema';
@@ -30,6 +30,16 @@ export async function writeBackup(
 ): Promise<Result<LastBackup, WriteFailure>> {
   const now = options.now ?? new Date();
   const snapshot = await snapshotApp({ appVersion: options.appVersion, kind, createdAt: now.toISOString(), encryptWith: options.encryptWith });
+  return writeTakenBackup(platform, kind, snapshot, { timeZone: options.timeZone, now });
+}
+
+async function writeTakenBackup(
+  platform: Platform,
+  kind: Exclude<BackupWriteKind, 'pre-upgrade'>,
+  snapshot: TakenSnapshot,
+  options: { timeZone: string; now: Date },
+): Promise<Result<LastBackup, WriteFailure>> {
+  const { now } = options;
   const fileName = exportFileName(now, options.timeZone, kind === 'export' ? 'qorgau-export' : 'qorgau-backup');
   const written = await platform.writeBackup(kind, fileName, snapshot.bytes);
   if (!written.ok) return written;
@@ -93,29 +103,45 @@ export async function readBackupFile(bytes: Uint8Array, passphrase: string | und
  * the wrong file can be undone. Electron: a `pre-restore` backup in the backup folder, read back and
  * verified by main (rotation keeps the newest six apart from the daily ones). Browser: kept in the
  * separate IndexedDB database of renderer/db/pre-upgrade-keep.ts, read back. Throws unless the copy
- * is safely stored — the restore must not go ahead then. Resolves to where the copy is.
+ * is safely stored — the restore must not go ahead then. Resolves to where the copy is and the
+ * fingerprint of the data it holds (for restoreFromFile).
  */
 export async function keepBeforeRestore(
   platform: Platform,
   options: { appVersion: string; timeZone: string; encryptWith?: BackupKey | undefined; now?: Date },
-): Promise<string> {
+): Promise<SafetyCopy> {
   const now = options.now ?? new Date();
+  const snapshot = await snapshotApp({ appVersion: options.appVersion, kind: 'pre-restore', createdAt: now.toISOString(), encryptWith: options.encryptWith });
   if (platform.automaticBackups) {
-    const written = await writeBackup(platform, 'pre-restore', { ...options, now });
+    const written = await writeTakenBackup(platform, 'pre-restore', snapshot, { timeZone: options.timeZone, now });
     if (!written.ok) throw new Error(`${written.error}: ${written.message}`);
     if (!written.value.verified) throw new Error('the copy was not verified');
-    return written.value.where;
+    return { where: written.value.where, fingerprint: snapshot.fingerprint };
   }
-  const snapshot = await snapshotApp({ appVersion: options.appVersion, kind: 'pre-restore', createdAt: now.toISOString(), encryptWith: options.encryptWith });
   // To the millisecond: a second restore a minute later must not overwrite the first copy.
   const name = `${BEFORE_RESTORE_PREFIX}${now.toISOString().replace(/:/g, '-').replace('.', '-')}.json`;
   await keepPreUpgradeCopy(name, snapshot.bytes, snapshot.manifest);
-  return name;
+  return { where: name, fingerprint: snapshot.fingerprint };
 }
 
-/** Replaces everything with the file's records, in one transaction. */
-export async function restoreFromFile(backup: DecodedBackup, fileName: string, now: Date = new Date()): Promise<Readonly<Record<BackupTable, number>>> {
-  return restoreApp(backup, fileName, now);
+export interface SafetyCopy {
+  /** The backup file (Electron) or the kept copy's name (browser). */
+  readonly where: string;
+  /** What the copy was made from (renderer/db/snapshot-fingerprint.ts). */
+  readonly fingerprint: string;
+}
+
+/**
+ * Replaces everything with the file's records, in one transaction — only if the data is still what the
+ * safety copy holds (another window may have written meanwhile): RestoreRaceError otherwise, nothing changed.
+ */
+export async function restoreFromFile(
+  backup: DecodedBackup,
+  fileName: string,
+  safetyCopy: SafetyCopy,
+  now: Date = new Date(),
+): Promise<Readonly<Record<BackupTable, number>>> {
+  return restoreApp(backup, fileName, safetyCopy.fingerprint, now);
 }
 
 /** The flash shown once after the page reloads on a restore. */

@@ -69,6 +69,8 @@ export const backupEn = {
     'Before anything is replaced, a verified copy of the data now on this computer is written to the backup folder (“before a restore”), so the restore can be undone.',
   'backup.restore.keptFirst.browser':
     'Before anything is replaced, a copy of the data now in this browser is kept under “Copies kept in this browser”, so the restore can be undone.',
+  'backup.restore.changedMeanwhile':
+    'the data changed in another window while the copy was being made (the change would have been lost). Close the other windows of Qorgau and restore again.',
   'backup.restore.keepFailed': 'the data now on this computer could not be copied first ({detail})',
   'backup.problem.title': 'This file cannot be restored. Nothing was changed.',
   'backup.nothingChanged': 'Nothing was changed.',

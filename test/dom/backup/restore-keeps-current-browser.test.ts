@@ -25,9 +25,9 @@ describe('keeping the current data before a restore, in a browser', () => {
     });
     useDatabaseForTests(db);
 
-    const first = await keepBeforeRestore(browser, { appVersion: '0.2.0', timeZone: 'Asia/Almaty', now: new Date('2026-11-21T10:00:00.000Z') });
+    const { where: first } = await keepBeforeRestore(browser, { appVersion: '0.2.0', timeZone: 'Asia/Almaty', now: new Date('2026-11-21T10:00:00.000Z') });
     // A second restore in the same minute must not overwrite the first copy.
-    const second = await keepBeforeRestore(browser, { appVersion: '0.2.0', timeZone: 'Asia/Almaty', now: new Date('2026-11-21T10:00:20.000Z') });
+    const { where: second } = await keepBeforeRestore(browser, { appVersion: '0.2.0', timeZone: 'Asia/Almaty', now: new Date('2026-11-21T10:00:20.000Z') });
     expect(first).not.toBe(second);
     expect((await listKeptCopies()).map((c) => c.fileName)).toEqual([second, first]);
 

@@ -122,4 +122,40 @@ describe('replace with the file', () => {
     expect((await screen.findByTestId('restore-problem')).textContent).toContain('could not be copied first (the copy was not verified)');
     expect(await caseIds()).toEqual(['here-1']);
   });
+
+  it('refuses the restore when another window writes after the copy was read: the write is in neither the copy nor lost', async () => {
+    const kept: Uint8Array[] = [];
+    const writeBackup = vi.fn<Platform['writeBackup']>(async (_kind, fileName, bytes) => {
+      kept.push(bytes);
+      // Another window registers a case while main writes the copy.
+      await db.cases.add((await caseRow('other-window', 'DSR-2026-000002')) as never);
+      await db.counters.put({ key: 'case-seq:2026', value: 2 });
+      return ok({
+        status: 'written',
+        written: { fileName, path: `/b/${fileName}`, size: bytes.length, createdAt: '2026-11-21T10:00:00.000Z', verified: true },
+      });
+    });
+    await confirmRestore(desktop(writeBackup));
+    const problem = await screen.findByTestId('restore-problem', undefined, UNTIL_RESTORED);
+    expect(problem.textContent).toBe(
+      'Nothing was changed: the data changed in another window while the copy was being made (the change would have been lost). Close the other windows of Qorgau and restore again.',
+    );
+    expect((await caseIds()).sort()).toEqual(['here-1', 'other-window']);
+    expect((await db.audit.toArray()).map((e) => e.type)).not.toContain('backup.restored');
+    const copy = await decodeBackup(kept[0]!, { currentSchemaVersion: CURRENT_SCHEMA_VERSION });
+    if (!copy.ok) throw new Error(copy.problem.detail);
+    expect(copy.value.tables.cases.map((c) => c['id'])).toEqual(['here-1']);
+  });
+
+  it("a write to this computer's own settings (the last backup) does not stop the restore", async () => {
+    const writeBackup = vi.fn<Platform['writeBackup']>(async (_kind, fileName, bytes) => {
+      await db.settings.put({ key: 'lastBackup', value: { at: '2026-11-21T10:00:00.000Z' }, updatedAt: '2026-11-21T10:00:00.000Z' });
+      return ok({
+        status: 'written',
+        written: { fileName, path: `/b/${fileName}`, size: bytes.length, createdAt: '2026-11-21T10:00:00.000Z', verified: true },
+      });
+    });
+    await confirmRestore(desktop(writeBackup));
+    await vi.waitFor(async () => expect(await caseIds()).toEqual(['file-1']), UNTIL_RESTORED);
+  });
 });
