@@ -7,14 +7,16 @@
 import './zod-jitless';
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { isLocale } from '../shared/locale';
+import { isLocale, type Locale } from '../shared/locale';
 import { AppProvider, useApp } from './app/app-context';
+import { DatabaseBlocked, DatabaseChangedElsewhere } from './app/DatabaseElsewhere';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { reloadAt, useRoute } from './app/routes';
 import { runTask } from './app/run-task';
 import { Shell } from './app/Shell';
 import { prepareDatabase, renderStartupFailure } from './app/startup';
 import { installRejectionNet } from './app/unhandled-rejection';
+import { watchAppDatabase } from './db/connection-watch';
 import { loadSettings, DEFAULT_SETTINGS } from './db/settings-repository';
 import { requestPersistentStorage } from './db/storage';
 import { releaseWarmDatabase } from './db/warm-open';
@@ -36,11 +38,23 @@ function AppBoundary({ children }: { children: ReactNode }) {
   );
 }
 
+/** The language of the screens before (or instead of) the shell: the page's, set from the stored settings. */
+function pageLocale(): Locale {
+  const lang = document.documentElement.lang;
+  return isLocale(lang) ? lang : DEFAULT_SETTINGS.locale;
+}
+
 async function start(platform: Platform, root: Root): Promise<void> {
   if (!(await prepareDatabase(platform, root))) {
     releaseWarmDatabase();
     return;
   }
+  // Another window may hold up this window's upgrade, or upgrade or delete the data under it: said, never a blank window.
+  const reload = () => window.location.reload();
+  watchAppDatabase({
+    blocked: () => root.render(<DatabaseBlocked locale={pageLocale()} reload={reload} />),
+    changedElsewhere: (change) => root.render(<DatabaseChangedElsewhere locale={pageLocale()} change={change} reload={reload} />),
+  });
   const settings = await loadSettings();
   // The app's own connection is open now; boot.ts's warm one has done its job.
   releaseWarmDatabase();
@@ -66,6 +80,5 @@ const platform = detectPlatform();
 const root = createRoot(document.getElementById('root')!);
 runTask(start(platform, root), (error) => {
   console.error('Qorgau could not start:', error);
-  const lang = document.documentElement.lang;
-  renderStartupFailure(root, platform, isLocale(lang) ? lang : DEFAULT_SETTINGS.locale, error);
+  renderStartupFailure(root, platform, pageLocale(), error);
 });

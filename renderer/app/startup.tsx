@@ -101,6 +101,7 @@ export function preUpgradeWriter(platform: Platform): (bytes: Uint8Array, manife
 export async function prepareDatabase(platform: Platform, root: Root, reload: () => void = () => window.location.reload()): Promise<boolean> {
   const stored = await inspectStoredDatabase({ name: DATABASE_NAME });
   const locale = stored.locale ?? DEFAULT_SETTINGS.locale;
+  document.documentElement.lang = locale;
   if (isNewerThanApp(stored)) {
     // An older build never opens a newer database: it would not know its records (and Dexie would open it anyway).
     root.render(
