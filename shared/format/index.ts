@@ -13,3 +13,4 @@ export { formatCalendarDate, formatInstantDate, formatInstantDateTime, formatKkD
 export type { DateLanguage } from './date';
 export { pluralCategory, selectPlural } from './plural';
 export type { OneOtherForms, PluralForms, RussianForms } from './plural';
+export { hasBidiControls, revealBidiControls } from './bidi';

@@ -2,6 +2,7 @@ import { useState, type DragEvent } from 'react';
 import { checkAttachment, MAX_ATTACHMENT_BYTES } from '../../../shared/cases/intake-schema';
 import { useApp } from '../../app/app-context';
 import { formatBytes } from '../../i18n/format';
+import { FileName } from '../../components/UserText';
 
 /** Drag-and-drop (or pick) files; each is checked for type and size before it is accepted. */
 export function AttachmentDrop({ files, onChange }: { files: readonly File[]; onChange: (files: File[]) => void }) {
@@ -47,7 +48,7 @@ export function AttachmentDrop({ files, onChange }: { files: readonly File[]; on
         <ul className="file-list">
           {files.map((file, index) => (
             <li key={`${file.name}-${index}`}>
-              {file.name} · {formatBytes(file.size, settings.locale)}{' '}
+              <FileName name={file.name} /> · {formatBytes(file.size, settings.locale)}{' '}
               <button type="button" className="link-button" onClick={() => onChange(files.filter((_, i) => i !== index))}>
                 {t('intake.attachments.remove')}
               </button>

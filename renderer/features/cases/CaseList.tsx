@@ -10,6 +10,7 @@ import { navigate } from '../../app/routes';
 import { fetchCaseCount, fetchCasePage, type CaseCursor, type CaseFilter } from '../../db/case-queries';
 import { formatDateTime } from '../../i18n/format';
 import { runTask } from '../../app/run-task';
+import { UserText } from '../../components/UserText';
 
 const ROW_HEIGHT = 44;
 /** A narrow pane (a small window, or 200 % zoom) stacks each row's cells on two lines. */
@@ -139,7 +140,7 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
                 </span>
                 <span role="cell">{formatDateTime(new Date(row.receivedAt), settings.displayTimeZone)}</span>
                 <span role="cell" className="ellipsis">
-                  {row.subject.fullName}
+                  <UserText>{row.subject.fullName}</UserText>
                 </span>
                 <span role="cell" className="ellipsis">
                   {row.requestTypes.map(typeLabel).join(', ')}

@@ -20,6 +20,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { ActionForm } from './ActionForm';
 import { countdown } from './countdown';
 import { runTask } from '../../app/run-task';
+import { FileName, UserText } from '../../components/UserText';
 
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { t, settings } = useApp();
@@ -71,7 +72,9 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           <h2 id="subject-title">{t('intake.subject')}</h2>
           <dl className="facts">
             <dt>{t('intake.fullName')}</dt>
-            <dd>{record.subject.fullName}</dd>
+            <dd>
+              <UserText>{record.subject.fullName}</UserText>
+            </dd>
             {record.subject.iin && (
               <>
                 <dt>{t('intake.iin')}</dt>
@@ -112,7 +115,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
               <>
                 <dt>{t('intake.representative')}</dt>
                 <dd>
-                  {record.representative.fullName} — {record.representative.authorityDocument}
+                  <UserText>{record.representative.fullName}</UserText> — <UserText>{record.representative.authorityDocument}</UserText>
                 </dd>
               </>
             )}
@@ -122,7 +125,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           <h2 id="request-title">{t('intake.request')}</h2>
           <p>{record.requestTypes.map(typeLabel).join(', ')}</p>
           {record.description && (
-            <blockquote className="request-text" lang={record.language}>
+            <blockquote className="request-text" lang={record.language} dir="auto">
               {record.description}
             </blockquote>
           )}
@@ -130,7 +133,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             <ul className="file-list">
               {attachments.map((a) => (
                 <li key={a.id}>
-                  {a.name}{' '}
+                  <FileName name={a.name} />{' '}
                   <span className="muted mono" title="SHA-256">
                     {a.sha256.slice(0, 12)}…
                   </span>

@@ -9,6 +9,7 @@ import type { DashboardBucket } from '../../db/dashboard-queries';
 import { useDashboard } from '../../db/deadline-hooks';
 import { formatDateTime } from '../../i18n/format';
 import { countdown } from '../cases/countdown';
+import { UserText } from '../../components/UserText';
 
 const PER_BUCKET = 100;
 
@@ -88,7 +89,9 @@ function Bucket({ bucket, now }: { bucket: DashboardBucket; now: Date }) {
                   <td className="mono">
                     <a href={`#/cases/${caseRecord.id}`}>{caseRecord.number}</a>
                   </td>
-                  <td>{caseRecord.subject.fullName}</td>
+                  <td>
+                    <UserText>{caseRecord.subject.fullName}</UserText>
+                  </td>
                   <td>{ruleById(obligation.ruleId)?.title[settings.locale] ?? obligation.ruleId}</td>
                   <td>{formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone)}</td>
                   <td className={`countdown countdown--${left.state}`} data-testid="row-countdown">

@@ -20,6 +20,7 @@ import { describeEvent } from './event-words';
 import { useGroundsLibrary } from './use-grounds';
 import { useAsyncData } from '../../app/use-async-data';
 import { LoadFailed } from '../../components/LoadFailed';
+import { UserText } from '../../components/UserText';
 
 export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSetting; onIssued: (doc: IssuedDocument) => void }) {
   const { t, settings } = useApp();
@@ -114,7 +115,7 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
                     aria-label={c.record.number}
                   />
                   <span className="mono">{c.record.number}</span>
-                  <span>{c.record.subject.fullName}</span>
+                  <UserText>{c.record.subject.fullName}</UserText>
                   <span className="muted">{t('doc.batch.destroyedAt', { at: formatDateTime(new Date(c.destroyedAt), zone) })}</span>
                 </label>
               </li>

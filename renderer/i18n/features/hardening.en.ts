@@ -17,4 +17,15 @@ export const hardeningEn = {
     'The database on this computer has version {version}; this Qorgau knows up to {current}. It does not open it, so nothing is changed: install the newer Qorgau again.',
   'backup.needsKey':
     'Backups are encrypted with the app-lock passphrase, which has not been entered since Qorgau started: lock Qorgau (Lock now), unlock it with the passphrase and try again. Nothing was written.',
+  'elsewhere.reload': 'Reload',
+  'elsewhere.blocked.title': 'Another Qorgau window is holding up the update',
+  'elsewhere.blocked.body':
+    'This Qorgau needs to update the data on this computer, but another Qorgau window (an older one) still has it open. Close the other Qorgau windows: the update then goes on by itself. Nothing has been changed yet.',
+  'elsewhere.upgraded.title': 'Qorgau was updated in another window — reload',
+  'elsewhere.upgraded.body':
+    'A newer Qorgau opened the data on this computer in another window, so this window has stopped using it (nothing you saved is lost). Reload this window to go on.',
+  'elsewhere.deleted.title': 'The data was deleted in another window',
+  'elsewhere.deleted.body':
+    'Another window deleted the data on this computer, so this window has stopped using it. Reload to start over, then restore a backup if you need one (Settings → Backups and restore).',
+  'bidi.flag': 'Hidden direction characters: the name may not be what it seems',
 } as const;
