@@ -1,6 +1,7 @@
 /**
  * Content-Security-Policy of the renderer. No remote content at all: scripts, styles, fonts and
  * images come from the app's own origin; PDFs are made in memory (blob:/data:); nothing connects out.
+ * No worker-src: pdfmake makes PDFs on the page's thread, so workers fall back to script-src ('self', never blob:).
  * Main sends it as a header on every app:// response; the built index.html carries it as a meta tag too,
  * so the very same policy holds when the renderer runs in a plain browser.
  */
@@ -11,7 +12,6 @@ export const CONTENT_SECURITY_POLICY = [
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
   "connect-src 'self' blob: data:",
-  "worker-src 'self' blob:",
   "frame-src 'self' blob:",
   "manifest-src 'self'",
   "object-src 'none'",

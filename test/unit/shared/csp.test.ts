@@ -20,4 +20,9 @@ describe('content security policy', () => {
   it('allows no remote host, inline script or eval anywhere', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|unsafe-inline|unsafe-eval|\*/);
   });
+
+  it('runs no worker from a blob: (pdfmake needs none); workers fall back to script-src', () => {
+    const workers = directives.get('worker-src') ?? directives.get('child-src') ?? directives.get('script-src');
+    expect(workers).toEqual(["'self'"]);
+  });
 });
