@@ -2,6 +2,7 @@
  * The DPO's corrections to the shipped working-day calendars (a day off that was announced late,
  * a transfer the data does not know). Each change is audited; the deadline engine applies them on top.
  */
+import { TEXT_LIMIT } from '../../shared/text-limits';
 import { appendAudit } from './audit-log';
 import type { CalendarOverrideRow, QorgauDatabase } from './database';
 
@@ -13,7 +14,7 @@ export function listOverrides(db: QorgauDatabase, calendar: CalendarId): Promise
   return db.calendarOverrides.where('[calendar+date]').between([calendar, ''], [calendar, '\uffff']).toArray();
 }
 
-export type OverrideProblem = 'date' | 'note';
+export type OverrideProblem = 'date' | 'note' | 'long';
 
 /** Adds or replaces the override of one day. The note (why) is required. */
 export async function setOverride(
@@ -25,6 +26,7 @@ export async function setOverride(
   if (!/^\d{4}-\d{2}-\d{2}$/.test(input.date) || Number.isNaN(Date.parse(`${input.date}T00:00:00Z`))) return 'date';
   const note = input.note.trim();
   if (note.length < 3) return 'note';
+  if (note.length > TEXT_LIMIT.note) return 'long';
   await db.transaction('rw', [db.calendarOverrides, db.audit], async () => {
     const existing = await db.calendarOverrides.where('[calendar+date]').equals([input.calendar, input.date]).first();
     const row: CalendarOverrideRow = {

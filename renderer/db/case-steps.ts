@@ -3,6 +3,7 @@
  * the state it depends on inside that transaction (the calendars' overrides it dates obligations with,
  * the obligations it completes) and writes the records with their audit event — all or nothing.
  */
+import { TEXT_LIMIT } from '../../shared/text-limits';
 import { checkAction, type ActionProblem } from '../../shared/cases/action-check';
 import { extendedDue, intakeObligations, spawnedObligations } from '../../shared/cases/deadlines';
 import type { IntakeValues } from '../../shared/cases/intake-schema';
@@ -95,7 +96,7 @@ export async function recordObligationAction(
 ): Promise<ActionProblem | undefined> {
   const problem = checkAction(
     request.kind,
-    { at: request.at, note: request.note, grounds: request.grounds, fileCount: request.files.length, until: request.until },
+    { at: request.at, note: request.note, grounds: request.grounds, fileCount: request.files.length, until: request.until, basis: request.basis },
     now,
   );
   if (problem) return problem;
@@ -153,6 +154,7 @@ export async function recordObligationAction(
 
 /** Closes an open case with its outcome; its open obligations are marked cancelled on closing. */
 export async function closeCase(caseId: string, outcome: CaseOutcome, note: string, now: Date = new Date()): Promise<void> {
+  if (note.length > TEXT_LIMIT.note) throw new RangeError(`the note is longer than ${TEXT_LIMIT.note} characters`);
   const db = database();
   const at = now.toISOString();
   await db.transaction('rw', [db.cases, db.obligations, db.actions, db.attachments, db.audit], () =>
@@ -167,5 +169,6 @@ export async function closeCase(caseId: string, outcome: CaseOutcome, note: stri
 
 /** Annotations are the only write a closed case accepts. */
 export async function annotateCase(caseId: string, note: string, now: Date = new Date()): Promise<void> {
+  if (note.length > TEXT_LIMIT.note) throw new RangeError(`the note is longer than ${TEXT_LIMIT.note} characters`);
   await storeAnnotation(database(), caseId, note.trim(), CURRENT_ACTOR, now.toISOString());
 }

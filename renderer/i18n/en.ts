@@ -300,7 +300,6 @@ export const en = {
   'intake.receivedAt.tooOld': 'The receipt time is before the Law on personal data (2013).',
   'intake.types.none': 'Choose at least one.',
   'intake.types.unknown': 'Unknown request type.',
-  'intake.text.long': 'Too long.',
   'channel.email': 'E-mail',
   'channel.post': 'Post',
   'channel.in-person': 'In person at a branch',

@@ -296,7 +296,6 @@ export const kk = {
   'intake.receivedAt.tooOld': 'Алынған уақыты Дербес деректер туралы заңнан (2013) бұрын.',
   'intake.types.none': 'Кемінде біреуін таңдаңыз.',
   'intake.types.unknown': 'Өтініштің белгісіз түрі.',
-  'intake.text.long': 'Тым ұзын.',
   'channel.email': 'Электрондық пошта',
   'channel.post': 'Пошта',
   'channel.in-person': 'Бөлімшеде жеке өзі',

@@ -312,7 +312,6 @@ export const ru = {
   'intake.receivedAt.tooOld': 'Время получения раньше Закона о персональных данных (2013).',
   'intake.types.none': 'Выберите хотя бы один вид.',
   'intake.types.unknown': 'Неизвестный вид обращения.',
-  'intake.text.long': 'Слишком длинно.',
   'channel.email': 'Электронная почта',
   'channel.post': 'Почта',
   'channel.in-person': 'Лично в отделении',

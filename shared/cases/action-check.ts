@@ -1,7 +1,8 @@
 /** What an action must carry before it is recorded: a real time, grounds for a refusal, a document for a correction, a notice. */
+import { TEXT_LIMIT } from '../text-limits';
 import { REQUIRES, type ObligationAction } from './workflow';
 
-export type ActionProblem = 'note' | 'grounds' | 'supporting-document' | 'notice' | 'time' | 'until' | 'late';
+export type ActionProblem = 'note' | 'grounds' | 'supporting-document' | 'notice' | 'time' | 'until' | 'late' | 'long';
 
 export interface ActionInput {
   readonly at: Date;
@@ -10,10 +11,13 @@ export interface ActionInput {
   readonly fileCount: number;
   /** 'restrict': YYYY-MM-DD the retention ends (after the day of the action). */
   readonly until?: string | undefined;
+  /** 'destroy': the reason recorded with it. */
+  readonly basis?: string | undefined;
 }
 
 /** `now` is the time of submission: a time more than a minute ahead of it is refused. */
 export function checkAction(kind: ObligationAction, input: ActionInput, now: Date): ActionProblem | undefined {
+  if (input.note.length > TEXT_LIMIT.note || (input.basis ?? '').length > TEXT_LIMIT.reason) return 'long';
   if (Number.isNaN(input.at.getTime()) || input.at.getTime() > now.getTime() + 60_000) return 'time';
   const requirement = REQUIRES[kind];
   if ((requirement === 'grounds' || requirement === 'grounds-and-until') && input.grounds.length === 0) return 'grounds';

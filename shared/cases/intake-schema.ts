@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { REQUEST_LANGUAGES } from '../locale';
+import { TEXT_LIMIT, textTooLong, type TextLimit, type TextTooLong } from '../text-limits';
 import type { RequestType } from '../rules/request-types';
 import { crossCheckBirthDate, validateIin } from '../validation';
 import { checkMinor } from './minors';
@@ -46,15 +47,15 @@ export const INTAKE_ERRORS = [
   'intake.receivedAt.tooOld',
   'intake.types.none',
   'intake.types.unknown',
-  'intake.text.long',
 ] as const;
-export type IntakeError = (typeof INTAKE_ERRORS)[number];
+/** A code of INTAKE_ERRORS, or a text over its limit (the message states the limit). */
+export type IntakeError = (typeof INTAKE_ERRORS)[number] | TextTooLong;
 
 const e = (code: IntakeError) => ({ message: code });
 const trimmed = z.string().transform((s) => s.trim());
-const optionalText = (max: number) => trimmed.pipe(z.string().max(max, e('intake.text.long')));
+const optionalText = (max: TextLimit) => trimmed.pipe(z.string().max(max, e(textTooLong(max))));
 
-const fullName = trimmed.pipe(z.string().min(1, e('intake.required')).min(3, e('intake.name.short')).max(200, e('intake.name.long')));
+const fullName = trimmed.pipe(z.string().min(1, e('intake.required')).min(3, e('intake.name.short')).max(TEXT_LIMIT.name, e('intake.name.long')));
 
 const iinField = trimmed.superRefine((value, ctx) => {
   if (value === '') return;
@@ -85,12 +86,12 @@ export function intakeSchema(context: IntakeContext) {
         fullName,
         iin: iinField,
         birthDate: trimmed.pipe(z.union([z.literal(''), z.iso.date(e('intake.birthDate.format'))])),
-        email: trimmed.pipe(z.union([z.literal(''), z.email(e('intake.email.format'))])),
+        email: trimmed.pipe(z.string().max(TEXT_LIMIT.line, e(textTooLong(TEXT_LIMIT.line)))).pipe(z.union([z.literal(''), z.email(e('intake.email.format'))])),
         phone: trimmed.pipe(z.union([z.literal(''), z.string().regex(/^\+?[\d\s()-]{7,20}$/, e('intake.phone.format'))])),
-        address: optionalText(500),
+        address: optionalText(TEXT_LIMIT.line),
       }),
       onBehalf: z.boolean(),
-      representative: z.object({ fullName: trimmed, authorityDocument: optionalText(500) }),
+      representative: z.object({ fullName: optionalText(TEXT_LIMIT.name), authorityDocument: optionalText(TEXT_LIMIT.line) }),
       channel: z.enum(CHANNELS, e('intake.required')),
       receivedAt: trimmed.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, e('intake.receivedAt.format'))),
       language: z.enum(REQUEST_LANGUAGES, e('intake.required')),
@@ -99,7 +100,7 @@ export function intakeSchema(context: IntakeContext) {
         .array(z.string())
         .min(1, e('intake.types.none'))
         .refine((types): types is RequestType[] => types.every((t) => offered.has(t)), e('intake.types.unknown')),
-      description: optionalText(20_000),
+      description: optionalText(TEXT_LIMIT.request),
     })
     .superRefine((value, ctx) => {
       const { subject } = value;

@@ -5,13 +5,19 @@
  * letter prints what the library says for them when it is generated.
  */
 import { z } from 'zod';
+import { textTooLong, type TextLimit } from '../text-limits';
 import { DEFAULT_GROUNDS } from './grounds';
 import type { Ground, OperatorKind } from './model';
 import type { ProfileError } from './profile-schema';
 
 const e = (code: ProfileError) => ({ message: code });
-const text = (max: number) => z.string().trim().min(1, e('doc.error.required')).max(max, e('doc.error.long'));
-const bilingual = (max: number) => z.object({ kk: text(max), ru: text(max) });
+const text = (max: TextLimit) =>
+  z
+    .string()
+    .trim()
+    .min(1, e('doc.error.required'))
+    .max(max, e(textTooLong(max)));
+const bilingual = (max: TextLimit) => z.object({ kk: text(max), ru: text(max) });
 
 export const LEGAL_TAGS = ['P', 'P-old', 'S', 'K', 'I'] as const;
 

@@ -6,13 +6,13 @@
  * (legal-reference §10.10) and the DPO must enter it. Roskomnadzor defaults to DEFAULT_RKN (editable).
  */
 import { z } from 'zod';
+import { TEXT_LIMIT, textTooLong, type TextLimit, type TextTooLong } from '../text-limits';
 import { validateBin } from '../validation';
 import type { ActPerson, Bilingual, CommissionMember, DestructionMethod, OperatorKind, OrgProfile, PublicBody } from './model';
 import { DEFAULT_RKN } from './public-bodies';
 
 export const PROFILE_ERRORS = [
   'doc.error.required',
-  'doc.error.long',
   'doc.error.bin.length',
   'doc.error.bin.digits',
   'doc.error.bin.checksum',
@@ -29,7 +29,8 @@ export const PROFILE_ERRORS = [
   'doc.error.chair',
   'doc.error.sheets',
 ] as const;
-export type ProfileError = (typeof PROFILE_ERRORS)[number];
+/** A code of PROFILE_ERRORS, or a text over its limit (the message states the limit). */
+export type ProfileError = (typeof PROFILE_ERRORS)[number] | TextTooLong;
 
 /** Logo limit: a PNG or JPEG of at most 200 KB, stored as a data URL. */
 export const LOGO_MAX_BYTES = 200 * 1024;
@@ -47,10 +48,19 @@ export const DESTRUCTION_METHODS = [
 
 const e = (code: ProfileError) => ({ message: code });
 
-const required = (max: number) => z.string().trim().min(1, e('doc.error.required')).max(max, e('doc.error.long'));
-const optional = (max: number) => z.string().trim().max(max, e('doc.error.long'));
-const bilingual = (max: number) => z.object({ kk: required(max), ru: required(max) });
-const optionalBilingual = (max: number) => z.object({ kk: optional(max), ru: optional(max) });
+const required = (max: TextLimit) =>
+  z
+    .string()
+    .trim()
+    .min(1, e('doc.error.required'))
+    .max(max, e(textTooLong(max)));
+const optional = (max: TextLimit) =>
+  z
+    .string()
+    .trim()
+    .max(max, e(textTooLong(max)));
+const bilingual = (max: TextLimit) => z.object({ kk: required(max), ru: required(max) });
+const optionalBilingual = (max: TextLimit) => z.object({ kk: optional(max), ru: optional(max) });
 
 const DATA_URL = /^data:(image\/(?:png|jpeg));base64,([A-Za-z0-9+/]+={0,2})$/;
 
@@ -102,6 +112,7 @@ export const orgProfileSchema = z
       email: z
         .string()
         .trim()
+        .max(TEXT_LIMIT.line, e(textTooLong(TEXT_LIMIT.line)))
         .pipe(z.email(e('doc.error.email'))),
       phone: z
         .string()

@@ -6,6 +6,7 @@ import { correctCalendarDay, removeCalendarCorrection } from '../../db/deadline-
 import { formatDate } from '../../i18n/format';
 import { kindKey, statusKey } from './CalendarSection';
 import { runTask } from '../../app/run-task';
+import { TEXT_LIMIT, textTooLong } from '../../../shared/text-limits';
 
 /** What a day is and why, with the form to correct it. */
 export function DayDetail({ calendarId, info, override }: { calendarId: CalendarId; info: DayInfo; override: CalendarOverrideRow | undefined }) {
@@ -15,7 +16,15 @@ export function DayDetail({ calendarId, info, override }: { calendarId: Calendar
 
   const change = async (working: boolean) => {
     const result = await correctCalendarDay({ calendar: calendarId, date: info.date, working, note }, settings);
-    setProblem(result === 'note' ? t('calendar.override.noteRequired') : result === 'date' ? t('calendar.override.date') : undefined);
+    setProblem(
+      result === 'note'
+        ? t('calendar.override.noteRequired')
+        : result === 'long'
+          ? `${t('calendar.override.note')}: ${t(textTooLong(TEXT_LIMIT.note))}`
+          : result === 'date'
+            ? t('calendar.override.date')
+            : undefined,
+    );
     if (typeof result !== 'string') setNote('');
   };
 

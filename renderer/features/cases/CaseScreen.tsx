@@ -21,6 +21,7 @@ import { ActionForm } from './ActionForm';
 import { countdown } from './countdown';
 import { runTask } from '../../app/run-task';
 import { FileName, UserText } from '../../components/UserText';
+import { TEXT_LIMIT, textTooLong } from '../../../shared/text-limits';
 
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { t, settings } = useApp();
@@ -291,6 +292,7 @@ function CloseCase({ record }: { record: CaseRecord }) {
   const { t } = useApp();
   const [outcome, setOutcome] = useState<CaseOutcome>('fulfilled');
   const [note, setNote] = useState('');
+  const [tooLong, setTooLong] = useState(false);
   return (
     <section className="card" aria-labelledby="close-title">
       <h2 id="close-title">{t('case.close')}</h2>
@@ -310,7 +312,19 @@ function CloseCase({ record }: { record: CaseRecord }) {
           <input name="closeNote" value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       </div>
-      <button type="button" className="btn" onClick={() => runTask(closeCase(record.id, outcome, note))}>
+      {tooLong && (
+        <p className="field-error" role="alert">
+          {t('case.note')}: {t(textTooLong(TEXT_LIMIT.note))}
+        </p>
+      )}
+      <button
+        type="button"
+        className="btn"
+        onClick={() => {
+          setTooLong(note.length > TEXT_LIMIT.note);
+          if (note.length <= TEXT_LIMIT.note) runTask(closeCase(record.id, outcome, note));
+        }}
+      >
         {t('case.action.close')}
       </button>
     </section>
@@ -320,6 +334,7 @@ function CloseCase({ record }: { record: CaseRecord }) {
 function Annotate({ record }: { record: CaseRecord }) {
   const { t } = useApp();
   const [note, setNote] = useState('');
+  const [tooLong, setTooLong] = useState(false);
   return (
     <section className="card" aria-labelledby="annotate-title">
       <h2 id="annotate-title">{t('case.closedNotice')}</h2>
@@ -327,7 +342,20 @@ function Annotate({ record }: { record: CaseRecord }) {
         <span>{t('case.annotation')}</span>
         <textarea name="annotation" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <button type="button" className="btn" disabled={note.trim().length === 0} onClick={() => runTask(annotateCase(record.id, note).then(() => setNote('')))}>
+      {tooLong && (
+        <p className="field-error" role="alert">
+          {t('case.annotation')}: {t(textTooLong(TEXT_LIMIT.note))}
+        </p>
+      )}
+      <button
+        type="button"
+        className="btn"
+        disabled={note.trim().length === 0}
+        onClick={() => {
+          setTooLong(note.length > TEXT_LIMIT.note);
+          if (note.length <= TEXT_LIMIT.note) runTask(annotateCase(record.id, note).then(() => setNote('')));
+        }}
+      >
         {t('case.action.annotate')}
       </button>
     </section>

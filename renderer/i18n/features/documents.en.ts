@@ -24,7 +24,6 @@ export const documentsEn = {
   'doc.kind.destruction-act': 'Destruction act',
 
   'doc.error.required': 'Required.',
-  'doc.error.long': 'Too long.',
   'doc.error.bin.length': 'A BIN has 12 digits.',
   'doc.error.bin.digits': 'A BIN consists of digits only.',
   'doc.error.bin.checksum': 'This BIN is not valid: its control digit does not match.',

@@ -26,7 +26,6 @@ export const documentsKk = {
   'doc.kind.destruction-act': 'Дербес деректерді жою актісі',
 
   'doc.error.required': 'Міндетті өріс.',
-  'doc.error.long': 'Мәтін тым ұзын.',
   'doc.error.bin.length': 'БСН 12 цифрдан тұрады.',
   'doc.error.bin.digits': 'БСН тек цифрлардан тұрады.',
   'doc.error.bin.checksum': 'Бұл БСН жарамсыз: бақылау цифры сәйкес келмейді.',

@@ -26,7 +26,6 @@ export const documentsRu = {
   'doc.kind.destruction-act': 'Акт об уничтожении персональных данных',
 
   'doc.error.required': 'Обязательное поле.',
-  'doc.error.long': 'Слишком длинный текст.',
   'doc.error.bin.length': 'БИН состоит из 12 цифр.',
   'doc.error.bin.digits': 'БИН состоит только из цифр.',
   'doc.error.bin.checksum': 'Этот БИН недействителен: не совпадает контрольная цифра.',

@@ -28,4 +28,13 @@ export const hardeningEn = {
   'elsewhere.deleted.body':
     'Another window deleted the data on this computer, so this window has stopped using it. Reload to start over, then restore a backup if you need one (Settings → Backups and restore).',
   'bidi.flag': 'Hidden direction characters: the name may not be what it seems',
+  'text.long.100': 'Too long: 100 characters at most.',
+  'text.long.200': 'Too long: 200 characters at most.',
+  'text.long.300': 'Too long: 300 characters at most.',
+  'text.long.400': 'Too long: 400 characters at most.',
+  'text.long.500': 'Too long: 500 characters at most.',
+  'text.long.1000': 'Too long: 1,000 characters at most.',
+  'text.long.4000': 'Too long: 4,000 characters at most.',
+  'text.long.20000': 'Too long: 20,000 characters at most.',
+  'action.problem.long': 'Too long: the note takes at most 4,000 characters, the reason for a destruction at most 1,000.',
 } as const;

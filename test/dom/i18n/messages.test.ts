@@ -107,4 +107,13 @@ describe('every code the shared schemas emit has a message', () => {
     for (const channel of CHANNELS) expect(Object.keys(en)).toContain(`channel.${channel}`);
     for (const problem of ['too-large', 'type', 'too-many', 'empty']) expect(Object.keys(en)).toContain(`attach.${problem}`);
   });
+  it('each text limit, with the limit stated in every language', async () => {
+    const { TEXT_LIMITS, textTooLong } = await import('../../../shared/text-limits');
+    for (const limit of TEXT_LIMITS) {
+      for (const locale of LOCALES) {
+        const digits = translate(locale, textTooLong(limit)).replace(/[^\d]/g, '');
+        expect(digits, `${locale} ${limit}`).toBe(String(limit));
+      }
+    }
+  });
 });
