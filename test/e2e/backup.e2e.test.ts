@@ -173,7 +173,9 @@ describe('backup and restore through the Settings UI', () => {
     await panel.getByText('This file is encrypted. Enter its passphrase.').waitFor();
     await panel.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
     await panel.getByRole('button', { name: 'Open' }).click();
-    await expect.poll(() => panel.getByTestId('restore-problem').textContent()).toBe('Wrong passphrase: the file could not be decrypted. Nothing was changed.');
+    await expect
+      .poll(() => panel.getByTestId('restore-problem').textContent())
+      .toBe('Wrong passphrase, or the file was altered after it was written: it could not be decrypted. Nothing was changed.');
     await screenshot(page, 'backup-wrong-passphrase-en');
     await panel.getByLabel('Passphrase', { exact: true }).fill('Алматы таулары 2026 көктем');
     await panel.getByRole('button', { name: 'Open' }).click();

@@ -87,7 +87,7 @@ export const backupEn = {
   'backup.problem.checksum-mismatch': 'The file is damaged: its checksum does not match its content.',
   'backup.problem.newer-schema': 'The file comes from database version {version}; this app knows up to {current}. Update the app to restore it.',
   'backup.problem.passphrase-required': 'This file is encrypted: enter its passphrase.',
-  'backup.problem.wrong-passphrase': 'Wrong passphrase: the file could not be decrypted.',
+  'backup.problem.wrong-passphrase': 'Wrong passphrase, or the file was altered after it was written: it could not be decrypted.',
   'backup.problem.bad-payload': 'The file’s content is not readable data.',
   'backup.problem.unknown-table': 'The file holds an unknown table “{table}”.',
   'backup.problem.invalid-record': 'Record {record} of “{table}” is invalid (field “{field}”).',

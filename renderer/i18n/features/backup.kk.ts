@@ -91,7 +91,7 @@ export const backupKk = {
   'backup.problem.checksum-mismatch': 'Файл бүлінген: бақылау сомасы мазмұнына сәйкес келмейді.',
   'backup.problem.newer-schema': 'Файл дерекқордың {version} нұсқасынан; бұл қолданба {current} нұсқаға дейін біледі. Қолданбаны жаңартыңыз.',
   'backup.problem.passphrase-required': 'Файл шифрланған: оның құпиясөзін енгізіңіз.',
-  'backup.problem.wrong-passphrase': 'Құпиясөз қате: файлды шифрдан шешу мүмкін болмады.',
+  'backup.problem.wrong-passphrase': 'Құпиясөз қате немесе файл жазылғаннан кейін өзгертілген: оны шифрдан шешу мүмкін болмады.',
   'backup.problem.bad-payload': 'Файлдың мазмұны деректер ретінде оқылмайды.',
   'backup.problem.unknown-table': 'Файлда белгісіз «{table}» кестесі бар.',
   'backup.problem.invalid-record': '«{table}» кестесінің {record}-жазбасы қате («{field}» өрісі).',

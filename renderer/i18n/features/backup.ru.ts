@@ -95,7 +95,7 @@ export const backupRu = {
   'backup.problem.checksum-mismatch': 'Файл повреждён: контрольная сумма не совпадает с содержимым.',
   'backup.problem.newer-schema': 'Файл из базы данных версии {version}; это приложение знает версии до {current}. Обновите приложение.',
   'backup.problem.passphrase-required': 'Файл зашифрован: введите его пароль.',
-  'backup.problem.wrong-passphrase': 'Неверный пароль: файл не удалось расшифровать.',
+  'backup.problem.wrong-passphrase': 'Неверный пароль или файл изменён после записи: его не удалось расшифровать.',
   'backup.problem.bad-payload': 'Содержимое файла не читается как данные.',
   'backup.problem.unknown-table': 'В файле неизвестная таблица «{table}».',
   'backup.problem.invalid-record': 'Запись {record} таблицы «{table}» неверна (поле «{field}»).',

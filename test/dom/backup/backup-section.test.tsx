@@ -132,7 +132,9 @@ describe('restoring an encrypted file', () => {
     await within(panel).findByText('This file is encrypted. Enter its passphrase.');
     await user.type(within(panel).getByLabelText('Passphrase'), 'not the passphrase');
     await user.click(within(panel).getByRole('button', { name: 'Open' }));
-    expect((await within(panel).findByTestId('restore-problem')).textContent).toBe('Wrong passphrase: the file could not be decrypted. Nothing was changed.');
+    expect((await within(panel).findByTestId('restore-problem')).textContent).toBe(
+      'Wrong passphrase, or the file was altered after it was written: it could not be decrypted. Nothing was changed.',
+    );
     expect(within(panel).getByLabelText<HTMLInputElement>('Passphrase').value).toBe('');
 
     await user.type(within(panel).getByLabelText('Passphrase'), 'Алатау 2026 көктем');

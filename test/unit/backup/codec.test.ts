@@ -257,6 +257,16 @@ describe('passphrase protection', () => {
     const tampered = utf8.encode(text(a.bytes).replace('"cases":1', '"cases":2'));
     expect(await decode(tampered, 'pass phrase')).toMatchObject({ ok: false, problem: { code: 'wrong-passphrase' } });
   });
+
+  it('an encrypted file damaged by accident is named damaged (checksum), not a wrong passphrase', async () => {
+    const key = await newBackupKey('pass phrase', 100_000);
+    const { bytes } = await sampleFile({ encryptWith: key });
+    const damaged = bytes.slice();
+    // A byte inside the base64 ciphertext of line 2, the checksum in the header left as it was.
+    const at = damaged.length - 10;
+    damaged[at] = damaged[at] === 0x41 ? 0x42 : 0x41;
+    expect(await decode(damaged, 'pass phrase')).toMatchObject({ ok: false, problem: { code: 'checksum-mismatch' } });
+  });
 });
 
 describe('older schema versions', () => {
