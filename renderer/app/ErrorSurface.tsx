@@ -10,7 +10,7 @@ import type { Platform } from '../platform/platform';
 import type { Translate } from './app-context';
 import { describeSave } from './describe-save';
 import { buildErrorReport, saveErrorReport } from './error-report';
-import { errorMessage, type Failure, type FailureArea } from './failure';
+import { errorMessage, isQuotaExceeded, type Failure, type FailureArea } from './failure';
 import { redactPersonalData } from './redact';
 import { runTask } from './run-task';
 import './error-surface.css';
@@ -65,7 +65,7 @@ export function ErrorSurface({ failure, area, locale, platform, variant, onBack,
       lang={locale}
     >
       <Heading>{title(t, area, failure)}</Heading>
-      <p>{inline ? t('errors.task.body') : t('errors.body')}</p>
+      <p>{isQuotaExceeded(failure.error) ? t('errors.quota') : inline ? t('errors.task.body') : t('errors.body')}</p>
       <div className="button-row">
         {!inline && (
           <button type="button" className="btn btn--primary" onClick={onBack}>

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import type { DecodedBackup } from '../../../shared/backup/codec';
 import { useApp } from '../../app/app-context';
-import { errorMessage } from '../../app/failure';
+import { failureText } from '../../app/failure';
 import { runTask } from '../../app/run-task';
 import { RestoreRaceError, type TableCounts } from '../../db/backup-restore';
 import { formatDateTime } from '../../i18n/format';
@@ -40,7 +40,7 @@ export function RestoreConfirm(props: { file: ChosenFile; backup: DecodedBackup;
         encryptWith: requiredBackupKey(settings.appLock),
       });
     } catch (error) {
-      const detail = error instanceof BackupKeyMissingError ? t('backup.needsKey') : errorMessage(error);
+      const detail = error instanceof BackupKeyMissingError ? t('backup.needsKey') : failureText(t, error);
       setState({ step: 'failed', detail: t('backup.restore.keepFailed', { detail }) });
       return;
     }
@@ -49,7 +49,7 @@ export function RestoreConfirm(props: { file: ChosenFile; backup: DecodedBackup;
       counts = await restoreFromFile(backup, file.fileName, copy);
     } catch (error) {
       // The transaction aborted: nothing was changed.
-      setState({ step: 'failed', detail: error instanceof RestoreRaceError ? t('backup.restore.changedMeanwhile') : errorMessage(error) });
+      setState({ step: 'failed', detail: error instanceof RestoreRaceError ? t('backup.restore.changedMeanwhile') : failureText(t, error) });
       return;
     }
     // The restore has committed: from here on, nothing may claim that nothing changed.

@@ -4,6 +4,7 @@
  * field gets a localized message and nothing is saved until all pass. "Not in the future" is checked
  * against the clock at submission; Cancel asks before it drops anything typed or attached.
  */
+import { isQuotaExceeded } from '../../app/failure';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState } from 'react';
 import { FormProvider, get, useForm, type FieldError, type FieldPath } from 'react-hook-form';
@@ -84,7 +85,7 @@ export function IntakeForm(props: {
     try {
       await props.onSubmit(values, files);
     } catch (cause) {
-      setFailure(t('error.generic', { message: cause instanceof Error ? cause.message : String(cause) }));
+      setFailure(isQuotaExceeded(cause) ? t('errors.quota') : t('error.generic', { message: cause instanceof Error ? cause.message : String(cause) }));
     } finally {
       setSaving(false);
     }

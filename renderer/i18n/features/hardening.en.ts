@@ -37,4 +37,6 @@ export const hardeningEn = {
   'text.long.4000': 'Too long: 4,000 characters at most.',
   'text.long.20000': 'Too long: 20,000 characters at most.',
   'action.problem.long': 'Too long: the note takes at most 4,000 characters, the reason for a destruction at most 1,000.',
+  'errors.quota':
+    'The disk is full: Qorgau could not save, and nothing of this step was saved. Free some disk space (delete files you no longer need, empty the trash), or export a backup to another drive (Settings → Backups and restore), then try again.',
 } as const;
