@@ -24,6 +24,23 @@ export const TEXT_LIMIT = {
 export type TextTooLong = `text.long.${TextLimit}`;
 export const textTooLong = (limit: TextLimit): TextTooLong => `text.long.${limit}`;
 
+/**
+ * Whether any string in `value` (a draft's inputs: plain objects, arrays, strings) is longer than `limit`.
+ * Iterative, and never deeper than a form goes.
+ */
+export function hasTextOver(value: unknown, limit: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: next, depth } = stack.pop()!;
+    if (typeof next === 'string') {
+      if (next.length > limit) return true;
+    } else if (typeof next === 'object' && next !== null && depth < 16) {
+      for (const child of Array.isArray(next) ? next : Object.values(next)) stack.push({ value: child, depth: depth + 1 });
+    }
+  }
+  return false;
+}
+
 /** The code of the first text over its limit, or undefined. */
 export function firstTooLong(fields: readonly (readonly [text: string, limit: TextLimit])[]): TextTooLong | undefined {
   const over = fields.find(([text, limit]) => text.length > limit);

@@ -21,6 +21,7 @@ import { useGroundsLibrary } from './use-grounds';
 import { useAsyncData } from '../../app/use-async-data';
 import { LoadFailed } from '../../components/LoadFailed';
 import { UserText } from '../../components/UserText';
+import { TEXT_LIMIT, hasTextOver } from '../../../shared/text-limits';
 
 export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSetting; onIssued: (doc: IssuedDocument) => void }) {
   const { t, settings } = useApp();
@@ -47,6 +48,7 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
   };
 
   const makePlan = async (): Promise<PlanResult> => {
+    if (hasTextOver(act, TEXT_LIMIT.note)) return { problem: 'doc.draft.problem.long' };
     if (selected.size === 0) return { problem: 'doc.batch.problem.none' };
     const choices = actChoicesOf(act, library);
     if ('problem' in choices) return { problem: choices.problem };

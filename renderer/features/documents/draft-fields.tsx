@@ -8,6 +8,7 @@ import { bilingualOf, type ActChoices } from '../../../shared/documents/case-doc
 import { languagesFor } from '../../../shared/documents/pdf-definitions';
 import { useApp } from '../../app/app-context';
 import type { MessageKey } from '../../i18n/messages';
+import { TEXT_LIMIT, textTooLong } from '../../../shared/text-limits';
 
 export interface LangPair {
   readonly kk: string;
@@ -49,6 +50,17 @@ export function LanguagePicker({ value, onChange }: { value: LanguageChoice; onC
   );
 }
 
+/** Under a draft's field: its text is over the limit (the draft will not be previewed until it is shortened). */
+function TooLong({ label, text }: { label: string; text: string }) {
+  const { t } = useApp();
+  if (text.length <= TEXT_LIMIT.note) return null;
+  return (
+    <span className="field-error">
+      {label}: {t(textTooLong(TEXT_LIMIT.note))}
+    </span>
+  );
+}
+
 /** A text in each language the document is printed in. */
 export function LangText({
   label,
@@ -83,6 +95,7 @@ export function LangText({
               <input name={`${name}.${lang}`} lang={lang} value={value[lang]} onChange={(e) => set(e.target.value)} />
             )}
             {hint !== undefined && <small>{hint}</small>}
+            <TooLong label={fieldLabel} text={value[lang]} />
           </label>
         );
       })}
@@ -209,6 +222,7 @@ export function ActFields({
         <span>{t('doc.act.systems')}</span>
         <textarea name="systems" rows={2} value={value.systems} onChange={(e) => set('systems', e.target.value)} />
         <small>{t('doc.onePerLine')}</small>
+        <TooLong label={t('doc.act.systems')} text={value.systems} />
       </label>
       <div className="field">
         <span>{t('doc.act.methods')}</span>

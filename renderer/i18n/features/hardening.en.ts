@@ -39,4 +39,5 @@ export const hardeningEn = {
   'action.problem.long': 'Too long: the note takes at most 4,000 characters, the reason for a destruction at most 1,000.',
   'errors.quota':
     'The disk is full: Qorgau could not save, and nothing of this step was saved. Free some disk space (delete files you no longer need, empty the trash), or export a backup to another drive (Settings → Backups and restore), then try again.',
+  'doc.draft.problem.long': 'A text of this document is too long (4,000 characters at most; the field is marked): shorten it.',
 } as const;

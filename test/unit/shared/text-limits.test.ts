@@ -4,7 +4,7 @@ import { checkAction } from '../../../shared/cases/action-check';
 import { intakeSchema, type IntakeInput } from '../../../shared/cases/intake-schema';
 import { groundEditSchema } from '../../../shared/documents/grounds-library';
 import { emptyOrgProfile, orgProfileSchema } from '../../../shared/documents/profile-schema';
-import { TEXT_LIMIT, TEXT_LIMITS, firstTooLong } from '../../../shared/text-limits';
+import { TEXT_LIMIT, TEXT_LIMITS, firstTooLong, hasTextOver } from '../../../shared/text-limits';
 
 const over = (limit: number) => 'ж'.repeat(limit + 1);
 const issues = (result: { success: boolean; error?: { issues: readonly { path: readonly PropertyKey[]; message: string }[] } }) =>
@@ -61,5 +61,12 @@ describe('text limits', () => {
     expect(issues(tooLong)).toEqual(expect.arrayContaining(['legalName.kk:text.long.300', 'dpo.email:text.long.500']));
     const ground = groundEditSchema.safeParse({ text: { kk: over(4000), ru: 'т' }, citation: { kk: 'ст', ru: 'ст' }, tag: 'P', jurisdiction: 'kz' });
     expect(issues(ground)).toEqual(['text.kk:text.long.4000']);
+  });
+
+  it('a document draft: any text of its inputs over the limit, however nested, stops the preview', () => {
+    const act = { reasonDetails: { kk: 'ok', ru: 'ok' }, paper: [{ name: { kk: 'Журнал', ru: over(4000) }, sheets: '3' }], methods: ['shredding'] };
+    expect(hasTextOver(act, TEXT_LIMIT.note)).toBe(true);
+    expect(hasTextOver({ ...act, paper: [] }, TEXT_LIMIT.note)).toBe(false);
+    expect(hasTextOver([['x'.repeat(4000)]], TEXT_LIMIT.note)).toBe(false);
   });
 });

@@ -13,6 +13,7 @@ import { describeEvent } from '../event-words';
 import { useActCases } from '../use-act-cases';
 import { useGroundsLibrary } from '../use-grounds';
 import { caseRefsOf, type DraftProps } from './draft-props';
+import { TEXT_LIMIT, hasTextOver } from '../../../../shared/text-limits';
 
 export function ActDraft(props: DraftProps) {
   const { record, offer, profile, language, onIssued } = props;
@@ -27,6 +28,7 @@ export function ActDraft(props: DraftProps) {
   const actCases = loaded.status === 'ready' ? loaded.value : undefined;
 
   const makePlan = (): PlanResult => {
+    if (hasTextOver(act, TEXT_LIMIT.note)) return { problem: 'doc.draft.problem.long' };
     if (actCases === undefined || actCases.length === 0) return { problem: 'doc.draft.problem.loading' };
     const choices = actChoicesOf(act, library);
     if ('problem' in choices) return { problem: choices.problem };

@@ -9,6 +9,7 @@ import { effectiveActDefaults } from '../case-data';
 import { LangText, linesOf, pairOrUndefined, type LangPair } from '../draft-fields';
 import { DraftWorkspace, type PlanResult } from '../DraftWorkspace';
 import { both, caseRefsOf, type DraftProps } from './draft-props';
+import { TEXT_LIMIT, hasTextOver } from '../../../../shared/text-limits';
 
 export function ConfirmationDraft(props: DraftProps) {
   const { record, offer, profile, issued, language, onIssued } = props;
@@ -23,6 +24,7 @@ export function ConfirmationDraft(props: DraftProps) {
   const actOfThis = issued.filter((d) => d.kind === 'destruction-act' && d.actionIds?.includes(action.id)).at(-1);
 
   const makePlan = (): PlanResult => {
+    if (hasTextOver([scope, systems, details], TEXT_LIMIT.note)) return { problem: 'doc.draft.problem.long' };
     if (CONFIRMATION_OF[kind] === undefined) return { problem: 'doc.draft.problem.loading' };
     const scopeText = pairOrUndefined(scope);
     if (scopeText === undefined) return { problem: 'doc.draft.problem.scope' };

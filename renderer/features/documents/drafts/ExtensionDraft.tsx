@@ -11,6 +11,7 @@ import { formatDateTime } from '../../../i18n/format';
 import { itemsOf, LangText, type LangPair } from '../draft-fields';
 import { DraftWorkspace, type PlanResult } from '../DraftWorkspace';
 import { both, caseRefsOf, type DraftProps } from './draft-props';
+import { TEXT_LIMIT, hasTextOver } from '../../../../shared/text-limits';
 
 export function ExtensionDraft(props: DraftProps) {
   const { record, offer, profile, language, onIssued } = props;
@@ -28,6 +29,7 @@ export function ExtensionDraft(props: DraftProps) {
   );
 
   const makePlan = (): PlanResult => {
+    if (hasTextOver(reasons, TEXT_LIMIT.note)) return { problem: 'doc.draft.problem.long' };
     if (deadlines === undefined) return { problem: 'doc.draft.problem.deadlines' };
     const items = itemsOf(reasons);
     if (items.length === 0) return { problem: 'doc.draft.problem.reasons' };

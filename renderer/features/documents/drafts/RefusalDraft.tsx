@@ -11,6 +11,7 @@ import { emptyPair, itemsOf, LangText, type LangPair } from '../draft-fields';
 import { DraftWorkspace, type PlanResult } from '../DraftWorkspace';
 import { useGroundsLibrary } from '../use-grounds';
 import { caseRefsOf, type DraftProps } from './draft-props';
+import { TEXT_LIMIT, hasTextOver } from '../../../../shared/text-limits';
 
 export function RefusalDraft(props: DraftProps) {
   const { record, offer, actions, profile, language, onIssued } = props;
@@ -33,6 +34,7 @@ export function RefusalDraft(props: DraftProps) {
   const measures = useMemo(() => measuresFrom(actions, action.at, zone), [actions, action.at, zone]);
 
   const makePlan = (): PlanResult => {
+    if (hasTextOver([refused, provided, destroyAfter, facts], TEXT_LIMIT.note)) return { problem: 'doc.draft.problem.long' };
     const grounds = available.filter((g) => groundIds.includes(g.id));
     if (grounds.length === 0) return { problem: 'doc.draft.problem.grounds' };
     const refusedItems = itemsOf(refused);
