@@ -184,7 +184,7 @@ export const outcomeFactsOf = (
 ): OutcomeFacts | undefined => {
   if (action.kind !== 'refuse' && action.kind !== 'restrict' && action.kind !== 'partly') return undefined;
   const variant = action.kind === 'restrict' ? 'restriction' : 'refusal';
-  const basis = outcomeBasis(action.data.ruleId, action.kind === 'restrict' ? 'restricted' : 'refused', record.rfSubject);
+  const basis = outcomeBasis(action.data.ruleId, action.kind === 'restrict' ? 'restricted' : 'refused', record.rfSubject, action.data.grounds);
   const answered = obligations.find((o) => o.id === action.obligationId);
   const rule = answered === undefined ? undefined : ruleById(answered.ruleId);
   const answer: AnswerTerm | undefined =

@@ -6,4 +6,6 @@ export const decisionsRu = {
   'deadlines.clock': '{law}: {title} — срок {due}',
   'deadlines.law.kz': 'РК',
   'deadlines.law.ru': 'РФ',
+  'case.repeat':
+    'Повторный запрос (ч. 4–5 ст. 14 № 152-ФЗ): предыдущий запрос этого субъекта, {number}, получен {date}; повторный запрос допускается с {allowed}. В нём можно мотивированно отказать (ч. 6 ст. 14: основание «повторный запрос»), кроме случая, когда сведения были предоставлены не в полном объёме.',
 } as const satisfies Record<keyof typeof decisionsEn, string>;
