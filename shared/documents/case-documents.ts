@@ -264,7 +264,10 @@ export const extensionInputOf = (
   /** The extend action: the notice cites the article of the duty it extends. */
   action?: ActionRecord,
 ): ExtensionNoticeInput => {
-  const basis = action !== undefined && action.kind === 'extend' ? EXTENSION_BASIS[action.data.ruleId] : undefined;
+  const ruleId = action !== undefined && action.kind === 'extend' ? action.data.ruleId : undefined;
+  const basis = ruleId === undefined ? undefined : EXTENSION_BASIS[ruleId];
+  // R5: the extension of the answer to Roskomnadzor's request is notified to Roskomnadzor (Art. 20 part 4).
+  const toRkn = ruleId === 'ru.authority-request.answer';
   return {
     org,
     request: requestRefOf(record),
@@ -273,6 +276,7 @@ export const extensionInputOf = (
     newDeadline: deadlines.extended,
     reasons,
     ...(basis ? { basis } : {}),
+    ...(toRkn ? { addressee: org.rkn } : {}),
   };
 };
 
