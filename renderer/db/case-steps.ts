@@ -5,7 +5,7 @@
  */
 import { checkAction, type ActionProblem } from '../../shared/cases/action-check';
 import { extendedDue, intakeObligations, spawnedObligations } from '../../shared/cases/deadlines';
-import type { IntakeValues } from '../../shared/cases/intake-schema';
+import { bodyTermDays, type IntakeValues } from '../../shared/cases/intake-schema';
 import type { CaseOutcome, CaseRecord } from '../../shared/cases/model';
 import { planAction, WorkflowError, type ObligationAction } from '../../shared/cases/workflow';
 import { zonedParts } from '../../shared/format';
@@ -36,7 +36,10 @@ export async function registerRequest(
   return db.transaction('rw', [db.cases, db.obligations, db.attachments, db.counters, db.audit, db.calendarOverrides, db.settings], async () => {
     const context = await readDeadlineContext(db, settings);
     const iso = receivedAt.toISOString();
-    const obligations = intakeObligations({ receivedAt: iso, requestTypes: values.requestTypes, rfSubject: values.rfSubject }, context);
+    const obligations = intakeObligations(
+      { receivedAt: iso, requestTypes: values.requestTypes, rfSubject: values.rfSubject, bodyTermDays: bodyTermDays(values) },
+      context,
+    );
     return storeCase(
       db,
       id,
