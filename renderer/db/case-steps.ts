@@ -7,6 +7,7 @@ import { checkAction, type ActionProblem } from '../../shared/cases/action-check
 import { extendedDue, intakeObligations, spawnedObligations } from '../../shared/cases/deadlines';
 import { bodyTermDays, type IntakeValues } from '../../shared/cases/intake-schema';
 import type { CaseOutcome, CaseRecord } from '../../shared/cases/model';
+import { destroysData } from '../../shared/cases/destruction';
 import { planAction, WorkflowError, type ObligationAction } from '../../shared/cases/workflow';
 import { zonedParts } from '../../shared/format';
 import { DEFAULT_TIME_ZONE } from '../../shared/locale';
@@ -139,7 +140,7 @@ export async function recordObligationAction(
           grounds: [...request.grounds],
           ruleId: obligation.ruleId,
           ...(request.kind === 'restrict' && request.until ? { until: request.until } : {}),
-          ...(request.kind === 'destroy' && request.basis ? { basis: request.basis } : {}),
+          ...(destroysData(request.kind, obligation.ruleId) && request.basis ? { basis: request.basis } : {}),
         },
       },
       {
