@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppPage } from './harness/browser';
+import { screenshot, type AppPage } from './harness/browser';
 import { DOCS_DIR, POPPLER, fillProfile, issueFromCase, obligation, offer, pdfText, pngPages, record, registerRequest, saveIssued } from './harness/case-flow';
 import { appSuite } from './harness/suite';
 
@@ -91,6 +91,25 @@ describe('decisions: refusals, a restriction, destructions and an extension, eac
       types: ['Withdrawal of consent'],
       rfSubject: true,
     });
+    // The dashboard counts one row per duty: the KZ (K10, 15 WD) and the RF (R12, 30 days) clock of the one duty
+    // are one row, led by the earlier, with both clocks listed in it.
+    await page.locator('nav a[data-area="deadlines"]').click();
+    const rows = page.locator(`[data-testid="deadline-row"][data-number="${numbers.consent}"]`);
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.getAttribute('data-rule')).toBe('kz.consent-withdrawal.stop');
+    expect(
+      await rows
+        .getByTestId('duty-clocks')
+        .locator('li')
+        .evaluateAll((items) => items.map((i) => i.getAttribute('data-rule'))),
+    ).toEqual(['kz.consent-withdrawal.stop', 'ru.consent-withdrawal.stop']);
+    expect(await rows.getByTestId('duty-clocks').textContent()).toContain(
+      'RF: Stop processing and destroy the data (consent withdrawn) — due 21.12.2026 18:00',
+    );
+    await rows.scrollIntoViewIfNeeded();
+    await screenshot(page, 'decisions-dashboard-one-row-per-duty-en');
+    await rows.getByRole('link', { name: numbers.consent }).click();
+    await page.getByTestId('case-number').waitFor();
     await record(page, 'kz.consent-withdrawal.stop', 'Destroyed', '2026-11-23T11:30', async (f) => {
       await f.locator('select[name="actionBasis"]').selectOption('consent-withdrawn');
     });
@@ -98,6 +117,15 @@ describe('decisions: refusals, a restriction, destructions and an extension, eac
     await saveAfterIssue('confirmation-consent-destroyed-ru', offer(page, 'confirmation-destroyed'));
     // One recorded destruction: one act offered, not one per obligation.
     expect(await offer(page, 'destruction-act').count()).toBe(1);
+    // Both duties done: the dashboard no longer lists the case; the batch act offers it once.
+    await page.locator('nav a[data-area="deadlines"]').click();
+    await page.getByTestId('bucket-counts').waitFor();
+    await expect.poll(() => page.locator(`[data-testid="deadline-row"][data-number="${numbers.consent}"]`).count()).toBe(0);
+    await page.locator('nav a[data-area="documents"]').click();
+    await page.getByRole('button', { name: 'Batch destruction act' }).click();
+    const batch = page.getByTestId('batch-act');
+    await expect.poll(() => batch.getByLabel(numbers.consent).count()).toBe(1);
+    await page.locator('nav a[data-area="cases"]').click();
   });
 
   it('a KZ correction refused with reasons (in Kazakh): the answer cites K4, not the access article', async () => {
