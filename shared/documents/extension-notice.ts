@@ -50,7 +50,7 @@ export const buildExtensionNotice = (input: ExtensionNoticeInput, lang: DocLangu
     letterhead(input.org),
     body === undefined || meta.kind !== 'letter-meta'
       ? meta
-      : { ...meta, right: [meta.right[0] ?? { text: '' }, { text: pick(body.name, lang), element: 'addressee-body' }, { text: pick(body.address, lang) }] },
+      : { ...meta, right: [{ text: pick(body.name, lang), element: 'addressee-body' }, { text: pick(body.address, lang) }] },
     { kind: 'title', lines: l.title },
     ...(body === undefined ? [salutation(ctx)] : []),
     receivedParagraph(ctx),

@@ -660,7 +660,7 @@ const ROWS: readonly Row[] = [
         step: { action: 'extend', on: 'ru.authority-request.answer', at: at('2026-12-03T10:00') },
         completes: [],
         letters: { 'extension-notice': [RF_FULL('ч. 4 ст. 20'), 'Роскомнадзор', '109992, г. Москва', '14.12.2026 18:00'] },
-        notInLetters: ['ч. 3 ст. 14', 'Уважаем'],
+        notInLetters: ['ч. 3 ст. 14', 'Уважаем', 'Субъекту персональных данных'],
       },
     ],
   },
