@@ -41,6 +41,8 @@ export interface ObligationPlan {
   readonly triggerAt: string;
   readonly dueAt: string;
   readonly urgentFromStart: boolean;
+  /** K14: the term the authorized body set (working days). */
+  readonly termCount?: number | undefined;
 }
 
 export interface NewAttachment {
@@ -110,6 +112,7 @@ export async function storeCase(
     status: 'open',
     urgentFromStart: plan.urgentFromStart,
     extended: false,
+    ...(plan.termCount === undefined ? {} : { termCount: plan.termCount }),
     notified: [],
   }));
   const record: CaseRecord = {

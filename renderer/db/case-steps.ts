@@ -6,8 +6,9 @@
 import { TEXT_LIMIT } from '../../shared/text-limits';
 import { checkAction, type ActionProblem } from '../../shared/cases/action-check';
 import { extendedDue, intakeObligations, spawnedObligations } from '../../shared/cases/deadlines';
-import type { IntakeValues } from '../../shared/cases/intake-schema';
+import { bodyTermDays, type IntakeValues } from '../../shared/cases/intake-schema';
 import type { CaseOutcome, CaseRecord } from '../../shared/cases/model';
+import { destroysData } from '../../shared/cases/destruction';
 import { planAction, WorkflowError, type ObligationAction } from '../../shared/cases/workflow';
 import { zonedParts } from '../../shared/format';
 import { DEFAULT_TIME_ZONE } from '../../shared/locale';
@@ -37,7 +38,10 @@ export async function registerRequest(
   return db.transaction('rw', [db.cases, db.obligations, db.attachments, db.counters, db.audit, db.calendarOverrides, db.settings], async () => {
     const context = await readDeadlineContext(db, settings);
     const iso = receivedAt.toISOString();
-    const obligations = intakeObligations({ receivedAt: iso, requestTypes: values.requestTypes, rfSubject: values.rfSubject }, context);
+    const obligations = intakeObligations(
+      { receivedAt: iso, requestTypes: values.requestTypes, rfSubject: values.rfSubject, bodyTermDays: bodyTermDays(values) },
+      context,
+    );
     return storeCase(
       db,
       id,
@@ -137,7 +141,7 @@ export async function recordObligationAction(
           grounds: [...request.grounds],
           ruleId: obligation.ruleId,
           ...(request.kind === 'restrict' && request.until ? { until: request.until } : {}),
-          ...(request.kind === 'destroy' && request.basis ? { basis: request.basis } : {}),
+          ...(destroysData(request.kind, obligation.ruleId) && request.basis ? { basis: request.basis } : {}),
         },
       },
       {

@@ -5,6 +5,7 @@
  */
 import type { AuditEvent } from '../../shared/audit/chain';
 import type { ActionRecord, CaseRecord, ObligationRecord } from '../../shared/cases/model';
+import { isDestructionRecord } from '../../shared/cases/destruction';
 import type { ActCase } from '../../shared/documents/case-documents';
 import { database, type QorgauDatabase } from './database';
 import type { IssuedDocument } from './document-repository';
@@ -15,10 +16,10 @@ export async function issuedForCase(db: QorgauDatabase, caseId: string): Promise
   return docs.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
-/** The latest destroy action of a case. */
+/** The latest destroy action of a case (a partial destruction counts: the part destroyed has its act). */
 const latestDestroy = (actions: readonly ActionRecord[]): ActionRecord | undefined =>
   actions
-    .filter((a) => a.kind === 'destroy')
+    .filter(isDestructionRecord)
     .sort((a, b) => a.at.localeCompare(b.at))
     .at(-1);
 
@@ -76,9 +77,10 @@ export interface ActCandidate {
 
 /** Cases with a recorded destruction that no act covers yet, newest destruction first (actions by their kind index). */
 export async function destructionCandidates(db: QorgauDatabase): Promise<ActCandidate[]> {
-  const [destroys, acts] = await db.transaction('r', [db.actions, db.documents], () =>
-    Promise.all([db.actions.where('kind').equals('destroy').toArray(), db.documents.where('kind').equals('destruction-act').toArray()]),
+  const [destroyActions, acts] = await db.transaction('r', [db.actions, db.documents], () =>
+    Promise.all([db.actions.where('kind').anyOf(['destroy', 'partly']).toArray(), db.documents.where('kind').equals('destruction-act').toArray()]),
   );
+  const destroys = destroyActions.filter(isDestructionRecord);
   const covered = new Set(acts.flatMap((d) => d.actionIds ?? []));
   // A destruction an act already records covers the earlier ones of its case: an older release recorded an RF
   // citizen's destruction twice (KZ and RF obligation), and the act of one must not leave the case on offer.

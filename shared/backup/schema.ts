@@ -105,6 +105,7 @@ export const obligationRecordSchema = z.looseObject({
   status: z.enum(OBLIGATION_STATUSES),
   urgentFromStart: z.boolean(),
   extended: z.boolean(),
+  termCount: z.number().int().min(1).max(366).optional(),
   completedAt: optionalInstant,
   completedByActionId: optionalText,
   outcome: obligationOutcomeSchema.optional(),

@@ -29,15 +29,24 @@ export interface PlannedObligation {
   readonly triggerAt: string;
   readonly dueAt: string;
   readonly urgentFromStart: boolean;
+  /** The case's own term (K14: set by the authorized body), overriding the rule's default. */
+  readonly termCount?: number | undefined;
 }
 
-function compute(ruleId: RuleId, from: string, extended: boolean, context: DeadlineContext): DeadlineResult {
+/** Rules whose term the case sets (K14: the authorized body sets it in its request) — [I] rules only. */
+export const CASE_TERM_RULES: readonly RuleId[] = ['kz.authority-request.answer'];
+
+/** The most working days a case's own term may have. */
+export const MAX_CASE_TERM = 90;
+
+function compute(ruleId: RuleId, from: string, extended: boolean, context: DeadlineContext, termCount?: number): DeadlineResult {
   const rule = ruleById(ruleId);
   if (!rule) throw new Error(`unknown obligation rule ${ruleId}`);
+  const own = termCount !== undefined && CASE_TERM_RULES.includes(ruleId);
   return deadlineForObligation(rule, {
     from,
     extended,
-    settings: context.settings,
+    settings: own ? { ...context.settings, [rule.settingKey]: termCount } : context.settings,
     zone: context.zone,
     closeOfBusiness: context.closeOfBusiness,
     ...(context.momentReading === undefined ? {} : { momentReading: context.momentReading }),
@@ -45,9 +54,17 @@ function compute(ruleId: RuleId, from: string, extended: boolean, context: Deadl
   }).deadline;
 }
 
-const plan = (ruleId: RuleId, from: string, context: DeadlineContext, parentId?: string): PlannedObligation => {
-  const result = compute(ruleId, from, false, context);
-  return { ruleId, parentId, triggerAt: new Date(from).toISOString(), dueAt: result.due, urgentFromStart: result.urgentFromStart };
+const plan = (ruleId: RuleId, from: string, context: DeadlineContext, parentId?: string, termCount?: number): PlannedObligation => {
+  const own = termCount !== undefined && CASE_TERM_RULES.includes(ruleId) ? termCount : undefined;
+  const result = compute(ruleId, from, false, context, own);
+  return {
+    ruleId,
+    parentId,
+    triggerAt: new Date(from).toISOString(),
+    dueAt: result.due,
+    urgentFromStart: result.urgentFromStart,
+    ...(own === undefined ? {} : { termCount: own }),
+  };
 };
 
 /**
@@ -56,7 +73,13 @@ const plan = (ruleId: RuleId, from: string, context: DeadlineContext, parentId?:
  * and limitation periods are informational.
  */
 export function intakeObligations(
-  request: { readonly receivedAt: string; readonly requestTypes: readonly RequestType[]; readonly rfSubject: boolean },
+  request: {
+    readonly receivedAt: string;
+    readonly requestTypes: readonly RequestType[];
+    readonly rfSubject: boolean;
+    /** K14: the working days the authorized body set in its request. */
+    readonly bodyTermDays?: number | undefined;
+  },
   context: DeadlineContext,
 ): PlannedObligation[] {
   const jurisdictions: Jurisdiction[] = request.rfSubject ? ['kz', 'ru'] : ['kz'];
@@ -67,7 +90,7 @@ export function intakeObligations(
       for (const { rule } of obligationsFor(jurisdiction, type, context.settings)) {
         if (rule.nature !== 'deadline' || seen.has(rule.id)) continue;
         seen.add(rule.id);
-        out.push(plan(rule.id, request.receivedAt, context));
+        out.push(plan(rule.id, request.receivedAt, context, undefined, request.bodyTermDays));
       }
     }
   }
@@ -79,17 +102,21 @@ export function spawnedObligations(spawns: readonly SpawnPlan[], parentId: strin
 }
 
 /** The due instant of an obligation under the current calendars and settings. */
-export function currentDue(obligation: Pick<ObligationRecord, 'ruleId' | 'triggerAt' | 'extended'>, context: DeadlineContext): string {
-  return compute(obligation.ruleId, obligation.triggerAt, obligation.extended, context).due;
+export function currentDue(obligation: Pick<ObligationRecord, 'ruleId' | 'triggerAt' | 'extended' | 'termCount'>, context: DeadlineContext): string {
+  return compute(obligation.ruleId, obligation.triggerAt, obligation.extended, context, obligation.termCount).due;
 }
 
 /** The extended due instant (RF +5 working days from the same start). */
-export function extendedDue(obligation: Pick<ObligationRecord, 'ruleId' | 'triggerAt'>, context: DeadlineContext): string {
-  return compute(obligation.ruleId, obligation.triggerAt, true, context).due;
+export function extendedDue(obligation: Pick<ObligationRecord, 'ruleId' | 'triggerAt' | 'termCount'>, context: DeadlineContext): string {
+  return compute(obligation.ruleId, obligation.triggerAt, true, context, obligation.termCount).due;
 }
 
 /** How the due instant was computed, in the interface language (warnings for estimated years first). */
-export function explainObligation(obligation: Pick<ObligationRecord, 'ruleId' | 'triggerAt' | 'extended'>, context: DeadlineContext, locale: Locale): string[] {
-  const result = compute(obligation.ruleId, obligation.triggerAt, obligation.extended, context);
+export function explainObligation(
+  obligation: Pick<ObligationRecord, 'ruleId' | 'triggerAt' | 'extended' | 'termCount'>,
+  context: DeadlineContext,
+  locale: Locale,
+): string[] {
+  const result = compute(obligation.ruleId, obligation.triggerAt, obligation.extended, context, obligation.termCount);
   return [...result.warnings.map((w) => formatWarning(w, locale)), ...formatTrace(result.trace, locale)];
 }

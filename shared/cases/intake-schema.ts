@@ -8,6 +8,7 @@ import { REQUEST_LANGUAGES } from '../locale';
 import { TEXT_LIMIT, textTooLong, type TextLimit, type TextTooLong } from '../text-limits';
 import type { RequestType } from '../rules/request-types';
 import { crossCheckBirthDate, validateIin } from '../validation';
+import { MAX_CASE_TERM } from './deadlines';
 import { checkMinor } from './minors';
 import { CHANNELS } from './model';
 
@@ -47,6 +48,8 @@ export const INTAKE_ERRORS = [
   'intake.receivedAt.tooOld',
   'intake.types.none',
   'intake.types.unknown',
+  'intake.bodyTerm.required',
+  'intake.bodyTerm.range',
 ] as const;
 /** A code of INTAKE_ERRORS, or a text over its limit (the message states the limit). */
 export type IntakeError = (typeof INTAKE_ERRORS)[number] | TextTooLong;
@@ -101,12 +104,22 @@ export function intakeSchema(context: IntakeContext) {
         .min(1, e('intake.types.none'))
         .refine((types): types is RequestType[] => types.every((t) => offered.has(t)), e('intake.types.unknown')),
       description: optionalText(TEXT_LIMIT.request),
+      /** K14: the term (working days) the KZ authorized body set in its request; asked only for that type. */
+      bodyTerm: trimmed.optional(),
     })
     .superRefine((value, ctx) => {
       const { subject } = value;
       if (subject.iin && subject.birthDate && validateIin(subject.iin).valid) {
         if (crossCheckBirthDate(subject.iin, subject.birthDate) === 'mismatch') {
           ctx.addIssue({ code: 'custom', path: ['subject', 'birthDate'], message: 'intake.birthDate.mismatch' satisfies IntakeError });
+        }
+      }
+      // K14 (legal-reference §11.1): the Law sets no term — the body sets it in its request, and the case uses it.
+      if (value.requestTypes.includes('kz-authority-request')) {
+        const term = value.bodyTerm ?? '';
+        if (term === '') ctx.addIssue({ code: 'custom', path: ['bodyTerm'], message: 'intake.bodyTerm.required' satisfies IntakeError });
+        else if (!/^\d{1,3}$/.test(term) || Number(term) < 1 || Number(term) > MAX_CASE_TERM) {
+          ctx.addIssue({ code: 'custom', path: ['bodyTerm'], message: 'intake.bodyTerm.range' satisfies IntakeError });
         }
       }
       if (!subject.email && !subject.phone && !subject.address) {
@@ -145,6 +158,10 @@ export function intakeSchema(context: IntakeContext) {
 
 export type IntakeInput = z.input<ReturnType<typeof intakeSchema>>;
 export type IntakeValues = z.output<ReturnType<typeof intakeSchema>>;
+
+/** K14: the body's term in working days, when the request is the authorized body's (else undefined). */
+export const bodyTermDays = (values: Pick<IntakeValues, 'requestTypes' | 'bodyTerm'>): number | undefined =>
+  values.requestTypes.includes('kz-authority-request') && values.bodyTerm !== undefined && /^\d+$/.test(values.bodyTerm) ? Number(values.bodyTerm) : undefined;
 
 export type AttachmentProblem = 'too-large' | 'type' | 'too-many' | 'empty';
 

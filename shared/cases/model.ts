@@ -85,6 +85,11 @@ export interface ObligationRecord {
   readonly status: ObligationStatus;
   readonly urgentFromStart: boolean;
   readonly extended: boolean;
+  /**
+   * A term set for this case, overriding the rule's default: K14, the working days the KZ authorized body set in
+   * its request (legal-reference §11.1 — no term in the Law [I]; the DPO enters it at intake).
+   */
+  readonly termCount?: number | undefined;
   readonly completedAt?: string | undefined;
   readonly completedByActionId?: string | undefined;
   /** How the duty ended (shared/cases/outcome.ts); absent on rows written before outcomes were recorded. */

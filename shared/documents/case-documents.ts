@@ -35,6 +35,7 @@ import type {
 } from './model';
 import { processorOf, type ActDefaults } from './profile-schema';
 import type { ActionKind } from '../cases/action-kinds';
+import { isDestructionRecord } from '../cases/destruction';
 import { isRequestType, type RequestType } from '../rules/request-types';
 import type { CaseDocumentKind } from './document-kinds';
 
@@ -67,11 +68,17 @@ export interface DocumentOffer {
 }
 
 /** Documents the recorded actions justify, in the order the actions were taken. */
+/** The documents an action justifies: a partial destruction has its confirmation and act besides its reasoned answer. */
+const kindsOf = (action: ActionRecord): readonly CaseDocumentKind[] => {
+  const kinds = KINDS_OF_ACTION[action.kind] ?? [];
+  return action.kind === 'partly' && isDestructionRecord(action) ? [...kinds, ...(KINDS_OF_ACTION.destroy ?? [])] : kinds;
+};
+
 export const documentOffers = (actions: readonly ActionRecord[], record: Pick<CaseRecord, 'rfSubject'>): DocumentOffer[] =>
   [...actions]
     .sort((a, b) => a.at.localeCompare(b.at) || a.recordedAt.localeCompare(b.recordedAt))
     .flatMap((action) =>
-      (KINDS_OF_ACTION[action.kind] ?? [])
+      kindsOf(action)
         // The five-working-day extension exists only under 152-FZ.
         .filter((kind) => kind !== 'extension-notice' || record.rfSubject)
         .map((kind) => ({ kind, action })),
@@ -184,7 +191,7 @@ export const outcomeFactsOf = (
 ): OutcomeFacts | undefined => {
   if (action.kind !== 'refuse' && action.kind !== 'restrict' && action.kind !== 'partly') return undefined;
   const variant = action.kind === 'restrict' ? 'restriction' : 'refusal';
-  const basis = outcomeBasis(action.data.ruleId, action.kind === 'restrict' ? 'restricted' : 'refused', record.rfSubject);
+  const basis = outcomeBasis(action.data.ruleId, action.kind === 'restrict' ? 'restricted' : 'refused', record.rfSubject, action.data.grounds);
   const answered = obligations.find((o) => o.id === action.obligationId);
   const rule = answered === undefined ? undefined : ruleById(answered.ruleId);
   const answer: AnswerTerm | undefined =
@@ -242,7 +249,7 @@ export const confirmationInputOf = (
 
 /** A destruction confirmation cites the ground the destruction was made on (its Art. 18 sub-point). */
 const destructionBasisOf = (confirmation: ConfirmationAction, action: ActionRecord, rfSubject: boolean): { basis?: readonly Bilingual[] } => {
-  if (confirmation !== 'destroyed' || action.kind !== 'destroy') return {};
+  if (confirmation !== 'destroyed' || (action.kind !== 'destroy' && action.kind !== 'partly')) return {};
   const reason = action.data.basis;
   const kz = reason !== undefined && isDestructionReason(reason) ? DESTRUCTION_REASON_BASIS[reason] : undefined;
   const ruleId = action.data.ruleId;
@@ -264,7 +271,10 @@ export const extensionInputOf = (
   /** The extend action: the notice cites the article of the duty it extends. */
   action?: ActionRecord,
 ): ExtensionNoticeInput => {
-  const basis = action !== undefined && action.kind === 'extend' ? EXTENSION_BASIS[action.data.ruleId] : undefined;
+  const ruleId = action !== undefined && action.kind === 'extend' ? action.data.ruleId : undefined;
+  const basis = ruleId === undefined ? undefined : EXTENSION_BASIS[ruleId];
+  // R5: the extension of the answer to Roskomnadzor's request is notified to Roskomnadzor (Art. 20 part 4).
+  const toRkn = ruleId === 'ru.authority-request.answer';
   return {
     org,
     request: requestRefOf(record),
@@ -273,6 +283,7 @@ export const extensionInputOf = (
     newDeadline: deadlines.extended,
     reasons,
     ...(basis ? { basis } : {}),
+    ...(toRkn ? { addressee: org.rkn } : {}),
   };
 };
 
@@ -280,7 +291,9 @@ export const extensionInputOf = (
 
 /** The reason of a case's destruction: the ground recorded with it, else the usual one of its request types (the DPO may change it). */
 export const defaultDestructionReason = (record: Pick<CaseRecord, 'requestTypes'>, destroy?: ActionRecord): DestructionReason => {
-  if (destroy?.kind === 'destroy' && destroy.data.basis !== undefined && isDestructionReason(destroy.data.basis)) return destroy.data.basis;
+  if ((destroy?.kind === 'destroy' || destroy?.kind === 'partly') && destroy.data.basis !== undefined && isDestructionReason(destroy.data.basis)) {
+    return destroy.data.basis;
+  }
   const types = record.requestTypes;
   if (types.includes('consent-withdrawal')) return 'consent-withdrawn';
   if (types.includes('purpose-achieved')) return 'purpose-achieved';
@@ -344,7 +357,7 @@ export const eventLogOf = (
   for (const c of cases) {
     const identifier = subjectIdentifier(c.record, lang);
     for (const event of c.history) {
-      const destroyed = event.type === 'action.destroy';
+      const destroyed = event.type === 'action.destroy' || (c.destroy.kind === 'partly' && event.type === 'action.partly');
       rows.push({
         seq: event.seq,
         row: {

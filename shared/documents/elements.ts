@@ -15,6 +15,8 @@ export type ElementId =
   | 'outgoing-date'
   | 'request-reference'
   | 'subject-identification'
+  /** The public body a letter is addressed to (R5: the extension notice to Roskomnadzor). */
+  | 'addressee-body'
   | 'statutory-basis'
   | 'signature'
   // reasoned refusal (legal-reference §6)

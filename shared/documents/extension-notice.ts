@@ -2,7 +2,8 @@
  * RF reasoned notice extending the reply term by up to five working days — 152-FZ Art. 14 part 3 and
  * Art. 20 parts 1–2 (as amended by 266-FZ) [K]: states the reasons for the extension and the new deadline.
  * Only for data subjects who are citizens of the Russian Federation; Kazakh law has no such extension.
- * Deadlines are shown in Almaty and Moscow time (legal-reference §2.2).
+ * Deadlines are shown in Almaty and Moscow time (legal-reference §2.2). The notice extending the answer to
+ * Roskomnadzor's request (R5, Art. 20 part 4) is addressed to Roskomnadzor.
  */
 import { formatInstantDateTime } from '../format';
 import { EXTENSION_BASIS_RU } from './citations';
@@ -42,11 +43,16 @@ export const buildExtensionNotice = (input: ExtensionNoticeInput, lang: DocLangu
   if (input.reasons.length === 0) throw new DocumentInputError('reasons', 'the notice must state the reasons for the extension');
   const ctx = letterContext(input.org, input.request, lang);
   const l = ctx.labels.extension;
+  const meta = letterMeta(ctx, input.outgoing);
+  // R5: the notice answers Roskomnadzor's request, so it goes to Roskomnadzor (legal-reference §11.2), not the subject.
+  const body = input.addressee;
   const blocks: Block[] = [
     letterhead(input.org),
-    letterMeta(ctx, input.outgoing),
+    body === undefined || meta.kind !== 'letter-meta'
+      ? meta
+      : { ...meta, right: [{ text: pick(body.name, lang), element: 'addressee-body' }, { text: pick(body.address, lang) }] },
     { kind: 'title', lines: l.title },
-    salutation(ctx),
+    ...(body === undefined ? [salutation(ctx)] : []),
     receivedParagraph(ctx),
     subjectFields(ctx),
     paragraph([l.intro]),

@@ -227,6 +227,19 @@ export const DEFAULT_GROUNDS = [
     citation: { kk: `${FZ_152.kk}, 14-баптың 1-бөлігі; 20-баптың 1-бөлігі`, ru: `${FZ_152.ru}, ст. 14 ч. 1; ст. 20 ч. 1` },
   },
   {
+    // R2/R2a: the engine flags a repeat request (shared/cases/repeat-request.ts); the refusal must be reasoned.
+    id: 'ru-repeat-request',
+    duties: ['access'],
+    jurisdiction: 'ru-subject',
+    tag: 'K',
+    text: {
+      kk: 'Сіздің сұрау салуыңыз қайталама болып табылады: сол мәліметтер туралы алдыңғы сұрау салу осыдан отыз күннен аз уақыт бұрын алынған, ол бойынша мәліметтер толық көлемде берілген, ал неғұрлым қысқа мерзімді федералдық заң, нормативтік құқықтық акт немесе шарт белгілемеген.',
+      ru: 'Ваш запрос является повторным: предыдущий запрос о тех же сведениях получен менее чем за тридцать дней до настоящего, сведения по нему предоставлены в полном объёме, а более короткий срок не установлен федеральным законом, принятым в соответствии с ним нормативным правовым актом или договором.',
+    },
+    citation: { kk: `${FZ_152.kk}, 14-баптың 4–6-бөліктері`, ru: `${FZ_152.ru}, ст. 14 ч. 4–6` },
+    note: '152-FZ consolidated text not opened; Art. 14 parts 4–6 per the known wording [K]. The operator bears the burden of proving the refusal (part 6).',
+  },
+  {
     id: 'ru-access-restricted-aml',
     duties: ['access'],
     jurisdiction: 'ru-subject',

@@ -125,7 +125,12 @@ const blockContent = (block: Block): Content[] => {
         {
           columns: [
             { width: 220, stack: texts(block.left).map((t) => ({ text: t, fontSize: 10 })) },
-            { width: '*', stack: texts(block.right).map((t, i) => ({ text: t, fontSize: 10.5, bold: i === 1 })), margin: [40, 0, 0, 0] },
+            {
+              width: '*',
+              // The addressee's name is bold: the subject, or the public body a notice goes to (R5: Roskomnadzor).
+              stack: block.right.map((t) => ({ text: t.text, fontSize: 10.5, bold: t.element === 'subject-identification' || t.element === 'addressee-body' })),
+              margin: [40, 0, 0, 0],
+            },
           ],
           margin: [0, 0, 0, 18],
         },

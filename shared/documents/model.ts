@@ -204,6 +204,8 @@ export interface ExtensionNoticeInput {
   readonly reasons: readonly Bilingual[];
   /** The article of the extended duty (R1/R3, R13, R5); absent: Art. 14 p.3, Art. 20 p.1–2 (access). */
   readonly basis?: Bilingual;
+  /** The body the notice is sent to (R5: Roskomnadzor, whose request is answered); absent: the subject. */
+  readonly addressee?: PublicBody;
   readonly signatory?: Signatory;
 }
 

@@ -4,6 +4,7 @@
  * An RF citizen's letter adds the basis of the RF obligation of the same duty. Tags per legal-reference.md.
  */
 import { DUTY_OF } from '../cases/duties';
+import { REPEAT_REQUEST_GROUND } from '../cases/repeat-request';
 import type { OutcomeKind } from '../cases/outcome';
 import type { Term } from '../calendar/term';
 import type { RuleId } from '../rules/rule-id';
@@ -63,17 +64,28 @@ export const RF_COUNTERPART: Readonly<Partial<Record<RuleId, RuleId>>> = {
   'kz.consent-withdrawal.stop': 'ru.consent-withdrawal.stop',
 };
 
+/** R2a: a repeat access request refused with reasons — 152-FZ Art. 14 parts 4–6 (legal-reference §11.2). */
+export const REPEAT_REQUEST_BASIS: Basis = RF('14-бабының 4–6-бөліктері', 'ч. 4–6 ст. 14');
+
 /**
  * The bases a letter answering `ruleId` with `outcome` prints: that rule's, then (RF citizen) the RF rule of
- * the same duty. Empty when the packs name none (the DPO's grounds still carry their own articles).
+ * the same duty. Empty when the packs name none (the DPO's grounds still carry their own articles). An RF
+ * access refusal on the repeat-request ground (R2a) prints Art. 14 parts 4–6 instead of R3's Art. 20 part 2.
  */
-export function outcomeBasis(ruleId: RuleId, outcome: Extract<OutcomeKind, 'refused' | 'restricted'>, rfSubject: boolean): Bilingual[] {
+export function outcomeBasis(
+  ruleId: RuleId,
+  outcome: Extract<OutcomeKind, 'refused' | 'restricted'>,
+  rfSubject: boolean,
+  groundIds: readonly string[] = [],
+): Bilingual[] {
   const rules: RuleId[] = [ruleId];
   const counterpart = RF_COUNTERPART[ruleId];
   if (rfSubject && counterpart !== undefined && DUTY_OF[counterpart] === DUTY_OF[ruleId]) rules.push(counterpart);
+  const repeat = outcome === 'refused' && groundIds.includes(REPEAT_REQUEST_GROUND) && DUTY_OF[ruleId] === 'access';
   const out: Bilingual[] = [];
   for (const id of rules) {
-    const basis = OUTCOME_BASIS[id]?.[outcome] ?? (outcome === 'restricted' ? OUTCOME_BASIS[id]?.refused : undefined);
+    const own = repeat && id.startsWith('ru.') ? REPEAT_REQUEST_BASIS : undefined;
+    const basis = own ?? OUTCOME_BASIS[id]?.[outcome] ?? (outcome === 'restricted' ? OUTCOME_BASIS[id]?.refused : undefined);
     if (basis !== undefined && !out.some((b) => b.ru === basis.ru)) out.push({ kk: basis.kk, ru: basis.ru });
   }
   return out;

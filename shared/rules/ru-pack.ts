@@ -10,7 +10,7 @@ const WD = (count: number) => ({ unit: 'working-days' as const, count });
 const CD = (count: number) => ({ unit: 'calendar-days' as const, count });
 const HOURS = (count: number) => ({ unit: 'hours' as const, count });
 
-const EXTENSION_5_WD = (citation: string) => ({ term: WD(5), citation: `${citation} (reasoned notice of extension sent to the subject)` });
+const EXTENSION_5_WD = (citation: string, to = 'the subject') => ({ term: WD(5), citation: `${citation} (reasoned notice of extension sent to ${to})` });
 
 export const RU_RULES = [
   defineRule({
@@ -115,7 +115,7 @@ export const RU_RULES = [
     startRule: 'next-day',
     citation: '152-FZ Art. 20 part 4',
     tag: 'K',
-    extension: EXTENSION_5_WD('152-FZ Art. 20 part 4'),
+    extension: EXTENSION_5_WD('152-FZ Art. 20 part 4', 'Roskomnadzor'),
   }),
   defineRule({
     id: 'ru.block',

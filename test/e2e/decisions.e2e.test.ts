@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AppPage } from './harness/browser';
+import { screenshot, type AppPage } from './harness/browser';
 import { DOCS_DIR, POPPLER, fillProfile, issueFromCase, obligation, offer, pdfText, pngPages, record, registerRequest, saveIssued } from './harness/case-flow';
 import { appSuite } from './harness/suite';
 
@@ -91,6 +91,25 @@ describe('decisions: refusals, a restriction, destructions and an extension, eac
       types: ['Withdrawal of consent'],
       rfSubject: true,
     });
+    // The dashboard counts one row per duty: the KZ (K10, 15 WD) and the RF (R12, 30 days) clock of the one duty
+    // are one row, led by the earlier, with both clocks listed in it.
+    await page.locator('nav a[data-area="deadlines"]').click();
+    const rows = page.locator(`[data-testid="deadline-row"][data-number="${numbers.consent}"]`);
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.getAttribute('data-rule')).toBe('kz.consent-withdrawal.stop');
+    expect(
+      await rows
+        .getByTestId('duty-clocks')
+        .locator('li')
+        .evaluateAll((items) => items.map((i) => i.getAttribute('data-rule'))),
+    ).toEqual(['kz.consent-withdrawal.stop', 'ru.consent-withdrawal.stop']);
+    expect(await rows.getByTestId('duty-clocks').textContent()).toContain(
+      'RF: Stop processing and destroy the data (consent withdrawn) — due 21.12.2026 18:00',
+    );
+    await rows.scrollIntoViewIfNeeded();
+    await screenshot(page, 'decisions-dashboard-one-row-per-duty-en');
+    await rows.getByRole('link', { name: numbers.consent }).click();
+    await page.getByTestId('case-number').waitFor();
     await record(page, 'kz.consent-withdrawal.stop', 'Destroyed', '2026-11-23T11:30', async (f) => {
       await f.locator('select[name="actionBasis"]').selectOption('consent-withdrawn');
     });
@@ -98,6 +117,15 @@ describe('decisions: refusals, a restriction, destructions and an extension, eac
     await saveAfterIssue('confirmation-consent-destroyed-ru', offer(page, 'confirmation-destroyed'));
     // One recorded destruction: one act offered, not one per obligation.
     expect(await offer(page, 'destruction-act').count()).toBe(1);
+    // Both duties done: the dashboard no longer lists the case; the batch act offers it once.
+    await page.locator('nav a[data-area="deadlines"]').click();
+    await page.getByTestId('bucket-counts').waitFor();
+    await expect.poll(() => page.locator(`[data-testid="deadline-row"][data-number="${numbers.consent}"]`).count()).toBe(0);
+    await page.locator('nav a[data-area="documents"]').click();
+    await page.getByRole('button', { name: 'Batch destruction act' }).click();
+    const batch = page.getByTestId('batch-act');
+    await expect.poll(() => batch.getByLabel(numbers.consent ?? '').count()).toBe(1);
+    await page.locator('nav a[data-area="cases"]').click();
   });
 
   it('a KZ correction refused with reasons (in Kazakh): the answer cites K4, not the access article', async () => {
@@ -148,6 +176,49 @@ describe('decisions: refusals, a restriction, destructions and an extension, eac
     await saveAfterIssue('extension-stop-ru', offer(page, 'extension-notice'));
   });
 
+  it('R5: the answer to Roskomnadzor’s request is extended; the notice goes to Roskomnadzor and cites Art. 20 p.4', async () => {
+    const { page } = app;
+    numbers.rkn = await registerRequest(page, {
+      name: 'Петров Игорь Васильевич',
+      language: 'ru',
+      received: '2026-11-20T10:00',
+      types: ['Request of the authorized body'],
+      rfSubject: true,
+    });
+    await record(page, 'ru.authority-request.answer', 'Extend (reasoned notice)', '2026-11-23T09:30');
+    await saveAfterIssue('extension-rkn-ru', offer(page, 'extension-notice'));
+  });
+
+  it('K14: the KZ authorized body’s request runs on the term the body set, entered at intake', async () => {
+    const { page } = app;
+    await page.locator('nav a[data-area="cases"]').click();
+    await page.getByRole('button', { name: 'New request' }).click();
+    await page.getByLabel('Full name *').fill('Комитет по информационной безопасности');
+    await page.getByLabel('E-mail', { exact: true }).fill('kib@example.kz');
+    await page.getByLabel(/Received at/).fill('2026-11-20T10:00');
+    await page.getByLabel('Request of the KZ authorized body (while it handles a complaint)', { exact: true }).check();
+    await page.getByRole('button', { name: 'Register' }).click();
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Give the term the authorized body set in its request.');
+    await page.getByLabel(/Term set by the authorized body/).fill('5');
+    await page.getByRole('button', { name: 'Register' }).click();
+    await page.getByTestId('case-number').waitFor();
+    // 5 WD from Fri 20.11.2026 → Fri 27.11.2026 18:00 (the default [I] 10 WD would end 04.12).
+    expect(await obligation(page, 'kz.authority-request.answer').getByTestId('due').textContent()).toBe('due 27.11.2026 18:00 (Asia/Almaty)');
+  });
+
+  it('R2: an RF citizen’s second access request within 30 days is flagged with the first', async () => {
+    const { page } = app;
+    const spec = { name: 'Орлов Пётр Ильич', iinPrefix: '850505', language: 'ru' as const, types: ['Access to personal data'], rfSubject: true };
+    const first = await registerRequest(page, { ...spec, received: '2026-11-02T10:00' });
+    expect(await page.getByTestId('repeat-request').count()).toBe(0);
+    await registerRequest(page, { ...spec, received: '2026-11-20T10:00' });
+    await expect.poll(() => page.getByTestId('repeat-request').textContent()).toContain(first);
+    expect(await page.getByTestId('repeat-request').textContent()).toContain('allowed from 02.12.2026');
+    await obligation(page, 'ru.access.provide').getByRole('button', { name: 'Reasoned refusal', exact: true }).click();
+    expect(await page.getByTestId('action-form').locator('.grounds input[value="ru-repeat-request"]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Cancel' }).click();
+  });
+
   async function saveAfterIssue(name: string, item: ReturnType<typeof offer>): Promise<string> {
     await issueFromCase(app.page, item, `decisions-${name}`);
     return saveIssued(app.page, item, `${name}.pdf`);
@@ -195,6 +266,13 @@ describe('decisions: refusals, a restriction, destructions and an extension, eac
     expect(extension).toContain('ч. 5.1 ст. 21 Федерального закона от 27.07.2006 № 152-ФЗ');
     expect(extension).not.toContain('ч. 3 ст. 14');
     expect(extension).toContain('данные обрабатываются в трёх информационных системах');
+
+    const rkn = read('extension-rkn-ru');
+    expect(rkn).toContain('Роскомнадзор');
+    expect(rkn).toContain('ч. 4 ст. 20 Федерального закона от 27.07.2006 № 152-ФЗ');
+    expect(rkn).not.toContain('ч. 3 ст. 14');
+    expect(rkn).not.toContain('Уважаем');
+    expect(rkn).not.toContain('Субъекту персональных данных');
 
     const consent = read('confirmation-consent-destroyed-ru');
     expect(consent).toContain('ст. 8 п. 7, ст. 24 п. 1 пп. 5) Закона РК № 94-V');

@@ -7,6 +7,7 @@ import { instantToLocalInput, localInputToInstant } from '../../../shared/format
 import { useApp } from '../../app/app-context';
 import { CaseWriteError, recordObligationAction } from '../../db/case-steps';
 import { useGroundsLibrary } from '../documents/use-grounds';
+import { destroysData } from '../../../shared/cases/destruction';
 import { DUTY_OF } from '../../../shared/cases/duties';
 import { groundsForDuty } from '../../../shared/documents/grounds';
 import { defaultDestructionReason } from '../../../shared/documents/case-documents';
@@ -47,7 +48,9 @@ export function ActionForm({
     duty,
   );
   const [until, setUntil] = useState('');
-  const [basis, setBasis] = useState(() => (kind === 'destroy' ? defaultDestructionReason(record) : ''));
+  // A destruction, or a partial one (part destroyed, part kept with grounds), records the ground it was made on.
+  const destroys = destroysData(kind, obligation.ruleId);
+  const [basis, setBasis] = useState(() => (destroys ? defaultDestructionReason(record) : ''));
   const lang = settings.locale === 'kk' ? 'kk' : 'ru';
   const titleId = useId();
   const firstField = useRef<HTMLInputElement>(null);
@@ -71,7 +74,7 @@ export function ActionForm({
           grounds,
           files,
           until: kind === 'restrict' ? until : undefined,
-          basis: kind === 'destroy' ? basis : undefined,
+          basis: destroys ? basis : undefined,
         },
         settings,
         new Date(),
@@ -120,7 +123,7 @@ export function ActionForm({
           <input type="date" name="actionUntil" value={until} onChange={(e) => setUntil(e.target.value)} />
         </label>
       )}
-      {kind === 'destroy' && (
+      {destroys && (
         <label className="field">
           <span>{t('action.basis')}</span>
           <select name="actionBasis" value={basis} onChange={(e) => setBasis(e.target.value)}>

@@ -11,7 +11,7 @@ import { ruleById } from '../../../shared/rules';
 import { REQUEST_TYPE_DEFINITIONS } from '../../../shared/rules/request-types';
 import { useApp } from '../../app/app-context';
 import { navigate } from '../../app/routes';
-import { useAttachments, useCase, useCaseHistory, useObligations } from '../../db/case-hooks';
+import { useAttachments, useCase, useCaseHistory, useObligations, useRepeatRequest } from '../../db/case-hooks';
 import { annotateCase, closeCase } from '../../db/case-steps';
 import { useDeadlineContext } from '../../db/deadline-hooks';
 import { formatDate, formatDateTime } from '../../i18n/format';
@@ -30,6 +30,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const attachments = useAttachments(caseId);
   const history = useCaseHistory(caseId);
   const context = useDeadlineContext(settings);
+  const repeat = useRepeatRequest(caseId, settings.deadlineTerms);
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 30_000);
@@ -125,6 +126,15 @@ export function CaseScreen({ caseId }: { caseId: string }) {
         <section className="card" aria-labelledby="request-title">
           <h2 id="request-title">{t('intake.request')}</h2>
           <p>{record.requestTypes.map(typeLabel).join(', ')}</p>
+          {repeat && (
+            <p className="field-error" role="note" data-testid="repeat-request">
+              {t('case.repeat', {
+                number: repeat.previous.number,
+                date: when(repeat.previous.receivedAt),
+                allowed: formatDate(repeat.allowedFrom),
+              })}
+            </p>
+          )}
           {record.description && (
             <blockquote className="request-text" lang={record.language} dir="auto">
               {record.description}

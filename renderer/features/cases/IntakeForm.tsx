@@ -38,6 +38,7 @@ const SUMMARY_FIELDS: readonly (readonly [FieldPath<IntakeInput>, MessageKey])[]
   ['representative.authorityDocument', 'intake.authority'],
   ['receivedAt', 'intake.receivedAt'],
   ['requestTypes', 'intake.types'],
+  ['bodyTerm', 'intake.bodyTerm'],
   ['description', 'intake.description'],
 ];
 
@@ -72,6 +73,7 @@ export function IntakeForm(props: {
       rfSubject: false,
       requestTypes: [],
       description: '',
+      bodyTerm: '',
     },
   });
   const { handleSubmit, formState } = form;

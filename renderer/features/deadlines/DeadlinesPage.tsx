@@ -1,4 +1,7 @@
-/** The deadline dashboard: overdue, due today (hours left), due in the next 3 working days, later. */
+/**
+ * The deadline dashboard: overdue, due today (hours left), due in the next 3 working days, later — one row per
+ * duty of a case, led by its earlier clock; an RF citizen's KZ and RF clocks of that duty are listed in the row.
+ */
 import { useEffect, useState } from 'react';
 import type { DueBucket } from '../../../shared/cases/buckets';
 import { ruleById } from '../../../shared/rules';
@@ -74,12 +77,13 @@ function Bucket({ bucket, now }: { bucket: DashboardBucket; now: Date }) {
             </tr>
           </thead>
           <tbody>
-            {bucket.rows.map(({ obligation, caseRecord }) => {
+            {bucket.rows.map(({ obligation, clocks, caseRecord }) => {
               const left = countdown(obligation.dueAt, now);
               // The row answers a click anywhere for the mouse; the keyboard and screen readers use the link.
               return (
                 <tr
                   key={obligation.id}
+                  data-rule={obligation.ruleId}
                   onClick={(event) => {
                     if (!(event.target as Element).closest('a')) navigate('cases', caseRecord.id);
                   }}
@@ -92,7 +96,25 @@ function Bucket({ bucket, now }: { bucket: DashboardBucket; now: Date }) {
                   <td>
                     <UserText>{caseRecord.subject.fullName}</UserText>
                   </td>
-                  <td>{ruleById(obligation.ruleId)?.title[settings.locale] ?? obligation.ruleId}</td>
+                  <td>
+                    {ruleById(obligation.ruleId)?.title[settings.locale] ?? obligation.ruleId}
+                    {clocks.length > 1 && (
+                      <ul className="muted duty-clocks" aria-label={t('deadlines.clocks')} data-testid="duty-clocks">
+                        {clocks.map((c) => {
+                          const rule = ruleById(c.ruleId);
+                          return (
+                            <li key={c.id} data-rule={c.ruleId}>
+                              {t('deadlines.clock', {
+                                law: t(rule?.jurisdiction === 'ru' ? 'deadlines.law.ru' : 'deadlines.law.kz'),
+                                title: rule?.title[settings.locale] ?? c.ruleId,
+                                due: formatDateTime(new Date(c.dueAt), settings.displayTimeZone),
+                              })}
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    )}
+                  </td>
                   <td>{formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone)}</td>
                   <td className={`countdown countdown--${left.state}`} data-testid="row-countdown">
                     {left.state === 'overdue'

@@ -1,6 +1,7 @@
 /** The request itself: channel, when it was received (the clock's start), its language, types, text and files. */
 import { useFormContext, type FieldError } from 'react-hook-form';
 import type { IntakeInput } from '../../../../shared/cases/intake-schema';
+import { MAX_CASE_TERM } from '../../../../shared/cases/deadlines';
 import { CHANNELS } from '../../../../shared/cases/model';
 import { REQUEST_LANGUAGES } from '../../../../shared/locale';
 import { useApp } from '../../../app/app-context';
@@ -20,8 +21,10 @@ export function RequestFields({
 }) {
   const { t, settings } = useApp();
   const message = useFieldMessage();
-  const { register, formState } = useFormContext<IntakeInput>();
+  const { register, formState, watch } = useFormContext<IntakeInput>();
   const errors = formState.errors;
+  // K14: the authorized body sets the term in its request (the Law sets none); asked only for that type.
+  const bodyRequest = (watch('requestTypes') ?? []).includes('kz-authority-request');
   return (
     <fieldset>
       <legend>{t('intake.request')}</legend>
@@ -75,6 +78,11 @@ export function RequestFields({
           </span>
         )}
       </div>
+      {bodyRequest && (
+        <Field label={<>{t('intake.bodyTerm')} *</>} error={message(errors.bodyTerm)} hint={t('intake.bodyTerm.hint')} required>
+          <input type="number" min={1} max={MAX_CASE_TERM} step={1} inputMode="numeric" {...register('bodyTerm')} />
+        </Field>
+      )}
       <Field label={<>{t('intake.description')}</>} error={message(errors.description)}>
         <textarea rows={4} {...register('description')} />
       </Field>
