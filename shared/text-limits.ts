@@ -16,6 +16,8 @@ export const TEXT_LIMIT = {
   note: 4000,
   /** The reason recorded with a destruction. */
   reason: 1000,
+  /** A passphrase (export, app lock): PBKDF2 hashes all of it. */
+  passphrase: 1000,
   /** The text of a request. */
   request: 20_000,
 } as const satisfies Record<string, TextLimit>;

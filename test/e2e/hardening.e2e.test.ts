@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_SCHEMA_VERSION } from '../../renderer/db/schema';
+import { axeViolations } from './harness/axe';
 import { screenshot } from './harness/browser';
 import { appSuite } from './harness/suite';
 
@@ -106,6 +107,7 @@ describe('hardening (issue 16) across windows', () => {
         'Nothing was changed: the data changed in another window while the copy was being made (the change would have been lost). Close the other windows of Qorgau and restore again.',
       );
     await screenshot(page, 'hardening-restore-race-en');
+    expect(await axeViolations(page, 'restore-race')).toEqual([]);
     await page.getByTestId('restore-problem').locator('..').getByRole('button').click();
     expect((await caseNames(page)).sort()).toEqual(['Айгүл Сейітқызы', 'Другое Окно', 'Марат Оспанов']);
 
@@ -152,6 +154,7 @@ describe('hardening (issue 16) across windows', () => {
     await changed.waitFor();
     expect(await changed.locator('h1').textContent()).toBe('Qorgau was updated in another window — reload');
     await screenshot(page, 'hardening-updated-elsewhere-en');
+    expect(await axeViolations(page, 'updated-elsewhere')).toEqual([]);
     await other.close();
     await changed.getByRole('button', { name: 'Reload' }).click();
     const refused = page.getByTestId('database-newer');
@@ -196,6 +199,7 @@ describe('hardening (issue 16) across windows', () => {
     await blocked.waitFor();
     expect(await blocked.locator('h1').textContent()).toBe('Another Qorgau window is holding up the update');
     await screenshot(page, 'hardening-upgrade-blocked-en');
+    expect(await axeViolations(page, 'upgrade-blocked')).toEqual([]);
     await old.evaluate(() => (window as unknown as { __old: IDBDatabase }).__old.close());
     await page.locator('nav a[data-area="settings"]').waitFor();
     expect(await page.locator('nav a[data-area="settings"]').textContent()).toBe('Settings');
@@ -229,6 +233,7 @@ describe('hardening (issue 16) across windows', () => {
     expect(await onCase.locator('bdi').evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');
     await onCase.scrollIntoViewIfNeeded();
     await screenshot(page, 'hardening-bidi-attachment-en');
+    expect(await axeViolations(page, 'bidi-attachment')).toEqual([]);
     expect(problems, problems.join('\n')).toEqual([]);
     await context.close();
   });

@@ -3,7 +3,8 @@ import { useApp } from '../../app/app-context';
 import type { MessageKey } from '../../i18n/messages';
 import { MIN_PASSPHRASE_LENGTH, passphraseStrength } from './app-lock';
 
-export const passphraseAcceptable = (value: string, repeat: string): boolean => passphraseStrength(value) !== 'too-short' && value === repeat;
+export const passphraseAcceptable = (value: string, repeat: string): boolean =>
+  passphraseStrength(value) !== 'too-short' && passphraseStrength(value) !== 'too-long' && value === repeat;
 
 export function PassphrasePair(props: { idPrefix: string; value: string; repeat: string; onChange: (value: string, repeat: string) => void }) {
   const { t } = useApp();

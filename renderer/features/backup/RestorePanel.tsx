@@ -13,6 +13,7 @@ import { RestoreConfirm } from './RestoreConfirm';
 import { RestorePassphraseForm } from './RestorePassphraseForm';
 import { RestoreProblem } from './RestoreProblem';
 import { readRestoreFile, type ChosenFile } from './restore-read';
+import { FileName } from '../../components/UserText';
 
 export type { ChosenFile } from './restore-read';
 
@@ -56,7 +57,10 @@ export function RestorePanel({ file, onClose }: { file: ChosenFile; onClose: () 
   return (
     <div className="backup-panel" data-testid="restore-panel" aria-live="polite">
       <h3>
-        {t('backup.restore.title')}: <span className="backup-path">{file.fileName}</span>
+        {t('backup.restore.title')}:{' '}
+        <span className="backup-path">
+          <FileName name={file.fileName} />
+        </span>
       </h3>
       {step()}
     </div>

@@ -4,18 +4,20 @@
  * automatic backups, the passphrase unlocks a session key (kept in memory, not extractable) with
  * which this session's automatic backups are encrypted.
  */
+import { TEXT_LIMIT } from '../../../shared/text-limits';
 import { base64ToBytes, bytesToBase64 } from '../../../shared/backup/base64';
 import { PBKDF2_ITERATIONS, deriveAesKey, deriveVerifier, randomBytes, sameHex, type BackupKey } from '../../../shared/backup/crypto';
 import type { AppLockSetting } from '../../db/backup-settings';
 
 export const MIN_PASSPHRASE_LENGTH = 8;
 
-export type PassphraseStrength = 'too-short' | 'weak' | 'fair' | 'strong';
+export type PassphraseStrength = 'too-short' | 'too-long' | 'weak' | 'fair' | 'strong';
 
 /** A rough hint, not a guarantee: length and the kinds of characters used. */
 export function passphraseStrength(passphrase: string): PassphraseStrength {
   const length = [...passphrase].length;
   if (length < MIN_PASSPHRASE_LENGTH) return 'too-short';
+  if (passphrase.length > TEXT_LIMIT.passphrase) return 'too-long';
   const kinds = [/\p{Ll}/u, /\p{Lu}/u, /\p{Nd}/u, /[^\p{L}\p{Nd}]/u].filter((re) => re.test(passphrase)).length;
   const words = passphrase.trim().split(/\s+/).length;
   if (length >= 20 || (length >= 14 && kinds >= 3) || words >= 4) return 'strong';

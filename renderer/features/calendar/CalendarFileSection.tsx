@@ -14,6 +14,7 @@ import { useCalendarFile } from '../../db/calendar-hooks';
 import { applyCalendarFile, changesOfCalendarFile, removeCalendarFile } from '../../db/deadline-steps';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { kindKey } from './CalendarSection';
+import { FileName, UserText } from '../../components/UserText';
 
 interface Pending {
   readonly fileName: string;
@@ -90,7 +91,7 @@ function Preview({ pending, onDone, onClose }: { pending: Pending; onDone: (stat
     <div data-testid="calendar-file-preview">
       <h3>{t('calendarFile.preview', { calendar: t(`calendar.${file.calendar}`), years: fileYears(file).join(', ') })}</h3>
       <p>
-        {file.title} · {pending.fileName} · SHA-256 <code>{pending.sha256.slice(0, 16)}…</code>
+        <UserText>{file.title}</UserText> · <FileName name={pending.fileName} /> · SHA-256 <code>{pending.sha256.slice(0, 16)}…</code>
       </p>
       {changes.length === 0 ? (
         <p className="muted">{t('calendarFile.noChanges')}</p>

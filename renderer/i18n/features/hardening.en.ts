@@ -40,4 +40,5 @@ export const hardeningEn = {
   'errors.quota':
     'The disk is full: Qorgau could not save, and nothing of this step was saved. Free some disk space (delete files you no longer need, empty the trash), or export a backup to another drive (Settings → Backups and restore), then try again.',
   'doc.draft.problem.long': 'A text of this document is too long (4,000 characters at most; the field is marked): shorten it.',
+  'backup.strength.too-long': 'Too long: 1,000 characters at most.',
 } as const;

@@ -3,6 +3,7 @@ import { decodeBackup, encodeBackup } from '../../../shared/backup/codec';
 import { MIN_ITERATIONS } from '../../../shared/backup/crypto';
 import { isAppLockSetting } from '../../../renderer/db/backup-settings';
 import { automaticBackupKey, checkPassphrase, createAppLock, passphraseStrength } from '../../../renderer/features/backup/app-lock';
+import { passphraseAcceptable } from '../../../renderer/features/backup/PassphrasePair';
 import { sampleTables } from '../../fixtures/backup/sample-tables';
 
 describe('app lock', () => {
@@ -40,5 +41,9 @@ describe('app lock', () => {
     expect(passphraseStrength('Qwerty12')).toBe('fair');
     expect(passphraseStrength('алматы таулары көктем жазы')).toBe('strong');
     expect(passphraseStrength('Kz-2026-Almaty!')).toBe('strong');
+    // PBKDF2 hashes all of it: a passphrase has a limit too (issue 16.9), and one over it is not accepted.
+    expect(passphraseStrength('сөз '.repeat(250))).toBe('strong');
+    expect(passphraseStrength('сөз '.repeat(250) + 'x')).toBe('too-long');
+    expect(passphraseAcceptable('сөз '.repeat(250) + 'x', 'сөз '.repeat(250) + 'x')).toBe(false);
   });
 });
