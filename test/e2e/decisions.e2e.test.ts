@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import { screenshot, type AppPage } from './harness/browser';
 import { DOCS_DIR, POPPLER, fillProfile, issueFromCase, obligation, offer, pdfText, pngPages, record, registerRequest, saveIssued } from './harness/case-flow';
 import { appSuite } from './harness/suite';
@@ -108,6 +109,7 @@ describe('decisions: refusals, a restriction, destructions and an extension, eac
     );
     await rows.scrollIntoViewIfNeeded();
     await screenshot(page, 'decisions-dashboard-one-row-per-duty-en');
+    expect(await axeViolations(page, 'deadlines (one row per duty)')).toEqual([]);
     await rows.getByRole('link', { name: numbers.consent }).click();
     await page.getByTestId('case-number').waitFor();
     await record(page, 'kz.consent-withdrawal.stop', 'Destroyed', '2026-11-23T11:30', async (f) => {
@@ -214,6 +216,7 @@ describe('decisions: refusals, a restriction, destructions and an extension, eac
     await registerRequest(page, { ...spec, received: '2026-11-20T10:00' });
     await expect.poll(() => page.getByTestId('repeat-request').textContent()).toContain(first);
     expect(await page.getByTestId('repeat-request').textContent()).toContain('allowed from 02.12.2026');
+    expect(await axeViolations(page, 'case (repeat request)')).toEqual([]);
     await obligation(page, 'ru.access.provide').getByRole('button', { name: 'Reasoned refusal', exact: true }).click();
     expect(await page.getByTestId('action-form').locator('.grounds input[value="ru-repeat-request"]').count()).toBe(1);
     await page.getByRole('button', { name: 'Cancel' }).click();
