@@ -60,7 +60,8 @@ export async function loadActCases(db: QorgauDatabase, caseIds: readonly string[
     result.push({
       record,
       destroy,
-      obligation: (obligationsOf.get(record.id) ?? []).find((o) => o.completedByActionId === destroy.id),
+      // One destruction answers an RF citizen's KZ and RF obligation of the duty: the act is held to the earlier term.
+      obligation: (obligationsOf.get(record.id) ?? []).filter((o) => o.completedByActionId === destroy.id).sort((a, b) => a.dueAt.localeCompare(b.dueAt))[0],
       history: (eventsOf.get(record.id) ?? []).sort((a, b) => a.seq - b.seq),
     });
   }

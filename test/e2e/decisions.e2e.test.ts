@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import { screenshot, type AppPage } from './harness/browser';
 import { DOCS_DIR, POPPLER, fillProfile, issueFromCase, obligation, offer, pdfText, pngPages, record, registerRequest, saveIssued } from './harness/case-flow';
 import { appSuite } from './harness/suite';
@@ -108,6 +109,7 @@ describe('decisions: refusals, a restriction, destructions and an extension, eac
     );
     await rows.scrollIntoViewIfNeeded();
     await screenshot(page, 'decisions-dashboard-one-row-per-duty-en');
+    expect(await axeViolations(page, 'deadlines (one row per duty)')).toEqual([]);
     await rows.getByRole('link', { name: numbers.consent }).click();
     await page.getByTestId('case-number').waitFor();
     await record(page, 'kz.consent-withdrawal.stop', 'Destroyed', '2026-11-23T11:30', async (f) => {
@@ -126,6 +128,49 @@ describe('decisions: refusals, a restriction, destructions and an extension, eac
     const batch = page.getByTestId('batch-act');
     await expect.poll(() => batch.getByLabel(numbers.consent ?? '').count()).toBe(1);
     await page.locator('nav a[data-area="cases"]').click();
+  });
+
+  it('an RF citizen’s destruction demand: one dashboard row (K13 and R4a), recorded once, once in a batch act', async () => {
+    const { page } = app;
+    numbers.rfDestruction = await registerRequest(page, {
+      name: 'Сидоров Павел Ильич',
+      language: 'ru',
+      received: '2026-11-20T10:00',
+      types: ['Destruction'],
+      rfSubject: true,
+    });
+    await page.locator('nav a[data-area="deadlines"]').click();
+    const rows = page.locator(`[data-testid="deadline-row"][data-number="${numbers.rfDestruction}"]`);
+    await expect.poll(() => rows.count()).toBe(1);
+    // K13 [I] 3 WD → Wed 25.11 leads; R4a 7 WD → Tue 01.12 is listed in the row.
+    expect(
+      await rows
+        .getByTestId('duty-clocks')
+        .locator('li')
+        .evaluateAll((items) => items.map((i) => i.getAttribute('data-rule'))),
+    ).toEqual(['kz.destruction.demand', 'ru.destruction.destroy']);
+    expect(await rows.locator('td').nth(3).textContent()).toBe('25.11.2026 18:00');
+    expect(await rows.getByTestId('duty-clocks').textContent()).toContain('— due 01.12.2026 18:00');
+    await rows.getByRole('link', { name: numbers.rfDestruction ?? '' }).click();
+    await page.getByTestId('case-number').waitFor();
+    await record(page, 'ru.destruction.destroy', 'Destroyed', '2026-11-23T11:50', async (f) => {
+      await f.locator('select[name="actionBasis"]').selectOption('no-consent');
+    });
+    await expect.poll(() => obligation(page, 'kz.destruction.demand').getByTestId('outcome').textContent()).toBe(' · fulfilled');
+    expect(await offer(page, 'destruction-act').count()).toBe(1);
+    await page.locator('nav a[data-area="deadlines"]').click();
+    await page.getByTestId('bucket-counts').waitFor();
+    await expect.poll(() => rows.count()).toBe(0);
+    await page.locator('nav a[data-area="documents"]').click();
+    await page.getByRole('button', { name: 'Batch destruction act' }).click();
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('batch-act')
+          .getByLabel(numbers.rfDestruction ?? '')
+          .count(),
+      )
+      .toBe(1);
   });
 
   it('a KZ correction refused with reasons (in Kazakh): the answer cites K4, not the access article', async () => {
@@ -214,6 +259,7 @@ describe('decisions: refusals, a restriction, destructions and an extension, eac
     await registerRequest(page, { ...spec, received: '2026-11-20T10:00' });
     await expect.poll(() => page.getByTestId('repeat-request').textContent()).toContain(first);
     expect(await page.getByTestId('repeat-request').textContent()).toContain('allowed from 02.12.2026');
+    expect(await axeViolations(page, 'case (repeat request)')).toEqual([]);
     await obligation(page, 'ru.access.provide').getByRole('button', { name: 'Reasoned refusal', exact: true }).click();
     expect(await page.getByTestId('action-form').locator('.grounds input[value="ru-repeat-request"]').count()).toBe(1);
     await page.getByRole('button', { name: 'Cancel' }).click();

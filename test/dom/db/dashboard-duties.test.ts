@@ -155,6 +155,8 @@ describe('dashboard: one row per duty', () => {
       candidates.map((c) => c.record.id),
     );
     expect(cases).toHaveLength(2);
+    // The act is held to the earlier of the two terms the destruction answered (K13 3 WD before R4a 7 WD).
+    expect(cases.map((c) => c.obligation?.ruleId)).toEqual(['kz.destruction.demand', 'kz.destruction.demand']);
     const input = destructionActInputOf({
       org: toOrgProfile(PROFILE, 'Asia/Almaty'),
       defaults: effectiveActDefaults(null, PROFILE),
