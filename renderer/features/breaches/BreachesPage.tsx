@@ -21,6 +21,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { IncidentForm } from './IncidentForm';
 import { IncidentScreen } from './IncidentScreen';
 import { breachRegisterCsv, breachRegisterXlsx } from './register-export';
+import './breaches.css';
 
 export function BreachesPage() {
   const subpath = useSubpath();
@@ -86,7 +87,8 @@ function BreachRegister() {
   const { t, settings, platform } = useApp();
   const incidents = useIncidents();
   const [filter, setFilter] = useState<RegisterFilter>(NO_REGISTER_FILTER);
-  const [status, setStatus] = useState('');
+  // Kept as a key and values, so it reads in the current interface language after a switch.
+  const [status, setStatus] = useState<{ key: MessageKey; values: Record<string, string> }>();
   const format = useRegisterFormat();
   const zone = settings.displayTimeZone;
   const localDate = (iso: string) => zonedDate(new Date(iso), DEFAULT_TIME_ZONE);
@@ -100,11 +102,11 @@ function BreachRegister() {
     setStatus(
       result.ok
         ? result.value.status === 'saved'
-          ? t('save.saved', { path: result.value.path })
+          ? { key: 'save.saved', values: { path: result.value.path } }
           : result.value.status === 'downloaded'
-            ? t('save.downloaded', { fileName: result.value.fileName })
-            : t('save.canceled')
-        : t('error.generic', { message: result.message }),
+            ? { key: 'save.downloaded', values: { fileName: result.value.fileName } }
+            : { key: 'save.canceled', values: {} }
+        : { key: 'error.generic', values: { message: result.message } },
     );
   };
 
@@ -164,7 +166,7 @@ function BreachRegister() {
           </button>
         </div>
         <p className="status-line" role="status" data-testid="breach-export-status">
-          {status}
+          {status === undefined ? '' : t(status.key, status.values)}
         </p>
       </fieldset>
       <p className="muted" data-testid="breach-count" aria-live="polite">
@@ -195,7 +197,9 @@ function BreachRegister() {
                   <td>
                     <span className={`badge badge--${incident.status}`}>{t(`breach.status.${incident.status}`)}</span>
                   </td>
-                  <td className="ellipsis">{incident.description}</td>
+                  <td className="ellipsis" title={incident.description}>
+                    {incident.description}
+                  </td>
                   <td>
                     {incident.subjects.kzCount} / {incident.subjects.rfCount}
                   </td>

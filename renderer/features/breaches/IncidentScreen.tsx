@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { incidentDeadline } from '../../../shared/incidents/clocks';
-import { INCIDENT_STATUSES, type IncidentObligationRecord, type IncidentRecord, type IncidentStatus } from '../../../shared/incidents/model';
+import { INCIDENT_RULE_IDS, INCIDENT_STATUSES, type IncidentObligationRecord, type IncidentRecord, type IncidentStatus } from '../../../shared/incidents/model';
 import type { IncidentFormInput, IncidentValues } from '../../../shared/incidents/incident-schema';
 import { formatTrace } from '../../../shared/calendar/trace-format';
 import { instantToLocalInput } from '../../../shared/format';
@@ -130,9 +130,11 @@ export function IncidentScreen({ incidentId }: { incidentId: string }) {
         <h2 id="clocks-title">{t('breach.clocks')}</h2>
         <p className="card__hint">{t('breach.clocks.hint')}</p>
         <ul className="obligations">
-          {(obligations ?? []).map((o) => (
-            <Clock key={o.id} obligation={o} incident={incident} now={now} />
-          ))}
+          {[...(obligations ?? [])]
+            .sort((a, b) => a.dueAt.localeCompare(b.dueAt) || INCIDENT_RULE_IDS.indexOf(a.ruleId) - INCIDENT_RULE_IDS.indexOf(b.ruleId))
+            .map((o) => (
+              <Clock key={o.id} obligation={o} incident={incident} now={now} />
+            ))}
         </ul>
       </section>
       <IncidentNotices incident={incident} />
