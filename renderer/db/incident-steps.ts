@@ -8,7 +8,8 @@ import { sha256Hex } from '../../shared/audit/chain';
 import type { FileRef, IncidentDueRef } from '../../shared/audit/events';
 import { zonedParts } from '../../shared/format';
 import { localInputToInstant } from '../../shared/format/local-input';
-import { incidentObligations, nextIncidentDue, planIncidentObligation } from '../../shared/incidents/clocks';
+import type { DeadlineContext } from '../../shared/cases/deadlines';
+import { incidentDeadline, incidentObligations, nextIncidentDue, planIncidentObligation } from '../../shared/incidents/clocks';
 import type { IncidentValues } from '../../shared/incidents/incident-schema';
 import {
   FULFILS,
@@ -318,4 +319,28 @@ export async function issueIncidentDocument(draft: IncidentDocumentDraft, now: D
 /** The sequence number the next letter gets, if nothing else is issued first. */
 export async function nextLetterSequence(year: number): Promise<number> {
   return ((await database().counters.get(sequenceKey('letter', year)))?.value ?? 0) + 1;
+}
+
+/**
+ * Re-dates the open clocks of every incident under a changed term setting, close of business, moment
+ * reading or calendar, with one audit event naming what moved. Runs inside the caller's transaction
+ * (over incidentObligations, incidents and audit) or in its own.
+ */
+export async function recomputeIncidentClocks(db: QorgauDatabase, context: DeadlineContext, cause: string, actor: string, at: string): Promise<number> {
+  return db.transaction('rw', [db.incidentObligations, db.incidents, db.audit], async () => {
+    const open = await db.incidentObligations.where('[status+dueAt]').between(['open', ''], ['open', '\uffff']).toArray();
+    const moved: { id: string; incidentId: string; from: string; to: string }[] = [];
+    for (const o of open) {
+      const dueAt = incidentDeadline(o.ruleId, o.triggerAt, context).due;
+      if (dueAt !== o.dueAt) moved.push({ id: o.id, incidentId: o.incidentId, from: o.dueAt, to: dueAt });
+    }
+    if (moved.length === 0) return 0;
+    for (const m of moved) await db.incidentObligations.update(m.id, { dueAt: m.to });
+    for (const incidentId of new Set(moved.map((m) => m.incidentId))) {
+      const all = await db.incidentObligations.where('incidentId').equals(incidentId).toArray();
+      await db.incidents.update(incidentId, { nextDueAt: nextIncidentDue(all) });
+    }
+    await appendAudit(db, actor, at, [{ type: 'incident.clocks-recomputed', data: { cause, moved } }]);
+    return moved.length;
+  });
 }

@@ -176,6 +176,12 @@ export interface IncidentDocumentIssuedData {
   readonly completes: readonly string[];
 }
 
+/** The incidents' open clocks re-dated under a changed setting or calendar. */
+export interface IncidentClocksRecomputedData {
+  readonly cause: string;
+  readonly moved: readonly { readonly id: string; readonly incidentId: string; readonly from: string; readonly to: string }[];
+}
+
 /** `action.<kind>` for every ActionKind. */
 export type ActionEventType = `action.${ActionKind}`;
 export const actionEventType = (kind: ActionKind): ActionEventType => `action.${kind}`;
@@ -201,6 +207,7 @@ export interface AuditEventData extends ActionEvents {
   readonly 'incident.updated': IncidentUpdatedData;
   readonly 'incident.status-changed': IncidentStatusData;
   readonly 'incident.document-issued': IncidentDocumentIssuedData;
+  readonly 'incident.clocks-recomputed': IncidentClocksRecomputedData;
 }
 
 export type AuditEventType = keyof AuditEventData;

@@ -117,6 +117,10 @@ export const auditEventSchema = z.discriminatedUnion('type', [
     }),
   ),
   event(
+    z.literal('incident.clocks-recomputed'),
+    z.looseObject({ cause: text, moved: z.array(z.looseObject({ id: text, incidentId: text, from: text, to: text })) }),
+  ),
+  event(
     z.literal('incident.status-changed'),
     z.looseObject({ incidentId: id, number: text, from: z.enum(INCIDENT_STATUSES), to: z.enum(INCIDENT_STATUSES), note: text }),
   ),

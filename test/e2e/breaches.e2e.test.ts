@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCS_DIR, fillProfile, pdfText, pngPages, POPPLER, saveIssued } from './harness/case-flow';
+import { axeViolations } from './harness/axe';
 import { screenshot, type AppPage } from './harness/browser';
 import { appSuite } from './harness/suite';
 
@@ -64,6 +65,7 @@ describe('breach register', () => {
     expect(text).toContain('“Description of the breach” is required.');
     expect(text).toContain('“Citizens of Russia concerned (approx.)” must be a whole number (0 if none).');
     await screenshot(page, 'breach-form-errors-en');
+    expect(await axeViolations(page, 'incident form with errors')).toEqual([]);
     await form.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => page.getByTestId('breach-count').textContent()).toBe('0 incidents shown');
   });
@@ -107,6 +109,7 @@ describe('breach register', () => {
     expect(await clock(page, 'kz.breach.notify-authority').getByTestId('countdown').textContent()).toBe('22 h 30 min left');
     expect(await clock(page, 'ru.breach.notify-72h').getByTestId('countdown').textContent()).toBe('70 h 30 min left');
     await screenshot(page, 'breach-incident-en');
+    expect(await axeViolations(page, 'incident')).toEqual([]);
   });
 
   it('the clocks are on the deadline dashboard', async () => {
@@ -192,9 +195,11 @@ describe('breach register', () => {
       await page.locator('nav a[data-area="breaches"]').click();
       await page.getByTestId('breach-table').waitFor();
       await screenshot(page, `breach-register-${lang}`);
+      expect(await axeViolations(page, `breach register ${lang}`)).toEqual([]);
       await page.locator('[data-testid="breach-row"] a').first().click();
       await page.getByTestId('incident-number').waitFor();
       await screenshot(page, `breach-incident-${lang}`);
+      expect(await axeViolations(page, `incident ${lang}`)).toEqual([]);
     }
     await language(page, 'ENG');
     expect(app.problems).toEqual([]);

@@ -93,6 +93,8 @@ export function IncidentForm({
     }
   };
 
+  const focusField = (name: string) => form.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
+
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (busy) return;
@@ -101,6 +103,9 @@ export function IncidentForm({
     const checked = checkIncidentForm(input, context);
     if (!checked.ok) {
       setProblems(checked.problems);
+      // As the request form does: the first field with a problem takes focus (its message is read with it).
+      const first = checked.problems[0];
+      if (first) focusField(first.field);
       return;
     }
     setProblems([]);
@@ -114,7 +119,6 @@ export function IncidentForm({
     }
   };
 
-  const focusField = (name: string) => form.current?.querySelector<HTMLElement>(`[name="${name}"]`)?.focus();
   const errorOf = (field: IncidentFormField) => {
     const problem = problems.find((p) => p.field === field);
     return problem ? message(problem) : undefined;

@@ -16,6 +16,7 @@ import { QorgauDatabase, useDatabaseForTests } from '../../../renderer/db/databa
 import { changeIncidentStatus, IncidentWriteError, issueIncidentDocument, registerIncident, updateIncident } from '../../../renderer/db/incident-steps';
 import { pendingIncidentNotices } from '../../../renderer/db/notification-repository';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
+import { saveDeadlineTerms, saveMomentReading } from '../../../renderer/db/deadline-steps';
 
 let db: QorgauDatabase;
 beforeEach(async () => {
@@ -140,6 +141,23 @@ describe('changing an incident', () => {
     await expect(changeIncidentStatus(incident.id, 'notified', '', NOW)).rejects.toThrow(IncidentWriteError);
     expect((await changeIncidentStatus(incident.id, 'closed', 'закрыт', NOW)).closedAt).toBe(NOW.toISOString());
     await expect(updateIncident(incident.id, valuesOf(FORM), [], settings, NOW)).rejects.toThrow(IncidentWriteError);
+  });
+});
+
+describe('settings that move the clocks', () => {
+  it('the Art. 173 reading and a shorter RF term re-date the open clocks, audited; a failure leaves them as they were', async () => {
+    const incident = await registerIncident(valuesOf(FORM), [], settings, NOW);
+    const before = await everything();
+    failAuditOnce();
+    await expect(saveMomentReading('next-day', settings, NOW)).rejects.toThrow('injected');
+    expect(await everything()).toEqual(before);
+    expect(await saveMomentReading('next-day', settings, NOW)).toEqual({ moved: 1 });
+    const due = async () => Object.fromEntries((await db.incidentObligations.toArray()).map((o) => [o.ruleId, o.dueAt]));
+    expect((await due())['kz.breach.notify-authority']).toBe('2026-05-13T13:00:00.000Z');
+    await saveDeadlineTerms({ 'ru.breach.notify-24h.term': 12 }, settings, 'R10 term', NOW);
+    expect((await due())['ru.breach.notify-24h']).toBe('2026-05-12T17:30:00.000Z');
+    expect((await db.incidents.get(incident.id))?.nextDueAt).toBe('2026-05-12T17:30:00.000Z');
+    expect((await db.audit.toArray()).filter((e) => e.type === 'incident.clocks-recomputed')).toHaveLength(2);
   });
 });
 
