@@ -12,6 +12,8 @@ import {
   type IncidentValues,
 } from '../../../shared/incidents/incident-schema';
 import { DETECTION_METHODS } from '../../../shared/incidents/model';
+import { checkAttachment, MAX_ATTACHMENT_BYTES } from '../../../shared/cases/intake-schema';
+import { formatBytes } from '../../i18n/format';
 import { localInputToInstant } from '../../../shared/format';
 import { useApp } from '../../app/app-context';
 import { runTask } from '../../app/run-task';
@@ -71,13 +73,14 @@ export function IncidentForm({
   onSubmit: (values: IncidentValues, files: File[]) => Promise<void>;
   onCancel: () => void;
 }) {
-  const { t } = useApp();
+  const { t, settings } = useApp();
   const [input, setInput] = useState<IncidentFormInput>(initial);
   const [problems, setProblems] = useState<readonly IncidentFormProblem[]>([]);
   const [submitted, setSubmitted] = useState(false);
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [files, setFiles] = useState<File[]>([]);
+  const [fileProblems, setFileProblems] = useState<readonly string[]>([]);
   const form = useRef<HTMLFormElement>(null);
 
   const label = (field: IncidentFormField) => t(`breach.field.${field}` as MessageKey);
@@ -155,6 +158,19 @@ export function IncidentForm({
     return <input type="text" {...common} />;
   };
 
+  // Files are checked as the request form checks them (type, size, count); a refused file is not kept.
+  const pickFiles = (event: ChangeEvent<HTMLInputElement>) => {
+    const accepted: File[] = [];
+    const refused: string[] = [];
+    for (const file of event.target.files ?? []) {
+      const problem = checkAttachment(file, accepted.length);
+      if (problem === undefined) accepted.push(file);
+      else refused.push(t(`attach.${problem}`, { name: file.name, max: formatBytes(MAX_ATTACHMENT_BYTES, settings.locale) }));
+    }
+    setFiles(accepted);
+    setFileProblems(refused);
+  };
+
   const hint = (field: IncidentFormField): string | undefined =>
     LINES.has(field) ? t('breach.hint.lines') : field === 'rfCount' ? t('breach.hint.rf') : field === 'detectedAt' ? t('breach.hint.detected') : undefined;
 
@@ -187,9 +203,16 @@ export function IncidentForm({
       <fieldset className="card">
         <legend>{t('breach.form.attachments')}</legend>
         <Field label={t('breach.form.attachments')}>
-          <input type="file" multiple onChange={(e) => setFiles([...(e.target.files ?? [])])} name="attachments" />
+          <input type="file" multiple onChange={pickFiles} name="attachments" />
         </Field>
       </fieldset>
+      {fileProblems.length > 0 && (
+        <ul role="alert" className="field-error" data-testid="file-problems">
+          {fileProblems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
       {failure !== undefined && (
         <p role="alert" className="field-error">
           {failure}
