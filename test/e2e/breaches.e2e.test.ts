@@ -130,6 +130,9 @@ describe('breach register', () => {
     await issueNotice(page, notice(page, 'breach-rkn-72h', 'ru'), 'breach-rkn-72h-ru.pdf');
     await expect.poll(() => page.getByTestId('incident-status').textContent()).toBe('investigated');
     await expect.poll(() => page.getByTestId('clock-done').count()).toBe(3);
+    // The letter to the affected subjects, sent because the DPO decided so: it fulfils no clock.
+    await issueNotice(page, notice(page, 'breach-subject-letter', 'kk'), 'breach-subject-letter-kk.pdf');
+    expect(await page.getByTestId('incident-status').textContent()).toBe('investigated');
     await screenshot(page, 'breach-incident-notified-en');
   });
 
@@ -156,7 +159,10 @@ describe('breach register', () => {
     expect(results).toContain('результатах внутреннего расследования');
     expect(results).toContain('ТОО «Мигратор»');
     expect(results).toMatch(/исх\. № \S+\/2026\/0003/);
-    for (const name of ['breach-notice-kk', 'breach-notice-ru', 'breach-rkn-24h-ru', 'breach-rkn-72h-ru']) {
+    const letter = pdfText(path.join(DOCS_DIR, 'breach-subject-letter-kk.pdf'));
+    expect(letter).toContain('Құрметті клиент!');
+    expect(letter).toContain('dpo@qorgau-tolem.kz');
+    for (const name of ['breach-notice-kk', 'breach-notice-ru', 'breach-rkn-24h-ru', 'breach-rkn-72h-ru', 'breach-subject-letter-kk']) {
       pngPages(path.join(DOCS_DIR, `${name}.pdf`));
       expect(existsSync(path.join(DOCS_DIR, 'png', `${name}-1.png`))).toBe(true);
     }
