@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCS_DIR, fillProfile, pdfText, pngPages, POPPLER, saveIssued } from './harness/case-flow';
@@ -188,6 +189,12 @@ describe('breach register', () => {
     const xlsxFile = path.join(DOCS_DIR, 'breach-register.xlsx');
     await xlsx.saveAs(xlsxFile);
     expect(readFileSync(xlsxFile).subarray(0, 2).toString('latin1')).toBe('PK');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsxFile);
+    const sheet = workbook.worksheets[0]!;
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(1).value).toBe('INC-2026-0001');
+    expect(sheet.getRow(2).getCell(9).value).toBe(35);
     await screenshot(page, 'breach-register-en');
   });
 

@@ -176,7 +176,7 @@ function BreachRegister() {
         <p className="muted">{t('breach.empty')}</p>
       ) : (
         <div className="table-scroll">
-          <table className="table" data-testid="breach-table">
+          <table className="table breach-table" data-testid="breach-table">
             <thead>
               <tr>
                 <th scope="col">{t('breach.col.number')}</th>
