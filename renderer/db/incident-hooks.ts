@@ -1,5 +1,6 @@
 /** Live reads of the breach register: the incidents, one incident with its clocks, notices and files. */
 import { useLiveQuery } from 'dexie-react-hooks';
+import type { AuditEvent } from '../../shared/audit/chain';
 import type { IncidentAttachmentRecord, IncidentDocumentRecord, IncidentObligationRecord, IncidentRecord } from '../../shared/incidents/model';
 import { database } from './database';
 
@@ -37,4 +38,20 @@ export async function loadRegister(): Promise<{ incident: IncidentRecord; obliga
 /** The bytes of an issued notice. */
 export async function incidentDocumentBytes(doc: IncidentDocumentRecord): Promise<Uint8Array> {
   return new Uint8Array(await doc.bytes.arrayBuffer());
+}
+
+/** The incident's own audit events (they name it in their data), in order. */
+export function useIncidentHistory(incidentId: string): AuditEvent[] | undefined {
+  return useLiveQuery(
+    () =>
+      database()
+        .audit.filter(
+          (e) =>
+            e.type.startsWith('incident.') &&
+            (('incidentId' in e.data && e.data.incidentId === incidentId) ||
+              (e.type === 'incident.clocks-recomputed' && e.data.moved.some((m) => m.incidentId === incidentId))),
+        )
+        .sortBy('seq'),
+    [incidentId],
+  );
 }

@@ -134,6 +134,9 @@ describe('breach register', () => {
     // The letter to the affected subjects, sent because the DPO decided so: it fulfils no clock.
     await issueNotice(page, notice(page, 'breach-subject-letter', 'kk'), 'breach-subject-letter-kk.pdf');
     expect(await page.getByTestId('incident-status').textContent()).toBe('investigated');
+    // Every change is in the incident's audit history: registration, five notices, two status changes.
+    await expect.poll(() => page.getByTestId('incident-history').locator('li').count()).toBe(8);
+    expect(await page.getByTestId('incident-history').textContent()).toContain('Status changed: notified → investigated');
     await screenshot(page, 'breach-incident-notified-en');
   });
 

@@ -13,7 +13,9 @@ import { useApp } from '../../app/app-context';
 import { navigate } from '../../app/routes';
 import { runTask } from '../../app/run-task';
 import { useDeadlineContext } from '../../db/deadline-hooks';
-import { useIncident, useIncidentAttachments, useIncidentObligations } from '../../db/incident-hooks';
+import { useIncident, useIncidentAttachments, useIncidentHistory, useIncidentObligations } from '../../db/incident-hooks';
+import type { AuditEvent } from '../../../shared/audit/chain';
+import type { MessageKey } from '../../i18n/messages';
 import { changeIncidentStatus, updateIncident } from '../../db/incident-steps';
 import { formatBytes, formatDateTime } from '../../i18n/format';
 import { IncidentForm } from './IncidentForm';
@@ -55,6 +57,7 @@ export function IncidentScreen({ incidentId }: { incidentId: string }) {
   const incident = useIncident(incidentId);
   const obligations = useIncidentObligations(incidentId);
   const files = useIncidentAttachments(incidentId);
+  const history = useIncidentHistory(incidentId);
   const [editing, setEditing] = useState(false);
   const [now, setNow] = useState(() => new Date());
   useEffect(() => {
@@ -193,8 +196,33 @@ export function IncidentScreen({ incidentId }: { incidentId: string }) {
           </section>
         </div>
       </div>
+      <section className="card" aria-labelledby="incident-history-title">
+        <h2 id="incident-history-title">{t('breach.history')}</h2>
+        <ol className="history" data-testid="incident-history">
+          {(history ?? []).map((e) => (
+            <li key={e.seq}>
+              <span className="mono">#{e.seq}</span> {when(e.at)} — {t(`event.${e.type}` as MessageKey)}
+              {detailOf(e, t)}
+            </li>
+          ))}
+        </ol>
+      </section>
     </div>
   );
+}
+
+/** What an event adds to its line: the notice's number, the status moved to, the fields changed. */
+function detailOf(e: AuditEvent, t: ReturnType<typeof useApp>['t']): string {
+  switch (e.type) {
+    case 'incident.document-issued':
+      return `: № ${e.data.number} (${e.data.language}), SHA-256 ${e.data.sha256.slice(0, 12)}`;
+    case 'incident.status-changed':
+      return `: ${t(`breach.status.${e.data.from}`)} → ${t(`breach.status.${e.data.to}`)}${e.data.note ? ` (${e.data.note})` : ''}`;
+    case 'incident.updated':
+      return e.data.fields.length > 0 ? `: ${e.data.fields.join(', ')}` : '';
+    default:
+      return '';
+  }
 }
 
 function Clock({ obligation, incident, now }: { obligation: IncidentObligationRecord; incident: IncidentRecord; now: Date }) {

@@ -117,5 +117,11 @@ export const breachesEn = {
   'breach.notice.issuedLine': '№ {number} of {date} ({language}), SHA-256 {sha}',
   'breach.notice.issued': 'Issued № {number}; the clock it answers is done.',
   'breach.files': 'Files',
+  'event.incident.registered': 'Incident registered; clocks started',
+  'event.incident.updated': 'Incident changed',
+  'event.incident.status-changed': 'Status changed',
+  'event.incident.document-issued': 'Notice issued',
+  'event.incident.clocks-recomputed': 'Clocks re-dated (setting or calendar changed)',
+  'breach.history': 'History (audit trail)',
   'breach.files.none': 'No files attached.',
 } as const;

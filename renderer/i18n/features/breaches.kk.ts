@@ -121,5 +121,11 @@ export const breachesKk = {
   'breach.notice.issuedLine': '№ {number}, {date} ({language}), SHA-256 {sha}',
   'breach.notice.issued': '№ {number} шығарылды; тиісті мерзім орындалды.',
   'breach.files': 'Файлдар',
+  'event.incident.registered': 'Инцидент тіркелді, мерзімдер басталды',
+  'event.incident.updated': 'Инцидент өзгертілді',
+  'event.incident.status-changed': 'Мәртебе өзгертілді',
+  'event.incident.document-issued': 'Хабарлама шығарылды',
+  'event.incident.clocks-recomputed': 'Мерзімдер қайта есептелді (баптау немесе күнтізбе өзгерді)',
+  'breach.history': 'Тарих (аудит журналы)',
   'breach.files.none': 'Файл жоқ.',
 } as const satisfies FeatureMessages<typeof breachesEn, OneOtherForms>;

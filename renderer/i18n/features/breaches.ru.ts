@@ -126,5 +126,11 @@ export const breachesRu = {
   'breach.notice.issuedLine': '№ {number} от {date} ({language}), SHA-256 {sha}',
   'breach.notice.issued': 'Выпущено № {number}; соответствующий срок исполнен.',
   'breach.files': 'Файлы',
+  'event.incident.registered': 'Инцидент зарегистрирован, сроки запущены',
+  'event.incident.updated': 'Инцидент изменён',
+  'event.incident.status-changed': 'Статус изменён',
+  'event.incident.document-issued': 'Уведомление выпущено',
+  'event.incident.clocks-recomputed': 'Сроки пересчитаны (изменены настройки или календарь)',
+  'breach.history': 'История (журнал аудита)',
   'breach.files.none': 'Файлов нет.',
 } as const satisfies FeatureMessages<typeof breachesEn, RussianForms>;
