@@ -32,6 +32,7 @@ const MENU_TO_AREA = {
   'navigate-deadlines': 'deadlines',
   'navigate-documents': 'documents',
   'navigate-register': 'register',
+  'navigate-breaches': 'breaches',
   'navigate-settings': 'settings',
   about: 'settings',
 } as const satisfies Record<string, Area>;
