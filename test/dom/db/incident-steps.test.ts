@@ -17,6 +17,10 @@ import { changeIncidentStatus, IncidentWriteError, issueIncidentDocument, regist
 import { pendingIncidentNotices } from '../../../renderer/db/notification-repository';
 import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
 import { saveDeadlineTerms, saveMomentReading } from '../../../renderer/db/deadline-steps';
+import { loadDashboard } from '../../../renderer/db/dashboard-queries';
+import { bucketClock } from '../../../shared/cases/buckets';
+import { buildCalendar } from '../../../shared/calendar/compiled-calendar';
+import { getTimeZone } from '../../../shared/time/zone';
 
 let db: QorgauDatabase;
 beforeEach(async () => {
@@ -141,6 +145,27 @@ describe('changing an incident', () => {
     await expect(changeIncidentStatus(incident.id, 'notified', '', NOW)).rejects.toThrow(IncidentWriteError);
     expect((await changeIncidentStatus(incident.id, 'closed', 'закрыт', NOW)).closedAt).toBe(NOW.toISOString());
     await expect(updateIncident(incident.id, valuesOf(FORM), [], settings, NOW)).rejects.toThrow(IncidentWriteError);
+  });
+});
+
+describe('the deadline dashboard', () => {
+  it('shows the open clocks of incidents in their buckets beside the cases', async () => {
+    await registerIncident(valuesOf(FORM), [], settings, NOW);
+    const zone = getTimeZone('Asia/Almaty');
+    const at = async (instant: string) =>
+      Object.fromEntries(
+        (await loadDashboard(db, bucketClock(new Date(instant), buildCalendar('kz'), zone), zone, 10)).map((b) => [
+          b.bucket,
+          [b.count, b.incidentRows.map((r) => r.obligation.ruleId).sort()],
+        ]),
+      );
+    expect(await at('2026-05-12T07:00:00Z')).toMatchObject({
+      'next-3-working-days': [3, ['kz.breach.notify-authority', 'ru.breach.notify-24h', 'ru.breach.notify-72h']],
+    });
+    expect(await at('2026-05-14T07:00:00Z')).toMatchObject({
+      overdue: [2, ['kz.breach.notify-authority', 'ru.breach.notify-24h']],
+      'next-3-working-days': [1, ['ru.breach.notify-72h']],
+    });
   });
 });
 
