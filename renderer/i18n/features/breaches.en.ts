@@ -1,6 +1,6 @@
 /** Strings of issue 15 (breach register): incidents, their notification clocks and notices (en). */
 export const breachesEn = {
-  'nav.breaches': 'Breaches',
+  'nav.breaches': 'Breach register',
   'breach.title': 'Breach register',
   'breach.subtitle': 'Incidents of personal-data security, their notification clocks and the notices sent',
   'breach.registered': 'Incident {number} registered.',

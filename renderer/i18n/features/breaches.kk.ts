@@ -4,7 +4,7 @@ import type { FeatureMessages } from './feature-messages';
 import type { breachesEn } from './breaches.en';
 
 export const breachesKk = {
-  'nav.breaches': 'Бұзушылықтар',
+  'nav.breaches': 'Бұзушылықтар журналы',
   'breach.title': 'Бұзушылықтар журналы',
   'breach.subtitle': 'Дербес деректер қауіпсіздігінің бұзылулары, хабарлау мерзімдері және жіберілген хабарламалар',
   'breach.registered': '{number} инциденті тіркелді.',

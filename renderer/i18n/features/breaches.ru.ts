@@ -4,7 +4,7 @@ import type { FeatureMessages } from './feature-messages';
 import type { breachesEn } from './breaches.en';
 
 export const breachesRu = {
-  'nav.breaches': 'Нарушения',
+  'nav.breaches': 'Журнал нарушений',
   'breach.title': 'Журнал нарушений',
   'breach.subtitle': 'Нарушения безопасности персональных данных, сроки уведомлений и направленные уведомления',
   'breach.registered': 'Инцидент {number} зарегистрирован.',

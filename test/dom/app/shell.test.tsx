@@ -21,7 +21,14 @@ describe('application shell', () => {
       </AppProvider>,
     );
     const nav = screen.getByRole('navigation');
-    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Өтініштер', 'Мерзімдер', 'Құжаттар', 'Тізілім', 'Бұзушылықтар', 'Баптаулар']);
+    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual([
+      'Өтініштер',
+      'Мерзімдер',
+      'Құжаттар',
+      'Тізілім',
+      'Бұзушылықтар журналы',
+      'Баптаулар',
+    ]);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Өтініштер');
     act(() => {
       window.location.hash = '#/deadlines';
