@@ -128,7 +128,15 @@ export type ChooseFolderOutcome = { readonly status: 'chosen'; readonly folder: 
 export type IpcError = 'invalid-payload' | 'not-allowed' | 'io-failed' | 'unsupported' | 'verify-failed';
 
 /** Commands the native menu sends to the renderer. */
-export const MENU_COMMANDS = ['navigate-cases', 'navigate-deadlines', 'navigate-documents', 'navigate-register', 'navigate-settings', 'about'] as const;
+export const MENU_COMMANDS = [
+  'navigate-cases',
+  'navigate-deadlines',
+  'navigate-documents',
+  'navigate-register',
+  'navigate-breaches',
+  'navigate-settings',
+  'about',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 /** The one channel main sends on (menu commands); the renderer never invokes it. */

@@ -11,6 +11,7 @@ export interface MenuStrings {
   deadlines: string;
   documents: string;
   register: string;
+  breaches: string;
   settings: string;
   about: string;
   lawKz: string;
@@ -28,6 +29,7 @@ export const MENU_STRINGS: Readonly<Record<Locale, MenuStrings>> = {
     deadlines: 'Мерзімдер',
     documents: 'Құжаттар',
     register: 'Тізілім',
+    breaches: 'Бұзушылықтар журналы',
     settings: 'Баптаулар',
     about: 'Qorgau туралы',
     lawKz: '«Дербес деректер және оларды қорғау туралы» Заң (adilet.zan.kz)',
@@ -43,6 +45,7 @@ export const MENU_STRINGS: Readonly<Record<Locale, MenuStrings>> = {
     deadlines: 'Сроки',
     documents: 'Документы',
     register: 'Реестр',
+    breaches: 'Журнал нарушений',
     settings: 'Настройки',
     about: 'О программе Qorgau',
     lawKz: 'Закон «О персональных данных и их защите» (adilet.zan.kz)',
@@ -58,6 +61,7 @@ export const MENU_STRINGS: Readonly<Record<Locale, MenuStrings>> = {
     deadlines: 'Deadlines',
     documents: 'Documents',
     register: 'Register',
+    breaches: 'Breach register',
     settings: 'Settings',
     about: 'About Qorgau',
     lawKz: 'KZ Law on Personal Data and Their Protection (adilet.zan.kz)',

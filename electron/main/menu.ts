@@ -54,6 +54,7 @@ export function buildMenuTemplate(
       go(s.deadlines, 'navigate-deadlines', 'CmdOrCtrl+2'),
       go(s.documents, 'navigate-documents', 'CmdOrCtrl+3'),
       go(s.register, 'navigate-register', 'CmdOrCtrl+4'),
+      go(s.breaches, 'navigate-breaches', 'CmdOrCtrl+5'),
       ...(mac ? [] : [go(s.settings, 'navigate-settings', 'CmdOrCtrl+,')]),
       { type: 'separator' },
       mac ? { role: 'close' } : { role: 'quit' },

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, type MouseEvent, type ReactElement } from 
 import { LOCALES } from '../../shared/locale';
 import { Clock } from '../components/Clock';
 import { Icon, type IconName } from '../components/Icon';
+import { BreachesPage } from '../features/breaches/BreachesPage';
 import { CasesPage } from '../features/cases/CasesPage';
 import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
@@ -22,6 +23,7 @@ const AREA_ICON: Readonly<Record<Area, IconName>> = {
   deadlines: 'deadlines',
   documents: 'documents',
   register: 'register',
+  breaches: 'breaches',
   settings: 'settings',
 };
 
@@ -30,6 +32,7 @@ const MENU_TO_AREA = {
   'navigate-deadlines': 'deadlines',
   'navigate-documents': 'documents',
   'navigate-register': 'register',
+  'navigate-breaches': 'breaches',
   'navigate-settings': 'settings',
   about: 'settings',
 } as const satisfies Record<string, Area>;
@@ -71,6 +74,8 @@ function Page({ area }: { area: Area }): ReactElement {
       return <DocumentsPage />;
     case 'register':
       return <RegisterPage />;
+    case 'breaches':
+      return <BreachesPage />;
     case 'settings':
       return <SettingsPage />;
   }

@@ -3,10 +3,12 @@
  * beside the KZ ones, but they are one duty). Open obligations are read through the [status+dueAt] index in
  * ascending due order; the first obligation of a (case, duty) pair leads its row — the earlier due instant —
  * and the other clocks of that duty ride along in the row's detail. A row's bucket is its lead's.
+ * The open clocks of incidents (the breach register) come through the same index of their table.
  */
 import { bucketBounds, DUE_BUCKETS, type BucketClock, type DueBucket } from '../../shared/cases/buckets';
 import { DUTY_OF, type Duty } from '../../shared/cases/duties';
 import type { CaseRecord, ObligationRecord } from '../../shared/cases/model';
+import type { IncidentObligationRecord, IncidentRecord } from '../../shared/incidents/model';
 import type { TimeZone } from '../../shared/time/zone';
 import type { QorgauDatabase } from './database';
 
@@ -19,11 +21,17 @@ export interface DashboardRow {
   readonly caseRecord: CaseRecord;
 }
 
+export interface IncidentDashboardRow {
+  readonly obligation: IncidentObligationRecord;
+  readonly incident: IncidentRecord;
+}
+
 export interface DashboardBucket {
   readonly bucket: DueBucket;
-  /** Duties (rows), not obligations. */
+  /** Duties (rows) of cases, plus open clocks of incidents. */
   readonly count: number;
   readonly rows: readonly DashboardRow[];
+  readonly incidentRows: readonly IncidentDashboardRow[];
 }
 
 interface DutyGroup {
@@ -57,13 +65,23 @@ export async function loadDashboard(db: QorgauDatabase, clock: BucketClock, zone
         return due >= low && due < high;
       });
       const shown = inBucket.slice(0, perBucket);
-      const cases = await db.cases.bulkGet(shown.map((g) => g.clocks[0]?.caseId ?? ''));
+      const incidentClocks = db.incidentObligations.where('[status+dueAt]').between(['open', low], ['open', high], true, false);
+      const [cases, clockCount, clockRows] = await Promise.all([
+        db.cases.bulkGet(shown.map((g) => g.clocks[0]?.caseId ?? '')),
+        incidentClocks.count(),
+        incidentClocks.clone().limit(perBucket).toArray(),
+      ]);
       const rows = shown.flatMap((group, i): DashboardRow[] => {
         const caseRecord = cases[i];
         const lead = group.clocks[0];
         return caseRecord && lead ? [{ obligation: lead, duty: group.duty, clocks: group.clocks, caseRecord }] : [];
       });
-      return { bucket, count: inBucket.length, rows };
+      const incidents = await db.incidents.bulkGet(clockRows.map((o) => o.incidentId));
+      const incidentRows = clockRows.flatMap((obligation, i) => {
+        const incident = incidents[i];
+        return incident ? [{ obligation, incident }] : [];
+      });
+      return { bucket, count: inBucket.length + clockCount, rows, incidentRows };
     }),
   );
 }

@@ -2,6 +2,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { AuditEvent } from '../../shared/audit/chain';
 import type { ActionRecord, AttachmentRecord, CaseRecord, DocumentRecord, ObligationRecord } from '../../shared/cases/model';
+import type { IncidentAttachmentRecord, IncidentDocumentRecord, IncidentObligationRecord, IncidentRecord } from '../../shared/incidents/model';
 import { DATABASE_NAME } from './database-name';
 import { SCHEMA_HISTORY, type SchemaVersion } from './schema';
 
@@ -38,6 +39,10 @@ export class QorgauDatabase extends Dexie {
   audit!: Table<AuditEvent, number>;
   counters!: Table<CounterRow, string>;
   calendarOverrides!: Table<CalendarOverrideRow, string>;
+  incidents!: Table<IncidentRecord, string>;
+  incidentObligations!: Table<IncidentObligationRecord, string>;
+  incidentDocuments!: Table<IncidentDocumentRecord, string>;
+  incidentAttachments!: Table<IncidentAttachmentRecord, string>;
 
   /** `upTo` opens the database as an older release would (used by the migration tests). */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

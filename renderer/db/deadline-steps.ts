@@ -10,6 +10,7 @@ import type { MomentReading } from '../../shared/calendar/term';
 import { CURRENT_ACTOR } from './actor';
 import { removeOverride, setOverride, type CalendarId, type OverrideProblem } from './calendar-override-repository';
 import { recomputeOpenDeadlines } from './case-repository';
+import { recomputeIncidentClocks } from './incident-steps';
 import { database } from './database';
 import { appendAudit } from './audit-log';
 import { readCalendarFiles, readDeadlineContext, type DeadlineSettings } from './deadline-context';
@@ -21,12 +22,14 @@ export type Redated = { readonly moved: number };
 async function redate(settings: DeadlineSettings, cause: string, at: string): Promise<number> {
   const db = database();
   const context = await readDeadlineContext(db, settings);
-  return recomputeOpenDeadlines(db, (o) => currentDue(o, context), cause, CURRENT_ACTOR, at);
+  const cases = await recomputeOpenDeadlines(db, (o) => currentDue(o, context), cause, CURRENT_ACTOR, at);
+  // The incidents' clocks run on the same rules and calendars (the breach register).
+  return cases + (await recomputeIncidentClocks(db, context, cause, CURRENT_ACTOR, at));
 }
 
 const deadlineTables = () => {
   const db = database();
-  return [db.settings, db.calendarOverrides, db.obligations, db.cases, db.audit];
+  return [db.settings, db.calendarOverrides, db.obligations, db.cases, db.audit, db.incidentObligations, db.incidents];
 };
 
 /** Saves the DPO's values for [S]/[K]/[I] terms and re-dates the open deadlines. */

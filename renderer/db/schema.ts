@@ -77,6 +77,18 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
     summary: 'outcomes: one obligation per duty (twin access clocks superseded), each completed obligation with its outcome',
   },
+  {
+    version: 5,
+    stores: {
+      // The breach register: incidents listed by detection, filtered by status; their clocks on the dashboard's
+      // [status+dueAt] index; notices (numbered in the letters' series) and files by incident.
+      incidents: 'id, &number, [year+seq], detectedAt, [status+detectedAt], [status+nextDueAt]',
+      incidentObligations: 'id, incidentId, [status+dueAt], dueAt',
+      incidentDocuments: 'id, incidentId, &number, kind, createdAt',
+      incidentAttachments: 'id, incidentId',
+    },
+    summary: 'breach register: incidents, their notification clocks, notices and attachments',
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

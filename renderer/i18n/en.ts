@@ -11,6 +11,7 @@ import { a11yEn } from './features/a11y.en';
 import { errorsEn } from './features/errors.en';
 import { hardeningEn } from './features/hardening.en';
 import { decisionsEn } from './features/decisions.en';
+import { breachesEn } from './features/breaches.en';
 
 export const en = {
   ...documentsEn,
@@ -20,6 +21,7 @@ export const en = {
   ...a11yEn,
   ...hardeningEn,
   ...decisionsEn,
+  ...breachesEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',

@@ -7,6 +7,7 @@ import { a11yKk } from './features/a11y.kk';
 import { errorsKk } from './features/errors.kk';
 import { hardeningKk } from './features/hardening.kk';
 import { decisionsKk } from './features/decisions.kk';
+import { breachesKk } from './features/breaches.kk';
 
 export const kk = {
   ...documentsKk,
@@ -16,6 +17,7 @@ export const kk = {
   ...a11yKk,
   ...hardeningKk,
   ...decisionsKk,
+  ...breachesKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты адамның жұмыс орны',
   'nav.cases': 'Өтініштер',

@@ -7,6 +7,7 @@ import { a11yRu } from './features/a11y.ru';
 import { errorsRu } from './features/errors.ru';
 import { hardeningRu } from './features/hardening.ru';
 import { decisionsRu } from './features/decisions.ru';
+import { breachesRu } from './features/breaches.ru';
 
 export const ru = {
   ...documentsRu,
@@ -16,6 +17,7 @@ export const ru = {
   ...a11yRu,
   ...hardeningRu,
   ...decisionsRu,
+  ...breachesRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',

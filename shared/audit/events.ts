@@ -11,6 +11,7 @@ import type { CaseDocumentKind } from '../documents/document-kinds';
 import type { RequestLanguage } from '../locale';
 import type { RequestType } from '../rules/request-types';
 import type { RuleId } from '../rules/rule-id';
+import type { BreachDocumentKind, BreachLanguage, EditableIncidentField, IncidentRuleId, IncidentStatus } from '../incidents/model';
 import type { ChainSeal } from './chain';
 
 /** A file stored with a case, as an event names it. */
@@ -128,6 +129,59 @@ export interface BackupRestoredData extends BackupExportedData {
   readonly schemaVersion: number;
 }
 
+/** A clock an incident event started, with its due instant. */
+export interface IncidentDueRef {
+  readonly ruleId: IncidentRuleId;
+  readonly dueAt: string;
+}
+
+export interface IncidentRegisteredData {
+  readonly incidentId: string;
+  readonly number: string;
+  readonly detectedAt: string;
+  readonly detectedZone: string;
+  readonly rfConcerned: boolean;
+  readonly obligations: readonly IncidentDueRef[];
+  readonly attachments: readonly FileRef[];
+}
+
+export interface IncidentUpdatedData {
+  readonly incidentId: string;
+  readonly number: string;
+  /** The fields whose values changed. */
+  readonly fields: readonly EditableIncidentField[];
+  /** Clocks started by the change (RF citizens found concerned later). */
+  readonly spawns: readonly IncidentDueRef[];
+  readonly attachments: readonly FileRef[];
+}
+
+export interface IncidentStatusData {
+  readonly incidentId: string;
+  readonly number: string;
+  readonly from: IncidentStatus;
+  readonly to: IncidentStatus;
+  readonly note: string;
+}
+
+export interface IncidentDocumentIssuedData {
+  readonly incidentId: string;
+  readonly documentId: string;
+  readonly kind: BreachDocumentKind;
+  readonly number: string;
+  readonly date: string;
+  readonly language: BreachLanguage;
+  readonly sha256: string;
+  readonly size: number;
+  /** Ids of the incident's obligations the notice fulfilled. */
+  readonly completes: readonly string[];
+}
+
+/** The incidents' open clocks re-dated under a changed setting or calendar. */
+export interface IncidentClocksRecomputedData {
+  readonly cause: string;
+  readonly moved: readonly { readonly id: string; readonly incidentId: string; readonly from: string; readonly to: string }[];
+}
+
 /** `action.<kind>` for every ActionKind. */
 export type ActionEventType = `action.${ActionKind}`;
 export const actionEventType = (kind: ActionKind): ActionEventType => `action.${kind}`;
@@ -149,6 +203,11 @@ export interface AuditEventData extends ActionEvents {
   readonly 'document.deleted': DocumentDeletedData;
   readonly 'backup.restored': BackupRestoredData;
   readonly 'backup.exported': BackupExportedData;
+  readonly 'incident.registered': IncidentRegisteredData;
+  readonly 'incident.updated': IncidentUpdatedData;
+  readonly 'incident.status-changed': IncidentStatusData;
+  readonly 'incident.document-issued': IncidentDocumentIssuedData;
+  readonly 'incident.clocks-recomputed': IncidentClocksRecomputedData;
 }
 
 export type AuditEventType = keyof AuditEventData;

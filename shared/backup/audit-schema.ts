@@ -10,6 +10,7 @@ import { CASE_DOCUMENT_KINDS } from '../documents/document-kinds';
 import { REQUEST_LANGUAGES } from '../locale';
 import { REQUEST_TYPES } from '../rules/request-types';
 import { RULE_IDS } from '../rules/rule-id';
+import { BREACH_DOCUMENT_KINDS, BREACH_LANGUAGES, EDITABLE_INCIDENT_FIELDS, INCIDENT_RULE_IDS, INCIDENT_STATUSES } from '../incidents/model';
 import { actionDataSchema } from './action-schema';
 import { day, hex64, id, instant, optionalText, text } from './record-parts';
 import type { SameShape } from './same-shape';
@@ -18,6 +19,7 @@ const count = z.number().int().nonnegative();
 const fileRef = z.looseObject({ name: text, sha256: text, size: count });
 const dueRef = z.looseObject({ ruleId: z.enum(RULE_IDS), dueAt: instant });
 const counts = z.record(z.string(), count);
+const incidentDueRef = z.looseObject({ ruleId: z.enum(INCIDENT_RULE_IDS), dueAt: instant });
 
 const event = <T extends z.ZodType, D extends z.ZodType>(type: T, data: D) =>
   z.looseObject({
@@ -92,6 +94,50 @@ export const auditEventSchema = z.discriminatedUnion('type', [
   event(z.literal('document.signed'), z.looseObject({ documentId: id, number: text, scan: fileRef })),
   event(z.literal('document.deleted'), z.looseObject({ documentId: id, kind: z.enum(CASE_DOCUMENT_KINDS), number: text, sha256: text })),
   event(z.literal('backup.exported'), z.looseObject(exported)),
+  event(
+    z.literal('incident.registered'),
+    z.looseObject({
+      incidentId: id,
+      number: text,
+      detectedAt: instant,
+      detectedZone: text,
+      rfConcerned: z.boolean(),
+      obligations: z.array(incidentDueRef),
+      attachments: z.array(fileRef),
+    }),
+  ),
+  event(
+    z.literal('incident.updated'),
+    z.looseObject({
+      incidentId: id,
+      number: text,
+      fields: z.array(z.enum(EDITABLE_INCIDENT_FIELDS)),
+      spawns: z.array(incidentDueRef),
+      attachments: z.array(fileRef),
+    }),
+  ),
+  event(
+    z.literal('incident.clocks-recomputed'),
+    z.looseObject({ cause: text, moved: z.array(z.looseObject({ id: text, incidentId: text, from: text, to: text })) }),
+  ),
+  event(
+    z.literal('incident.status-changed'),
+    z.looseObject({ incidentId: id, number: text, from: z.enum(INCIDENT_STATUSES), to: z.enum(INCIDENT_STATUSES), note: text }),
+  ),
+  event(
+    z.literal('incident.document-issued'),
+    z.looseObject({
+      incidentId: id,
+      documentId: id,
+      kind: z.enum(BREACH_DOCUMENT_KINDS),
+      number: text,
+      date: text,
+      language: z.enum(BREACH_LANGUAGES),
+      sha256: text,
+      size: count,
+      completes: z.array(text),
+    }),
+  ),
   event(z.literal('backup.restored'), z.looseObject({ ...exported, createdAt: text, appVersion: text, schemaVersion: z.number().int() })),
 ]);
 

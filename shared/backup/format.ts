@@ -26,19 +26,39 @@ export const BACKUP_KINDS = ['daily', 'manual', 'pre-upgrade', 'pre-restore', 'e
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 /** Every table of the current schema, in the order they are written. */
-export const BACKUP_TABLES = ['settings', 'counters', 'calendarOverrides', 'cases', 'obligations', 'actions', 'attachments', 'documents', 'audit'] as const;
+export const BACKUP_TABLES = [
+  'settings',
+  'counters',
+  'calendarOverrides',
+  'cases',
+  'obligations',
+  'actions',
+  'attachments',
+  'documents',
+  'audit',
+  'incidents',
+  'incidentObligations',
+  'incidentDocuments',
+  'incidentAttachments',
+] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 /** The tables each schema version has (a test checks this against renderer/db/schema.ts). */
 export const TABLES_BY_SCHEMA_VERSION: Readonly<Record<number, readonly BackupTable[]>> = {
   1: ['settings'],
-  2: BACKUP_TABLES,
-  3: BACKUP_TABLES,
-  4: BACKUP_TABLES,
+  2: BACKUP_TABLES.filter((t) => !t.startsWith('incident')),
+  3: BACKUP_TABLES.filter((t) => !t.startsWith('incident')),
+  4: BACKUP_TABLES.filter((t) => !t.startsWith('incident')),
+  5: BACKUP_TABLES,
 };
 
 /** Members holding binary content (a Blob in IndexedDB, {type, base64} in the file). */
-export const BLOB_FIELDS: Readonly<Partial<Record<BackupTable, string>>> = { attachments: 'blob', documents: 'bytes' };
+export const BLOB_FIELDS: Readonly<Partial<Record<BackupTable, string>>> = {
+  attachments: 'blob',
+  documents: 'bytes',
+  incidentDocuments: 'bytes',
+  incidentAttachments: 'blob',
+};
 
 /** Primary key of each table; unique secondary keys are listed in UNIQUE_FIELDS. */
 export const PRIMARY_KEYS: Readonly<Record<BackupTable, string>> = {
@@ -51,8 +71,17 @@ export const PRIMARY_KEYS: Readonly<Record<BackupTable, string>> = {
   attachments: 'id',
   documents: 'id',
   audit: 'seq',
+  incidents: 'id',
+  incidentObligations: 'id',
+  incidentDocuments: 'id',
+  incidentAttachments: 'id',
 };
-export const UNIQUE_FIELDS: Readonly<Partial<Record<BackupTable, readonly string[]>>> = { cases: ['number'], documents: ['number'] };
+export const UNIQUE_FIELDS: Readonly<Partial<Record<BackupTable, readonly string[]>>> = {
+  cases: ['number'],
+  documents: ['number'],
+  incidents: ['number'],
+  incidentDocuments: ['number'],
+};
 
 /**
  * Settings that belong to this computer, not to the case file: the app lock and the record of the

@@ -58,6 +58,10 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'documents', field: 'caseIds', parent: 'cases', many: true },
   { table: 'documents', field: 'actionIds', parent: 'actions', many: true },
   { table: 'documents', field: 'signedScanId', parent: 'attachments' },
+  { table: 'incidentObligations', field: 'incidentId', parent: 'incidents' },
+  { table: 'incidentObligations', field: 'completedByDocumentId', parent: 'incidentDocuments' },
+  { table: 'incidentDocuments', field: 'incidentId', parent: 'incidents' },
+  { table: 'incidentAttachments', field: 'incidentId', parent: 'incidents' },
 ];
 
 export function crossRecordProblem(tables: PayloadTables): BackupProblem | undefined {
@@ -93,7 +97,8 @@ export function crossRecordProblem(tables: PayloadTables): BackupProblem | undef
     if (typeof seq === 'number') given.set(key, Math.max(given.get(key) ?? 0, seq));
   };
   for (const row of rows('cases')) give(`case-seq:${String(row['year'])}`, row['seq']);
-  for (const row of rows('documents')) {
+  for (const row of rows('incidents')) give(`incident-seq:${String(row['year'])}`, row['seq']);
+  for (const row of [...rows('documents'), ...rows('incidentDocuments')]) {
     const { series, year } = row;
     if (typeof series === 'string' && typeof year === 'number') give(`doc-seq:${series}:${year}`, row['seq']);
   }

@@ -23,6 +23,7 @@ import { REQUEST_TYPES } from '../rules/request-types';
 import { RULE_IDS } from '../rules/rule-id';
 import { actionRecordSchema } from './action-schema';
 import { auditEventSchema } from './audit-schema';
+import { incidentAttachmentRecordSchema, incidentDocumentRecordSchema, incidentObligationRecordSchema, incidentRecordSchema } from './incident-schema';
 import { MAX_ITERATIONS, MIN_ITERATIONS } from './crypto';
 import { BACKUP_KINDS, type BackupManifest, type BackupTable } from './format';
 import { base64, day, hex64, id, instant, optionalDay, optionalInstant, optionalText, text } from './record-parts';
@@ -182,4 +183,8 @@ export const RECORD_SCHEMAS: Readonly<Record<BackupTable, z.ZodType>> = {
   attachments: attachmentRecordSchema,
   documents: documentRecordSchema,
   audit: auditEventSchema,
+  incidents: incidentRecordSchema,
+  incidentObligations: incidentObligationRecordSchema,
+  incidentDocuments: incidentDocumentRecordSchema,
+  incidentAttachments: incidentAttachmentRecordSchema,
 };

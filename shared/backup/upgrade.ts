@@ -25,6 +25,8 @@ export const SNAPSHOT_UPGRADES: Readonly<Record<number, (tables: PayloadTables) 
     ...tables,
     ...(tables.obligations ? { obligations: migrateObligationOutcomes(tables.obligations, tables.actions ?? []) } : {}),
   }),
+  // Version 5 added the breach register (incidents, their clocks, notices and files); older rows are unchanged.
+  5: (tables) => tables,
 };
 
 export function upgradeSnapshot(tables: PayloadTables, from: number, to: number): PayloadTables {

@@ -2,7 +2,16 @@
  * Named elements a document must contain. Builders tag the blocks that carry them, so tests (and the UI's
  * pre-send checklist) can verify a letter or act without rendering it.
  */
-export const DOCUMENT_KINDS = ['refusal-letter', 'confirmation-letter', 'extension-notice', 'destruction-act'] as const;
+export const DOCUMENT_KINDS = [
+  'refusal-letter',
+  'confirmation-letter',
+  'extension-notice',
+  'destruction-act',
+  'breach-notice',
+  'breach-rkn-notice',
+  'breach-rkn-results',
+  'breach-subject-letter',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export type ElementId =
@@ -55,7 +64,21 @@ export type ElementId =
   | 'deadline-met'
   | 'retained-exceptions'
   | 'commission'
-  | 'event-log-annex';
+  | 'event-log-annex'
+  // breach notices (K8, K8a; 152-FZ Art. 21 part 3.1)
+  | 'addressee'
+  | 'incident-reference'
+  | 'detection-time'
+  | 'incident-description'
+  | 'breach-subjects'
+  | 'presumed-causes'
+  | 'likely-consequences'
+  | 'measures-planned'
+  | 'subjects-contact-data'
+  | 'contact-person'
+  | 'investigation-results'
+  | 'responsible-persons'
+  | 'first-notice-reference';
 
 const LETTER_COMMON = [
   'operator-name',
@@ -100,5 +123,75 @@ export const MANDATORY_ELEMENTS: Readonly<Record<DocumentKind, readonly ElementI
     'retained-exceptions',
     'commission',
     'event-log-annex',
+  ],
+  // Law 94-V Art. 25 p.2 sub.8 ind.5 (DPO contacts) and Rules 481/НҚ (K8a: measures, subjects' data to notify them).
+  'breach-notice': [
+    'operator-name',
+    'operator-bin',
+    'operator-address',
+    'outgoing-number',
+    'outgoing-date',
+    'addressee',
+    'statutory-basis',
+    'incident-reference',
+    'detection-time',
+    'incident-description',
+    'information-systems',
+    'data-categories',
+    'breach-subjects',
+    'measures-taken',
+    'subjects-contact-data',
+    'contact-person',
+    'dpo-contacts',
+    'signature',
+  ],
+  // 152-FZ Art. 21 part 3.1 p.1: the incident, presumed causes, presumed harm, measures taken, the authorised contact person.
+  'breach-rkn-notice': [
+    'operator-name',
+    'operator-bin',
+    'operator-address',
+    'outgoing-number',
+    'outgoing-date',
+    'addressee',
+    'statutory-basis',
+    'incident-reference',
+    'detection-time',
+    'incident-description',
+    'data-categories',
+    'breach-subjects',
+    'presumed-causes',
+    'likely-consequences',
+    'measures-taken',
+    'contact-person',
+    'signature',
+  ],
+  // 152-FZ Art. 21 part 3.1 p.2: results of the internal investigation and the persons responsible (if any).
+  'breach-rkn-results': [
+    'operator-name',
+    'operator-bin',
+    'operator-address',
+    'outgoing-number',
+    'outgoing-date',
+    'addressee',
+    'statutory-basis',
+    'incident-reference',
+    'first-notice-reference',
+    'investigation-results',
+    'responsible-persons',
+    'contact-person',
+    'signature',
+  ],
+  'breach-subject-letter': [
+    'operator-name',
+    'operator-bin',
+    'operator-address',
+    'outgoing-number',
+    'outgoing-date',
+    'detection-time',
+    'data-categories',
+    'likely-consequences',
+    'measures-taken',
+    'dpo-contacts',
+    'signature',
   ],
 };

@@ -126,10 +126,39 @@ function Bucket({ bucket, now }: { bucket: DashboardBucket; now: Date }) {
                 </tr>
               );
             })}
+            {bucket.incidentRows.map(({ obligation, incident }) => {
+              const left = countdown(obligation.dueAt, now);
+              return (
+                <tr
+                  key={obligation.id}
+                  onClick={(event) => {
+                    if (!(event.target as Element).closest('a')) navigate('breaches', incident.id);
+                  }}
+                  data-testid="deadline-row"
+                  data-number={incident.number}
+                >
+                  <td className="mono">
+                    <a href={`#/breaches/${incident.id}`}>{incident.number}</a>
+                  </td>
+                  <td>{t('breach.details')}</td>
+                  <td>{ruleById(obligation.ruleId)?.title[settings.locale] ?? obligation.ruleId}</td>
+                  <td>{formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone)}</td>
+                  <td className={`countdown countdown--${left.state}`} data-testid="row-countdown">
+                    {left.state === 'overdue'
+                      ? t('case.overdue', { days: left.days, hours: left.hours })
+                      : left.state === 'hours'
+                        ? t('case.hoursLeft', { hours: left.hours, minutes: left.minutes })
+                        : t('case.daysLeft', { days: left.days, hours: left.hours })}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       </div>
-      {bucket.count > bucket.rows.length && <p className="muted">{t('deadlines.more', { count: bucket.count - bucket.rows.length })}</p>}
+      {bucket.count > bucket.rows.length + bucket.incidentRows.length && (
+        <p className="muted">{t('deadlines.more', { count: bucket.count - bucket.rows.length - bucket.incidentRows.length })}</p>
+      )}
     </section>
   );
 }

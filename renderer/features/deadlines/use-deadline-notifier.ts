@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { ruleById } from '../../../shared/rules';
 import { useApp } from '../../app/app-context';
-import { dueDeadlineNotices, markNoticesShown } from '../../db/notification-repository';
+import { dueDeadlineNotices, dueIncidentNotices, markIncidentNoticesShown, markNoticesShown } from '../../db/notification-repository';
 import { formatDateTime } from '../../i18n/format';
 import { runTask } from '../../app/run-task';
 
@@ -16,7 +16,18 @@ export function useDeadlineNotifier(): void {
       if (running) return;
       running = true;
       try {
-        const due = await dueDeadlineNotices(new Date());
+        const now = new Date();
+        // The incidents' clocks first: they run in hours (R10) or from the moment of detection (K8).
+        const incidents = await dueIncidentNotices(now);
+        for (const { obligation, kind, incidentNumber } of incidents.slice(0, 5)) {
+          const title = ruleById(obligation.ruleId)?.title[settings.locale] ?? obligation.ruleId;
+          await platform.notify(
+            t(kind === 'overdue' ? 'notify.overdue.title' : 'notify.lastHours.title', { number: incidentNumber }),
+            t('notify.deadline.body', { obligation: title, due: formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone) }),
+          );
+        }
+        if (incidents.length > 0) await markIncidentNoticesShown(incidents);
+        const due = await dueDeadlineNotices(now);
         if (due.length === 0) return;
         for (const { obligation, kind, caseNumber } of due.slice(0, 5)) {
           const title = ruleById(obligation.ruleId)?.title[settings.locale] ?? obligation.ruleId;

@@ -35,7 +35,9 @@ const shapeOf = (value: unknown): unknown => {
     return Object.fromEntries(
       Object.entries(value)
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => [k, shapeOf(v)]),
+        // Counts per table (backup events) have one member per table of the writing release: a table added
+        // later (schema 5: the breach register) adds a member without changing what the event records.
+        .map(([k, v]) => [k, k === 'counts' ? 'counts per table' : shapeOf(v)]),
     );
   }
   return value === null ? 'null' : typeof value;
