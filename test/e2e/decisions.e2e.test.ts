@@ -249,6 +249,9 @@ describe('decisions: refusals, a restriction, destructions and an extension, eac
     await page.getByTestId('case-number').waitFor();
     // 5 WD from Fri 20.11.2026 → Fri 27.11.2026 18:00 (the default [I] 10 WD would end 04.12).
     expect(await obligation(page, 'kz.authority-request.answer').getByTestId('due').textContent()).toBe('due 27.11.2026 18:00 (Asia/Almaty)');
+    expect(await obligation(page, 'kz.authority-request.answer').getByTestId('body-term').textContent()).toBe(
+      'Term set by the authorized body in its request: 5 working days',
+    );
   });
 
   it('R2: an RF citizen’s second access request within 30 days is flagged with the first', async () => {

@@ -243,6 +243,11 @@ function ObligationRow({
           <div className="muted">
             {rule?.citation} · [{rule?.tag}]
           </div>
+          {obligation.termCount !== undefined && (
+            <div className="muted" data-testid="body-term">
+              {t('case.bodyTerm', { count: obligation.termCount })}
+            </div>
+          )}
         </div>
         <div className="obligation__due">
           <span data-testid="due">{t('case.dueAt', { due, zone: settings.displayTimeZone })}</span>

@@ -10,4 +10,8 @@ export const decisionsEn = {
   'intake.bodyTerm.hint': 'The Law sets no term for the body’s request (Law 94-V Art. 25 p.2 sub.3-1): enter the one its request gives.',
   'intake.bodyTerm.required': 'Give the term the authorized body set in its request.',
   'intake.bodyTerm.range': 'Give a whole number of working days from 1 to 90.',
+  'case.bodyTerm': {
+    one: 'Term set by the authorized body in its request: {count} working day',
+    other: 'Term set by the authorized body in its request: {count} working days',
+  },
 } as const;

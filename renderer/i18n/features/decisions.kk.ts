@@ -1,5 +1,7 @@
 /** Strings of the decision paths (legal-reference §11): one dashboard row per duty, repeat requests, a body's term (kk). */
+import type { OneOtherForms } from '../../../shared/format/plural';
 import type { decisionsEn } from './decisions.en';
+import type { FeatureMessages } from './feature-messages';
 
 export const decisionsKk = {
   'deadlines.clocks': 'Осы міндеттің мерзімдері',
@@ -13,4 +15,8 @@ export const decisionsKk = {
     'Заң органның сұрау салуына мерзім белгілемейді (№ 94-V Заңның 25-бабы 2-тармағының 3-1) тармақшасы): сұрау салуда көрсетілген мерзімді енгізіңіз.',
   'intake.bodyTerm.required': 'Уәкілетті орган сұрау салуда белгілеген мерзімді көрсетіңіз.',
   'intake.bodyTerm.range': '1-ден 90-ға дейінгі жұмыс күндерінің бүтін санын көрсетіңіз.',
-} as const satisfies Record<keyof typeof decisionsEn, string>;
+  'case.bodyTerm': {
+    one: 'Уәкілетті орган сұрау салуда белгілеген мерзім: {count} жұмыс күні',
+    other: 'Уәкілетті орган сұрау салуда белгілеген мерзім: {count} жұмыс күні',
+  },
+} as const satisfies FeatureMessages<typeof decisionsEn, OneOtherForms>;
