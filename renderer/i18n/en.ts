@@ -10,6 +10,7 @@ import { documentsEn } from './features/documents.en';
 import { a11yEn } from './features/a11y.en';
 import { errorsEn } from './features/errors.en';
 import { hardeningEn } from './features/hardening.en';
+import { evidenceEn } from './features/evidence.en';
 
 export const en = {
   ...documentsEn,
@@ -18,6 +19,7 @@ export const en = {
   ...errorsEn,
   ...a11yEn,
   ...hardeningEn,
+  ...evidenceEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',
@@ -297,7 +299,7 @@ export const en = {
   'intake.authority.required': 'Give the document confirming the representative’s authority.',
   'intake.receivedAt.format': 'Give the date and time of receipt.',
   'intake.receivedAt.future': 'The receipt time cannot be in the future.',
-  'intake.receivedAt.tooOld': 'The receipt time is before the Law on personal data (2013).',
+  'intake.receivedAt.tooOld': 'The receipt time is before 25.11.2013, when the Law on personal data came into force.',
   'intake.types.none': 'Choose at least one.',
   'intake.types.unknown': 'Unknown request type.',
   'intake.text.long': 'Too long.',

@@ -6,6 +6,7 @@ import { documentsKk } from './features/documents.kk';
 import { a11yKk } from './features/a11y.kk';
 import { errorsKk } from './features/errors.kk';
 import { hardeningKk } from './features/hardening.kk';
+import { evidenceKk } from './features/evidence.kk';
 
 export const kk = {
   ...documentsKk,
@@ -14,6 +15,7 @@ export const kk = {
   ...errorsKk,
   ...a11yKk,
   ...hardeningKk,
+  ...evidenceKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты адамның жұмыс орны',
   'nav.cases': 'Өтініштер',
@@ -293,7 +295,7 @@ export const kk = {
   'intake.authority.required': 'Өкілдің өкілеттігін растайтын құжатты көрсетіңіз.',
   'intake.receivedAt.format': 'Алынған күні мен уақытын көрсетіңіз.',
   'intake.receivedAt.future': 'Алынған уақыты болашақта болуы мүмкін емес.',
-  'intake.receivedAt.tooOld': 'Алынған уақыты Дербес деректер туралы заңнан (2013) бұрын.',
+  'intake.receivedAt.tooOld': 'Алынған уақыты Дербес деректер туралы заң күшіне енген 25.11.2013 күнінен бұрын.',
   'intake.types.none': 'Кемінде біреуін таңдаңыз.',
   'intake.types.unknown': 'Өтініштің белгісіз түрі.',
   'intake.text.long': 'Тым ұзын.',

@@ -6,6 +6,7 @@ import { documentsRu } from './features/documents.ru';
 import { a11yRu } from './features/a11y.ru';
 import { errorsRu } from './features/errors.ru';
 import { hardeningRu } from './features/hardening.ru';
+import { evidenceRu } from './features/evidence.ru';
 
 export const ru = {
   ...documentsRu,
@@ -14,6 +15,7 @@ export const ru = {
   ...errorsRu,
   ...a11yRu,
   ...hardeningRu,
+  ...evidenceRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',
@@ -309,7 +311,7 @@ export const ru = {
   'intake.authority.required': 'Укажите документ, подтверждающий полномочия представителя.',
   'intake.receivedAt.format': 'Укажите дату и время получения.',
   'intake.receivedAt.future': 'Время получения не может быть в будущем.',
-  'intake.receivedAt.tooOld': 'Время получения раньше Закона о персональных данных (2013).',
+  'intake.receivedAt.tooOld': 'Время получения раньше 25.11.2013 — дня вступления в силу Закона о персональных данных.',
   'intake.types.none': 'Выберите хотя бы один вид.',
   'intake.types.unknown': 'Неизвестный вид обращения.',
   'intake.text.long': 'Слишком длинно.',

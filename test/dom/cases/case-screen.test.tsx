@@ -64,12 +64,27 @@ describe('case screen', () => {
     fireEvent.click(within(row).getByRole('button', { name: 'Blocked' }));
     const form = screen.getByTestId('action-form');
     fireEvent.change(within(form).getByLabelText(/Done at/), { target: { value: '2025-03-10T10:00' } });
-    fireEvent.change(within(form).getByLabelText('What was done'), { target: { value: 'blocked in the CRM' } });
+    fireEvent.change(within(form).getByLabelText(/What was done/), { target: { value: 'blocked in the CRM' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
     await waitFor(() => expect(screen.queryByTestId('action-form')).toBeNull());
     await waitFor(() => expect(within(screen.getByTestId('obligation')).getByText(/done 10\.03\.2025 10:00 · in time/)).toBeTruthy());
     await waitFor(() => expect(within(screen.getByTestId('case-history')).getAllByRole('listitem')).toHaveLength(2));
     expect(await db.actions.count()).toBe(1);
+  });
+
+  it('refuses a time before the receipt of the request, naming the receipt, and records nothing', async () => {
+    const record = await blockingCase();
+    show(record.id, 'ru');
+    fireEvent.click(within(await obligationRow()).getByRole('button', { name: 'Заблокировано' }));
+    const form = screen.getByTestId('action-form');
+    fireEvent.change(within(form).getByLabelText(/Когда выполнено/), { target: { value: '2025-03-01T10:00' } });
+    fireEvent.change(within(form).getByLabelText(/Что сделано/), { target: { value: 'заблокировано в CRM' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Записать' }));
+    expect(await within(form).findByRole('alert')).toHaveProperty(
+      'textContent',
+      'Время раньше получения обращения (07.03.2025 16:40): действие по нему не может ему предшествовать.',
+    );
+    expect(await db.actions.count()).toBe(0);
   });
 
   it('refuses a time in the future with a localized message and records nothing', async () => {
@@ -99,6 +114,7 @@ describe('case screen', () => {
     );
     const form = screen.getByTestId('action-form');
     fireEvent.change(within(form).getByLabelText(/Done at/), { target: { value: '2025-03-10T11:00' } });
+    fireEvent.change(within(form).getByLabelText(/What was done/), { target: { value: 'blocked in the CRM' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
     expect(await within(form).findByRole('alert')).toHaveProperty('textContent', expect.stringMatching(/already recorded/));
     expect((await db.actions.toArray()).map((a) => a.note)).toEqual(['other window']);
@@ -111,6 +127,7 @@ describe('case screen', () => {
     const failing = vi.spyOn(db.audit, 'bulkAdd').mockRejectedValueOnce(new Error('injected: disk full'));
     const form = screen.getByTestId('action-form');
     fireEvent.change(within(form).getByLabelText(/Done at/), { target: { value: '2025-03-10T10:00' } });
+    fireEvent.change(within(form).getByLabelText(/What was done/), { target: { value: 'blocked in the CRM' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
     expect(await within(form).findByRole('alert')).toHaveProperty('textContent', expect.stringMatching(/could not be saved; nothing was changed/));
     expect(failing).toHaveBeenCalled();
