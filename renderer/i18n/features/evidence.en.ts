@@ -72,7 +72,7 @@ export const evidenceEn = {
   'doc.void.reason': 'Reason for voiding № {number}',
   'doc.void.note': 'A voided document is kept with its number, which is never given again.',
   'doc.void.confirm': 'Void № {number}',
-  'doc.voided': 'Voided {date}: {reason}',
+  'doc.voided': 'on {date}: {reason}',
   'doc.voidedBadge': 'VOIDED',
   'doc.earlierData': 'Issued on the earlier data (the request was corrected since)',
   'doc.keptUntil': 'Kept at least until {until} (three years from the destruction).',

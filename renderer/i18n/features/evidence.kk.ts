@@ -77,7 +77,7 @@ export const evidenceKk = {
   'doc.void.reason': '№ {number} күшін жою себебі',
   'doc.void.note': 'Күші жойылған құжат өз нөмірімен сақталады; нөмір қайта берілмейді.',
   'doc.void.confirm': '№ {number} күшін жою',
-  'doc.voided': 'Күші жойылды {date}: {reason}',
+  'doc.voided': '{date} күні: {reason}',
   'doc.voidedBadge': 'КҮШІ ЖОЙЫЛДЫ',
   'doc.earlierData': 'Бұрынғы деректер бойынша берілген (өтініш содан бері түзетілді)',
   'doc.keptUntil': 'Кемінде {until} дейін сақталады (жойылған күннен бастап үш жыл).',

@@ -79,7 +79,7 @@ export const evidenceRu = {
   'doc.void.reason': 'Причина аннулирования № {number}',
   'doc.void.note': 'Аннулированный документ сохраняется со своим номером; номер больше не выдаётся.',
   'doc.void.confirm': 'Аннулировать № {number}',
-  'doc.voided': 'Аннулирован {date}: {reason}',
+  'doc.voided': 'от {date}: {reason}',
   'doc.voidedBadge': 'АННУЛИРОВАН',
   'doc.earlierData': 'Выдан по прежним данным (обращение с тех пор исправлено)',
   'doc.keptUntil': 'Хранится не менее чем до {until} (три года с даты уничтожения).',
