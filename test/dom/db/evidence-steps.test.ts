@@ -13,6 +13,9 @@ import { QorgauDatabase, useDatabaseForTests } from '../../../renderer/db/databa
 import { issueDocument, nextSequence } from '../../../renderer/db/document-repository';
 import { voidDocument } from '../../../renderer/db/document-steps';
 import { REQUEST_TYPES } from '../../../shared/rules/request-types';
+import { takeSnapshot } from '../../../renderer/db/backup-snapshot';
+import { CURRENT_SCHEMA_VERSION } from '../../../renderer/db/schema';
+import { decodeBackup } from '../../../shared/backup/codec';
 import { BLOCKING_ENTERED, BLOCKING_RECEIVED, blockingIntake } from '../../fixtures/cases/intake';
 
 let db: QorgauDatabase;
@@ -318,5 +321,29 @@ describe('each new step is one transaction: a failure in its audit append change
     await expect(voidDocument(letter.id, 'выдано по ошибке', 'Asia/Almaty', later)).rejects.toThrow('injected');
     expect(await everything()).toEqual(before);
     expect(await verifyAuditTrail(db)).toMatchObject({ ok: true });
+  });
+});
+
+describe('the evidence trail survives a backup', () => {
+  it('a snapshot with corrections, a waiver, a reopening and a withdrawal decodes under the strict schemas', async () => {
+    const { record, block } = await registered();
+    await correctCase(
+      { caseId: record.id, field: 'subject.fullName', value: 'Ерлан Сапаров-Ким', reason: 'опечатка в фамилии' },
+      REQUEST_TYPES,
+      settings,
+      later,
+    );
+    await recordObligationAction(action(record.id, block.id, 'block', '2025-03-10T05:00:00.000Z'), settings, later);
+    const [done] = await db.actions.toArray();
+    await correctAction({ caseId: record.id, actionId: done!.id, field: 'note', value: 'заблокировано в CRM и АБС', reason: 'уточнение' }, settings, later);
+    const open = (await db.obligations.where('caseId').equals(record.id).toArray()).filter((o) => o.status === 'open');
+    await closeCase(record.id, 'fulfilled', '', Object.fromEntries(open.map((o) => [o.id, 'уничтожено вне системы'])), later);
+    await reopenCase(record.id, 'субъект возобновил заявление', later);
+    // (A voided document's row is checked by test/unit/backup/record-schemas.test.ts: fake-indexeddb here does not keep Blobs.)
+    const second = await registered();
+    await withdrawCase(second.record.id, 'тестовая запись', later);
+    const { bytes } = await takeSnapshot(db, { appVersion: '0.1.0', kind: 'export', createdAt: later.toISOString() });
+    const decoded = await decodeBackup(bytes, { currentSchemaVersion: CURRENT_SCHEMA_VERSION });
+    expect(decoded.ok ? 'ok' : decoded.problem).toBe('ok');
   });
 });
