@@ -135,4 +135,37 @@ describe('case screen', () => {
     expect(await db.actions.count()).toBe(0);
     expect((await db.obligations.toArray())[0]?.status).toBe('open');
   });
+  it('closing with an open obligation asks for a waiver; the confirmation names what stays open; Cancel changes nothing', async () => {
+    const record = await blockingCase();
+    show(record.id);
+    const close = await screen.findByTestId('close-case');
+    fireEvent.click(within(close).getByRole('button', { name: 'Close the case…' }));
+    expect(await within(close).findByRole('alert')).toHaveProperty('textContent', 'Give the reason (at least 5 characters) for each obligation left open.');
+    expect(within(close).queryByTestId('close-confirm')).toBeNull();
+    fireEvent.change(within(close).getByLabelText(/Reason for leaving/), { target: { value: 'the subject withdrew the request' } });
+    fireEvent.click(within(close).getByRole('button', { name: 'Close the case…' }));
+    const dialog = within(close).getByTestId('close-confirm');
+    expect(dialog.textContent).toContain('1 statutory obligation stays open by your decision:');
+    expect(dialog.textContent).toContain('the subject withdrew the request');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect((await db.cases.get(record.id))?.status).toBe('open');
+    fireEvent.click(within(close).getByRole('button', { name: 'Close the case…' }));
+    fireEvent.click(within(within(close).getByTestId('close-confirm')).getByRole('button', { name: 'Close the case' }));
+    await waitFor(async () => expect((await db.cases.get(record.id))?.status).toBe('closed'));
+    expect(await screen.findByTestId('reopen-case')).toBeTruthy();
+  });
+
+  it('a case registered by mistake is withdrawn after a reason and a confirmation, and is marked withdrawn', async () => {
+    const record = await blockingCase();
+    show(record.id);
+    const withdraw = await screen.findByTestId('withdraw-case');
+    fireEvent.click(within(withdraw).getByRole('button', { name: 'Withdraw…' }));
+    expect(await within(withdraw).findByRole('alert')).toHaveProperty('textContent', 'Give the reason (at least 5 characters).');
+    fireEvent.change(within(withdraw).getByLabelText(/Reason for withdrawing/), { target: { value: 'a test entry' } });
+    fireEvent.click(within(withdraw).getByRole('button', { name: 'Withdraw…' }));
+    fireEvent.click(within(withdraw).getByRole('button', { name: `Withdraw case ${record.number} for good` }));
+    expect((await screen.findByTestId('withdrawn')).textContent).toMatch(/as registered by mistake: a test entry$/);
+    expect((await db.cases.get(record.id))?.number).toBe(record.number);
+    expect(screen.queryByTestId('reopen-case')).toBeNull();
+  });
 });
