@@ -223,7 +223,8 @@ export async function reopenCase(caseId: string, reason: string, now: Date = new
     if (current.withdrawal) throw new CaseWriteError('withdrawn');
     if (current.status !== 'closed') throw new CaseWriteError('open');
     const all = await db.obligations.where('caseId').equals(caseId).toArray();
-    const reopened = all.filter((o) => o.outcome?.kind === 'waived');
+    // Waived at closing — or, on cases closed before waivers were recorded, cancelled on closing without an outcome.
+    const reopened = all.filter((o) => o.outcome?.kind === 'waived' || (o.status === 'cancelled' && o.outcome === undefined));
     for (const o of reopened) await db.obligations.update(o.id, { status: 'open', outcome: undefined });
     const after = await db.obligations.where('caseId').equals(caseId).toArray();
     await db.cases.update(caseId, { status: 'open', closedAt: undefined, outcome: undefined, nextDueAt: nextDueOf(after), updatedAt: at });

@@ -241,6 +241,14 @@ describe('closing is a decision', () => {
     expect((await db.audit.toArray()).at(-1)).toMatchObject({ type: 'case.reopened', data: { reason: 'субъект возобновил заявление', reopened: [block.id] } });
     await expect(reopenCase(record.id, 'ещё раз открыть', later)).rejects.toEqual(new CaseWriteError('open'));
   });
+  it('a case closed before waivers were recorded (obligations cancelled on closing, no outcome) reopens with them open', async () => {
+    const { record, block } = await registered();
+    await closeCase(record.id, 'fulfilled', '', { [block.id]: 'субъект отозвал заявление' }, later);
+    // As an older release left it: cancelled on closing, without an outcome.
+    await db.obligations.update(block.id, { outcome: undefined });
+    expect(await reopenCase(record.id, 'субъект возобновил заявление', later)).toBeUndefined();
+    expect((await db.obligations.get(block.id))?.status).toBe('open');
+  });
 });
 
 describe('nothing issued disappears', () => {
