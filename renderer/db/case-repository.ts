@@ -18,6 +18,7 @@ import type { RuleId } from '../../shared/rules/rule-id';
 import { digitsOnly, normalizeName } from '../../shared/cases/normalize';
 import { sha256Hex } from '../../shared/audit/chain';
 import { outcomeRecord } from '../../shared/cases/outcome';
+import type { Waiver } from '../../shared/cases/action-data';
 import { appendAudit } from './audit-log';
 import type { QorgauDatabase } from './database';
 
@@ -165,6 +166,8 @@ export interface ActionEffect {
   /** Obligations whose due instant moves (RF extension with a reasoned notice). */
   readonly extends?: readonly { readonly obligationId: string; readonly dueAt: string }[];
   readonly closes?: Pick<CaseRecord, 'outcome'> | undefined;
+  /** On closing: the open obligations the DPO leaves open by decision, each with the reason typed. */
+  readonly waives?: readonly Waiver[] | undefined;
   readonly reply?: boolean;
 }
 
@@ -226,7 +229,13 @@ export async function writeAction(
   const all = await db.obligations.where('caseId').equals(stored.caseId).toArray();
   const closing = effect.closes !== undefined;
   if (closing) {
-    for (const open of all.filter((o) => o.status === 'open')) await db.obligations.update(open.id, { status: 'cancelled' });
+    // Closing is a decision: every obligation still open is left open by a waiver with its reason (case-steps closeCase).
+    const waivers = new Map((effect.waives ?? []).map((w) => [w.obligationId, w.reason]));
+    for (const open of all.filter((o) => o.status === 'open')) {
+      const reason = waivers.get(open.id);
+      if (reason === undefined) throw new CaseWriteError('stale');
+      await db.obligations.update(open.id, { status: 'cancelled', outcome: { kind: 'waived', reason, at: stored.recordedAt } });
+    }
   }
   await db.cases.update(stored.caseId, {
     nextDueAt: closing ? '' : nextDueOf(all),
@@ -264,7 +273,8 @@ export async function annotateCase(db: QorgauDatabase, caseId: string, note: str
 }
 
 /** 'stale': an obligation the action completes or extends is no longer open (recorded meanwhile). */
-export type CaseWriteProblem = 'not-found' | 'closed' | 'stale' | 'empty';
+/** 'withdrawn': the case was registered by mistake and withdrawn; 'open': it is not closed (reopen). */
+export type CaseWriteProblem = 'not-found' | 'closed' | 'stale' | 'empty' | 'withdrawn' | 'open' | 'time';
 
 export class CaseWriteError extends Error {
   constructor(readonly problem: CaseWriteProblem) {

@@ -5,6 +5,9 @@
  */
 import { TEXT_LIMIT } from '../../shared/text-limits';
 import { checkAction, type ActionProblem } from '../../shared/cases/action-check';
+import type { Waiver } from '../../shared/cases/action-data';
+import { hasReason } from '../../shared/cases/corrections';
+import { actionLowerBound, checkReceivedAt, precedes, type TimeBound } from '../../shared/cases/time-bounds';
 import { extendedDue, intakeObligations, spawnedObligations } from '../../shared/cases/deadlines';
 import { bodyTermDays, type IntakeValues } from '../../shared/cases/intake-schema';
 import type { CaseOutcome, CaseRecord } from '../../shared/cases/model';
@@ -13,7 +16,8 @@ import { planAction, WorkflowError, type ObligationAction } from '../../shared/c
 import { zonedParts } from '../../shared/format';
 import { DEFAULT_TIME_ZONE } from '../../shared/locale';
 import { CURRENT_ACTOR } from './actor';
-import { annotateCase as storeAnnotation, CaseWriteError, hashAttachments, storeCase, writeAction, type NewAttachment } from './case-repository';
+import { annotateCase as storeAnnotation, CaseWriteError, hashAttachments, nextDueOf, storeCase, writeAction, type NewAttachment } from './case-repository';
+import { appendAudit } from './audit-log';
 import { database } from './database';
 import { readDeadlineContext, type DeadlineSettings } from './deadline-context';
 
@@ -29,6 +33,8 @@ export async function registerRequest(
   settings: DeadlineSettings,
   now: Date = new Date(),
 ): Promise<CaseRecord> {
+  // Time runs forward: not before the Law came into force, not after the moment of saving.
+  if (checkReceivedAt(receivedAt, now) !== undefined) throw new CaseWriteError('time');
   const db = database();
   const id = globalThis.crypto.randomUUID();
   const enteredAt = now.toISOString();
@@ -85,6 +91,12 @@ export interface ObligationActionRequest {
   readonly basis?: string | undefined;
 }
 
+/** An action dated before what it follows: the bound it precedes (receipt, the term's start, a recorded step). */
+export interface TooEarly {
+  readonly problem: 'too-early';
+  readonly bound: TimeBound;
+}
+
 const REPLIES: readonly ObligationAction[] = ['provide', 'refuse', 'partly', 'restrict', 'correct', 'destroy', 'unblock', 'stop-processing'];
 
 /**
@@ -97,7 +109,7 @@ export async function recordObligationAction(
   request: ObligationActionRequest,
   settings: DeadlineSettings,
   now: Date = new Date(),
-): Promise<ActionProblem | undefined> {
+): Promise<ActionProblem | TooEarly | undefined> {
   const problem = checkAction(
     request.kind,
     { at: request.at, note: request.note, grounds: request.grounds, fileCount: request.files.length, until: request.until, basis: request.basis },
@@ -110,10 +122,19 @@ export async function recordObligationAction(
   const at = request.at.toISOString();
   const attachments = await hashAttachments(request.caseId, asAttachments(request.files), recordedAt, actionId);
   let late = false;
+  let early: TooEarly | undefined;
   await db.transaction('rw', [db.cases, db.obligations, db.actions, db.attachments, db.audit, db.calendarOverrides, db.settings], async () => {
     const all = await db.obligations.where('caseId').equals(request.caseId).toArray();
     const obligation = all.find((o) => o.id === request.obligationId);
-    if (!obligation) throw new CaseWriteError('not-found');
+    const current = await db.cases.get(request.caseId);
+    if (!obligation || !current) throw new CaseWriteError('not-found');
+    // Read in the transaction: an action recorded meanwhile in another window bounds this one too.
+    const actions = await db.actions.where('caseId').equals(request.caseId).toArray();
+    const bound = precedes(at, actionLowerBound({ receivedAt: current.receivedAt, obligation, kind: request.kind, actions }));
+    if (bound) {
+      early = { problem: 'too-early', bound };
+      return;
+    }
     let plan: ReturnType<typeof planAction>;
     try {
       plan = planAction(request.kind, obligation, all, at);
@@ -153,22 +174,69 @@ export async function recordObligationAction(
       attachments,
     );
   });
-  return late ? 'late' : undefined;
+  return early ?? (late ? 'late' : undefined);
 }
 
-/** Closes an open case with its outcome; its open obligations are marked cancelled on closing. */
-export async function closeCase(caseId: string, outcome: CaseOutcome, note: string, now: Date = new Date()): Promise<void> {
+/** What closing needs: a waiver with a reason for every statutory obligation still open. */
+export type CloseProblem = 'waiver';
+
+/**
+ * Closes an open case with its outcome. Closing is a decision: every obligation still open must be
+ * waived with the reason the DPO types (`waivers`: obligation id → reason), read again in the
+ * transaction — an obligation opened meanwhile without a waiver refuses the close and nothing changes.
+ */
+export async function closeCase(
+  caseId: string,
+  outcome: CaseOutcome,
+  note: string,
+  waivers: Readonly<Record<string, string>>,
+  now: Date = new Date(),
+): Promise<CloseProblem | undefined> {
   if (note.length > TEXT_LIMIT.note) throw new RangeError(`the note is longer than ${TEXT_LIMIT.note} characters`);
   const db = database();
   const at = now.toISOString();
-  await db.transaction('rw', [db.cases, db.obligations, db.actions, db.attachments, db.audit], () =>
-    writeAction(
+  return db.transaction('rw', [db.cases, db.obligations, db.actions, db.attachments, db.audit], async () => {
+    const open = (await db.obligations.where('caseId').equals(caseId).toArray()).filter((o) => o.status === 'open');
+    if (open.some((o) => !hasReason(waivers[o.id] ?? ''))) return 'waiver';
+    const waived: Waiver[] = open.map((o) => ({ obligationId: o.id, ruleId: o.ruleId, reason: (waivers[o.id] ?? '').trim() }));
+    await writeAction(
       db,
-      { id: globalThis.crypto.randomUUID(), caseId, kind: 'close', at, recordedAt: at, actor: CURRENT_ACTOR, note: note.trim(), data: { outcome } },
-      { completes: [], spawns: [], closes: { outcome } },
+      {
+        id: globalThis.crypto.randomUUID(),
+        caseId,
+        kind: 'close',
+        at,
+        recordedAt: at,
+        actor: CURRENT_ACTOR,
+        note: note.trim(),
+        data: { outcome, ...(waived.length > 0 ? { waived } : {}) },
+      },
+      { completes: [], spawns: [], closes: { outcome }, waives: waived },
       [],
-    ),
-  );
+    );
+    return undefined;
+  });
+}
+
+/** Opens a closed case again with a stated reason; the obligations waived at closing run again. A withdrawn case stays withdrawn. */
+export async function reopenCase(caseId: string, reason: string, now: Date = new Date()): Promise<'reason' | undefined> {
+  if (!hasReason(reason)) return 'reason';
+  const db = database();
+  const at = now.toISOString();
+  await db.transaction('rw', [db.cases, db.obligations, db.audit], async () => {
+    const current = await db.cases.get(caseId);
+    if (!current) throw new CaseWriteError('not-found');
+    if (current.withdrawal) throw new CaseWriteError('withdrawn');
+    if (current.status !== 'closed') throw new CaseWriteError('open');
+    const all = await db.obligations.where('caseId').equals(caseId).toArray();
+    // Waived at closing — or, on cases closed before waivers were recorded, cancelled on closing without an outcome.
+    const reopened = all.filter((o) => o.outcome?.kind === 'waived' || (o.status === 'cancelled' && o.outcome === undefined));
+    for (const o of reopened) await db.obligations.update(o.id, { status: 'open', outcome: undefined });
+    const after = await db.obligations.where('caseId').equals(caseId).toArray();
+    await db.cases.update(caseId, { status: 'open', closedAt: undefined, outcome: undefined, nextDueAt: nextDueOf(after), updatedAt: at });
+    await appendAudit(db, CURRENT_ACTOR, at, [{ type: 'case.reopened', caseId, data: { reason: reason.trim(), reopened: reopened.map((o) => o.id) } }]);
+  });
+  return undefined;
 }
 
 /** Annotations are the only write a closed case accepts. */

@@ -82,7 +82,8 @@ export async function destructionCandidates(db: QorgauDatabase): Promise<ActCand
     Promise.all([db.actions.where('kind').anyOf(['destroy', 'partly']).toArray(), db.documents.where('kind').equals('destruction-act').toArray()]),
   );
   const destroys = destroyActions.filter(isDestructionRecord);
-  const covered = new Set(acts.flatMap((d) => d.actionIds ?? []));
+  // A voided act covers nothing: its destructions are on offer again for a new act.
+  const covered = new Set(acts.filter((d) => d.voided === undefined).flatMap((d) => d.actionIds ?? []));
   // A destruction an act already records covers the earlier ones of its case: an older release recorded an RF
   // citizen's destruction twice (KZ and RF obligation), and the act of one must not leave the case on offer.
   const latestCovered = new Map<string, string>();

@@ -30,7 +30,7 @@ export interface IssueDraft {
   readonly bytes: Uint8Array;
 }
 
-export type DocumentProblem = 'number-taken' | 'not-found' | 'not-an-act' | 'already-signed' | 'retention' | 'no-case';
+export type DocumentProblem = 'number-taken' | 'not-found' | 'not-an-act' | 'already-signed' | 'retention' | 'no-case' | 'reason' | 'already-voided';
 
 export class DocumentWriteError extends Error {
   constructor(
@@ -164,33 +164,43 @@ const caseIdsOf = (doc: DocumentRecord): readonly string[] => {
   return ids !== undefined && ids.length > 0 ? ids : [doc.caseId];
 };
 
-/** The calendar date from which a document may be deleted: acts three years after the destruction. */
+/** The calendar date until which a document is kept at least: acts three years after the destruction (RKN Order 179 p.8). */
 export function deletableFrom(doc: DocumentRecord): string | undefined {
   if (doc.kind !== 'destruction-act') return undefined;
   return actDeletableFrom(doc.destroyedOn ?? doc.date);
 }
 
 /**
- * Deletes an issued document (its number and hash stay in the audit trail). Acts younger than three years
- * are refused with DocumentWriteError('retention', first deletable day). `today` is YYYY-MM-DD.
+ * Voids an issued document: it is never deleted. The row keeps its bytes, number and hash, marked voided
+ * with the reason, the day and who voided it; its number stays used (the counter never moves back), and
+ * an act keeps its three-year retention. `today` is YYYY-MM-DD (organisation zone).
  */
-export async function deleteDocument(db: QorgauDatabase, documentId: string, actor: string, now: string, today: string): Promise<void> {
-  await db.transaction('rw', [db.documents, db.audit], async () => {
+export async function voidIssuedDocument(
+  db: QorgauDatabase,
+  documentId: string,
+  reason: string,
+  actor: string,
+  now: string,
+  today: string,
+): Promise<IssuedDocument> {
+  if (reason.trim().length < 5) throw new DocumentWriteError('reason');
+  return db.transaction('rw', [db.documents, db.audit], async () => {
     const doc = await db.documents.get(documentId);
     if (doc === undefined) throw new DocumentWriteError('not-found');
-    const from = deletableFrom(doc);
-    if (from !== undefined && today < from) throw new DocumentWriteError('retention', from);
-    await db.documents.delete(documentId);
+    if (doc.voided !== undefined) throw new DocumentWriteError('already-voided');
+    const voided = { at: now, date: today, reason: reason.trim(), actor };
+    await db.documents.update(documentId, { voided });
     await appendAudit(
       db,
       actor,
       now,
       caseIdsOf(doc).map((caseId) => ({
-        type: 'document.deleted',
+        type: 'document.voided',
         caseId,
-        data: { documentId, kind: doc.kind, number: doc.number, sha256: doc.sha256 },
+        data: { documentId, kind: doc.kind, number: doc.number, sha256: doc.sha256, date: today, reason: voided.reason },
       })),
     );
+    return { ...doc, voided };
   });
 }
 

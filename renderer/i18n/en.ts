@@ -12,6 +12,7 @@ import { errorsEn } from './features/errors.en';
 import { hardeningEn } from './features/hardening.en';
 import { decisionsEn } from './features/decisions.en';
 import { breachesEn } from './features/breaches.en';
+import { evidenceEn } from './features/evidence.en';
 
 export const en = {
   ...documentsEn,
@@ -22,6 +23,7 @@ export const en = {
   ...hardeningEn,
   ...decisionsEn,
   ...breachesEn,
+  ...evidenceEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',
@@ -301,7 +303,7 @@ export const en = {
   'intake.authority.required': 'Give the document confirming the representative’s authority.',
   'intake.receivedAt.format': 'Give the date and time of receipt.',
   'intake.receivedAt.future': 'The receipt time cannot be in the future.',
-  'intake.receivedAt.tooOld': 'The receipt time is before the Law on personal data (2013).',
+  'intake.receivedAt.tooOld': 'The receipt time is before 25.11.2013, when the Law on personal data came into force.',
   'intake.types.none': 'Choose at least one.',
   'intake.types.unknown': 'Unknown request type.',
   'channel.email': 'E-mail',

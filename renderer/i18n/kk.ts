@@ -8,6 +8,7 @@ import { errorsKk } from './features/errors.kk';
 import { hardeningKk } from './features/hardening.kk';
 import { decisionsKk } from './features/decisions.kk';
 import { breachesKk } from './features/breaches.kk';
+import { evidenceKk } from './features/evidence.kk';
 
 export const kk = {
   ...documentsKk,
@@ -18,6 +19,7 @@ export const kk = {
   ...hardeningKk,
   ...decisionsKk,
   ...breachesKk,
+  ...evidenceKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты адамның жұмыс орны',
   'nav.cases': 'Өтініштер',
@@ -297,7 +299,7 @@ export const kk = {
   'intake.authority.required': 'Өкілдің өкілеттігін растайтын құжатты көрсетіңіз.',
   'intake.receivedAt.format': 'Алынған күні мен уақытын көрсетіңіз.',
   'intake.receivedAt.future': 'Алынған уақыты болашақта болуы мүмкін емес.',
-  'intake.receivedAt.tooOld': 'Алынған уақыты Дербес деректер туралы заңнан (2013) бұрын.',
+  'intake.receivedAt.tooOld': 'Алынған уақыты Дербес деректер туралы заң күшіне енген 25.11.2013 күнінен бұрын.',
   'intake.types.none': 'Кемінде біреуін таңдаңыз.',
   'intake.types.unknown': 'Өтініштің белгісіз түрі.',
   'channel.email': 'Электрондық пошта',

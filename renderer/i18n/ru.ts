@@ -8,6 +8,7 @@ import { errorsRu } from './features/errors.ru';
 import { hardeningRu } from './features/hardening.ru';
 import { decisionsRu } from './features/decisions.ru';
 import { breachesRu } from './features/breaches.ru';
+import { evidenceRu } from './features/evidence.ru';
 
 export const ru = {
   ...documentsRu,
@@ -18,6 +19,7 @@ export const ru = {
   ...hardeningRu,
   ...decisionsRu,
   ...breachesRu,
+  ...evidenceRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',
@@ -313,7 +315,7 @@ export const ru = {
   'intake.authority.required': 'Укажите документ, подтверждающий полномочия представителя.',
   'intake.receivedAt.format': 'Укажите дату и время получения.',
   'intake.receivedAt.future': 'Время получения не может быть в будущем.',
-  'intake.receivedAt.tooOld': 'Время получения раньше Закона о персональных данных (2013).',
+  'intake.receivedAt.tooOld': 'Время получения раньше 25.11.2013 — дня вступления в силу Закона о персональных данных.',
   'intake.types.none': 'Выберите хотя бы один вид.',
   'intake.types.unknown': 'Неизвестный вид обращения.',
   'channel.email': 'Электронная почта',

@@ -6,6 +6,7 @@
 import type { CalendarId } from '../calendar/types';
 import type { ActionDataByKind } from '../cases/action-data';
 import { ACTION_KINDS, type ActionKind } from '../cases/action-kinds';
+import type { ActionCorrectableField, CorrectableField, CorrectionValue } from '../cases/corrections';
 import type { CaseOutcome, Channel, DocumentLanguage } from '../cases/model';
 import type { CaseDocumentKind } from '../documents/document-kinds';
 import type { RequestLanguage } from '../locale';
@@ -114,6 +115,65 @@ export interface DocumentDeletedData {
   readonly sha256: string;
 }
 
+/** An obligation whose clock moved: from / to due instants and the new trigger. */
+export interface RedatedRef {
+  readonly obligationId: string;
+  readonly ruleId: RuleId;
+  readonly triggerAt: string;
+  readonly from: string;
+  readonly to: string;
+}
+
+/** A field of the case corrected with a reason; what it did to the obligations; the documents issued on the earlier data. */
+export interface CaseCorrectedData {
+  readonly field: CorrectableField;
+  readonly from: CorrectionValue;
+  readonly to: CorrectionValue;
+  readonly reason: string;
+  readonly redated: readonly RedatedRef[];
+  /** Obligations the corrected values start. */
+  readonly added: readonly DueRef[];
+  /** Ids of open obligations the corrected values no longer start (marked not applicable). */
+  readonly dropped: readonly string[];
+  /** Numbers of the documents issued before: they stay as issued, on the earlier data. */
+  readonly documentsOnEarlierData: readonly string[];
+}
+
+/** A recorded action corrected with a reason (its time or its note). */
+export interface ActionCorrectedData {
+  readonly actionId: string;
+  readonly kind: ActionKind;
+  readonly field: ActionCorrectableField;
+  readonly from: string;
+  readonly to: string;
+  readonly reason: string;
+  /** Obligations whose completion instant or clock moved with the corrected time. */
+  readonly redated: readonly RedatedRef[];
+}
+
+/** A case registered by mistake, withdrawn: it keeps its number; its open obligations no longer apply. */
+export interface CaseWithdrawnData {
+  readonly number: string;
+  readonly reason: string;
+  readonly dropped: readonly string[];
+}
+
+/** A closed case opened again; the obligations waived at closing run again. */
+export interface CaseReopenedData {
+  readonly reason: string;
+  readonly reopened: readonly string[];
+}
+
+export interface DocumentVoidedData {
+  readonly documentId: string;
+  readonly kind: CaseDocumentKind;
+  readonly number: string;
+  readonly sha256: string;
+  /** YYYY-MM-DD (organisation zone). */
+  readonly date: string;
+  readonly reason: string;
+}
+
 export interface BackupExportedData {
   readonly fileName: string;
   readonly payloadSha256: string;
@@ -193,6 +253,10 @@ type ActionEvents = { readonly [K in ActionEventType]: ActionEventData };
 export interface AuditEventData extends ActionEvents {
   readonly 'case.created': CaseCreatedData;
   readonly 'case.annotated': NoteData;
+  readonly 'case.corrected': CaseCorrectedData;
+  readonly 'case.action-corrected': ActionCorrectedData;
+  readonly 'case.withdrawn': CaseWithdrawnData;
+  readonly 'case.reopened': CaseReopenedData;
   readonly 'deadlines.recomputed': DeadlinesRecomputedData;
   readonly 'calendar.override-set': CalendarOverrideSetData;
   readonly 'calendar.override-removed': CalendarOverrideRemovedData;
@@ -200,7 +264,9 @@ export interface AuditEventData extends ActionEvents {
   readonly 'calendar.file-removed': CalendarFileData;
   readonly 'document.issued': DocumentIssuedData;
   readonly 'document.signed': DocumentSignedData;
+  /** Written by releases that could delete a document; the app now voids instead. */
   readonly 'document.deleted': DocumentDeletedData;
+  readonly 'document.voided': DocumentVoidedData;
   readonly 'backup.restored': BackupRestoredData;
   readonly 'backup.exported': BackupExportedData;
   readonly 'incident.registered': IncidentRegisteredData;

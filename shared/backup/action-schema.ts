@@ -7,11 +7,15 @@ import type { ActionDataByKind } from '../cases/action-data';
 import { OBLIGATION_ACTIONS, type ActionKind } from '../cases/action-kinds';
 import { CASE_OUTCOMES, type ActionRecord } from '../cases/model';
 import { RULE_IDS } from '../rules/rule-id';
-import { id, instant, optionalText, text } from './record-parts';
+import { ACTION_CORRECTABLE_FIELDS } from '../cases/corrections';
+import { id, instant, optionalText, reasonMark, text } from './record-parts';
 import type { SameShape } from './same-shape';
 
 export const obligationActionDataSchema = z.looseObject({ grounds: z.array(text), ruleId: z.enum(RULE_IDS), until: optionalText, basis: optionalText });
-export const closeActionDataSchema = z.looseObject({ outcome: z.enum(CASE_OUTCOMES) });
+export const closeActionDataSchema = z.looseObject({
+  outcome: z.enum(CASE_OUTCOMES),
+  waived: z.array(z.looseObject({ obligationId: text, ruleId: z.enum(RULE_IDS), reason: text })).optional(),
+});
 /** Annotations carry nothing; members written by another release are kept. */
 export const noActionDataSchema = z.looseObject({});
 
@@ -26,6 +30,7 @@ const action = {
   recordedAt: instant,
   actor: text,
   note: text,
+  corrections: z.array(z.looseObject({ field: z.enum(ACTION_CORRECTABLE_FIELDS), from: text, to: text, ...reasonMark })).optional(),
 };
 
 export const actionRecordSchema = z.discriminatedUnion('kind', [

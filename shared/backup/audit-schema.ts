@@ -4,6 +4,8 @@
  */
 import { z } from 'zod';
 import { ACTION_EVENT_TYPES, type AuditEvent } from '../audit/events';
+import { ACTION_KINDS } from '../cases/action-kinds';
+import { ACTION_CORRECTABLE_FIELDS, CORRECTABLE_FIELDS } from '../cases/corrections';
 import { CALENDAR_IDS } from '../calendar/types';
 import { CASE_OUTCOMES, CHANNELS, DOCUMENT_LANGUAGES } from '../cases/model';
 import { CASE_DOCUMENT_KINDS } from '../documents/document-kinds';
@@ -20,6 +22,8 @@ const fileRef = z.looseObject({ name: text, sha256: text, size: count });
 const dueRef = z.looseObject({ ruleId: z.enum(RULE_IDS), dueAt: instant });
 const counts = z.record(z.string(), count);
 const incidentDueRef = z.looseObject({ ruleId: z.enum(INCIDENT_RULE_IDS), dueAt: instant });
+const redated = z.array(z.looseObject({ obligationId: text, ruleId: z.enum(RULE_IDS), triggerAt: text, from: text, to: text }));
+const correctionValue = z.union([text, z.boolean(), z.array(text)]);
 
 const event = <T extends z.ZodType, D extends z.ZodType>(type: T, data: D) =>
   z.looseObject({
@@ -50,6 +54,25 @@ export const auditEventSchema = z.discriminatedUnion('type', [
     }),
   ),
   event(z.literal('case.annotated'), z.looseObject({ note: text })),
+  event(
+    z.literal('case.corrected'),
+    z.looseObject({
+      field: z.enum(CORRECTABLE_FIELDS),
+      from: correctionValue,
+      to: correctionValue,
+      reason: text,
+      redated,
+      added: z.array(dueRef),
+      dropped: z.array(text),
+      documentsOnEarlierData: z.array(text),
+    }),
+  ),
+  event(
+    z.literal('case.action-corrected'),
+    z.looseObject({ actionId: text, kind: z.enum(ACTION_KINDS), field: z.enum(ACTION_CORRECTABLE_FIELDS), from: text, to: text, reason: text, redated }),
+  ),
+  event(z.literal('case.withdrawn'), z.looseObject({ number: text, reason: text, dropped: z.array(text) })),
+  event(z.literal('case.reopened'), z.looseObject({ reason: text, reopened: z.array(text) })),
   event(
     z.enum(ACTION_EVENT_TYPES),
     z.looseObject({
@@ -93,6 +116,10 @@ export const auditEventSchema = z.discriminatedUnion('type', [
   ),
   event(z.literal('document.signed'), z.looseObject({ documentId: id, number: text, scan: fileRef })),
   event(z.literal('document.deleted'), z.looseObject({ documentId: id, kind: z.enum(CASE_DOCUMENT_KINDS), number: text, sha256: text })),
+  event(
+    z.literal('document.voided'),
+    z.looseObject({ documentId: id, kind: z.enum(CASE_DOCUMENT_KINDS), number: text, sha256: text, date: text, reason: text }),
+  ),
   event(z.literal('backup.exported'), z.looseObject(exported)),
   event(
     z.literal('incident.registered'),

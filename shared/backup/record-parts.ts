@@ -31,3 +31,6 @@ export const optionalInstant = instant.optional();
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const day = z.iso.date();
 export const optionalDay = day.optional();
+
+/** A decision with a reason (withdrawal, void): when, why, who. */
+export const reasonMark = { at: instant, reason: text, actor: text };

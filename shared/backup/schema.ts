@@ -26,7 +26,8 @@ import { auditEventSchema } from './audit-schema';
 import { incidentAttachmentRecordSchema, incidentDocumentRecordSchema, incidentObligationRecordSchema, incidentRecordSchema } from './incident-schema';
 import { MAX_ITERATIONS, MIN_ITERATIONS } from './crypto';
 import { BACKUP_KINDS, type BackupManifest, type BackupTable } from './format';
-import { base64, day, hex64, id, instant, optionalDay, optionalInstant, optionalText, text } from './record-parts';
+import { CORRECTABLE_FIELDS } from '../cases/corrections';
+import { base64, day, hex64, id, instant, optionalDay, optionalInstant, optionalText, reasonMark, text } from './record-parts';
 import { settingValueProblem } from './setting-schemas';
 import type { Encoded, SameShape } from './same-shape';
 
@@ -61,6 +62,16 @@ const subject = z.looseObject({
   address: optionalText,
 });
 
+export const correctionValueSchema = z.union([text, z.boolean(), z.array(text)]);
+
+const caseCorrectionSchema = z.looseObject({
+  id,
+  field: z.enum(CORRECTABLE_FIELDS),
+  from: correctionValueSchema,
+  to: correctionValueSchema,
+  ...reasonMark,
+});
+
 export const caseRecordSchema = z.looseObject({
   id,
   number: id,
@@ -84,6 +95,8 @@ export const caseRecordSchema = z.looseObject({
   closedAt: optionalInstant,
   replyAt: optionalInstant,
   updatedAt: instant,
+  corrections: z.array(caseCorrectionSchema).optional(),
+  withdrawal: z.looseObject(reasonMark).optional(),
 });
 
 const obligationOutcomeSchema = z.discriminatedUnion('kind', [
@@ -94,6 +107,8 @@ const obligationOutcomeSchema = z.discriminatedUnion('kind', [
   z.looseObject({ kind: z.literal('impossible'), actionId: text }),
   z.looseObject({ kind: z.literal('followed-up'), actionId: text }),
   z.looseObject({ kind: z.literal('superseded'), by: text }),
+  z.looseObject({ kind: z.literal('waived'), reason: text, at: instant }),
+  z.looseObject({ kind: z.literal('not-applicable'), reason: text, at: instant }),
 ]);
 
 export const obligationRecordSchema = z.looseObject({
@@ -147,6 +162,7 @@ export const documentRecordSchema = z.looseObject({
   caseNumbers: optionalList,
   actionIds: optionalList,
   destroyedOn: optionalDay,
+  voided: z.looseObject({ ...reasonMark, date: day }).optional(),
 });
 
 // Each schema names exactly the members of its record type (see same-shape.ts).

@@ -28,5 +28,6 @@ export function checkAction(kind: ObligationAction, input: ActionInput, now: Dat
     return 'until';
   if (requirement === 'supporting-document' && input.fileCount === 0 && input.note.trim().length < 3) return 'supporting-document';
   if (requirement === 'notice' && input.note.trim().length < 10) return 'notice';
+  if (requirement === 'what-was-done' && input.note.trim().length < 3) return 'note';
   return undefined;
 }

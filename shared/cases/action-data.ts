@@ -23,6 +23,14 @@ export interface ObligationActionData {
 /** Recorded when the case is closed. */
 export interface CloseActionData {
   readonly outcome: CaseOutcome;
+  /** Statutory obligations left open by the DPO's decision, each with the reason typed (absent on older rows). */
+  readonly waived?: readonly Waiver[] | undefined;
+}
+
+export interface Waiver {
+  readonly obligationId: string;
+  readonly ruleId: RuleId;
+  readonly reason: string;
 }
 
 /** An action that carries nothing besides its note. */

@@ -11,6 +11,7 @@ import { crossCheckBirthDate, validateIin } from '../validation';
 import { MAX_CASE_TERM } from './deadlines';
 import { checkMinor } from './minors';
 import { CHANNELS } from './model';
+import { checkReceivedAt, type ReceivedAtProblem } from './time-bounds';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 20;
@@ -53,6 +54,12 @@ export const INTAKE_ERRORS = [
 ] as const;
 /** A code of INTAKE_ERRORS, or a text over its limit (the message states the limit). */
 export type IntakeError = (typeof INTAKE_ERRORS)[number] | TextTooLong;
+
+export const RECEIVED_AT_ERROR: Readonly<Record<ReceivedAtProblem, IntakeError>> = {
+  format: 'intake.receivedAt.format',
+  future: 'intake.receivedAt.future',
+  'too-old': 'intake.receivedAt.tooOld',
+};
 
 const e = (code: IntakeError) => ({ message: code });
 const trimmed = z.string().transform((s) => s.trim());
@@ -144,14 +151,9 @@ export function intakeSchema(context: IntakeContext) {
         }
       }
       if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(value.receivedAt)) {
-        const instant = context.localToInstant(value.receivedAt);
-        if (instant === undefined || Number.isNaN(instant.getTime())) {
-          ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: 'intake.receivedAt.format' satisfies IntakeError });
-        } else if (instant.getTime() > context.now().getTime() + 60_000) {
-          ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: 'intake.receivedAt.future' satisfies IntakeError });
-        } else if (instant.getUTCFullYear() < 2013) {
-          ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: 'intake.receivedAt.tooOld' satisfies IntakeError });
-        }
+        // Not before the Law came into force, not later than the moment of saving (shared/cases/time-bounds.ts).
+        const problem = checkReceivedAt(context.localToInstant(value.receivedAt), context.now());
+        if (problem !== undefined) ctx.addIssue({ code: 'custom', path: ['receivedAt'], message: RECEIVED_AT_ERROR[problem] });
       }
     });
 }

@@ -8,6 +8,7 @@ import type { RequestType } from '../rules/request-types';
 import type { RuleId } from '../rules/rule-id';
 import type { ActionDataByKind } from './action-data';
 import type { ActionKind } from './action-kinds';
+import type { ActionCorrection, CaseCorrection } from './corrections';
 import type { ObligationOutcome } from './outcome';
 
 export const CHANNELS = ['email', 'post', 'in-person', 'web', 'app', 'authorized-body'] as const;
@@ -70,6 +71,17 @@ export interface CaseRecord {
   readonly closedAt?: string | undefined;
   readonly replyAt?: string | undefined;
   readonly updatedAt: string;
+  /** Corrections of intake fields, oldest first: each keeps the previous value, the reason, when and who. */
+  readonly corrections?: readonly CaseCorrection[] | undefined;
+  /** A case registered by mistake: closed, its number kept in the register, marked withdrawn. */
+  readonly withdrawal?: ReasonMark | undefined;
+}
+
+/** A decision with a stated reason: when it was entered and who took it. */
+export interface ReasonMark {
+  readonly at: string;
+  readonly reason: string;
+  readonly actor: string;
 }
 
 export interface ObligationRecord {
@@ -111,6 +123,8 @@ export interface ActionRecordOf<K extends ActionKind> {
   readonly actor: string;
   readonly note: string;
   readonly data: ActionDataByKind[K];
+  /** Corrections of when it was done or what was done, oldest first. */
+  readonly corrections?: readonly ActionCorrection[] | undefined;
 }
 
 /** A stored action: a union discriminated by `kind`, so `data` narrows with it. */
@@ -165,4 +179,11 @@ export interface DocumentRecord {
   readonly actionIds?: readonly string[] | undefined;
   /** Acts: the date of the (latest) destruction, from which the three-year retention runs. */
   readonly destroyedOn?: string | undefined;
+  /** An issued document is never deleted: it is voided (its number stays used, its bytes kept). */
+  readonly voided?: VoidMark | undefined;
+}
+
+export interface VoidMark extends ReasonMark {
+  /** The day it was voided (YYYY-MM-DD, organisation zone). */
+  readonly date: string;
 }

@@ -7,7 +7,7 @@
  */
 import type { ActionKind } from './action-kinds';
 
-export const OUTCOME_KINDS = ['fulfilled', 'partly', 'refused', 'restricted', 'impossible', 'followed-up', 'superseded'] as const;
+export const OUTCOME_KINDS = ['fulfilled', 'partly', 'refused', 'restricted', 'impossible', 'followed-up', 'superseded', 'waived', 'not-applicable'] as const;
 export type OutcomeKind = (typeof OUTCOME_KINDS)[number];
 
 export type ObligationOutcome =
@@ -20,10 +20,14 @@ export type ObligationOutcome =
   | { readonly kind: 'impossible'; readonly actionId: string }
   | { readonly kind: 'followed-up'; readonly actionId: string }
   /** `by`: the obligation of the same duty that answers this one. */
-  | { readonly kind: 'superseded'; readonly by: string };
+  | { readonly kind: 'superseded'; readonly by: string }
+  /** Left open when the case was closed, by the DPO's decision with the reason typed (`at`: when). */
+  | { readonly kind: 'waived'; readonly reason: string; readonly at: string }
+  /** No longer applies: the request types were corrected, or the case was withdrawn as registered by mistake. */
+  | { readonly kind: 'not-applicable'; readonly reason: string; readonly at: string };
 
 /** The outcome an action records on the obligations it completes. */
-export const OUTCOME_KIND_OF_ACTION: Readonly<Partial<Record<ActionKind, Exclude<OutcomeKind, 'superseded'>>>> = {
+export const OUTCOME_KIND_OF_ACTION: Readonly<Partial<Record<ActionKind, Exclude<OutcomeKind, 'superseded' | 'waived' | 'not-applicable'>>>> = {
   refuse: 'refused',
   partly: 'partly',
   restrict: 'restricted',

@@ -49,6 +49,8 @@ export interface RegisterFormat {
   readonly channel: (id: CaseRecord['channel']) => string;
   readonly type: (id: string) => string;
   readonly status: (status: CaseRecord['status']) => string;
+  /** The status of a case withdrawn as registered by mistake (its number stays in the register). */
+  readonly withdrawn: string;
   readonly outcome: (id: NonNullable<CaseRecord['outcome']>) => string;
 }
 
@@ -75,7 +77,7 @@ export function registerRow(record: CaseRecord, tally: DeadlineTally, format: Re
     String(tally.met),
     String(tally.missed),
     String(tally.open),
-    format.status(record.status),
+    record.withdrawal ? format.withdrawn : format.status(record.status),
     record.outcome ? format.outcome(record.outcome) : '',
     record.replyAt ? format.instant(record.replyAt) : '',
   ]

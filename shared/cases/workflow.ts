@@ -81,8 +81,12 @@ const OUTCOME_OF: Partial<Readonly<Record<ObligationAction, Outcome>>> = {
 };
 
 /** What an action must carry before it is accepted. */
-export type ActionRequirement = 'supporting-document' | 'grounds' | 'notice' | 'grounds-and-until';
+export type ActionRequirement = 'supporting-document' | 'grounds' | 'notice' | 'grounds-and-until' | 'what-was-done';
 export const REQUIRES: Partial<Readonly<Record<ActionKind, ActionRequirement>>> = {
+  // The confirmation letter states what was done (shared/documents/case-documents.ts CONFIRMATION_OF).
+  block: 'what-was-done',
+  unblock: 'what-was-done',
+  destroy: 'what-was-done',
   correct: 'supporting-document',
   refuse: 'grounds',
   partly: 'grounds',

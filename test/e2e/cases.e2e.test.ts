@@ -134,9 +134,13 @@ describe('a blocking request, end to end', () => {
     await form.getByRole('button', { name: 'Записать' }).click();
     await form.waitFor({ state: 'detached' });
     await expect.poll(() => obligation(page, 'kz.access.provide').locator('.countdown').textContent()).toMatch(/в срок · мотивированный отказ$/);
-    await page.getByRole('button', { name: 'Закрыть', exact: true }).click();
+    // Closing is confirmed; with every duty answered, nothing stays open.
+    await page.getByRole('button', { name: 'Закрыть дело…', exact: true }).click();
+    const confirm = page.getByTestId('close-confirm');
+    expect(await confirm.textContent()).toContain('Все обязанности исполнены или по ним дан ответ.');
+    await confirm.getByRole('button', { name: 'Закрыть дело', exact: true }).click();
     await expect.poll(() => page.locator('.badge--closed').count()).toBe(1);
-    expect(await page.getByRole('button', { name: 'Мотивированный отказ' }).count()).toBe(0);
+    expect(await obligation(page, 'kz.access.provide').getByRole('button', { name: 'Мотивированный отказ' }).count()).toBe(0);
     await screenshot(page, 'case-refused-closed-ru');
     await context.close();
   });

@@ -239,7 +239,7 @@ describe('documents from real cases: refusal letters and destruction acts in Kaz
     await saveIssued(page, offer(page, 'confirmation-destroyed'), 'confirmation-destroyed-kk.pdf');
   });
 
-  it('case 1: the scan of the signed act is attached; the act is kept three years, a delete is refused', async () => {
+  it('case 1: the scan of the signed act is attached; the act is voided, never deleted: kept with its number and its three-year retention', async () => {
     const { page } = app;
     const actKkItem = offer(page, 'destruction-act').getByTestId('issued-document');
     await actKkItem.getByLabel('Mark signed (attach the scan)').setInputFiles({
@@ -250,14 +250,17 @@ describe('documents from real cases: refusal letters and destruction acts in Kaz
     await expect.poll(() => actKkItem.locator('.badge--signed').count()).toBe(1);
     expect(await page.locator('.file-list').textContent()).toMatch(/act-signed\.pdf/);
 
-    await actKkItem.getByRole('button', { name: 'Delete' }).click();
-    await actKkItem.getByRole('button', { name: 'Delete for good' }).click();
+    await actKkItem.getByRole('button', { name: 'Void…' }).click();
+    await actKkItem.locator('input[name="voidReason"]').fill('акт составлен на неверную партию');
+    await actKkItem.getByRole('button', { name: `Void № ${actKk}` }).click();
     await expect
-      .poll(() => actKkItem.getByRole('alert').textContent())
-      .toBe(`Act № ${actKk} cannot be deleted before 17.11.2029: acts and their log extracts are kept three years from the destruction (RKN Order 179 p.8).`);
+      .poll(() => actKkItem.getByTestId('voided').textContent())
+      .toMatch(/^VOIDED on \d{2}\.\d{2}\.\d{4}: акт составлен на неверную партию Kept at least until 17\.11\.2029 \(three years from the destruction\)\.$/);
+    expect(await actKkItem.getByRole('button', { name: 'Save', exact: true }).count()).toBe(1);
     const history = await page.getByTestId('case-history').locator('li').allTextContents();
     expect(history.filter((h) => /Document issued/.test(h))).toHaveLength(3);
     expect(history.filter((h) => /Signed act attached/.test(h))).toHaveLength(1);
+    expect(history.filter((h) => /Document voided/.test(h))).toHaveLength(1);
     expect(history.filter((h) => /Document deleted/.test(h))).toHaveLength(0);
   });
 

@@ -100,9 +100,11 @@ describe('keyboard only', () => {
     await page.getByTestId('action-form').waitFor({ state: 'detached' });
     expect(await focused(page)).toMatchObject({ tag: 'button', text: 'Blocked' });
 
-    // Recorded: announced, and focus stays in the obligation (on its next action).
+    // Recorded: announced, and focus stays in the obligation (on its next action). What was done is required.
     await page.keyboard.press('Enter');
     await page.getByTestId('action-form').waitFor();
+    await tabTo(page, 'What was done', (f) => /^What was done/.test(f.label));
+    await page.keyboard.type('blocked in the CRM');
     await tabTo(page, 'Record', (f) => f.tag === 'button' && f.text === 'Record');
     await page.keyboard.press('Enter');
     await page.getByTestId('action-form').waitFor({ state: 'detached' });

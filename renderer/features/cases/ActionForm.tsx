@@ -5,7 +5,8 @@ import type { CaseRecord, ObligationRecord } from '../../../shared/cases/model';
 import { REQUIRES, type ObligationAction } from '../../../shared/cases/workflow';
 import { instantToLocalInput, localInputToInstant } from '../../../shared/format';
 import { useApp } from '../../app/app-context';
-import { CaseWriteError, recordObligationAction } from '../../db/case-steps';
+import { CaseWriteError, recordObligationAction, type TooEarly } from '../../db/case-steps';
+import { timeBoundMessage } from './time-bound-message';
 import { useGroundsLibrary } from '../documents/use-grounds';
 import { destroysData } from '../../../shared/cases/destruction';
 import { DUTY_OF } from '../../../shared/cases/duties';
@@ -35,7 +36,7 @@ export function ActionForm({
   const [note, setNote] = useState('');
   const [grounds, setGrounds] = useState<string[]>([]);
   const [files, setFiles] = useState<File[]>([]);
-  const [problem, setProblem] = useState<ActionProblem | 'stale' | 'failed'>();
+  const [problem, setProblem] = useState<ActionProblem | 'stale' | 'failed' | TooEarly>();
   const [busy, setBusy] = useState(false);
   const requirement = REQUIRES[kind];
   const jurisdiction = obligation.ruleId.startsWith('ru.') ? 'ru-subject' : 'kz';
@@ -61,7 +62,7 @@ export function ActionForm({
     // The button keeps focus while it works (aria-disabled, not disabled); a second press does nothing.
     if (busy) return;
     setBusy(true);
-    let result: ActionProblem | 'stale' | 'failed' | undefined;
+    let result: ActionProblem | 'stale' | 'failed' | TooEarly | undefined;
     try {
       // "Now" is the moment of submission: a form left open for an hour still accepts the current time.
       result = await recordObligationAction(
@@ -113,7 +114,15 @@ export function ActionForm({
           <input ref={firstField} type="datetime-local" name="actionAt" value={at} onChange={(e) => setAt(e.target.value)} />
         </label>
         <label className="field">
-          <span>{requirement === 'notice' ? t('action.notice') : requirement === 'supporting-document' ? t('action.document') : t('action.note')}</span>
+          <span>
+            {requirement === 'notice'
+              ? t('action.notice')
+              : requirement === 'supporting-document'
+                ? t('action.document')
+                : requirement === 'what-was-done'
+                  ? `${t('action.whatWasDone')} *`
+                  : t('action.note')}
+          </span>
           <textarea name="actionNote" rows={2} value={note} onChange={(e) => setNote(e.target.value)} />
         </label>
       </div>
@@ -159,7 +168,7 @@ export function ActionForm({
       <AttachmentDrop files={files} onChange={setFiles} />
       {problem && (
         <p className="field-error" role="alert">
-          {t(`action.problem.${problem}`)}
+          {typeof problem === 'object' ? timeBoundMessage(t, problem.bound, zone) : t(`action.problem.${problem}`)}
         </p>
       )}
       <div className="button-row">

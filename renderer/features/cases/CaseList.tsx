@@ -147,7 +147,11 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
                 </span>
                 <span role="cell">{row.nextDueAt ? formatDateTime(new Date(row.nextDueAt), settings.displayTimeZone) : '—'}</span>
                 <span role="cell">
-                  <span className={`badge badge--${row.status}`}>{t(`case.status.${row.status}`)}</span>
+                  {row.withdrawal ? (
+                    <span className="badge badge--withdrawn">{t('case.withdrawn')}</span>
+                  ) : (
+                    <span className={`badge badge--${row.status}`}>{t(`case.status.${row.status}`)}</span>
+                  )}
                 </span>
               </div>
             ))}

@@ -3,21 +3,23 @@
  * of how its deadline was computed, the actions allowed now, and the case's own audit history.
  */
 import { useEffect, useRef, useState } from 'react';
-import { noteOf } from '../../../shared/audit/events';
 import { explainObligation, type DeadlineContext } from '../../../shared/cases/deadlines';
-import { CASE_OUTCOMES, type CaseOutcome, type CaseRecord, type ObligationRecord } from '../../../shared/cases/model';
+import type { CaseRecord, ObligationRecord } from '../../../shared/cases/model';
 import { allowedActions } from '../../../shared/cases/workflow';
 import { ruleById } from '../../../shared/rules';
 import { REQUEST_TYPE_DEFINITIONS } from '../../../shared/rules/request-types';
 import { useApp } from '../../app/app-context';
 import { navigate } from '../../app/routes';
 import { useAttachments, useCase, useCaseHistory, useObligations, useRepeatRequest } from '../../db/case-hooks';
-import { annotateCase, closeCase } from '../../db/case-steps';
+import { annotateCase } from '../../db/case-steps';
 import { useDeadlineContext } from '../../db/deadline-hooks';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel';
-import type { MessageKey } from '../../i18n/messages';
 import { ActionForm } from './ActionForm';
+import { ActionsList } from './ActionsList';
+import { CloseCase, ReopenCase, WithdrawCase, WithdrawnLine } from './CaseDecisions';
+import { CorrectionForm } from './CorrectionForm';
+import { HistoryEntry } from './HistoryEntry';
 import { countdown } from './countdown';
 import { runTask } from '../../app/run-task';
 import { FileName, UserText } from '../../components/UserText';
@@ -32,6 +34,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
   const context = useDeadlineContext(settings);
   const repeat = useRepeatRequest(caseId, settings.deadlineTerms);
   const [now, setNow] = useState(() => new Date());
+  const [correcting, setCorrecting] = useState(false);
   useEffect(() => {
     const timer = setInterval(() => setNow(new Date()), 30_000);
     return () => clearInterval(timer);
@@ -55,6 +58,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
               </span>
             </h1>
             <span className={`badge badge--${record.status}`}>{t(`case.status.${record.status}`)}</span>
+            {record.withdrawal && <span className="badge badge--withdrawn">{t('case.withdrawn')}</span>}
           </div>
           <p>
             {t('case.receivedLine', {
@@ -64,6 +68,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
               language: t(`lang.${record.language}`),
             })}
           </p>
+          <WithdrawnLine record={record} />
         </div>
         <button type="button" className="btn" onClick={() => navigate('cases')}>
           {t('case.back')}
@@ -154,6 +159,16 @@ export function CaseScreen({ caseId }: { caseId: string }) {
           )}
         </section>
       </div>
+      {!record.withdrawal &&
+        (correcting ? (
+          <CorrectionForm record={record} onDone={() => setCorrecting(false)} />
+        ) : (
+          <div className="button-row">
+            <button type="button" className="btn" onClick={() => setCorrecting(true)}>
+              {t('correct.open')}
+            </button>
+          </div>
+        ))}
 
       <section className="card" aria-labelledby="obligations-title">
         <h2 id="obligations-title">{t('case.obligations')}</h2>
@@ -167,24 +182,29 @@ export function CaseScreen({ caseId }: { caseId: string }) {
 
       <CaseDocumentsPanel record={record} />
 
-      {record.status === 'open' ? <CloseCase record={record} /> : <Annotate record={record} />}
+      <ActionsList record={record} />
+
+      {record.status === 'open' ? (
+        <CloseCase record={record} obligations={obligations} />
+      ) : (
+        <>
+          <Annotate record={record} />
+          {!record.withdrawal && <ReopenCase record={record} />}
+        </>
+      )}
+      {!record.withdrawal && <WithdrawCase record={record} />}
 
       <section className="card" aria-labelledby="history-title">
         <h2 id="history-title">{t('case.history')}</h2>
         <ol className="history" data-testid="case-history">
           {(history ?? []).map((e) => (
-            <li key={e.seq}>
-              <span className="mono">#{e.seq}</span> {when(e.at)} — {t(eventKey(e.type))}
-              {noteOf(e) ? `: ${noteOf(e)}` : ''}
-            </li>
+            <HistoryEntry key={e.seq} event={e} />
           ))}
         </ol>
       </section>
     </div>
   );
 }
-
-const eventKey = (type: string): MessageKey => (type.startsWith('action.') ? (`case.action.${type.slice(7)}` as MessageKey) : (`event.${type}` as MessageKey));
 
 function ObligationRow({
   record,
@@ -300,49 +320,6 @@ function ObligationRow({
         />
       )}
     </li>
-  );
-}
-
-function CloseCase({ record }: { record: CaseRecord }) {
-  const { t } = useApp();
-  const [outcome, setOutcome] = useState<CaseOutcome>('fulfilled');
-  const [note, setNote] = useState('');
-  const [tooLong, setTooLong] = useState(false);
-  return (
-    <section className="card" aria-labelledby="close-title">
-      <h2 id="close-title">{t('case.close')}</h2>
-      <div className="field-row">
-        <label className="field">
-          <span>{t('case.outcome')}</span>
-          <select name="outcome" value={outcome} onChange={(e) => setOutcome(e.target.value as CaseOutcome)}>
-            {CASE_OUTCOMES.map((o) => (
-              <option key={o} value={o}>
-                {t(`outcome.${o}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="field">
-          <span>{t('case.note')}</span>
-          <input name="closeNote" value={note} onChange={(e) => setNote(e.target.value)} />
-        </label>
-      </div>
-      {tooLong && (
-        <p className="field-error" role="alert">
-          {t('case.note')}: {t(textTooLong(TEXT_LIMIT.note))}
-        </p>
-      )}
-      <button
-        type="button"
-        className="btn"
-        onClick={() => {
-          setTooLong(note.length > TEXT_LIMIT.note);
-          if (note.length <= TEXT_LIMIT.note) runTask(closeCase(record.id, outcome, note));
-        }}
-      >
-        {t('case.action.close')}
-      </button>
-    </section>
   );
 }
 

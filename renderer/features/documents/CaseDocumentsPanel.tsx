@@ -59,6 +59,11 @@ export function CaseDocumentsPanel({ record }: { record: CaseRecord }) {
                     SHA-256 {doc.sha256.slice(0, 12)}…
                   </span>
                   {doc.signedAt !== undefined && <span className="badge badge--signed">{t('doc.list.signed')}</span>}
+                  {doc.voided === undefined && (record.corrections ?? []).some((c) => c.at >= doc.createdAt) && (
+                    <p className="doc-earlier" data-testid="earlier-data">
+                      {t('doc.earlierData')}
+                    </p>
+                  )}
                   <DocumentActions doc={doc} />
                 </div>
               ))}

@@ -1,12 +1,14 @@
 /**
  * What the DPO does with an issued document: save it (Save-As / download), print it, open it in the system
  * viewer — all through the platform interface — mark an act signed with the scan of the signed paper, or
- * delete it (acts are kept three years from the destruction: RKN Order 179 p.8).
+ * void it with a reason: an issued document is never deleted, its number stays used, and an act is kept
+ * three years from the destruction (RKN Order 179 p.8).
  */
-import { useState, type ChangeEvent } from 'react';
+import { useId, useState, type ChangeEvent } from 'react';
+import { hasReason } from '../../../shared/cases/corrections';
 import { useApp } from '../../app/app-context';
-import { checkScan, documentBytes, DocumentWriteError, MAX_SCAN_BYTES, type IssuedDocument } from '../../db/document-repository';
-import { removeDocument, signAct } from '../../db/document-steps';
+import { checkScan, deletableFrom, documentBytes, MAX_SCAN_BYTES, type IssuedDocument } from '../../db/document-repository';
+import { signAct, voidDocument } from '../../db/document-steps';
 import { formatBytes, formatDate } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { documentFileName } from './issue';
@@ -18,7 +20,9 @@ type Message = { readonly ok: boolean; readonly key: MessageKey; readonly values
 export function DocumentActions({ doc }: { doc: IssuedDocument }) {
   const { t, platform, settings } = useApp();
   const [message, setMessage] = useState<Message>();
-  const [confirming, setConfirming] = useState(false);
+  const [voiding, setVoiding] = useState(false);
+  const [reason, setReason] = useState('');
+  const reasonId = useId();
   const fileName = documentFileName(doc);
   const failed = (text: string) => setMessage({ ok: false, key: 'doc.action.failed', values: { message: text } });
 
@@ -56,17 +60,21 @@ export function DocumentActions({ doc }: { doc: IssuedDocument }) {
     }
   };
 
-  const remove = async () => {
-    setConfirming(false);
+  const voidIt = async () => {
+    if (!hasReason(reason)) {
+      setMessage({ ok: false, key: 'reason.short' });
+      return;
+    }
     try {
-      await removeDocument(doc.id, settings.displayTimeZone);
+      await voidDocument(doc.id, reason, settings.displayTimeZone);
+      setVoiding(false);
+      setReason('');
+      setMessage(undefined);
     } catch (error) {
-      if (error instanceof DocumentWriteError && error.problem === 'retention') {
-        const until = formatDate(error.until ?? '');
-        setMessage({ ok: false, key: 'doc.delete.retention', values: { number: doc.number, until } });
-      } else failed(error instanceof Error ? error.message : String(error));
+      failed(error instanceof Error ? error.message : String(error));
     }
   };
+  const keptUntil = deletableFrom(doc);
 
   return (
     <div className="doc-actions">
@@ -80,7 +88,7 @@ export function DocumentActions({ doc }: { doc: IssuedDocument }) {
         <button type="button" className="btn btn--small" onClick={() => runTask(open())}>
           {t('doc.action.open')}
         </button>
-        {doc.kind === 'destruction-act' && doc.signedAt === undefined && (
+        {doc.kind === 'destruction-act' && doc.signedAt === undefined && doc.voided === undefined && (
           <label className="btn btn--small file-button">
             {t('doc.action.markSigned')}
             <input
@@ -91,21 +99,36 @@ export function DocumentActions({ doc }: { doc: IssuedDocument }) {
             />
           </label>
         )}
-        {confirming ? (
-          <>
-            <button type="button" className="btn btn--small btn--danger" onClick={() => runTask(remove())}>
-              {t('doc.delete.confirm')}
-            </button>
-            <button type="button" className="btn btn--small" onClick={() => setConfirming(false)}>
-              {t('doc.cancel')}
-            </button>
-          </>
-        ) : (
-          <button type="button" className="btn btn--small" onClick={() => setConfirming(true)}>
-            {t('doc.action.delete')}
+        {doc.voided === undefined && !voiding && (
+          <button type="button" className="btn btn--small" onClick={() => setVoiding(true)}>
+            {t('doc.action.void')}
           </button>
         )}
       </div>
+      {voiding && (
+        <div className="doc-void" role="group" aria-labelledby={reasonId}>
+          <label className="field">
+            <span id={reasonId}>{t('doc.void.reason', { number: doc.number })} *</span>
+            <input name="voidReason" value={reason} onChange={(e) => setReason(e.target.value)} autoFocus />
+          </label>
+          <p className="muted">{t('doc.void.note')}</p>
+          <div className="button-row">
+            <button type="button" className="btn btn--small btn--danger" onClick={() => runTask(voidIt())}>
+              {t('doc.void.confirm', { number: doc.number })}
+            </button>
+            <button type="button" className="btn btn--small" onClick={() => setVoiding(false)}>
+              {t('doc.cancel')}
+            </button>
+          </div>
+        </div>
+      )}
+      {doc.voided !== undefined && (
+        <p className="doc-voided" data-testid="voided">
+          <span className="badge badge--voided">{t('doc.voidedBadge')}</span>{' '}
+          {t('doc.voided', { date: formatDate(doc.voided.date), reason: doc.voided.reason })}
+          {keptUntil !== undefined && <> {t('doc.keptUntil', { until: formatDate(keptUntil) })}</>}
+        </p>
+      )}
       {message !== undefined && (
         <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'doc-message' : 'doc-message doc-message--bad'}>
           {t(message.key, message.values)}

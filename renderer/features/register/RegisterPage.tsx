@@ -51,6 +51,7 @@ export function RegisterPage() {
       channel: (c) => t(`channel.${c}`),
       type: typeLabel,
       status: (s) => t(`case.status.${s}`),
+      withdrawn: t('register.withdrawn'),
       outcome: (o) => t(`outcome.${o}`),
     };
     const bytes = await exportRegisterCsv(format, new Date());

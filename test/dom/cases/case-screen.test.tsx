@@ -64,12 +64,27 @@ describe('case screen', () => {
     fireEvent.click(within(row).getByRole('button', { name: 'Blocked' }));
     const form = screen.getByTestId('action-form');
     fireEvent.change(within(form).getByLabelText(/Done at/), { target: { value: '2025-03-10T10:00' } });
-    fireEvent.change(within(form).getByLabelText('What was done'), { target: { value: 'blocked in the CRM' } });
+    fireEvent.change(within(form).getByLabelText(/What was done/), { target: { value: 'blocked in the CRM' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
     await waitFor(() => expect(screen.queryByTestId('action-form')).toBeNull());
     await waitFor(() => expect(within(screen.getByTestId('obligation')).getByText(/done 10\.03\.2025 10:00 · in time/)).toBeTruthy());
     await waitFor(() => expect(within(screen.getByTestId('case-history')).getAllByRole('listitem')).toHaveLength(2));
     expect(await db.actions.count()).toBe(1);
+  });
+
+  it('refuses a time before the receipt of the request, naming the receipt, and records nothing', async () => {
+    const record = await blockingCase();
+    show(record.id, 'ru');
+    fireEvent.click(within(await obligationRow()).getByRole('button', { name: 'Заблокировано' }));
+    const form = screen.getByTestId('action-form');
+    fireEvent.change(within(form).getByLabelText(/Когда выполнено/), { target: { value: '2025-03-01T10:00' } });
+    fireEvent.change(within(form).getByLabelText(/Что сделано/), { target: { value: 'заблокировано в CRM' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Записать' }));
+    expect(await within(form).findByRole('alert')).toHaveProperty(
+      'textContent',
+      'Время раньше получения обращения (07.03.2025 16:40): действие по нему не может ему предшествовать.',
+    );
+    expect(await db.actions.count()).toBe(0);
   });
 
   it('refuses a time in the future with a localized message and records nothing', async () => {
@@ -99,6 +114,7 @@ describe('case screen', () => {
     );
     const form = screen.getByTestId('action-form');
     fireEvent.change(within(form).getByLabelText(/Done at/), { target: { value: '2025-03-10T11:00' } });
+    fireEvent.change(within(form).getByLabelText(/What was done/), { target: { value: 'blocked in the CRM' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
     expect(await within(form).findByRole('alert')).toHaveProperty('textContent', expect.stringMatching(/already recorded/));
     expect((await db.actions.toArray()).map((a) => a.note)).toEqual(['other window']);
@@ -111,11 +127,45 @@ describe('case screen', () => {
     const failing = vi.spyOn(db.audit, 'bulkAdd').mockRejectedValueOnce(new Error('injected: disk full'));
     const form = screen.getByTestId('action-form');
     fireEvent.change(within(form).getByLabelText(/Done at/), { target: { value: '2025-03-10T10:00' } });
+    fireEvent.change(within(form).getByLabelText(/What was done/), { target: { value: 'blocked in the CRM' } });
     fireEvent.click(within(form).getByRole('button', { name: 'Record' }));
     expect(await within(form).findByRole('alert')).toHaveProperty('textContent', expect.stringMatching(/could not be saved; nothing was changed/));
     expect(failing).toHaveBeenCalled();
     expect(within(form).getByRole('button', { name: 'Record' })).toHaveProperty('disabled', false);
     expect(await db.actions.count()).toBe(0);
     expect((await db.obligations.toArray())[0]?.status).toBe('open');
+  });
+  it('closing with an open obligation asks for a waiver; the confirmation names what stays open; Cancel changes nothing', async () => {
+    const record = await blockingCase();
+    show(record.id);
+    const close = await screen.findByTestId('close-case');
+    fireEvent.click(within(close).getByRole('button', { name: 'Close the case…' }));
+    expect(await within(close).findByRole('alert')).toHaveProperty('textContent', 'Give the reason (at least 5 characters) for each obligation left open.');
+    expect(within(close).queryByTestId('close-confirm')).toBeNull();
+    fireEvent.change(within(close).getByLabelText(/Reason for leaving/), { target: { value: 'the subject withdrew the request' } });
+    fireEvent.click(within(close).getByRole('button', { name: 'Close the case…' }));
+    const dialog = within(close).getByTestId('close-confirm');
+    expect(dialog.textContent).toContain('1 statutory obligation stays open by your decision:');
+    expect(dialog.textContent).toContain('the subject withdrew the request');
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect((await db.cases.get(record.id))?.status).toBe('open');
+    fireEvent.click(within(close).getByRole('button', { name: 'Close the case…' }));
+    fireEvent.click(within(within(close).getByTestId('close-confirm')).getByRole('button', { name: 'Close the case' }));
+    await waitFor(async () => expect((await db.cases.get(record.id))?.status).toBe('closed'));
+    expect(await screen.findByTestId('reopen-case')).toBeTruthy();
+  });
+
+  it('a case registered by mistake is withdrawn after a reason and a confirmation, and is marked withdrawn', async () => {
+    const record = await blockingCase();
+    show(record.id);
+    const withdraw = await screen.findByTestId('withdraw-case');
+    fireEvent.click(within(withdraw).getByRole('button', { name: 'Withdraw…' }));
+    expect(await within(withdraw).findByRole('alert')).toHaveProperty('textContent', 'Give the reason (at least 5 characters).');
+    fireEvent.change(within(withdraw).getByLabelText(/Reason for withdrawing/), { target: { value: 'a test entry' } });
+    fireEvent.click(within(withdraw).getByRole('button', { name: 'Withdraw…' }));
+    fireEvent.click(within(withdraw).getByRole('button', { name: `Withdraw case ${record.number} for good` }));
+    expect((await screen.findByTestId('withdrawn')).textContent).toMatch(/as registered by mistake: a test entry$/);
+    expect((await db.cases.get(record.id))?.number).toBe(record.number);
+    expect(screen.queryByTestId('reopen-case')).toBeNull();
   });
 });

@@ -80,5 +80,8 @@ describe('batch act candidates', () => {
       bytes: new Blob(['%PDF-']),
     });
     expect(await destructionCandidates(db)).toEqual([]);
+    // A voided act covers nothing: the destruction is on offer again for a new act.
+    await db.documents.update('act-1', { voided: { at: '2026-11-24T05:00:00.000Z', date: '2026-11-24', reason: 'акт не на ту партию', actor: 'dpo' } });
+    expect((await destructionCandidates(db)).map((c) => c.record.number)).toEqual([record.number]);
   });
 });

@@ -77,6 +77,7 @@ describe('case repository', () => {
       [],
     );
     expect((await db.obligations.get(block!.id))?.status).toBe('done');
+    const spawned = (await db.obligations.where('caseId').equals(created.id).toArray()).find((o) => o.status === 'open')!;
     await recordAction(
       db,
       {
@@ -88,7 +89,12 @@ describe('case repository', () => {
         note: '',
         data: { outcome: 'fulfilled' },
       },
-      { completes: [], spawns: [], closes: { outcome: 'fulfilled' } },
+      {
+        completes: [],
+        spawns: [],
+        closes: { outcome: 'fulfilled' },
+        waives: [{ obligationId: spawned.id, ruleId: 'kz.destroy', reason: 'уничтожено вне системы' }],
+      },
       [],
     );
     const closed = await db.cases.get(created.id);

@@ -14,7 +14,8 @@ import { createCase, type NewCase } from '../../../renderer/db/case-repository';
 import { QorgauDatabase } from '../../../renderer/db/database';
 import {
   checkScan,
-  deleteDocument,
+  deletableFrom,
+  voidIssuedDocument,
   documentBytes,
   DocumentWriteError,
   issueDocument,
@@ -124,7 +125,7 @@ describe('document repository', () => {
       await expect(issueDocument(db, draft([c.id]), 'dpo', '2026-11-23T07:00:00.000Z')).rejects.toThrow('disk full');
       const scan = { name: 's.pdf', type: 'application/pdf', blob: new Blob(['%PDF scan']) };
       await expect(markActSigned(db, issuedAct.id, scan, 'dpo', '2026-11-23T07:00:00.000Z')).rejects.toThrow('disk full');
-      await expect(deleteDocument(db, issuedAct.id, 'dpo', '2030-01-01T00:00:00.000Z', '2030-01-01')).rejects.toThrow('disk full');
+      await expect(voidIssuedDocument(db, issuedAct.id, 'issued by mistake', 'dpo', '2030-01-01T00:00:00.000Z', '2030-01-01')).rejects.toThrow('disk full');
     } finally {
       db.audit.bulkAdd = original;
     }
@@ -161,23 +162,28 @@ describe('document repository', () => {
     );
   });
 
-  it('keeps acts three years from the destruction; letters may be deleted; each delete is audited', async () => {
+  it('voids, never deletes: the row, bytes and number stay; each void is audited; a voided number is never reused', async () => {
     const c = await createCase(db, request('Сейітқызы Айгерім'), [], [], 'dpo');
     const doc = await issueDocument(db, act([c.id]), 'dpo', '2026-11-23T07:00:00.000Z');
     const letter = await issueDocument(db, draft([c.id]), 'dpo', '2026-11-23T07:00:00.000Z');
-    const error = await deleteDocument(db, doc.id, 'dpo', '2029-11-16T10:00:00.000Z', '2029-11-16').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(DocumentWriteError);
-    expect(error).toMatchObject({ problem: 'retention', until: '2029-11-17' });
-    expect(await db.documents.get(doc.id)).toBeDefined();
-
-    await deleteDocument(db, letter.id, 'dpo', '2026-11-24T10:00:00.000Z', '2026-11-24');
-    await deleteDocument(db, doc.id, 'dpo', '2029-11-17T10:00:00.000Z', '2029-11-17');
-    expect(await db.documents.count()).toBe(0);
-    const deleted = (await caseHistory(db, c.id)).filter((e) => e.type === 'document.deleted');
-    expect(deleted.map((e) => (e.data as { number: string }).number)).toEqual(['DPO/2026/0001', 'ACT/2026/0001']);
-    expect(await issuedForCase(db, c.id)).toEqual([]);
-    // The numbers stay used: the next letter is 2.
+    await expect(voidIssuedDocument(db, letter.id, ' ', 'dpo', '2026-11-24T10:00:00.000Z', '2026-11-24')).rejects.toMatchObject({ problem: 'reason' });
+    const voided = await voidIssuedDocument(db, letter.id, 'wrong subject name', 'Омарова С.', '2026-11-24T10:00:00.000Z', '2026-11-24');
+    expect(voided.voided).toEqual({ at: '2026-11-24T10:00:00.000Z', date: '2026-11-24', reason: 'wrong subject name', actor: 'Омарова С.' });
+    await voidIssuedDocument(db, doc.id, 'act of the wrong batch', 'dpo', '2026-11-24T10:00:00.000Z', '2026-11-24');
+    await expect(voidIssuedDocument(db, doc.id, 'act of the wrong batch', 'dpo', '2026-11-24T10:00:00.000Z', '2026-11-24')).rejects.toMatchObject({
+      problem: 'already-voided',
+    });
+    expect(await db.documents.count()).toBe(2);
+    expect((await db.documents.get(letter.id))?.sha256).toBe(letter.sha256);
+    // The act keeps its three-year retention (from the destruction), voided or not.
+    expect(deletableFrom((await db.documents.get(doc.id))!)).toBe('2029-11-17');
+    const events = (await caseHistory(db, c.id)).filter((e) => e.type === 'document.voided');
+    expect(events.map((e) => (e.data as { number: string; reason: string }).number)).toEqual(['DPO/2026/0001', 'ACT/2026/0001']);
+    expect(await issuedForCase(db, c.id)).toHaveLength(2);
+    // The numbers stay used: the next letter is 2, and number 1 cannot be issued again.
     expect(await nextSequence(db, 'letter', 2026)).toBe(2);
+    await expect(issueDocument(db, draft([c.id]), 'dpo', '2026-11-25T07:00:00.000Z')).rejects.toMatchObject({ problem: 'number-taken' });
+    expect((await issueDocument(db, draft([c.id], { seq: 2, number: 'DPO/2026/0002' }), 'dpo', '2026-11-25T07:00:00.000Z')).number).toBe('DPO/2026/0002');
   });
 });
 

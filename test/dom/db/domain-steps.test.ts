@@ -137,12 +137,13 @@ describe('recording an action', () => {
   });
 
   it('closing: a failure leaves the case open with its obligations', async () => {
-    const { record } = await registered();
+    const { record, block: obligation } = await registered();
     const before = await everything();
     failAuditOnce();
-    await expect(closeCase(record.id, 'fulfilled', '', new Date('2025-03-10T05:00:00.000Z'))).rejects.toThrow('injected');
+    const waivers = { [obligation.id]: 'субъект отозвал заявление' };
+    await expect(closeCase(record.id, 'fulfilled', '', waivers, new Date('2025-03-10T05:00:00.000Z'))).rejects.toThrow('injected');
     expect(await everything()).toEqual(before);
-    await closeCase(record.id, 'fulfilled', '', new Date('2025-03-10T05:00:00.000Z'));
+    await closeCase(record.id, 'fulfilled', '', waivers, new Date('2025-03-10T05:00:00.000Z'));
     expect(await db.cases.get(record.id)).toMatchObject({ status: 'closed', outcome: 'fulfilled' });
   });
 });

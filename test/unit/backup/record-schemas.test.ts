@@ -62,6 +62,87 @@ describe('record schemas', () => {
     ).toBe('data.createdAt');
   });
 
+  it('accept the evidence trail: corrections, waivers, withdrawals, voids — and refuse a field no correction knows', () => {
+    const mark = { at: '2026-05-12T05:00:00.000Z', reason: 'опечатка в имени', actor: 'dpo' };
+    const correction = { id: 'k1', field: 'subject.fullName', from: 'Ерлн', to: 'Ерлан', ...mark };
+    expect(problemAt(RECORD_SCHEMAS.obligations, { ...obligation, status: 'cancelled', outcome: { kind: 'waived', reason: 'отозвано', at: mark.at } })).toBe(
+      '',
+    );
+    expect(problemAt(RECORD_SCHEMAS.obligations, { ...obligation, status: 'cancelled', outcome: { kind: 'not-applicable', reason: 'тип', at: mark.at } })).toBe(
+      '',
+    );
+    const caseRow = {
+      id: 'c1',
+      number: 'DSR-2026-000001',
+      year: 2026,
+      seq: 1,
+      status: 'closed',
+      receivedAt: mark.at,
+      enteredAt: mark.at,
+      channel: 'email',
+      language: 'ru',
+      jurisdiction: 'kz',
+      rfSubject: false,
+      requestTypes: ['access'],
+      subject: { fullName: 'Ерлан' },
+      description: '',
+      subjectName: 'ерлан',
+      subjectIin: '',
+      nextDueAt: '',
+      updatedAt: mark.at,
+      corrections: [correction, { ...correction, id: 'k2', field: 'requestTypes', from: ['blocking'], to: ['access'] }],
+      withdrawal: mark,
+    };
+    expect(problemAt(RECORD_SCHEMAS.cases, caseRow)).toBe('');
+    expect(problemAt(RECORD_SCHEMAS.cases, { ...caseRow, withdrawal: { ...mark, at: 'yesterday' } })).toBe('withdrawal.at');
+    const doc = {
+      id: 'd1',
+      caseId: 'c1',
+      kind: 'refusal-letter',
+      number: 'N1',
+      date: '2026-05-11',
+      language: 'ru',
+      sha256: HASH,
+      createdAt: mark.at,
+      bytes: { type: 'application/pdf', base64: 'JVBERg==' },
+    };
+    expect(problemAt(RECORD_SCHEMAS.documents, { ...doc, voided: { ...mark, date: '2026-05-12' } })).toBe('');
+    expect(problemAt(RECORD_SCHEMAS.documents, { ...doc, voided: { ...mark, date: '12.05.2026' } })).toBe('voided.date');
+    const close = { ...action, kind: 'close', data: { outcome: 'fulfilled', waived: [{ obligationId: 'ob1', ruleId: 'kz.block', reason: 'отозвано' }] } };
+    expect(problemAt(RECORD_SCHEMAS.actions, close)).toBe('');
+    const corrected = {
+      ...action,
+      kind: 'block',
+      data: { grounds: [], ruleId: 'kz.block' },
+      corrections: [{ field: 'at', from: mark.at, to: mark.at, ...mark }],
+    };
+    expect(problemAt(RECORD_SCHEMAS.actions, corrected)).toBe('');
+    expect(problemAt(RECORD_SCHEMAS.actions, { ...corrected, corrections: [{ ...corrected.corrections[0], field: 'kind' }] })).toBe('corrections.0.field');
+    const event2 = (type: string, data: object) => problemAt(RECORD_SCHEMAS.audit, { ...event, type, data });
+    const redated = [{ obligationId: 'ob1', ruleId: 'kz.block', triggerAt: mark.at, from: mark.at, to: mark.at }];
+    expect(
+      event2('case.corrected', {
+        field: 'receivedAt',
+        from: mark.at,
+        to: mark.at,
+        reason: 'штамп',
+        redated,
+        added: [],
+        dropped: [],
+        documentsOnEarlierData: ['N1'],
+      }),
+    ).toBe('');
+    expect(
+      event2('case.corrected', { field: 'number', from: 'a', to: 'b', reason: 'r', redated: [], added: [], dropped: [], documentsOnEarlierData: [] }),
+    ).toBe('data.field');
+    expect(event2('case.action-corrected', { actionId: 'a1', kind: 'block', field: 'note', from: 'a', to: 'b', reason: 'r', redated: [] })).toBe('');
+    expect(event2('case.withdrawn', { number: 'DSR-2026-000001', reason: 'тест', dropped: ['ob1'] })).toBe('');
+    expect(event2('case.reopened', { reason: 'возобновлено', reopened: ['ob1'] })).toBe('');
+    expect(event2('document.voided', { documentId: 'd1', kind: 'refusal-letter', number: 'N1', sha256: HASH, date: '2026-05-12', reason: 'опечатка' })).toBe(
+      '',
+    );
+  });
+
   it('keep members they do not know, at every depth (a later release may add some)', () => {
     const annotate = { ...action, kind: 'annotate', data: { channel: 'phone' }, source: 'import' };
     expect(RECORD_SCHEMAS.actions.safeParse(annotate)).toEqual({ success: true, data: annotate });

@@ -33,6 +33,7 @@ const format: RegisterFormat = {
   channel: (c) => c,
   type: (t) => t,
   status: (s) => s,
+  withdrawn: 'отозвано',
   outcome: (o) => o,
 };
 
@@ -67,6 +68,11 @@ describe('register of requests', () => {
     expect(registerHeader(format)).toBe('№;Получено;Канал;Субъект;Виды;В срок;Нарушено;Открыто;Статус;Результат;Ответ');
     expect(registerRow(record, { met: 2, missed: 0, open: 0 }, format)).toBe(
       'DSR-2025-000001;2025-03-07;email;"Сапаров; ""Ерлан""";"blocking, access";2;0;0;closed;fulfilled;2025-03-12',
+    );
+    // A case withdrawn as registered by mistake keeps its number and row, marked withdrawn.
+    const withdrawn = { ...record, outcome: undefined, replyAt: undefined, withdrawal: { at: '2025-03-08T05:00:00.000Z', reason: 'тест', actor: 'dpo' } };
+    expect(registerRow(withdrawn, { met: 0, missed: 0, open: 0 }, format)).toBe(
+      'DSR-2025-000001;2025-03-07;email;"Сапаров; ""Ерлан""";"blocking, access";0;0;0;отозвано;;',
     );
     expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
     expect(csvCell('-1')).toBe("'-1");

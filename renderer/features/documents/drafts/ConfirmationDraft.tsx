@@ -21,7 +21,7 @@ export function ConfirmationDraft(props: DraftProps) {
   const [scope, setScope] = useState<LangPair>({ kk: LABELS.kk.refusal.allData, ru: LABELS.ru.refusal.allData });
   const [systems, setSystems] = useState(defaults.informationSystems.join('\n'));
   const [details, setDetails] = useState<LangPair>(() => both(action.note));
-  const actOfThis = issued.filter((d) => d.kind === 'destruction-act' && d.actionIds?.includes(action.id)).at(-1);
+  const actOfThis = issued.filter((d) => d.kind === 'destruction-act' && d.voided === undefined && d.actionIds?.includes(action.id)).at(-1);
 
   const makePlan = (): PlanResult => {
     if (hasTextOver([scope, systems, details], TEXT_LIMIT.note)) return { problem: 'doc.draft.problem.long' };
