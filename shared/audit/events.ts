@@ -128,6 +128,30 @@ export interface BackupRestoredData extends BackupExportedData {
   readonly schemaVersion: number;
 }
 
+/** A new version of the register of processing activities (edit, starter, JSON import). */
+export interface RegisterVersionSavedData {
+  readonly versionId: string;
+  readonly version: number;
+  readonly effectiveFrom: string;
+  readonly source: 'edit' | 'starter' | 'import';
+  readonly note: string;
+  readonly activities: number;
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly changed: readonly string[];
+}
+
+/** Relationships imported from a core system's export (CSV) or entered by hand. */
+export interface RelationshipsImportedData {
+  readonly system: string;
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly rows: number;
+  readonly imported: number;
+  /** Rows left out because they failed validation (the DPO chose valid rows only). */
+  readonly skipped: number;
+}
+
 /** `action.<kind>` for every ActionKind. */
 export type ActionEventType = `action.${ActionKind}`;
 export const actionEventType = (kind: ActionKind): ActionEventType => `action.${kind}`;
@@ -149,6 +173,8 @@ export interface AuditEventData extends ActionEvents {
   readonly 'document.deleted': DocumentDeletedData;
   readonly 'backup.restored': BackupRestoredData;
   readonly 'backup.exported': BackupExportedData;
+  readonly 'register.version-saved': RegisterVersionSavedData;
+  readonly 'relationships.imported': RelationshipsImportedData;
 }
 
 export type AuditEventType = keyof AuditEventData;

@@ -26,15 +26,41 @@ export const BACKUP_KINDS = ['daily', 'manual', 'pre-upgrade', 'pre-restore', 'e
 export type BackupKind = (typeof BACKUP_KINDS)[number];
 
 /** Every table of the current schema, in the order they are written. */
-export const BACKUP_TABLES = ['settings', 'counters', 'calendarOverrides', 'cases', 'obligations', 'actions', 'attachments', 'documents', 'audit'] as const;
+export const BACKUP_TABLES = [
+  'settings',
+  'counters',
+  'calendarOverrides',
+  'cases',
+  'obligations',
+  'actions',
+  'attachments',
+  'documents',
+  'processingRegister',
+  'relationships',
+  'audit',
+] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+/** The tables of schema versions 2–4 (before the register of processing activities). */
+const CASE_TABLES: readonly BackupTable[] = [
+  'settings',
+  'counters',
+  'calendarOverrides',
+  'cases',
+  'obligations',
+  'actions',
+  'attachments',
+  'documents',
+  'audit',
+];
 
 /** The tables each schema version has (a test checks this against renderer/db/schema.ts). */
 export const TABLES_BY_SCHEMA_VERSION: Readonly<Record<number, readonly BackupTable[]>> = {
   1: ['settings'],
-  2: BACKUP_TABLES,
-  3: BACKUP_TABLES,
-  4: BACKUP_TABLES,
+  2: CASE_TABLES,
+  3: CASE_TABLES,
+  4: CASE_TABLES,
+  5: BACKUP_TABLES,
 };
 
 /** Members holding binary content (a Blob in IndexedDB, {type, base64} in the file). */
@@ -50,9 +76,15 @@ export const PRIMARY_KEYS: Readonly<Record<BackupTable, string>> = {
   actions: 'id',
   attachments: 'id',
   documents: 'id',
+  processingRegister: 'id',
+  relationships: 'id',
   audit: 'seq',
 };
-export const UNIQUE_FIELDS: Readonly<Partial<Record<BackupTable, readonly string[]>>> = { cases: ['number'], documents: ['number'] };
+export const UNIQUE_FIELDS: Readonly<Partial<Record<BackupTable, readonly string[]>>> = {
+  cases: ['number'],
+  documents: ['number'],
+  processingRegister: ['version'],
+};
 
 /**
  * Settings that belong to this computer, not to the case file: the app lock and the record of the

@@ -25,6 +25,8 @@ export const SNAPSHOT_UPGRADES: Readonly<Record<number, (tables: PayloadTables) 
     ...tables,
     ...(tables.obligations ? { obligations: migrateObligationOutcomes(tables.obligations, tables.actions ?? []) } : {}),
   }),
+  // Version 5 added the register of processing activities and the relationships (empty in older files).
+  5: (tables) => tables,
 };
 
 export function upgradeSnapshot(tables: PayloadTables, from: number, to: number): PayloadTables {
