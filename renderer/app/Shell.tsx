@@ -8,6 +8,7 @@ import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { useDeadlineNotifier } from '../features/deadlines/use-deadline-notifier';
 import { RegisterPage } from '../features/register/RegisterPage';
+import { ProcessingPage } from '../features/processing/ProcessingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { MessageKey } from '../i18n/messages';
 import { useApp } from './app-context';
@@ -22,6 +23,7 @@ const AREA_ICON: Readonly<Record<Area, IconName>> = {
   deadlines: 'deadlines',
   documents: 'documents',
   register: 'register',
+  processing: 'processing',
   settings: 'settings',
 };
 
@@ -71,6 +73,8 @@ function Page({ area }: { area: Area }): ReactElement {
       return <DocumentsPage />;
     case 'register':
       return <RegisterPage />;
+    case 'processing':
+      return <ProcessingPage />;
     case 'settings':
       return <SettingsPage />;
   }

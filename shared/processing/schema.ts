@@ -19,6 +19,8 @@ export const REGISTER_ERRORS = [
   'reg.error.type',
   'reg.error.before-latest',
   'reg.error.unchanged',
+  'reg.error.json',
+  'reg.error.format',
 ] as const;
 export type RegisterError = (typeof REGISTER_ERRORS)[number];
 
