@@ -18,6 +18,8 @@ import { useRegisterVersions } from '../../db/processing-hooks';
 import { RegisterWriteError, saveVersion } from '../../db/processing-steps';
 import type { MessageKey } from '../../i18n/messages';
 import { ActivityForm } from './ActivityForm';
+import { RelationshipImport } from './RelationshipImport';
+import { DestructionQueue } from './DestructionQueue';
 import { registerXlsx } from './register-xlsx';
 import { emptyActivity, type VersionFormOutput } from './version-form-schema';
 import './processing.css';
@@ -248,6 +250,8 @@ export function ProcessingPage() {
           </table>
         </div>
       )}
+      {latest !== undefined && <RelationshipImport activities={latest.activities} />}
+      {latest !== undefined && <DestructionQueue today={today} activities={latest.activities} />}
     </>
   );
 }
