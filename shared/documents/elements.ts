@@ -2,7 +2,7 @@
  * Named elements a document must contain. Builders tag the blocks that carry them, so tests (and the UI's
  * pre-send checklist) can verify a letter or act without rendering it.
  */
-export const DOCUMENT_KINDS = ['refusal-letter', 'confirmation-letter', 'extension-notice', 'destruction-act'] as const;
+export const DOCUMENT_KINDS = ['refusal-letter', 'confirmation-letter', 'extension-notice', 'destruction-act', 'information-answer'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export type ElementId =
@@ -76,6 +76,7 @@ export const MANDATORY_ELEMENTS: Readonly<Record<DocumentKind, readonly ElementI
   'refusal-letter': [...LETTER_COMMON, 'request-summary', 'provided-scope', 'refused-scope', 'legal-grounds', 'measures-taken', 'appeal-rights'],
   'confirmation-letter': [...LETTER_COMMON, 'action-performed', 'action-time', 'action-scope'],
   'extension-notice': [...LETTER_COMMON, 'extension-reasons', 'original-deadline', 'new-deadline'],
+  'information-answer': [...LETTER_COMMON],
   'destruction-act': [
     'act-number',
     'act-date',

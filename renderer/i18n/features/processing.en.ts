@@ -157,4 +157,9 @@ export const processingEn = {
   'queue.hold.open-contract': 'held back: contract {contract} still in force (Art. 8 p.2)',
   'queue.count': { one: '{count} subject', other: '{count} subjects' },
   'queue.held': { one: '{count} held back', other: '{count} held back' },
+  'doc.kind.information-answer': 'Information answer (access)',
+  'doc.draft.activities': 'Activities of the register that concern the subject',
+  'doc.draft.activitiesHint': 'Ticked from the subject’s relationships; the answer cites register version {version} in force from {date}.',
+  'doc.draft.problem.activities': 'Tick at least one activity of the register.',
+  'doc.draft.problem.register': 'The register of processing activities has no version in force today (Processing register).',
 } as const;

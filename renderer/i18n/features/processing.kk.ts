@@ -162,4 +162,9 @@ export const processingKk = {
   'queue.hold.open-contract': 'кейінге қалдырылды: {contract} шарты әлі қолданыста (8-баптың 2-тармағы)',
   'queue.count': { one: '{count} субъект', other: '{count} субъект' },
   'queue.held': { one: '{count} кейінге қалдырылды', other: '{count} кейінге қалдырылды' },
+  'doc.kind.information-answer': 'Ақпарат беру туралы жауап (қол жеткізу)',
+  'doc.draft.activities': 'Субъектіге қатысты тізілім әрекеттері',
+  'doc.draft.activitiesHint': 'Субъектінің қатынастары бойынша белгіленді; жауап {date} бастап қолданылатын {version}-нұсқаға сілтеме жасайды.',
+  'doc.draft.problem.activities': 'Тізілімнің кемінде бір әрекетін белгілеңіз.',
+  'doc.draft.problem.register': 'Өңдеу әрекеттерінің тізілімінде бүгін қолданыстағы нұсқа жоқ (Өңдеу тізілімі).',
 } as const satisfies FeatureMessages<typeof processingEn, OneOtherForms>;

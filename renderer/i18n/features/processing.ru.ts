@@ -187,4 +187,9 @@ export const processingRu = {
   'queue.hold.open-contract': 'отложено: договор {contract} ещё действует (п. 2 ст. 8)',
   'queue.count': { one: '{count} субъект', few: '{count} субъекта', many: '{count} субъектов', other: '{count} субъекта' },
   'queue.held': { one: '{count} отложен', few: '{count} отложено', many: '{count} отложено', other: '{count} отложено' },
+  'doc.kind.information-answer': 'Ответ о предоставлении сведений (доступ)',
+  'doc.draft.activities': 'Действия реестра, касающиеся субъекта',
+  'doc.draft.activitiesHint': 'Отмечены по отношениям субъекта; ответ ссылается на версию реестра {version}, действующую с {date}.',
+  'doc.draft.problem.activities': 'Отметьте хотя бы одно действие реестра.',
+  'doc.draft.problem.register': 'В реестре действий по обработке нет версии, действующей сегодня (Реестр обработки).',
 } as const satisfies FeatureMessages<typeof processingEn, RussianForms>;
