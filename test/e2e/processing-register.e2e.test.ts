@@ -10,8 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from './harness/axe';
 import { RESULTS_DIR } from './harness/browser';
 import { appSuite } from './harness/suite';
+import { fillProfile, issueFromCase, obligation, offer, pdfText, pngPages, POPPLER, registerRequest, saveIssued, withControl } from './harness/case-flow';
 
 const suite = appSuite();
+
+/** The RF citizen of the export, who asks for access. */
+const IVANOV = withControl('9001013');
 
 async function sectionShot(section: Locator, name: string): Promise<void> {
   const dir = path.join(RESULTS_DIR, 'screenshots');
@@ -23,8 +27,8 @@ async function sectionShot(section: Locator, name: string): Promise<void> {
 const CSV = [
   'ИИН;ФИО;Договор;Код;Открыт;Закрыт;Последняя операция;Гражданин РФ',
   '850315300108;Серікова Айгүл;MK-2019-001;microloan-contract;02.04.2019;15.03.2020;;0',
-  '900101400003;Иванов Пётр Сергеевич;MK-2019-002;microloan-contract;10.01.2019;20.01.2020;;1',
-  '900101400003;Иванов Пётр Сергеевич;MK-2025-310;microloan-contract;01.09.2025;;;1',
+  `${IVANOV};Иванов Пётр Сергеевич;MK-2019-002;microloan-contract;10.01.2019;20.01.2020;;1`,
+  `${IVANOV};Иванов Пётр Сергеевич;MK-2025-310;microloan-contract;01.09.2025;;;1`,
   '771212300400;Ахметов Ерлан;AML-18-77;aml-fraud;05.05.2018;;30.11.2019;0',
   '850315300109;Қате ЖСН;MK-2019-003;microloan-contract;02.04.2019;15.03.2020;;0',
 ].join('\r\n');
@@ -83,6 +87,46 @@ describe('the register of processing activities', () => {
       await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
       await sectionShot(page.getByTestId('register-table'), `processing-register-${lang}`);
       await sectionShot(queue, `destruction-queue-${lang}`);
+    }
+
+    // The RF citizen asks for access: the answer is issued from the register, prefilled from his relationships.
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
+    await fillProfile(page, 'microfinance-organisation');
+    await registerRequest(page, {
+      name: 'Иванов Пётр Сергеевич',
+      iinPrefix: '9001013',
+      language: 'ru',
+      received: '2026-11-25T10:00',
+      types: ['Access to personal data'],
+      rfSubject: true,
+    });
+    await obligation(page, 'kz.access.provide').locator('button[data-action="provide"]').click();
+    const actionForm = page.getByTestId('action-form');
+    await actionForm.locator('input[name="actionAt"]').fill('2026-11-30T12:00');
+    await actionForm.locator('textarea[name="actionNote"]').fill('Сведения предоставлены письмом');
+    await actionForm.getByRole('button', { name: 'Record' }).click();
+    await actionForm.waitFor({ state: 'detached' });
+    const answer = offer(page, 'information-answer');
+    const files: string[] = [];
+    for (const lang of ['kk', 'ru'] as const) {
+      const number = await issueFromCase(page, answer, `information-answer-draft-${lang}`, async (draft) => {
+        await draft.getByRole('button', { name: lang === 'kk' ? 'Kazakh' : 'Russian', exact: true }).click();
+        const ticks = draft.getByTestId('answer-activities');
+        expect(await ticks.locator('input[data-activity="microloan-contract"]').isChecked()).toBe(true);
+        expect(await ticks.locator('input[data-activity="marketing"]').isChecked()).toBe(false);
+        await ticks.locator('input[data-activity="identification"]').check();
+      });
+      files.push(await saveIssued(page, answer.getByTestId('issued-document').filter({ hasText: `№ ${number}` }), `information-answer-${lang}.pdf`));
+    }
+    if (POPPLER) {
+      const [kk, ru] = files.map((f) => pdfText(f));
+      expect(kk).toContain('Біз Сіздің дербес деректеріңізді өңдейтінімізді растаймыз');
+      expect(ru).toContain('Подтверждение факта обработки');
+      expect(ru).toContain('11. Иные сведения');
+      expect(ru).toContain('версия 2');
+      expect(ru).toContain('IBAN');
+      expect(ru).toContain('5 лет с окончания отношений');
+      for (const f of files) pngPages(f);
     }
     expect(problems).toEqual([]);
     await context.close();
