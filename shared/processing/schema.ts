@@ -44,7 +44,7 @@ export const activitySchema = z.object({
   methods: bilingual(1000),
   retention: z.object(
     {
-      amount: z.coerce.number(e('reg.error.amount')).int(e('reg.error.amount')).min(1, e('reg.error.amount')).max(100, e('reg.error.amount')),
+      amount: z.number(e('reg.error.amount')).int(e('reg.error.amount')).min(1, e('reg.error.amount')).max(100, e('reg.error.amount')),
       unit: z.enum(TERM_UNITS, e('reg.error.enum')),
       runsFrom: z.enum(RETENTION_EVENTS, e('reg.error.enum')),
       basis: bilingual(500),

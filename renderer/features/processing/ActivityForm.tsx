@@ -96,7 +96,13 @@ export function ActivityForm({ initial, isNew, today, onSave, onCancel }: Activi
         <legend>{t('proc.section.retention')}</legend>
         <div className="field-row">
           <Field label={t('proc.field.amount')} error={error('activity.retention.amount')}>
-            <input type="number" min={1} max={100} {...register('activity.retention.amount')} aria-invalid={error('activity.retention.amount') !== undefined} />
+            <input
+              type="number"
+              min={1}
+              max={100}
+              {...register('activity.retention.amount', { valueAsNumber: true })}
+              aria-invalid={error('activity.retention.amount') !== undefined}
+            />
           </Field>
           <Field label={t('proc.field.unit')}>
             <select {...register('activity.retention.unit')}>
