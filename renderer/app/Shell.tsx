@@ -9,6 +9,7 @@ import { DeadlinesPage } from '../features/deadlines/DeadlinesPage';
 import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { useDeadlineNotifier } from '../features/deadlines/use-deadline-notifier';
 import { RegisterPage } from '../features/register/RegisterPage';
+import { ProcessingPage } from '../features/processing/ProcessingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import type { MessageKey } from '../i18n/messages';
 import { useApp } from './app-context';
@@ -24,6 +25,7 @@ const AREA_ICON: Readonly<Record<Area, IconName>> = {
   documents: 'documents',
   register: 'register',
   breaches: 'breaches',
+  processing: 'processing',
   settings: 'settings',
 };
 
@@ -76,6 +78,8 @@ function Page({ area }: { area: Area }): ReactElement {
       return <RegisterPage />;
     case 'breaches':
       return <BreachesPage />;
+    case 'processing':
+      return <ProcessingPage />;
     case 'settings':
       return <SettingsPage />;
   }

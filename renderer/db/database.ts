@@ -3,6 +3,8 @@ import Dexie, { type Table } from 'dexie';
 import type { AuditEvent } from '../../shared/audit/chain';
 import type { ActionRecord, AttachmentRecord, CaseRecord, DocumentRecord, ObligationRecord } from '../../shared/cases/model';
 import type { IncidentAttachmentRecord, IncidentDocumentRecord, IncidentObligationRecord, IncidentRecord } from '../../shared/incidents/model';
+import type { RegisterVersionRecord } from '../../shared/processing/model';
+import type { RelationshipRecord } from '../../shared/processing/relationship';
 import { DATABASE_NAME } from './database-name';
 import { SCHEMA_HISTORY, type SchemaVersion } from './schema';
 
@@ -43,6 +45,8 @@ export class QorgauDatabase extends Dexie {
   incidentObligations!: Table<IncidentObligationRecord, string>;
   incidentDocuments!: Table<IncidentDocumentRecord, string>;
   incidentAttachments!: Table<IncidentAttachmentRecord, string>;
+  processingRegister!: Table<RegisterVersionRecord, string>;
+  relationships!: Table<RelationshipRecord, string>;
 
   /** `upTo` opens the database as an older release would (used by the migration tests). */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

@@ -89,6 +89,16 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
     summary: 'breach register: incidents, their notification clocks, notices and attachments',
   },
+  {
+    version: 6,
+    stores: {
+      // The register of processing activities: one row per version (a snapshot in force from its effective day).
+      processingRegister: 'id, &version, effectiveFrom',
+      // Subjects' relationships per activity; the destruction queue reads [status+destroyOn] by month.
+      relationships: 'id, subjectIin, activityId, contractNo, [status+destroyOn]',
+    },
+    summary: 'register of processing activities (versions), relationships with their retention clock',
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

@@ -4,6 +4,7 @@ import { EMPTY_GROUNDS_SETTING, groundsSettingSchema, type GroundsSetting } from
 import { storedCalendarFilesSchema, type StoredCalendarFiles } from '../../shared/calendar/calendar-file';
 import { DEFAULT_MOMENT_READING, isMomentReading, type MomentReading } from '../../shared/calendar/term';
 import { DEFAULT_TIME_ZONE, isLocale, type Locale } from '../../shared/locale';
+import { relationshipMappingsSchema, type RelationshipMappings } from '../../shared/processing/relationship-import';
 import { isAppLockSetting, isLastBackup, type AppLockSetting, type LastBackup } from './backup-settings';
 import { database } from './database';
 
@@ -25,6 +26,8 @@ export interface Settings {
   readonly groundsLibrary: GroundsSetting;
   /** Commission, executors, systems and categories each destruction act starts from; null until set. */
   readonly actDefaults: ActDefaults | null;
+  /** Column mappings of relationship imports (CSV), by information system. */
+  readonly relationshipMappings: RelationshipMappings;
   /** The app lock (this computer only: never exported, kept by a restore); null when off. */
   readonly appLock: AppLockSetting | null;
   /** The last backup this computer wrote (this computer only). */
@@ -41,6 +44,7 @@ export const DEFAULT_SETTINGS: Settings = {
   orgProfile: null,
   groundsLibrary: EMPTY_GROUNDS_SETTING,
   actDefaults: null,
+  relationshipMappings: {},
   appLock: null,
   lastBackup: null,
 };
@@ -62,6 +66,7 @@ const validators: { [K in keyof Settings]: (value: unknown) => value is Settings
   orgProfile: (value): value is OrgProfileSetting | null => value === null || orgProfileSchema.safeParse(value).success,
   groundsLibrary: (value): value is GroundsSetting => groundsSettingSchema.safeParse(value).success,
   actDefaults: (value): value is ActDefaults | null => value === null || actDefaultsSchema.safeParse(value).success,
+  relationshipMappings: (value): value is RelationshipMappings => relationshipMappingsSchema.safeParse(value).success,
   appLock: (value): value is AppLockSetting | null => value === null || isAppLockSetting(value),
   lastBackup: (value): value is LastBackup | null => value === null || isLastBackup(value),
 };
@@ -83,6 +88,7 @@ export async function loadSettings(): Promise<Settings> {
     orgProfile: pick('orgProfile'),
     groundsLibrary: pick('groundsLibrary'),
     actDefaults: pick('actDefaults'),
+    relationshipMappings: pick('relationshipMappings'),
     appLock: pick('appLock'),
     lastBackup: pick('lastBackup'),
   };

@@ -13,6 +13,7 @@ import { hardeningEn } from './features/hardening.en';
 import { decisionsEn } from './features/decisions.en';
 import { breachesEn } from './features/breaches.en';
 import { evidenceEn } from './features/evidence.en';
+import { processingEn } from './features/processing.en';
 
 export const en = {
   ...documentsEn,
@@ -24,6 +25,7 @@ export const en = {
   ...decisionsEn,
   ...breachesEn,
   ...evidenceEn,
+  ...processingEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',

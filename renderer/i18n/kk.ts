@@ -9,6 +9,7 @@ import { hardeningKk } from './features/hardening.kk';
 import { decisionsKk } from './features/decisions.kk';
 import { breachesKk } from './features/breaches.kk';
 import { evidenceKk } from './features/evidence.kk';
+import { processingKk } from './features/processing.kk';
 
 export const kk = {
   ...documentsKk,
@@ -20,6 +21,7 @@ export const kk = {
   ...decisionsKk,
   ...breachesKk,
   ...evidenceKk,
+  ...processingKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты адамның жұмыс орны',
   'nav.cases': 'Өтініштер',

@@ -9,6 +9,7 @@ import { hardeningRu } from './features/hardening.ru';
 import { decisionsRu } from './features/decisions.ru';
 import { breachesRu } from './features/breaches.ru';
 import { evidenceRu } from './features/evidence.ru';
+import { processingRu } from './features/processing.ru';
 
 export const ru = {
   ...documentsRu,
@@ -20,6 +21,7 @@ export const ru = {
   ...decisionsRu,
   ...breachesRu,
   ...evidenceRu,
+  ...processingRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',

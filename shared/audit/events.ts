@@ -240,6 +240,28 @@ export interface IncidentDocumentIssuedData {
 export interface IncidentClocksRecomputedData {
   readonly cause: string;
   readonly moved: readonly { readonly id: string; readonly incidentId: string; readonly from: string; readonly to: string }[];
+/** A new version of the register of processing activities (edit, starter, JSON import). */
+export interface RegisterVersionSavedData {
+  readonly versionId: string;
+  readonly version: number;
+  readonly effectiveFrom: string;
+  readonly source: 'edit' | 'starter' | 'import';
+  readonly note: string;
+  readonly activities: number;
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+  readonly changed: readonly string[];
+}
+
+/** Relationships imported from a core system's export (CSV) or entered by hand. */
+export interface RelationshipsImportedData {
+  readonly system: string;
+  readonly fileName: string;
+  readonly sha256: string;
+  readonly rows: number;
+  readonly imported: number;
+  /** Rows left out because they failed validation (the DPO chose valid rows only). */
+  readonly skipped: number;
 }
 
 /** `action.<kind>` for every ActionKind. */
@@ -274,6 +296,8 @@ export interface AuditEventData extends ActionEvents {
   readonly 'incident.status-changed': IncidentStatusData;
   readonly 'incident.document-issued': IncidentDocumentIssuedData;
   readonly 'incident.clocks-recomputed': IncidentClocksRecomputedData;
+  readonly 'register.version-saved': RegisterVersionSavedData;
+  readonly 'relationships.imported': RelationshipsImportedData;
 }
 
 export type AuditEventType = keyof AuditEventData;

@@ -165,6 +165,20 @@ export const auditEventSchema = z.discriminatedUnion('type', [
       completes: z.array(text),
     }),
   ),
+    z.literal('register.version-saved'),
+    z.looseObject({
+      versionId: id,
+      version: count,
+      effectiveFrom: day,
+      source: z.enum(['edit', 'starter', 'import']),
+      note: text,
+      activities: count,
+      added: z.array(text),
+      removed: z.array(text),
+      changed: z.array(text),
+    }),
+  ),
+  event(z.literal('relationships.imported'), z.looseObject({ system: text, fileName: text, sha256: text, rows: count, imported: count, skipped: count })),
   event(z.literal('backup.restored'), z.looseObject({ ...exported, createdAt: text, appVersion: text, schemaVersion: z.number().int() })),
 ]);
 

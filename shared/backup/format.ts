@@ -35,21 +35,37 @@ export const BACKUP_TABLES = [
   'actions',
   'attachments',
   'documents',
-  'audit',
+  'processingRegister',
+  'relationships',
   'incidents',
   'incidentObligations',
   'incidentDocuments',
   'incidentAttachments',
+  'audit',
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
+
+/** The tables of schema versions 2–4 (before the breach register and the register of processing activities). */
+const CASE_TABLES: readonly BackupTable[] = [
+  'settings',
+  'counters',
+  'calendarOverrides',
+  'cases',
+  'obligations',
+  'actions',
+  'attachments',
+  'documents',
+  'audit',
+];
 
 /** The tables each schema version has (a test checks this against renderer/db/schema.ts). */
 export const TABLES_BY_SCHEMA_VERSION: Readonly<Record<number, readonly BackupTable[]>> = {
   1: ['settings'],
-  2: BACKUP_TABLES.filter((t) => !t.startsWith('incident')),
-  3: BACKUP_TABLES.filter((t) => !t.startsWith('incident')),
-  4: BACKUP_TABLES.filter((t) => !t.startsWith('incident')),
-  5: BACKUP_TABLES,
+  2: CASE_TABLES,
+  3: CASE_TABLES,
+  4: CASE_TABLES,
+  5: [...CASE_TABLES, 'incidents', 'incidentObligations', 'incidentDocuments', 'incidentAttachments'],
+  6: BACKUP_TABLES,
 };
 
 /** Members holding binary content (a Blob in IndexedDB, {type, base64} in the file). */
@@ -70,6 +86,8 @@ export const PRIMARY_KEYS: Readonly<Record<BackupTable, string>> = {
   actions: 'id',
   attachments: 'id',
   documents: 'id',
+  processingRegister: 'id',
+  relationships: 'id',
   audit: 'seq',
   incidents: 'id',
   incidentObligations: 'id',
@@ -81,6 +99,7 @@ export const UNIQUE_FIELDS: Readonly<Partial<Record<BackupTable, readonly string
   documents: ['number'],
   incidents: ['number'],
   incidentDocuments: ['number'],
+  processingRegister: ['version'],
 };
 
 /**

@@ -22,6 +22,7 @@ import { REQUEST_LANGUAGES } from '../locale';
 import { REQUEST_TYPES } from '../rules/request-types';
 import { RULE_IDS } from '../rules/rule-id';
 import { actionRecordSchema } from './action-schema';
+import { registerVersionRowSchema, relationshipRowSchema } from './processing-schema';
 import { auditEventSchema } from './audit-schema';
 import { incidentAttachmentRecordSchema, incidentDocumentRecordSchema, incidentObligationRecordSchema, incidentRecordSchema } from './incident-schema';
 import { MAX_ITERATIONS, MIN_ITERATIONS } from './crypto';
@@ -198,6 +199,8 @@ export const RECORD_SCHEMAS: Readonly<Record<BackupTable, z.ZodType>> = {
   actions: actionRecordSchema,
   attachments: attachmentRecordSchema,
   documents: documentRecordSchema,
+  processingRegister: registerVersionRowSchema,
+  relationships: relationshipRowSchema,
   audit: auditEventSchema,
   incidents: incidentRecordSchema,
   incidentObligations: incidentObligationRecordSchema,

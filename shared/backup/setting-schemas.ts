@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { groundsSettingSchema } from '../documents/grounds-library';
 import { actDefaultsSchema, orgProfileSchema } from '../documents/profile-schema';
 import { LOCALES } from '../locale';
+import { relationshipMappingsSchema } from '../processing/relationship-import';
 
 const isTimeZone = (value: string): boolean => {
   try {
@@ -26,6 +27,7 @@ export const SETTING_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   orgProfile: orgProfileSchema.nullable(),
   groundsLibrary: groundsSettingSchema,
   actDefaults: actDefaultsSchema.nullable(),
+  relationshipMappings: relationshipMappingsSchema,
 };
 
 /** Why a setting's value is refused, or undefined when it is fine (or a key this release does not know). */

@@ -27,6 +27,8 @@ export const SNAPSHOT_UPGRADES: Readonly<Record<number, (tables: PayloadTables) 
   }),
   // Version 5 added the breach register (incidents, their clocks, notices and files); older rows are unchanged.
   5: (tables) => tables,
+  // Version 6 added the register of processing activities and the relationships (empty in older files).
+  6: (tables) => tables,
 };
 
 export function upgradeSnapshot(tables: PayloadTables, from: number, to: number): PayloadTables {

@@ -52,7 +52,12 @@ const KINDS_OF_ACTION: Readonly<Partial<Record<ActionKind, readonly CaseDocument
   correct: ['confirmation-corrected'],
   destroy: ['confirmation-destroyed', 'destruction-act'],
   extend: ['extension-notice'],
+  // The information answer (legal-reference §11.3) answers an access request the DPO recorded as provided.
+  provide: ['information-answer'],
 };
+
+/** The access duties whose 'provide' outcome the information answer documents. */
+const ACCESS_RULES: readonly string[] = ['kz.access.provide', 'ru.access.provide'];
 
 export const CONFIRMATION_OF: Readonly<Partial<Record<CaseDocumentKind, ConfirmationAction>>> = {
   'confirmation-blocked': 'blocked',
@@ -81,6 +86,7 @@ export const documentOffers = (actions: readonly ActionRecord[], record: Pick<Ca
       kindsOf(action)
         // The five-working-day extension exists only under 152-FZ.
         .filter((kind) => kind !== 'extension-notice' || record.rfSubject)
+        .filter((kind) => kind !== 'information-answer' || (action.kind === 'provide' && ACCESS_RULES.includes(action.data.ruleId)))
         .map((kind) => ({ kind, action })),
     );
 

@@ -9,6 +9,7 @@ export const CASE_DOCUMENT_KINDS = [
   'confirmation-destroyed',
   'extension-notice',
   'destruction-act',
+  'information-answer',
 ] as const;
 export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number];
 

@@ -7,6 +7,7 @@ export const DOCUMENT_KINDS = [
   'confirmation-letter',
   'extension-notice',
   'destruction-act',
+  'information-answer',
   'breach-notice',
   'breach-rkn-notice',
   'breach-rkn-results',
@@ -101,6 +102,7 @@ export const MANDATORY_ELEMENTS: Readonly<Record<DocumentKind, readonly ElementI
   'refusal-letter': [...LETTER_COMMON, 'request-summary', 'provided-scope', 'refused-scope', 'legal-grounds', 'measures-taken', 'appeal-rights'],
   'confirmation-letter': [...LETTER_COMMON, 'action-performed', 'action-time', 'action-scope'],
   'extension-notice': [...LETTER_COMMON, 'extension-reasons', 'original-deadline', 'new-deadline'],
+  'information-answer': [...LETTER_COMMON],
   'destruction-act': [
     'act-number',
     'act-date',

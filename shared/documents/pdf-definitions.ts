@@ -8,6 +8,7 @@ import { buildConfirmationLetter } from './confirmation-letter';
 import { buildDestructionAct } from './destruction-act';
 import type { DocumentModel } from './document-model';
 import { buildExtensionNotice } from './extension-notice';
+import { buildInformationAnswer, type InformationAnswerInput } from './information-answer';
 import { toPdfDefinition } from './layout';
 import type { ConfirmationLetterInput, DestructionActInput, DocLanguage, ExtensionNoticeInput, LanguageChoice, RefusalLetterInput } from './model';
 import { buildRefusalLetter } from './refusal-letter';
@@ -32,3 +33,7 @@ export const extensionNoticePdf = (input: ExtensionNoticeInput, choice: Language
 
 /** Destruction act with its event-log annex (RKN Order 179 p.3; KZ internal form). Acts are internal: choose the language. */
 export const destructionActPdf = (input: DestructionActInput, choice: LanguageChoice): TDocumentDefinitions => definition(input, choice, buildDestructionAct);
+
+/** The information answer to an access request (Law 94-V Art. 24 p.1 sub.1; 152-FZ Art. 14 p.7). */
+export const informationAnswerPdf = (input: InformationAnswerInput, choice: LanguageChoice = input.request.language): TDocumentDefinitions =>
+  definition(input, choice, buildInformationAnswer);

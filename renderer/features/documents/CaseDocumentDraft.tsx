@@ -14,6 +14,7 @@ import { ActDraft } from './drafts/ActDraft';
 import { ConfirmationDraft } from './drafts/ConfirmationDraft';
 import type { DraftProps } from './drafts/draft-props';
 import { ExtensionDraft } from './drafts/ExtensionDraft';
+import { InformationAnswerDraft } from './drafts/InformationAnswerDraft';
 import { RefusalDraft } from './drafts/RefusalDraft';
 
 function KindForm(props: DraftProps) {
@@ -21,6 +22,7 @@ function KindForm(props: DraftProps) {
   if (kind === 'refusal-letter') return <RefusalDraft {...props} />;
   if (kind === 'extension-notice') return <ExtensionDraft {...props} />;
   if (kind === 'destruction-act') return <ActDraft {...props} />;
+  if (kind === 'information-answer') return <InformationAnswerDraft {...props} />;
   if (CONFIRMATION_OF[kind] !== undefined) return <ConfirmationDraft {...props} />;
   return null;
 }

@@ -1,0 +1,30 @@
+/** Record schemas of the register of processing activities and the relationships (schema version 5). */
+import { z } from 'zod';
+import { registerVersionSchema } from '../processing/schema';
+import { RELATIONSHIP_STATUSES, type RelationshipRecord } from '../processing/relationship';
+import { day, id, instant, optionalDay, optionalInstant, optionalText, text } from './record-parts';
+import type { SameShape } from './same-shape';
+
+/** A register version exactly as the app validates an imported one (every activity complete). */
+export const registerVersionRowSchema = registerVersionSchema;
+
+export const relationshipRowSchema = z.looseObject({
+  id,
+  subjectIin: text,
+  subjectName: text,
+  rfSubject: z.boolean(),
+  contractNo: text,
+  activityId: id,
+  system: text,
+  createdAt: instant,
+  opened: day,
+  ended: optionalDay,
+  lastOperation: optionalDay,
+  consentWithdrawn: optionalDay,
+  destroyOn: day.or(z.literal('')),
+  status: z.enum(RELATIONSHIP_STATUSES),
+  destroyedAt: optionalInstant,
+  actNumber: optionalText,
+});
+
+const _relationships: SameShape<z.output<typeof relationshipRowSchema>, RelationshipRecord> = true;

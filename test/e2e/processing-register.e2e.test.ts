@@ -1,0 +1,134 @@
+/**
+ * The register of processing activities in Chromium: the microfinance starter, an edited activity (a new
+ * version), a CSV of relationships (a bad line reported by number, the valid rows imported), the destruction
+ * queue with a held-back subject; screenshots of the register and the queue in kk, ru and en; axe-clean.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Locator } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
+import { RESULTS_DIR } from './harness/browser';
+import { appSuite } from './harness/suite';
+import { fillProfile, issueFromCase, obligation, offer, pdfText, pngPages, POPPLER, registerRequest, saveIssued, withControl } from './harness/case-flow';
+
+const suite = appSuite();
+
+/** The RF citizen of the export, who asks for access. */
+const IVANOV = withControl('9001013');
+
+async function sectionShot(section: Locator, name: string): Promise<void> {
+  const dir = path.join(RESULTS_DIR, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  await section.scrollIntoViewIfNeeded();
+  await section.screenshot({ path: path.join(dir, `${name}.png`) });
+}
+
+const CSV = [
+  'ИИН;ФИО;Договор;Код;Открыт;Закрыт;Последняя операция;Гражданин РФ',
+  '850315300108;Серікова Айгүл;MK-2019-001;microloan-contract;02.04.2019;15.03.2020;;0',
+  `${IVANOV};Иванов Пётр Сергеевич;MK-2019-002;microloan-contract;10.01.2019;20.01.2020;;1`,
+  `${IVANOV};Иванов Пётр Сергеевич;MK-2025-310;microloan-contract;01.09.2025;;;1`,
+  '771212300400;Ахметов Ерлан;AML-18-77;aml-fraud;05.05.2018;;30.11.2019;0',
+  '850315300109;Қате ЖСН;MK-2019-003;microloan-contract;02.04.2019;15.03.2020;;0',
+].join('\r\n');
+
+describe('the register of processing activities', () => {
+  it('starts from the microfinance starter, is edited, takes a CSV of relationships and shows the destruction queue', async () => {
+    const { page, context, problems } = await suite.open();
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
+    await page.locator('nav a[data-area="processing"]').click();
+    await page.getByRole('button', { name: 'Microfinance organisation' }).click();
+    await expect.poll(() => page.getByTestId('register-status').textContent()).toMatch(/Saved as version 1/);
+
+    await page.getByRole('button', { name: 'Edit activity microloan-contract' }).click();
+    const form = page.getByTestId('activity-form');
+    const dataList = form.getByLabel(/^List of data \(ru\)/);
+    await dataList.fill(`${await dataList.inputValue()}, IBAN счёта для выдачи`);
+    await form.getByLabel(/^Reason for the change/).fill('Приказ № 12 от 01.12.2026');
+    await form.getByRole('button', { name: 'Save as a new version' }).click();
+    await expect.poll(() => page.getByTestId('register-status').textContent()).toMatch(/Saved as version 2/);
+    expect(await page.getByTestId('register-table').textContent()).toContain('microloan-contract');
+
+    const importCard = page.getByTestId('relationship-import');
+    await importCard.getByLabel('Information system').fill('1C-MFO');
+    await page.getByTestId('relationship-file').setInputFiles({ name: 'mfo-export.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${CSV}`) });
+    const mapping: Record<string, string> = {
+      iin: 'ИИН',
+      name: 'ФИО',
+      contractNo: 'Договор',
+      activity: 'Код',
+      opened: 'Открыт',
+      ended: 'Закрыт',
+      lastOperation: 'Последняя операция',
+      rfCitizen: 'Гражданин РФ',
+    };
+    for (const [field, column] of Object.entries(mapping)) await importCard.locator(`select[data-field="${field}"]`).selectOption(column);
+    await importCard.getByRole('button', { name: 'Check the rows' }).click();
+    const report = page.getByTestId('relationship-report');
+    await expect.poll(() => report.textContent()).toContain('Not a valid IIN');
+    expect(await report.locator('tbody tr').first().locator('td').first().textContent()).toBe('6');
+    await importCard.getByRole('button', { name: /Import the valid rows only/ }).click();
+    await expect.poll(() => page.getByTestId('relationship-status').textContent()).toBe('Imported 4 relationships.');
+
+    const queue = page.getByTestId('destruction-queue');
+    await expect.poll(() => queue.locator('[data-bucket="overdue"] tbody tr').count()).toBe(3);
+    const held = queue.locator('tr[data-held="true"]');
+    expect(await held.count()).toBe(1);
+    expect(await held.textContent()).toContain('held back: contract MK-2025-310 still in force (Art. 8 p.2)');
+
+    expect(await axeViolations(page, 'processing-register')).toEqual([]);
+    for (const [button, lang] of [
+      ['ENG', 'en'],
+      ['РУС', 'ru'],
+      ['ҚАЗ', 'kk'],
+    ] as const) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
+      await sectionShot(page.getByTestId('register-table'), `processing-register-${lang}`);
+      await sectionShot(queue, `destruction-queue-${lang}`);
+    }
+
+    // The RF citizen asks for access: the answer is issued from the register, prefilled from his relationships.
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
+    await fillProfile(page, 'microfinance-organisation');
+    await registerRequest(page, {
+      name: 'Иванов Пётр Сергеевич',
+      iinPrefix: '9001013',
+      language: 'ru',
+      received: '2026-11-25T10:00',
+      types: ['Access to personal data'],
+      rfSubject: true,
+    });
+    await obligation(page, 'kz.access.provide').locator('button[data-action="provide"]').click();
+    const actionForm = page.getByTestId('action-form');
+    await actionForm.locator('input[name="actionAt"]').fill('2026-11-30T12:00');
+    await actionForm.locator('textarea[name="actionNote"]').fill('Сведения предоставлены письмом');
+    await actionForm.getByRole('button', { name: 'Record' }).click();
+    await actionForm.waitFor({ state: 'detached' });
+    const answer = offer(page, 'information-answer');
+    const files: string[] = [];
+    for (const lang of ['kk', 'ru'] as const) {
+      const number = await issueFromCase(page, answer, `information-answer-draft-${lang}`, async (draft) => {
+        await draft.getByRole('button', { name: lang === 'kk' ? 'Kazakh' : 'Russian', exact: true }).click();
+        const ticks = draft.getByTestId('answer-activities');
+        expect(await ticks.locator('input[data-activity="microloan-contract"]').isChecked()).toBe(true);
+        expect(await ticks.locator('input[data-activity="marketing"]').isChecked()).toBe(false);
+        await ticks.locator('input[data-activity="identification"]').check();
+      });
+      files.push(await saveIssued(page, answer.getByTestId('issued-document').filter({ hasText: `№ ${number}` }), `information-answer-${lang}.pdf`));
+    }
+    if (POPPLER) {
+      const [kk, ru] = files.map((f) => pdfText(f));
+      expect(kk).toContain('Біз Сіздің дербес деректеріңізді өңдейтінімізді растаймыз');
+      expect(ru).toContain('Подтверждение факта обработки');
+      expect(ru).toContain('11. Иные сведения');
+      expect(ru).toContain('версия 2');
+      expect(ru).toContain('IBAN');
+      expect(ru).toContain('5 лет с окончания отношений');
+      for (const f of files) pngPages(f);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
