@@ -240,6 +240,8 @@ export interface IncidentDocumentIssuedData {
 export interface IncidentClocksRecomputedData {
   readonly cause: string;
   readonly moved: readonly { readonly id: string; readonly incidentId: string; readonly from: string; readonly to: string }[];
+}
+
 /** A new version of the register of processing activities (edit, starter, JSON import). */
 export interface RegisterVersionSavedData {
   readonly versionId: string;

@@ -165,6 +165,7 @@ export const auditEventSchema = z.discriminatedUnion('type', [
       completes: z.array(text),
     }),
   ),
+  event(
     z.literal('register.version-saved'),
     z.looseObject({
       versionId: id,
