@@ -6,7 +6,7 @@
 import { checkAction, type ActionProblem } from '../../shared/cases/action-check';
 import { extendedDue, intakeObligations, spawnedObligations } from '../../shared/cases/deadlines';
 import type { IntakeValues } from '../../shared/cases/intake-schema';
-import type { CaseOutcome, CaseRecord } from '../../shared/cases/model';
+import type { CaseOutcome, CaseRecord, RepresentativeRecord } from '../../shared/cases/model';
 import { planAction, WorkflowError, type ObligationAction } from '../../shared/cases/workflow';
 import { zonedParts } from '../../shared/format';
 import { DEFAULT_TIME_ZONE } from '../../shared/locale';
@@ -55,8 +55,9 @@ export async function registerRequest(
           email: optional(values.subject.email),
           phone: optional(values.subject.phone),
           address: optional(values.subject.address),
+          formOfAddress: values.subject.formOfAddress,
         },
-        representative: values.onBehalf ? { fullName: values.representative.fullName, authorityDocument: values.representative.authorityDocument } : undefined,
+        representative: values.onBehalf ? representativeOf(values.representative) : undefined,
         description: values.description,
       },
       obligations,
@@ -168,4 +169,19 @@ export async function closeCase(caseId: string, outcome: CaseOutcome, note: stri
 /** Annotations are the only write a closed case accepts. */
 export async function annotateCase(caseId: string, note: string, now: Date = new Date()): Promise<void> {
   await storeAnnotation(database(), caseId, note.trim(), CURRENT_ACTOR, now.toISOString());
+}
+
+/** The representative as stored: the authority document's kind, number and date, the reply address, the form of address. */
+function representativeOf(rep: IntakeValues['representative']): RepresentativeRecord {
+  const optional = (value: string) => (value === '' ? undefined : value);
+  return {
+    fullName: rep.fullName,
+    authorityDocument: rep.authorityDocument,
+    authorityKind: rep.authorityKind === '' ? undefined : rep.authorityKind,
+    authorityNumber: optional(rep.authorityNumber),
+    authorityDate: optional(rep.authorityDate),
+    email: optional(rep.email),
+    address: optional(rep.address),
+    formOfAddress: rep.formOfAddress,
+  };
 }

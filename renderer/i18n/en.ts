@@ -10,6 +10,7 @@ import { documentsEn } from './features/documents.en';
 import { a11yEn } from './features/a11y.en';
 import { errorsEn } from './features/errors.en';
 import { hardeningEn } from './features/hardening.en';
+import { lettersEn } from './features/letters.en';
 
 export const en = {
   ...documentsEn,
@@ -18,6 +19,7 @@ export const en = {
   ...errorsEn,
   ...a11yEn,
   ...hardeningEn,
+  ...lettersEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',

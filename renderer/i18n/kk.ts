@@ -6,6 +6,7 @@ import { documentsKk } from './features/documents.kk';
 import { a11yKk } from './features/a11y.kk';
 import { errorsKk } from './features/errors.kk';
 import { hardeningKk } from './features/hardening.kk';
+import { lettersKk } from './features/letters.kk';
 
 export const kk = {
   ...documentsKk,
@@ -14,6 +15,7 @@ export const kk = {
   ...errorsKk,
   ...a11yKk,
   ...hardeningKk,
+  ...lettersKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты адамның жұмыс орны',
   'nav.cases': 'Өтініштер',

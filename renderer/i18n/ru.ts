@@ -6,6 +6,7 @@ import { documentsRu } from './features/documents.ru';
 import { a11yRu } from './features/a11y.ru';
 import { errorsRu } from './features/errors.ru';
 import { hardeningRu } from './features/hardening.ru';
+import { lettersRu } from './features/letters.ru';
 
 export const ru = {
   ...documentsRu,
@@ -14,6 +15,7 @@ export const ru = {
   ...errorsRu,
   ...a11yRu,
   ...hardeningRu,
+  ...lettersRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',

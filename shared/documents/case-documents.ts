@@ -5,7 +5,7 @@
  * its audit trail and the DPO's choices in the document form. Pure: the renderer loads the records.
  */
 import type { AuditEvent } from '../audit/chain';
-import type { ActionRecord, CaseRecord, ObligationRecord } from '../cases/model';
+import type { ActionRecord, CaseRecord, ObligationRecord, RepresentativeRecord } from '../cases/model';
 import { zonedDate } from '../format';
 import { maskIin } from '../validation';
 import { EXTENSION_BASIS, outcomeBasis, RF_COUNTERPART, RF_DESTROYED_BASIS, termWords } from './outcome-basis';
@@ -29,6 +29,7 @@ import type {
   OutgoingRef,
   PaperCarrier,
   RefusalLetterInput,
+  RepresentativeRef,
   RequestRef,
   RetainedException,
   SubstituteMeasure,
@@ -90,16 +91,34 @@ const MODEL_REQUEST_TYPE: Readonly<Partial<Record<RequestType, LetterRequestType
   'unlawful-processing': 'destruction',
 };
 
-/** Where the reply goes: the postal address for post, else the e-mail, else the address, else the phone. */
+/**
+ * Where the reply goes, in the channel of the request: the postal address for post, else the e-mail, else
+ * the address, else the phone — of whoever filed the request (the representative, else the subject).
+ */
 const replyContact = (record: CaseRecord): string | undefined => {
-  const { email, address, phone } = record.subject;
+  const from = record.representative ?? record.subject;
+  const { email, address } = from;
+  const phone = record.representative === undefined ? record.subject.phone : undefined;
   if (record.channel === 'post' && address) return address;
   return email || address || phone || undefined;
 };
 
+const representativeRefOf = (rep: RepresentativeRecord, contact: string | undefined): RepresentativeRef => ({
+  fullName: rep.fullName,
+  authority: {
+    ...(rep.authorityKind ? { kind: rep.authorityKind } : {}),
+    ...(rep.authorityNumber ? { number: rep.authorityNumber } : {}),
+    ...(rep.authorityDate ? { date: rep.authorityDate } : {}),
+    ...(rep.authorityDocument.trim() ? { details: rep.authorityDocument.trim() } : {}),
+  },
+  ...(contact === undefined ? {} : { contact }),
+  ...(rep.formOfAddress ? { formOfAddress: rep.formOfAddress } : {}),
+});
+
 export const requestRefOf = (record: CaseRecord): RequestRef => {
   const types = [...new Set(record.requestTypes.map((t) => MODEL_REQUEST_TYPE[t]).filter((t): t is LetterRequestType => t !== undefined))];
   const contact = replyContact(record);
+  const rep = record.representative;
   return {
     caseNumber: record.number,
     receivedAt: record.receivedAt,
@@ -108,8 +127,10 @@ export const requestRefOf = (record: CaseRecord): RequestRef => {
     subject: {
       fullName: record.subject.fullName,
       ...(record.subject.iin ? { iin: record.subject.iin } : {}),
-      ...(contact === undefined ? {} : { contact }),
+      ...(contact === undefined || rep !== undefined ? {} : { contact }),
+      ...(record.subject.formOfAddress ? { formOfAddress: record.subject.formOfAddress } : {}),
     },
+    ...(rep === undefined ? {} : { representative: representativeRefOf(rep, contact) }),
     jurisdiction: record.rfSubject ? 'ru-subject' : 'kz',
     requestTypes: types,
   };

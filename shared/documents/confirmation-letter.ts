@@ -8,6 +8,7 @@ import { formatCalendarDate } from '../format';
 import { CONFIRMATION_BASIS_KZ, CONFIRMATION_BASIS_RU, DEFINITION_BLOCKING, DEFINITION_DESTRUCTION } from './citations';
 import type { Block, DocumentModel, FieldRow } from './document-model';
 import {
+  byRepresentative,
   closingAndSignature,
   dateTime,
   dpoParagraph,
@@ -72,7 +73,7 @@ export const buildConfirmationLetter = (input: ConfirmationLetterInput, lang: Do
     salutation(ctx),
     receivedParagraph(ctx),
     subjectFields(ctx),
-    paragraph([{ text: l.done[input.action], bold: true }], 'action-performed'),
+    paragraph([{ text: (byRepresentative(ctx) ? l.doneThird : l.done)[input.action], bold: true }], 'action-performed'),
     { kind: 'fields', numbered: false, rows: detailRows(ctx, input) },
     ...effectParagraph(ctx, input),
     dpoParagraph(ctx),

@@ -15,6 +15,8 @@ export type ElementId =
   | 'outgoing-date'
   | 'request-reference'
   | 'subject-identification'
+  // a letter to a representative names them and their authority document
+  | 'representative'
   | 'statutory-basis'
   | 'signature'
   // reasoned refusal (legal-reference §6)

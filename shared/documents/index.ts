@@ -28,6 +28,8 @@ export type {
   Signatory,
   SubjectJurisdiction,
   SubjectRef,
+  RepresentativeRef,
+  AuthorityRef,
   SubstituteMeasure,
   SubstituteMeasureKind,
 } from './model';

@@ -1,6 +1,8 @@
 import type { Labels } from './labels';
 
-const SALUTATION = { male: 'Уважаемый', female: 'Уважаемая', unknown: 'Уважаемый(-ая)' } as const;
+/** Neutral only when nothing shows the sex: a greeting without a gendered adjective (never «Уважаемый(-ая)»). */
+const salutation = (name: string, form: 'male' | 'female' | 'neutral'): string =>
+  form === 'male' ? `Уважаемый ${name}!` : form === 'female' ? `Уважаемая ${name}!` : `Здравствуйте, ${name}!`;
 
 /** Russian document wording (terms of Law 94-V and 152-FZ, glossary.md). */
 export const LABELS_RU: Labels = {
@@ -11,7 +13,21 @@ export const LABELS_RU: Labels = {
   outgoingDate: (date) => `от ${date}`,
   inReplyTo: (caseNumber, incoming, received) => `На обращение № ${caseNumber}${incoming === undefined ? '' : ` (вх. № ${incoming})`} от ${received}`,
   addressee: 'Субъекту персональных данных',
-  salutation: (name, sex) => `${SALUTATION[sex]} ${name}!`,
+  addresseeRepresentative: 'Представителю субъекта персональных данных',
+  salutation,
+  personConcerned: 'Субъект персональных данных, в интересах которого подано обращение',
+  representative: 'Представитель',
+  authorityLabel: 'Документ, подтверждающий полномочия',
+  authorityKind: {
+    'power-of-attorney': 'доверенность',
+    'notarised-power-of-attorney': 'нотариально удостоверенная доверенность',
+    'birth-certificate': 'свидетельство о рождении',
+    'guardianship-decision': 'решение об установлении опеки (попечительства)',
+    'court-decision': 'решение суда',
+    other: 'документ',
+  },
+  authorityRef: (kind, number, date) =>
+    [kind, number === undefined ? '' : `№ ${number}`, date === undefined ? '' : `от ${date}`].filter((p) => p !== '').join(' '),
   received: (dateTime, channel, caseNumber, incoming) =>
     `${dateTime} ${channel} поступило Ваше обращение № ${caseNumber}${incoming === undefined ? '' : ` (вх. № ${incoming})`}.`,
   subject: 'Субъект персональных данных',
@@ -37,6 +53,15 @@ export const LABELS_RU: Labels = {
     'consent-withdrawal': 'принять отзыв согласия на сбор и обработку персональных данных',
     restriction: 'ограничить обработку Ваших персональных данных',
     'objection-automated': 'рассмотреть возражение против автоматизированной обработки персональных данных',
+  },
+  requestTypeThird: {
+    access: 'сообщить, обрабатываются ли персональные данные субъекта, и предоставить информацию об их обработке, включая сроки хранения',
+    rectification: 'изменить и дополнить персональные данные субъекта',
+    blocking: 'заблокировать персональные данные субъекта',
+    destruction: 'уничтожить персональные данные субъекта',
+    'consent-withdrawal': 'принять отзыв согласия субъекта на сбор и обработку персональных данных',
+    restriction: 'ограничить обработку персональных данных субъекта',
+    'objection-automated': 'рассмотреть возражение субъекта против автоматизированной обработки персональных данных',
   },
   measure: {
     blocked: 'Персональные данные заблокированы',
@@ -77,8 +102,10 @@ export const LABELS_RU: Labels = {
     groundsIntro: 'Основания отказа:',
     groundCitation: 'Основание',
     sectionMeasures: '4. Что сделано с Вашими данными',
+    sectionMeasuresThird: '4. Что сделано с данными субъекта',
     measureColumns: { measure: 'Мера', scope: 'Данные', from: 'Начало', until: 'Окончание' },
     measuresNone: 'Иных действий с Вашими персональными данными не производилось.',
+    measuresNoneThird: 'Иных действий с персональными данными субъекта не производилось.',
     allData: 'все данные, указанные в обращении',
     destroyAfter: 'Дата, после которой данные будут уничтожены',
     destroyAfterNote: 'Об уничтожении данных мы уведомим Вас.',
@@ -110,6 +137,12 @@ export const LABELS_RU: Labels = {
       unblocked: 'Сообщаем, что блокирование Ваших персональных данных снято.',
       corrected: 'Сообщаем, что Ваши персональные данные изменены (дополнены) на основании представленных документов.',
       destroyed: 'Сообщаем, что Ваши персональные данные уничтожены.',
+    },
+    doneThird: {
+      blocked: 'Сообщаем, что персональные данные субъекта заблокированы.',
+      unblocked: 'Сообщаем, что блокирование персональных данных субъекта снято.',
+      corrected: 'Сообщаем, что персональные данные субъекта изменены (дополнены) на основании представленных документов.',
+      destroyed: 'Сообщаем, что персональные данные субъекта уничтожены.',
     },
     performedAt: 'Дата и время выполнения',
     scope: 'Данные',

@@ -4,6 +4,8 @@
  * document definition. All instants are ISO strings in UTC (or with an offset); calendar dates are
  * 'YYYY-MM-DD'. Text that the DPO edits comes in both state languages ({ kk, ru }).
  */
+import type { FormOfAddress } from '../cases/form-of-address';
+import type { AuthorityKind } from '../cases/model';
 import type { RequestLanguage } from '../locale';
 
 /** Language of one document. */
@@ -70,8 +72,29 @@ export type LetterRequestType = 'access' | 'rectification' | 'blocking' | 'destr
 export interface SubjectRef {
   readonly fullName: string;
   readonly iin?: string;
-  /** Where the reply goes: e-mail or postal address, as given in the request. */
+  /** Where the reply goes (when the subject filed the request): e-mail or postal address, as given in the request. */
   readonly contact?: string;
+  /** «Уважаемый» / «Уважаемая»; absent: from the patronymic or the IIN, else neutral. */
+  readonly formOfAddress?: FormOfAddress;
+}
+
+/** The document that gives the representative authority; records from before issue 17 carry only `details`. */
+export interface AuthorityRef {
+  readonly kind?: AuthorityKind;
+  readonly number?: string;
+  /** YYYY-MM-DD */
+  readonly date?: string;
+  /** Issuer or other details; the whole reference on older records. */
+  readonly details?: string;
+}
+
+/** Whoever filed the request on the subject's behalf: the letter answers them, at their address. */
+export interface RepresentativeRef {
+  readonly fullName: string;
+  readonly authority: AuthorityRef;
+  /** Where the reply goes: the representative's e-mail or postal address. */
+  readonly contact?: string;
+  readonly formOfAddress?: FormOfAddress;
 }
 
 export interface RequestRef {
@@ -83,6 +106,8 @@ export interface RequestRef {
   readonly channel: RequestChannel;
   readonly language: DocLanguage;
   readonly subject: SubjectRef;
+  /** Present when a representative filed the request: the letter is addressed to them, the subject named as the person concerned. */
+  readonly representative?: RepresentativeRef;
   /** 'ru-subject': the data subject is a citizen of the Russian Federation — 152-FZ applies too. */
   readonly jurisdiction: SubjectJurisdiction;
   readonly requestTypes: readonly LetterRequestType[];

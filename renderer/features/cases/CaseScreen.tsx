@@ -111,8 +111,18 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             {record.representative && (
               <>
                 <dt>{t('intake.representative')}</dt>
-                <dd>
-                  {record.representative.fullName} — {record.representative.authorityDocument}
+                <dd data-testid="case-representative">
+                  {[
+                    record.representative.fullName,
+                    record.representative.authorityKind ? t(`intake.authorityKind.${record.representative.authorityKind}`) : '',
+                    record.representative.authorityNumber ? `№ ${record.representative.authorityNumber}` : '',
+                    record.representative.authorityDate ? formatDate(record.representative.authorityDate) : '',
+                    record.representative.authorityDocument,
+                    record.representative.email ?? '',
+                    record.representative.address ?? '',
+                  ]
+                    .filter((part) => part !== '')
+                    .join(' · ')}
                 </dd>
               </>
             )}
