@@ -22,8 +22,8 @@ import type {
   DestructionReason,
   EventLogRow,
   ExtensionNoticeInput,
+  DocLanguage,
   Ground,
-  LanguageChoice,
   LetterRequestType,
   OrgProfile,
   OutgoingRef,
@@ -230,7 +230,7 @@ export const refusalInputOf = (org: OrgProfile, record: CaseRecord, outgoing: Ou
 
 export interface ConfirmationChoices {
   readonly scope: Bilingual;
-  readonly systems: readonly string[];
+  readonly systems: readonly Bilingual[];
   readonly details?: Bilingual | undefined;
   readonly reason?: Bilingual | undefined;
   readonly destructionAct?: { readonly number: string; readonly date: string } | undefined;
@@ -315,10 +315,10 @@ const maskEmail = (email: string): string => {
   return `${local.slice(0, 1)}***@${domain}`;
 };
 
-const IIN_LABEL: Readonly<Record<LanguageChoice, string>> = { kk: 'ЖСН', ru: 'ИИН', both: 'ЖСН/ИИН' };
+const IIN_LABEL: Readonly<Record<DocLanguage, string>> = { kk: 'ЖСН', ru: 'ИИН' };
 
 /** Identifier of a subject in the act: the masked IIN, else a masked e-mail, else the last digits of the phone. */
-export const subjectIdentifier = (record: CaseRecord, lang: LanguageChoice): string => {
+export const subjectIdentifier = (record: CaseRecord, lang: DocLanguage): string => {
   const { iin, email, phone } = record.subject;
   if (iin) return `${IIN_LABEL[lang]} ${maskIin(iin)}`;
   if (email) return maskEmail(email);
@@ -326,9 +326,11 @@ export const subjectIdentifier = (record: CaseRecord, lang: LanguageChoice): str
   return '—';
 };
 
-/** A text in one language, or both ('kk / ru') when a bilingual act shares one table. */
-const inLanguage = (text: Bilingual, lang: LanguageChoice): string =>
-  lang !== 'both' ? text[lang] : text.kk === text.ru ? text.kk : `${text.kk} / ${text.ru}`;
+/** The identifier in each language (each half of a bilingual act prints its own). */
+const identifierOf = (record: CaseRecord): Bilingual => ({ kk: subjectIdentifier(record, 'kk'), ru: subjectIdentifier(record, 'ru') });
+
+const joined = (items: readonly Bilingual[]): Bilingual => ({ kk: items.map((i) => i.kk).join('; '), ru: items.map((i) => i.ru).join('; ') });
+const same = (text: string): Bilingual => ({ kk: text, ru: text });
 
 /** One case of an act: the record, its destroy action, the obligation the action fulfilled and its trail. */
 export interface ActCase {
@@ -342,39 +344,41 @@ export interface ActChoices {
   readonly reason: DestructionReason;
   readonly reasonDetails?: Bilingual | undefined;
   readonly categories: readonly Bilingual[];
-  readonly informationSystems: readonly string[];
+  readonly informationSystems: readonly Bilingual[];
   readonly paperCarriers: readonly PaperCarrier[];
   readonly methods: readonly DestructionMethod[];
   readonly methodDetails?: Bilingual | undefined;
   readonly retained: readonly RetainedException[];
 }
 
-/** Words for audit events in the annex (the renderer supplies them in the act's language). */
-export type DescribeEvent = (event: AuditEvent) => string;
+/** Words for audit events in the annex, in the language asked (the renderer supplies them). */
+export type DescribeEvent = (event: AuditEvent, lang: DocLanguage) => string;
 
-/** The event-log extract: every audit event of the cases, in order, with its chain position. */
+/** The event-log extract: every audit event of the cases, in order, with its chain position — in each language. */
 export const eventLogOf = (
   cases: readonly ActCase[],
   choices: Pick<ActChoices, 'categories' | 'informationSystems'>,
-  lang: LanguageChoice,
   describe: DescribeEvent,
 ): EventLogRow[] => {
-  const categories = choices.categories.map((c) => inLanguage(c, lang)).join('; ');
-  const systems = choices.informationSystems.join('; ');
+  const categories = joined(choices.categories);
+  const systems = joined(choices.informationSystems);
+  const none = same('—');
+  const qorgau = same('Qorgau');
   const rows: { seq: number; row: EventLogRow }[] = [];
   for (const c of cases) {
-    const identifier = subjectIdentifier(c.record, lang);
+    const identifier = identifierOf(c.record);
     for (const event of c.history) {
       const destroyed = event.type === 'action.destroy';
+      const ref = (id: string) => `${c.record.number} · ${id} · #${event.seq} ${event.hash.slice(0, 10)}`;
       rows.push({
         seq: event.seq,
         row: {
           at: event.at,
           actor: event.actor,
-          action: describe(event),
-          record: `${c.record.number} · ${identifier} · #${event.seq} ${event.hash.slice(0, 10)}`,
-          categories: destroyed ? categories || '—' : '—',
-          system: destroyed ? systems || 'Qorgau' : 'Qorgau',
+          action: { kk: describe(event, 'kk'), ru: describe(event, 'ru') },
+          record: { kk: ref(identifier.kk), ru: ref(identifier.ru) },
+          categories: destroyed && categories.ru !== '' ? categories : none,
+          system: destroyed && systems.ru !== '' ? systems : qorgau,
         },
       });
     }
@@ -413,8 +417,6 @@ export interface ActInputArgs {
   readonly act: { readonly number: string; readonly date: string };
   readonly cases: readonly ActCase[];
   readonly choices: ActChoices;
-  /** Language of the subjects table and the annex (one table serves both versions of a bilingual act). */
-  readonly lang: LanguageChoice;
   readonly describe: DescribeEvent;
 }
 
@@ -429,7 +431,7 @@ export const destructionActInputOf = (args: ActInputArgs): DestructionActInput =
       .at(-1) ?? '';
   const subjects: ActSubject[] = cases.map((c) => ({
     fullName: c.record.subject.fullName,
-    identifier: subjectIdentifier(c.record, args.lang),
+    identifier: identifierOf(c.record),
     caseNumber: c.record.number,
   }));
   const processor = processorOf(defaults);
@@ -451,7 +453,7 @@ export const destructionActInputOf = (args: ActInputArgs): DestructionActInput =
     retained: choices.retained,
     destroyedBy: defaults.destroyedBy,
     commission: defaults.commission,
-    eventLog: eventLogOf(cases, choices, args.lang, args.describe),
+    eventLog: eventLogOf(cases, choices, args.describe),
     includesRfSubjects: cases.some((c) => c.record.rfSubject),
   };
 };

@@ -44,7 +44,7 @@ const detailRows = (ctx: LetterContext, input: ConfirmationLetterInput): FieldRo
     { label: l.performedAt, value: [dateTime(ctx, input.performedAt)], element: 'action-time' },
     { label: l.scope, value: [pick(input.scope, ctx.lang)], element: 'action-scope' },
   ];
-  if (input.systems !== undefined && input.systems.length > 0) rows.push({ label: l.systems, value: [input.systems.join('; ')] });
+  if (input.systems !== undefined && input.systems.length > 0) rows.push({ label: l.systems, value: [input.systems.map((x) => pick(x, ctx.lang)).join('; ')] });
   if (input.details !== undefined) rows.push({ label: l.details, value: [pick(input.details, ctx.lang)] });
   if (input.reason !== undefined) rows.push({ label: l.reason, value: [pick(input.reason, ctx.lang)] });
   if (input.destructionAct !== undefined) {

@@ -84,7 +84,7 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
     {
       label: l.informationSystems,
       element: 'information-systems',
-      value: [input.informationSystems.length === 0 ? l.systemsNone : input.informationSystems.join('; ')],
+      value: [input.informationSystems.length === 0 ? l.systemsNone : input.informationSystems.map((x) => pick(x, lang)).join('; ')],
     },
     {
       label: l.method,
@@ -117,7 +117,7 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
       { header: l.subjectsColumns.identifier, width: 110 },
       { header: l.subjectsColumns.caseNumber, width: 100 },
     ],
-    rows: input.subjects.map((s, i) => [String(i + 1), s.fullName, s.identifier, s.caseNumber ?? labels.noneDash]),
+    rows: input.subjects.map((s, i) => [String(i + 1), s.fullName, pick(s.identifier, lang), s.caseNumber ?? labels.noneDash]),
   };
 
   const destroyers: Signer[] = input.destroyedBy.map((p) => ({ position: pick(p.position, lang), name: p.name }));
@@ -142,7 +142,14 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
             { header: l.annexColumns.categories, width: '*' },
             { header: l.annexColumns.system, width: 100 },
           ],
-          rows: input.eventLog.map((r) => [formatTimestamp(r.at, tz), r.actor, r.action, r.record, r.categories, r.system]),
+          rows: input.eventLog.map((r) => [
+            formatTimestamp(r.at, tz),
+            r.actor,
+            pick(r.action, lang),
+            pick(r.record, lang),
+            pick(r.categories, lang),
+            pick(r.system, lang),
+          ]),
         },
   ];
 

@@ -204,8 +204,8 @@ export interface ConfirmationLetterInput {
   readonly performedAt: string;
   /** Which data the action concerned. */
   readonly scope: Bilingual;
-  /** Information systems where the action was performed. */
-  readonly systems?: readonly string[];
+  /** Information systems where the action was performed, named in each language. */
+  readonly systems?: readonly Bilingual[];
   /** What was changed (for 'corrected'), e.g. new surname after marriage. */
   readonly details?: Bilingual;
   /** Why (e.g. violation not confirmed, for 'unblocked'). */
@@ -249,8 +249,8 @@ export type DestructionReason = (typeof DESTRUCTION_REASONS)[number];
 
 export interface ActSubject {
   readonly fullName: string;
-  /** Identifier that links the row to the records: masked IIN, client or wallet number. */
-  readonly identifier: string;
+  /** Identifier that links the row to the records: masked IIN, client or wallet number ('ЖСН …' / 'ИИН …'). */
+  readonly identifier: Bilingual;
   readonly caseNumber?: string;
 }
 
@@ -272,11 +272,11 @@ export interface CommissionMember extends ActPerson {
 export interface EventLogRow {
   readonly at: string;
   readonly actor: string;
-  readonly action: string;
+  readonly action: Bilingual;
   /** Record or subject affected (identifier, not the full data). */
-  readonly record: string;
-  readonly categories: string;
-  readonly system: string;
+  readonly record: Bilingual;
+  readonly categories: Bilingual;
+  readonly system: Bilingual;
 }
 
 export interface RetainedException {
@@ -297,7 +297,7 @@ export interface DestructionActInput {
   readonly subjects: readonly ActSubject[];
   readonly categories: readonly Bilingual[];
   readonly paperCarriers: readonly PaperCarrier[];
-  readonly informationSystems: readonly string[];
+  readonly informationSystems: readonly Bilingual[];
   readonly method: readonly DestructionMethod[];
   readonly methodDetails?: Bilingual;
   readonly reason: DestructionReason;

@@ -47,7 +47,7 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
 
   const makePlan = async (): Promise<PlanResult> => {
     if (selected.size === 0) return { problem: 'doc.batch.problem.none' };
-    const choices = actChoicesOf(act, library);
+    const choices = actChoicesOf(act, library, language);
     if ('problem' in choices) return { problem: choices.problem };
     const ids = (candidates ?? []).filter((c) => selected.has(c.record.id)).map((c) => c.record.id);
     const actCases: ActCase[] = await fetchActCases(ids);
@@ -65,10 +65,7 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
       actionIds: sorted.map((c) => c.destroy.id),
       destroyedOn: zonedDate(latest, zone),
       build: (outgoing) =>
-        destructionActPdf(
-          destructionActInputOf({ org, defaults, act: outgoing, cases: sorted, choices, lang: language, describe: (e) => describeEvent(e, language) }),
-          language,
-        ),
+        destructionActPdf(destructionActInputOf({ org, defaults, act: outgoing, cases: sorted, choices, describe: describeEvent }), language),
     };
   };
 

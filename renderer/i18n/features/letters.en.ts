@@ -23,4 +23,7 @@ export const lettersEn = {
   'intake.authority.date': 'Give the date of the authority document.',
   'intake.authority.dateAfterReceipt': 'The authority document cannot be dated after the request was received.',
   'intake.representative.contact': 'Give the representative’s e-mail or postal address: the reply goes to whoever filed the request.',
+  'doc.draft.copied': 'Copied from the {from} text: translate it or confirm it.',
+  'doc.draft.confirmTranslation': 'Confirm this text',
+  'doc.draft.problem.unconfirmed': 'A text of one half was copied from the other language and is not confirmed: translate or confirm each marked field.',
 } as const;

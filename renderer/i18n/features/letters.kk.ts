@@ -25,4 +25,7 @@ export const lettersKk = {
   'intake.authority.date': 'Өкілеттік құжатының күнін көрсетіңіз.',
   'intake.authority.dateAfterReceipt': 'Өкілеттік құжаты өтініш келіп түскеннен кейінгі күнмен жасалуы мүмкін емес.',
   'intake.representative.contact': 'Өкілдің e-mail-ын немесе пошталық мекенжайын көрсетіңіз: жауап өтінішті берген адамға жіберіледі.',
+  'doc.draft.copied': 'Мәтіннен көшірілді ({from}): аударыңыз немесе растаңыз.',
+  'doc.draft.confirmTranslation': 'Мәтінді растау',
+  'doc.draft.problem.unconfirmed': 'Бір жартысының мәтіні екінші тілден көшірілген және расталмаған: белгіленген әр өрісті аударыңыз немесе растаңыз.',
 } as const satisfies Record<keyof typeof lettersEn, string>;

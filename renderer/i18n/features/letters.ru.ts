@@ -25,4 +25,7 @@ export const lettersRu = {
   'intake.authority.date': 'Укажите дату документа о полномочиях.',
   'intake.authority.dateAfterReceipt': 'Документ о полномочиях не может быть датирован позже поступления обращения.',
   'intake.representative.contact': 'Укажите e-mail или почтовый адрес представителя: ответ направляется тому, кто подал обращение.',
+  'doc.draft.copied': 'Скопировано из текста ({from}): переведите или подтвердите.',
+  'doc.draft.confirmTranslation': 'Подтвердить текст',
+  'doc.draft.problem.unconfirmed': 'Текст одной из половин скопирован с другого языка и не подтверждён: переведите или подтвердите каждое отмеченное поле.',
 } as const satisfies Record<keyof typeof lettersEn, string>;

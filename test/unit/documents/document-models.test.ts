@@ -233,7 +233,7 @@ describe('destruction act — Order 179 p.3 а–к and the KZ internal form', (
     const subjects = elementText(ru, 'subjects');
     for (const s of input.subjects) {
       expect(subjects).toContain(s.fullName);
-      expect(subjects).toContain(s.identifier);
+      expect(subjects).toContain(s.identifier.ru);
     }
     expect(elementText(ru, 'destroyed-by')).toContain('Системный администратор ____________ Ким Александр Викторович (подпись / ЭЦП)');
     expect(elementText(kk, 'destroyed-by')).toContain('Жүйелік әкімші ____________ Ким Александр Викторович (қолы / ЭЦҚ)');

@@ -28,7 +28,7 @@ export function ActDraft(props: DraftProps) {
 
   const makePlan = (): PlanResult => {
     if (actCases === undefined || actCases.length === 0) return { problem: 'doc.draft.problem.loading' };
-    const choices = actChoicesOf(act, library);
+    const choices = actChoicesOf(act, library, language);
     if ('problem' in choices) return { problem: choices.problem };
     return {
       kind,
@@ -36,10 +36,7 @@ export function ActDraft(props: DraftProps) {
       ...caseRefsOf(props),
       destroyedOn: zonedDate(action.at, zone),
       build: (outgoing) =>
-        destructionActPdf(
-          destructionActInputOf({ org, defaults, act: outgoing, cases: actCases, choices, lang: language, describe: (e) => describeEvent(e, language) }),
-          language,
-        ),
+        destructionActPdf(destructionActInputOf({ org, defaults, act: outgoing, cases: actCases, choices, describe: describeEvent }), language),
     };
   };
 
