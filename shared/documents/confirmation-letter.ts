@@ -4,7 +4,6 @@
  * destruction in Art. 1 sub.6). For data of RF citizens the matching 152-FZ parts are cited as well
  * (Art. 20 part 3; Art. 21 parts 1–5) [K]/[S]. States the date and time of the action with its zone.
  */
-import { formatCalendarDate } from '../format';
 import { CONFIRMATION_BASIS_KZ, CONFIRMATION_BASIS_RU, DEFINITION_BLOCKING, DEFINITION_DESTRUCTION } from './citations';
 import type { Block, DocumentModel, FieldRow } from './document-model';
 import {
@@ -18,6 +17,7 @@ import {
   paragraph,
   pick,
   receivedParagraph,
+  referenceDate,
   salutation,
   subjectFields,
 } from './letter-parts';
@@ -50,7 +50,7 @@ const detailRows = (ctx: LetterContext, input: ConfirmationLetterInput): FieldRo
   if (input.destructionAct !== undefined) {
     rows.push({
       label: l.act,
-      value: [l.actRef(input.destructionAct.number, formatCalendarDate(input.destructionAct.date, ctx.lang))],
+      value: [l.actRef(input.destructionAct.number, referenceDate(input.destructionAct.date, ctx.lang))],
     });
   }
   const basis =

@@ -127,7 +127,7 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
 
   const zone = zoneSuffix(zonedParts(input.destroyedAt, tz).offset, tz, lang);
   const annexBlocks: Block[] = [
-    { kind: 'title', lines: l.annexTitle(input.act.number, actDate) },
+    { kind: 'title', lines: l.annexTitle(input.act.number, referenceDate(input.act.date, lang)) },
     input.eventLog.length === 0
       ? { kind: 'paragraph', runs: [l.annexEmpty], element: 'event-log-annex' }
       : {

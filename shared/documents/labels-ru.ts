@@ -4,7 +4,10 @@ import type { Labels } from './labels';
 const salutation = (name: string, form: 'male' | 'female' | 'neutral'): string =>
   form === 'male' ? `Уважаемый ${name}!` : form === 'female' ? `Уважаемая ${name}!` : `Здравствуйте, ${name}!`;
 
-/** Russian document wording (terms of Law 94-V and 152-FZ, glossary.md). */
+/**
+ * Russian document wording (terms of Law 94-V and 152-FZ, glossary.md), with ё. A comment marks each phrase that is
+ * the statute's own term, with its article; the rest is the operator's wording.
+ */
 export const LABELS_RU: Labels = {
   binLabel: 'БИН',
   iinLabel: 'ИИН',
@@ -31,6 +34,7 @@ export const LABELS_RU: Labels = {
   received: (dateTime, channel, caseNumber, incoming) =>
     `${dateTime} ${channel} поступило Ваше обращение № ${caseNumber}${incoming === undefined ? '' : ` (вх. № ${incoming})`}.`,
   subject: 'Субъект персональных данных',
+  // Statutory: «лицо, ответственное за организацию обработки персональных данных» — Law 94-V Art. 25 p.3; 152-FZ Art. 22.1.
   dpoContacts: (name, position, phone, email) =>
     `Лицо, ответственное за организацию обработки персональных данных: ${name}, ${position}; тел. ${phone}; e-mail: ${email}.`,
   attachments: 'Приложение',
@@ -40,7 +44,7 @@ export const LABELS_RU: Labels = {
   channel: {
     email: 'по электронной почте',
     post: 'почтовым отправлением',
-    'in-person': 'на личном приеме',
+    'in-person': 'на личном приёме',
     web: 'через форму на сайте',
     app: 'через мобильное приложение',
     'authorized-body': 'через уполномоченный орган',
@@ -63,6 +67,7 @@ export const LABELS_RU: Labels = {
     restriction: 'ограничить обработку персональных данных субъекта',
     'objection-automated': 'рассмотреть возражение субъекта против автоматизированной обработки персональных данных',
   },
+  // Statutory terms: блокирование (Law 94-V Art. 1 sub.3), уничтожение (sub.6), обезличивание (sub.7).
   measure: {
     blocked: 'Персональные данные заблокированы',
     'access-restricted': 'Доступ к персональным данным ограничен',
@@ -89,15 +94,16 @@ export const LABELS_RU: Labels = {
     'consent-withdrawn': 'отзыв субъектом согласия на сбор и обработку персональных данных',
   },
   refusal: {
+    // Statutory: «мотивированный ответ» — Law 94-V Art. 25 p.2 sub.7; «мотивированный отказ» — Art. 8 p.7; 152-FZ Art. 20 part 2.
     title: ['МОТИВИРОВАННЫЙ ОТВЕТ', 'на обращение субъекта персональных данных'],
     sectionRequest: '1. Ваше обращение',
     requestedIntro: 'В обращении Вы просили:',
     considered: 'Рассмотрев обращение, сообщаем следующее.',
     basisLabel: 'Правовое основание ответа',
-    sectionProvided: '2. Что исполнено',
+    sectionProvided: '2. Исполненная часть обращения',
     providedIntro: 'Обращение исполнено в следующей части:',
     providedNone: 'Обращение не исполнено ни в какой части; основания приведены ниже.',
-    sectionRefused: '3. В чем отказано и почему',
+    sectionRefused: '3. Часть, в которой отказано, и основания отказа',
     refusedIntro: 'Отказано в следующем:',
     groundsIntro: 'Основания отказа:',
     groundCitation: 'Основание',
@@ -147,7 +153,7 @@ export const LABELS_RU: Labels = {
     performedAt: 'Дата и время выполнения',
     scope: 'Данные',
     systems: 'Информационные системы',
-    details: 'Внесенные изменения',
+    details: 'Внесённые изменения',
     reason: 'Причина',
     act: 'Акт об уничтожении',
     actRef: (number, date) => `№ ${number} от ${date}`,
@@ -163,15 +169,16 @@ export const LABELS_RU: Labels = {
       'Срок ответа составляет десять рабочих дней с даты получения обращения. Настоящим мотивированным уведомлением сообщаем, что этот срок продлевается на пять рабочих дней.',
     reasonsIntro: 'Причины продления срока:',
     originalDeadline: 'Первоначальный срок ответа',
-    newDeadline: 'Продленный срок ответа (не позднее)',
+    newDeadline: 'Продлённый срок ответа (не позднее)',
     basis: 'Правовое основание',
     sameForm: (channel) => `Ответ будет направлен в той же форме, в какой поступило обращение (${channel}), если в обращении не указано иное.`,
   },
   act: {
     title: (number) => [`АКТ № ${number}`, 'об уничтожении персональных данных'],
-    preamble: 'Настоящий акт составлен о том, что персональные данные, указанные ниже, уничтожены.',
+    preamble: 'Настоящий акт составлен в подтверждение уничтожения персональных данных, указанных ниже.',
     formBasis: (citation) => `Внутренняя форма оператора (${citation}).`,
-    formBasisRf: (order) => `Сведения акта соответствуют п. 3 документа: ${order}.`,
+    // Statutory: RKN Order 179 p.3 lists what the act contains.
+    formBasisRf: (order) => `Акт содержит сведения, предусмотренные п. 3 ${order}.`,
     operator: 'Оператор',
     operatorBin: 'БИН оператора',
     operatorAddress: 'Адрес оператора',
@@ -192,7 +199,7 @@ export const LABELS_RU: Labels = {
     caseItem: (caseNumber, received) => `№ ${caseNumber} от ${received}`,
     casesNone: 'плановое уничтожение, обращение отсутствует',
     destroyedAt: 'Дата и время уничтожения',
-    deadlineMet: 'Срок уничтожения соблюден',
+    deadlineMet: 'Срок уничтожения соблюдён',
     deadlineYes: (due) => `да (срок — до ${due})`,
     deadlineNo: (due) => `нет (срок — до ${due})`,
     deadlineNone: 'срок не установлен',
@@ -217,6 +224,7 @@ export const LABELS_RU: Labels = {
     },
     annexEmpty: 'Записей нет: данные обрабатывались без средств автоматизации.',
     annexReference: 'Выгрузка из журнала регистрации событий — приложение № 1 к акту.',
-    retentionNote: (order) => `Акт и выгрузка из журнала хранятся три года с даты уничтожения (п. 8 документа: ${order}).`,
+    // Statutory: three years from destruction — RKN Order 179 p.8.
+    retentionNote: (order) => `Акт и выгрузка из журнала хранятся три года с даты уничтожения (п. 8 ${order}).`,
   },
 };

@@ -4,7 +4,7 @@
  * DPO contacts and the signature block.
  */
 import { DEFAULT_TIME_ZONE } from '../locale';
-import { formatCalendarDate, formatInstantDateTime, formatKkDateAttributive, zonedDate } from '../format';
+import { formatCalendarDate, formatInstantDateTime, formatKkDateAttributive, formatKkInstantLocative, zonedDate } from '../format';
 import { formFromIin, formFromName, type FormOfAddress } from '../cases/form-of-address';
 import { maskIin } from '../validation';
 import type { Block, FieldRow, Inline, TaggedText } from './document-model';
@@ -121,7 +121,13 @@ export const receivedParagraph = (ctx: LetterContext): Block => ({
   kind: 'paragraph',
   element: 'request-reference',
   runs: [
-    ctx.labels.received(dateTime(ctx, ctx.request.receivedAt), ctx.labels.channel[ctx.request.channel], ctx.request.caseNumber, ctx.request.incomingNumber),
+    ctx.labels.received(
+      // kk: the time something happened takes the locative — «2026 жылғы 1 шілдеде сағат 10:12-де».
+      ctx.lang === 'kk' ? formatKkInstantLocative(ctx.request.receivedAt, ctx.timeZone) : dateTime(ctx, ctx.request.receivedAt),
+      ctx.labels.channel[ctx.request.channel],
+      ctx.request.caseNumber,
+      ctx.request.incomingNumber,
+    ),
   ],
 });
 

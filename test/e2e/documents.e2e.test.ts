@@ -62,7 +62,7 @@ async function fillProfile(page: Page) {
   await dpo.getByLabel('Position (ru)').fill('Руководитель службы защиты персональных данных');
   await dpo.getByLabel('E-mail').fill('dpo@qorgau-tolem.kz');
   await dpo.getByLabel('Phone').fill('+7 727 355 00 00');
-  const body = group('Authorized body for personal data protection');
+  const body = group('Authorised body for personal data protection');
   await body
     .getByLabel('Name (kk)')
     .fill('Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігінің Ақпараттық қауіпсіздік комитеті');
