@@ -14,7 +14,10 @@ import { MESSAGES } from '../../../renderer/i18n/messages';
 import { confirmations, destructionAct, extensionRu, refusalLftKk, refusalQiwiRu } from '../../fixtures/documents/sample-data';
 
 /** Every interface string of a language (plural forms included). */
-const allText = (messages: object): string => JSON.stringify(messages);
+const allText = (messages: object): string =>
+  Object.values(messages)
+    .map((v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v)))
+    .join('\n');
 
 const everyRussianText = [
   documentText(buildRefusalLetter(refusalQiwiRu, 'ru')),
