@@ -6,7 +6,7 @@
  */
 import type { AuditEvent } from '../audit/chain';
 import type { ActionRecord, CaseRecord, ObligationRecord, RepresentativeRecord } from '../cases/model';
-import { zonedDate } from '../format';
+import { localInputToInstant, zonedDate } from '../format';
 import { maskIin } from '../validation';
 import { EXTENSION_BASIS, outcomeBasis, RF_COUNTERPART, RF_DESTROYED_BASIS, termWords } from './outcome-basis';
 import { resolveTerm, ruleById, type DeadlineSettings } from '../rules';
@@ -33,7 +33,9 @@ import type {
   RequestRef,
   RetainedException,
   SubstituteMeasure,
+  SystemLogRow,
 } from './model';
+import { latestDestruction, type ActSubjectKeys } from './system-log';
 import { processorOf, type ActDefaults } from './profile-schema';
 import type { ActionKind } from '../cases/action-kinds';
 import { isRequestType, type RequestType } from '../rules/request-types';
@@ -349,7 +351,28 @@ export interface ActChoices {
   readonly methods: readonly DestructionMethod[];
   readonly methodDetails?: Bilingual | undefined;
   readonly retained: readonly RetainedException[];
+  /** Annex 1: the information systems' event-log extract (imported or entered); empty without automation. */
+  readonly systemLog?: readonly SystemLogRow[] | undefined;
 }
+
+/** The values a system may log each subject of the act by: IIN, e-mail, phone, name, case number. */
+export const actSubjectKeys = (cases: readonly Pick<ActCase, 'record'>[]): ActSubjectKeys[] =>
+  cases.map(({ record }) => ({
+    label: `${record.subject.fullName} (${record.number})`,
+    keys: [record.subject.iin, record.subject.email, record.subject.phone, record.subject.fullName, record.number].filter((k): k is string => !!k),
+  }));
+
+/** The act's dates: from the earliest receipt of its cases to the end of the act's date (organisation zone). */
+export const actWindow = (cases: readonly Pick<ActCase, 'record'>[], actDate: string, timeZone: string): { from: string; to: string } => {
+  const from =
+    cases
+      .map((c) => c.record.receivedAt)
+      .sort()
+      .at(0) ?? '';
+  const dayEnd = localInputToInstant(`${actDate}T23:59`, timeZone);
+  const to = dayEnd === undefined ? `${actDate}T23:59:59.999Z` : new Date(dayEnd.getTime() + 59_999).toISOString();
+  return { from: new Date(Date.parse(from)).toISOString(), to };
+};
 
 /** Words for audit events in the annex, in the language asked (the renderer supplies them). */
 export type DescribeEvent = (event: AuditEvent, lang: DocLanguage) => string;
@@ -424,11 +447,15 @@ export interface ActInputArgs {
 export const destructionActInputOf = (args: ActInputArgs): DestructionActInput => {
   const { org, defaults, cases, choices } = args;
   if (cases.length === 0) throw new RangeError('an act needs at least one case');
+  const systemLog = choices.systemLog ?? [];
+  // Field 13 agrees with annex 1: the latest destruction the systems' log records, else the latest recorded one.
   const destroyedAt =
+    latestDestruction(systemLog) ??
     cases
       .map((c) => c.destroy.at)
       .sort()
-      .at(-1) ?? '';
+      .at(-1) ??
+    '';
   const subjects: ActSubject[] = cases.map((c) => ({
     fullName: c.record.subject.fullName,
     identifier: identifierOf(c.record),
@@ -453,6 +480,7 @@ export const destructionActInputOf = (args: ActInputArgs): DestructionActInput =
     retained: choices.retained,
     destroyedBy: defaults.destroyedBy,
     commission: defaults.commission,
+    systemLog,
     eventLog: eventLogOf(cases, choices, args.describe),
     includesRfSubjects: cases.some((c) => c.record.rfSubject),
   };

@@ -15,6 +15,7 @@ import { DocumentInputError } from './errors';
 import { LABELS } from './labels';
 import { DEFAULT_TIME_ZONE } from '../locale';
 import { dateTime, letterhead, pick, referenceDate } from './letter-parts';
+import { maskIin } from '../validation';
 import type { DestructionActInput, DocLanguage } from './model';
 
 const lines = (items: readonly string[]): Inline[] => items.flatMap((t, i) => (i === 0 ? [t] : ['\n', t]));
@@ -91,6 +92,7 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
       element: 'destruction-method',
       value: [input.methodDetails === undefined ? method : `${method}. ${pick(input.methodDetails, lang)}`],
     },
+    { label: l.databaseLocation, value: [l.databaseLocationValue], element: 'database-location' },
     { label: l.destroyedAt, value: [dateTime(ctx, input.destroyedAt)], element: 'destruction-time' },
     { label: l.deadlineMet, value: [deadline], element: 'deadline-met' },
     {
@@ -126,6 +128,33 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
     .map((m) => ({ position: `${l.role[m.role]}\n${pick(m.position, lang)}`, name: m.name }));
 
   const zone = zoneSuffix(zonedParts(input.destroyedAt, tz).offset, tz, lang);
+  const systemAnnex: Block[] = [
+    { kind: 'title', lines: l.systemAnnexTitle(input.act.number, referenceDate(input.act.date, lang)) },
+    input.systemLog.length === 0
+      ? { kind: 'paragraph', runs: [l.annexEmpty], element: 'system-log-annex' }
+      : {
+          kind: 'table',
+          element: 'system-log-annex',
+          size: 'small',
+          columns: [
+            { header: l.systemAnnexColumns.no, width: 24 },
+            { header: l.systemAnnexColumns.subject, width: 120 },
+            { header: l.systemAnnexColumns.categories, width: '*' },
+            { header: l.systemAnnexColumns.system, width: 110 },
+            { header: l.systemAnnexColumns.reason, width: '*' },
+            { header: l.systemAnnexColumns.destroyedAt(zone), width: 100 },
+          ],
+          rows: input.systemLog.map((r, i) => [
+            String(i + 1),
+            /^\d{12}$/u.test(r.subject) ? maskIin(r.subject) : r.subject,
+            r.categories,
+            pick(r.system, lang),
+            r.reason,
+            formatTimestamp(r.destroyedAt, tz),
+          ]),
+        },
+    ...(input.systemLog.length === 0 ? [] : [{ kind: 'paragraph', runs: [l.systemAnnexNote], small: true } as const]),
+  ];
   const annexBlocks: Block[] = [
     { kind: 'title', lines: l.annexTitle(input.act.number, referenceDate(input.act.date, lang)) },
     input.eventLog.length === 0
@@ -169,6 +198,7 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
     { kind: 'signatures', caption: l.destroyedBy, signers: destroyers, lineCaption: labels.signatureLine, element: 'destroyed-by' },
     { kind: 'signatures', caption: l.commission, signers: commission, lineCaption: labels.signatureLine, element: 'commission' },
     { kind: 'paragraph', runs: [notes.join(' ')], small: true },
+    { kind: 'annex', orientation: 'landscape', blocks: systemAnnex, element: 'system-log-annex' },
     { kind: 'annex', orientation: 'landscape', blocks: annexBlocks, element: 'event-log-annex' },
   ];
 

@@ -55,7 +55,10 @@ export type ElementId =
   | 'deadline-met'
   | 'retained-exceptions'
   | 'commission'
-  | 'event-log-annex';
+  | 'event-log-annex'
+  // issue 17: annex 1 is the information systems' event-log extract; the database's location (Art. 12 p.2)
+  | 'system-log-annex'
+  | 'database-location';
 
 const LETTER_COMMON = [
   'operator-name',
@@ -99,6 +102,8 @@ export const MANDATORY_ELEMENTS: Readonly<Record<DocumentKind, readonly ElementI
     'deadline-met',
     'retained-exceptions',
     'commission',
+    'system-log-annex',
     'event-log-annex',
+    'database-location',
   ],
 };

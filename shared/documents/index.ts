@@ -28,6 +28,7 @@ export type {
   Signatory,
   SubjectJurisdiction,
   SubjectRef,
+  SystemLogRow,
   RepresentativeRef,
   AuthorityRef,
   SubstituteMeasure,

@@ -211,7 +211,10 @@ export const LABELS_KK: Labels = {
     destroyedBy: 'Жоюды жүргізгендер:',
     commission: 'Комиссия:',
     role: { chair: 'Комиссия төрағасы', member: 'Комиссия мүшесі' },
-    annexTitle: (number, date) => [`${date} № ${number} актіге 1-қосымша`, 'Ақпараттық жүйедегі оқиғаларды тіркеу журналынан үзінді'],
+    annexTitle: (number, date) => [
+      `${date} № ${number} актіге 2-қосымша`,
+      'Qorgau оқиғалар журналынан үзінді (өтініштер мен олар бойынша әрекеттерді есепке алу)',
+    ],
     annexColumns: {
       at: (zone) => `Күні мен уақыты ${zone}`,
       actor: 'Пайдаланушы',
@@ -221,7 +224,21 @@ export const LABELS_KK: Labels = {
       system: 'Ақпараттық жүйе',
     },
     annexEmpty: 'Жазбалар жоқ: деректер автоматтандыру құралдарынсыз өңделген.',
-    annexReference: 'Оқиғаларды тіркеу журналынан үзінді — актіге 1-қосымша.',
+    annexReference: 'Ақпараттық жүйедегі оқиғаларды тіркеу журналынан үзінді — актіге 1-қосымша; Qorgau оқиғалар журналынан үзінді — 2-қосымша.',
+    // Statutory: the extract from the event log of the information system — RKN Order 179 p.2, p.5.
+    systemAnnexTitle: (number, date) => [`${date} № ${number} актіге 1-қосымша`, 'Ақпараттық жүйедегі оқиғаларды тіркеу журналынан үзінді'],
+    systemAnnexColumns: {
+      no: '№',
+      subject: 'Дербес деректер субъектісі',
+      categories: 'Дербес деректердің санаттары',
+      system: 'Ақпараттық жүйе',
+      reason: 'Жою себебі',
+      destroyedAt: (zone) => `Жойылған күні мен уақыты ${zone}`,
+    },
+    systemAnnexNote: 'Жолдар ақпараттық жүйе журналының көшірмесінен өзгеріссіз келтірілген (ЖСН бүркемеленген).',
+    // Statutory: the database with personal data is located in the Republic of Kazakhstan — Law 94-V Art. 12 p.2.
+    databaseLocation: 'Дербес деректер қамтылған базаның орналасқан жері',
+    databaseLocationValue: 'Қазақстан Республикасының аумағында (ҚР № 94-V Заңының 12-бабының 2-тармағы)',
     // Statutory: three years from destruction — RKN Order 179 p.8.
     retentionNote: (order) => `Акт пен журналдан үзінді жойылған күннен бастап үш жыл сақталады (${order} 8-тармағы).`,
   },

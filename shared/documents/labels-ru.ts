@@ -213,7 +213,7 @@ export const LABELS_RU: Labels = {
     destroyedBy: 'Уничтожение произвели:',
     commission: 'Комиссия:',
     role: { chair: 'Председатель комиссии', member: 'Член комиссии' },
-    annexTitle: (number, date) => [`Приложение № 1 к акту № ${number} от ${date}`, 'Выгрузка из журнала регистрации событий в информационной системе'],
+    annexTitle: (number, date) => [`Приложение № 2 к акту № ${number} от ${date}`, 'Выгрузка из журнала событий Qorgau (учёт обращений и действий по ним)'],
     annexColumns: {
       at: (zone) => `Дата и время ${zone}`,
       actor: 'Пользователь',
@@ -223,7 +223,22 @@ export const LABELS_RU: Labels = {
       system: 'Информационная система',
     },
     annexEmpty: 'Записей нет: данные обрабатывались без средств автоматизации.',
-    annexReference: 'Выгрузка из журнала регистрации событий — приложение № 1 к акту.',
+    annexReference:
+      'Выгрузка из журнала регистрации событий в информационной системе — приложение № 1 к акту; выгрузка из журнала событий Qorgau — приложение № 2.',
+    // Statutory: the extract from the event log of the information system — RKN Order 179 p.2, p.5.
+    systemAnnexTitle: (number, date) => [`Приложение № 1 к акту № ${number} от ${date}`, 'Выгрузка из журнала регистрации событий в информационной системе'],
+    systemAnnexColumns: {
+      no: '№',
+      subject: 'Субъект персональных данных',
+      categories: 'Категории персональных данных',
+      system: 'Информационная система',
+      reason: 'Причина уничтожения',
+      destroyedAt: (zone) => `Дата и время уничтожения ${zone}`,
+    },
+    systemAnnexNote: 'Строки приведены по выгрузке журнала информационной системы без изменений (ИИН замаскированы).',
+    // Statutory: the database with personal data is located in the Republic of Kazakhstan — Law 94-V Art. 12 p.2.
+    databaseLocation: 'Местонахождение базы, содержащей персональные данные',
+    databaseLocationValue: 'на территории Республики Казахстан (п. 2 ст. 12 Закона РК № 94-V)',
     // Statutory: three years from destruction — RKN Order 179 p.8.
     retentionNote: (order) => `Акт и выгрузка из журнала хранятся три года с даты уничтожения (п. 8 ${order}).`,
   },

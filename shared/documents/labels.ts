@@ -123,6 +123,20 @@ export interface ActLabels {
   };
   readonly annexEmpty: string;
   readonly annexReference: string;
+  /** Annex 1: the information systems' event-log extract (Order 179 p.2, p.5). */
+  readonly systemAnnexTitle: (number: string, date: string) => readonly string[];
+  readonly systemAnnexColumns: {
+    readonly no: string;
+    readonly subject: string;
+    readonly categories: string;
+    readonly system: string;
+    readonly reason: string;
+    readonly destroyedAt: (zone: string) => string;
+  };
+  readonly systemAnnexNote: string;
+  /** Where the database is located (Law 94-V Art. 12 p.2). */
+  readonly databaseLocation: string;
+  readonly databaseLocationValue: string;
   readonly retentionNote: (order: string) => string;
 }
 

@@ -279,6 +279,21 @@ export interface EventLogRow {
   readonly system: Bilingual;
 }
 
+/**
+ * One row of the extract from the event log of the information system the data were destroyed in — annex 1 of
+ * the act (RKN Order 179 p.2, p.5: subject, categories, system, reason, date of destruction). Verbatim from the
+ * system's export or as entered by the DPO.
+ */
+export interface SystemLogRow {
+  /** The subject as the system logs it (an IIN is masked when printed). */
+  readonly subject: string;
+  readonly categories: string;
+  readonly system: Bilingual;
+  readonly reason: string;
+  /** Instant of the destruction. */
+  readonly destroyedAt: string;
+}
+
 export interface RetainedException {
   /** What was not destroyed. */
   readonly what: Bilingual;
@@ -312,6 +327,9 @@ export interface DestructionActInput {
   readonly retained: readonly RetainedException[];
   readonly destroyedBy: readonly ActPerson[];
   readonly commission: readonly CommissionMember[];
+  /** Annex 1: the extract from the information systems' event logs. */
+  readonly systemLog: readonly SystemLogRow[];
+  /** Annex 2: Qorgau's own audit extract of the cases. */
   readonly eventLog: readonly EventLogRow[];
   /** True when data of RF citizens are among the destroyed: Order 179 wording and the 3-year retention note. */
   readonly includesRfSubjects: boolean;

@@ -271,7 +271,7 @@ describe('destruction act — Order 179 p.3 а–к and the KZ internal form', (
 
   it('event-log annex: one row per log entry with the zone in the header; Order 179 and 3-year note for RF data', () => {
     const annex = elementText(ru, 'event-log-annex');
-    expect(annex).toContain('Приложение № 1 к акту № QK-А-2026/014 от 14.07.2026');
+    expect(annex).toContain('Приложение № 2 к акту № QK-А-2026/014 от 14.07.2026');
     expect(annex).toContain('Дата и время (UTC+05:00, Алматы)');
     expect(annex).toContain('14.07.2026 16:00:00 | svc-retention (Ким А. В.) | DELETE client_profile');
     expect(annex.split('\n').filter((line) => line.includes('Процессинг') || line.includes('Backup Vault'))).toHaveLength(input.eventLog.length);

@@ -45,7 +45,7 @@ describe('Kazakh wording', () => {
     expect(kk).toContain('Жою актісі: 2026 жылғы 14 шілдедегі № QK-А-2026/014');
     const act = documentText(buildDestructionAct(destructionAct(3), 'kk'));
     expect(act).toContain('2026 жылғы 14 шілдедегі № QK-А-2026/014 актіге 1-қосымша');
-    expect(act).toContain('актіге 1-қосымша.');
+    expect(act).toContain('актіге 1-қосымша;');
     expect(act).not.toContain('№ 1 қосымша');
     expect(act).toContain('талаптардың 3-тармағында көзделген мәліметтерді қамтиды');
     expect(act).toContain('жойылғанын растау үшін жасалды');
