@@ -92,7 +92,6 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
       element: 'destruction-method',
       value: [input.methodDetails === undefined ? method : `${method}. ${pick(input.methodDetails, lang)}`],
     },
-    { label: l.databaseLocation, value: [l.databaseLocationValue], element: 'database-location' },
     { label: l.destroyedAt, value: [dateTime(ctx, input.destroyedAt)], element: 'destruction-time' },
     { label: l.deadlineMet, value: [deadline], element: 'deadline-met' },
     {
@@ -101,6 +100,8 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
       value: input.retained.length === 0 ? [l.retainedNone] : lines(input.retained.map((r) => `${pick(r.what, lang)} — ${pick(r.ground.citation, lang)}`)),
     },
   ];
+  // After the Order 179 / internal-form fields, so that field 13 stays the time of destruction.
+  rows.push({ label: l.databaseLocation, value: [l.databaseLocationValue], element: 'database-location' });
   if (input.subjectNotice !== undefined) {
     rows.push({
       label: l.subjectNotice,

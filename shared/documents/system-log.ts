@@ -52,11 +52,14 @@ export const parseLogTime = (value: string, timeZone: string): string | undefine
     const t = Date.parse(v);
     return Number.isNaN(t) ? undefined : new Date(t).toISOString();
   }
-  const iso = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::\d{2})?$/u.exec(v);
-  const ru = /^(\d{2})\.(\d{2})\.(\d{4})[ ,]+(\d{2}):(\d{2})(?::\d{2})?$/u.exec(v);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2})(?::(\d{2}))?$/u.exec(v);
+  const ru = /^(\d{2})\.(\d{2})\.(\d{4})[ ,]+(\d{2}):(\d{2})(?::(\d{2}))?$/u.exec(v);
   const local = iso ? `${iso[1]}-${iso[2]}-${iso[3]}T${iso[4]}:${iso[5]}` : ru ? `${ru[3]}-${ru[2]}-${ru[1]}T${ru[4]}:${ru[5]}` : undefined;
   if (local === undefined) return undefined;
-  return localInputToInstant(local, timeZone)?.toISOString();
+  const minute = localInputToInstant(local, timeZone);
+  // The wall time to the minute, then the seconds the system logged (a log's seconds are kept).
+  const seconds = Number((iso ?? ru)?.[6] ?? '0');
+  return minute === undefined || seconds > 59 ? undefined : new Date(minute.getTime() + seconds * 1000).toISOString();
 };
 
 export type SystemLogProblem =

@@ -22,7 +22,7 @@ describe('system log import', () => {
     const result = rowsFromCsv(table, mapping, CRM, 'Asia/Almaty');
     if ('problem' in result) throw new Error(JSON.stringify(result.problem));
     expect(result.rows).toEqual([
-      { subject: '920229400152', categories: 'contacts; marketing_profile', system: CRM, reason: 'CONSENT_WITHDRAWN', destroyedAt: '2026-11-19T11:00:00.000Z' },
+      { subject: '920229400152', categories: 'contacts; marketing_profile', system: CRM, reason: 'CONSENT_WITHDRAWN', destroyedAt: '2026-11-19T11:00:05.000Z' },
       { subject: '880315300016', categories: 'contacts', system: CRM, reason: 'CONSENT_WITHDRAWN', destroyedAt: '2026-11-19T11:02:00.000Z' },
     ]);
     expect(latestDestruction(result.rows)).toBe('2026-11-19T11:02:00.000Z');
@@ -79,6 +79,13 @@ describe('the act with its annexes', () => {
     expect(annex1).not.toMatch(/\d{12}/u);
     expect(elementText(ru, 'event-log-annex')).toContain('Приложение № 2 к акту');
     expect(elementText(buildDestructionAct(input, 'kk'), 'system-log-annex')).toContain('«QIWI Әмиян» процессингі');
+  });
+
+  it('field 13 is the time of destruction; the database’s location follows the fields', () => {
+    const rows = buildDestructionAct(input, 'ru').blocks.find((b) => b.kind === 'fields');
+    if (rows?.kind !== 'fields') throw new Error('no fields');
+    expect(rows.rows[12]?.element).toBe('destruction-time');
+    expect(rows.rows.findIndex((r) => r.element === 'database-location')).toBeGreaterThan(12);
   });
 
   it('states where the database is located (Art. 12 p.2)', () => {
