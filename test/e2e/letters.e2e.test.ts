@@ -10,6 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HYPHEN_GAP, KAZAKH_ONLY, RUSSIAN_ONLY } from '../fixtures/documents/language-markers';
 import { execFileSync } from 'node:child_process';
+import { axeViolations } from './harness/axe';
 import { screenshot, type AppPage } from './harness/browser';
 import {
   DOCS_DIR,
@@ -116,6 +117,7 @@ describe('letters and acts as they are sent (issue 17)', () => {
     await page.getByLabel('Language of the request *').selectOption('ru');
     await page.getByLabel('Destruction', { exact: true }).check();
     await screenshot(page, 'letters-intake-representative-en');
+    expect(await axeViolations(page, 'intake with a representative')).toEqual([]);
     await page.getByRole('button', { name: 'Register' }).click();
     await page.getByTestId('case-number').waitFor();
     expect(await page.getByTestId('case-representative').textContent()).toContain('Notarised power of attorney · № 2-345');
@@ -171,6 +173,7 @@ describe('letters and acts as they are sent (issue 17)', () => {
         await log.getByRole('button', { name: /Add the file’s rows: 1/ }).click();
         await expect.poll(() => log.getByTestId('log-mismatches').locator('li').count()).toBe(3);
         await screenshot(page, `letters-act-log-mismatch-${language}`);
+        expect(await axeViolations(page, 'act draft with its system log')).toEqual([]);
         await draft.getByRole('button', { name: 'Preview' }).click();
         await expect.poll(() => draft.getByText(/does not agree with the act/).count()).toBe(1);
         await log.getByTestId('log-rows').getByRole('button', { name: 'Remove' }).click();

@@ -191,15 +191,17 @@ export function SystemLogSection({
         </table>
       )}
       {mismatches.length > 0 && (
-        <ul className="field-error" role="alert" data-testid="log-mismatches">
-          {mismatches.map((m, i) => (
-            <li key={i}>
-              {m.kind === 'outside-dates'
-                ? t('doc.log.mismatch.outside', { subject: m.subject, at: formatDateTime(new Date(m.at), zone) })
-                : t(m.kind === 'unknown-subject' ? 'doc.log.mismatch.unknown' : 'doc.log.mismatch.missing', { subject: m.subject })}
-            </li>
-          ))}
-        </ul>
+        <div className="field-error" role="alert" data-testid="log-mismatches">
+          <ul>
+            {mismatches.map((m, i) => (
+              <li key={i}>
+                {m.kind === 'outside-dates'
+                  ? t('doc.log.mismatch.outside', { subject: m.subject, at: formatDateTime(new Date(m.at), zone) })
+                  : t(m.kind === 'unknown-subject' ? 'doc.log.mismatch.unknown' : 'doc.log.mismatch.missing', { subject: m.subject })}
+              </li>
+            ))}
+          </ul>
+        </div>
       )}
     </fieldset>
   );
