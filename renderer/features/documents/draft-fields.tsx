@@ -177,7 +177,8 @@ export const initialActForm = (defaults: ActDefaults, reason: DestructionReason)
   reason,
   reasonDetails: emptyPair,
   categories: { kk: defaults.categories.map((c) => c.kk).join('\n'), ru: defaults.categories.map((c) => c.ru).join('\n') },
-  systems: { kk: defaults.informationSystems.join('\n'), ru: defaults.informationSystems.join('\n') },
+  // The settings name the systems once: that text starts both languages, the copy marked until confirmed.
+  systems: copiedPair(defaults.informationSystems.join('\n')),
   paper: [],
   methods: defaults.methods,
   methodDetails: emptyPair,

@@ -6,7 +6,7 @@ import { confirmationLetterPdf } from '../../../../shared/documents/pdf-definiti
 import { toOrgProfile } from '../../../../shared/documents/profile-schema';
 import { useApp } from '../../../app/app-context';
 import { effectiveActDefaults } from '../case-data';
-import { itemsOf, LangText, pairOrUndefined, unconfirmedIn, type LangPair } from '../draft-fields';
+import { copiedPair, itemsOf, LangText, pairOrUndefined, unconfirmedIn, type LangPair } from '../draft-fields';
 import { DraftWorkspace, type PlanResult } from '../DraftWorkspace';
 import { both, caseRefsOf, type DraftProps } from './draft-props';
 
@@ -18,7 +18,7 @@ export function ConfirmationDraft(props: DraftProps) {
   const org = useMemo(() => toOrgProfile(profile, zone), [profile, zone]);
   const defaults = effectiveActDefaults(settings.actDefaults, profile);
   const [scope, setScope] = useState<LangPair>({ kk: LABELS.kk.refusal.allData, ru: LABELS.ru.refusal.allData });
-  const [systems, setSystems] = useState<LangPair>(() => ({ kk: defaults.informationSystems.join('\n'), ru: defaults.informationSystems.join('\n') }));
+  const [systems, setSystems] = useState<LangPair>(() => copiedPair(defaults.informationSystems.join('\n')));
   const [details, setDetails] = useState<LangPair>(() => both(action.note));
   const actOfThis = issued.filter((d) => d.kind === 'destruction-act' && d.actionIds?.includes(action.id)).at(-1);
 
