@@ -10,7 +10,7 @@ import { hasReason } from '../../shared/cases/corrections';
 import { actionLowerBound, checkReceivedAt, precedes, type TimeBound } from '../../shared/cases/time-bounds';
 import { extendedDue, intakeObligations, spawnedObligations } from '../../shared/cases/deadlines';
 import { bodyTermDays, type IntakeValues } from '../../shared/cases/intake-schema';
-import type { CaseOutcome, CaseRecord } from '../../shared/cases/model';
+import type { CaseOutcome, CaseRecord, RepresentativeRecord } from '../../shared/cases/model';
 import { destroysData } from '../../shared/cases/destruction';
 import { planAction, WorkflowError, type ObligationAction } from '../../shared/cases/workflow';
 import { zonedParts } from '../../shared/format';
@@ -66,8 +66,9 @@ export async function registerRequest(
           email: optional(values.subject.email),
           phone: optional(values.subject.phone),
           address: optional(values.subject.address),
+          formOfAddress: values.subject.formOfAddress,
         },
-        representative: values.onBehalf ? { fullName: values.representative.fullName, authorityDocument: values.representative.authorityDocument } : undefined,
+        representative: values.onBehalf ? representativeOf(values.representative) : undefined,
         description: values.description,
       },
       obligations,
@@ -243,4 +244,19 @@ export async function reopenCase(caseId: string, reason: string, now: Date = new
 export async function annotateCase(caseId: string, note: string, now: Date = new Date()): Promise<void> {
   if (note.length > TEXT_LIMIT.note) throw new RangeError(`the note is longer than ${TEXT_LIMIT.note} characters`);
   await storeAnnotation(database(), caseId, note.trim(), CURRENT_ACTOR, now.toISOString());
+}
+
+/** The representative as stored: the authority document's kind, number and date, the reply address, the form of address. */
+function representativeOf(rep: IntakeValues['representative']): RepresentativeRecord {
+  const optional = (value: string) => (value === '' ? undefined : value);
+  return {
+    fullName: rep.fullName,
+    authorityDocument: rep.authorityDocument,
+    authorityKind: rep.authorityKind === '' ? undefined : rep.authorityKind,
+    authorityNumber: optional(rep.authorityNumber),
+    authorityDate: optional(rep.authorityDate),
+    email: optional(rep.email),
+    address: optional(rep.address),
+    formOfAddress: rep.formOfAddress,
+  };
 }

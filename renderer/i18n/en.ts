@@ -14,6 +14,7 @@ import { decisionsEn } from './features/decisions.en';
 import { breachesEn } from './features/breaches.en';
 import { evidenceEn } from './features/evidence.en';
 import { processingEn } from './features/processing.en';
+import { lettersEn } from './features/letters.en';
 
 export const en = {
   ...documentsEn,
@@ -26,6 +27,7 @@ export const en = {
   ...breachesEn,
   ...evidenceEn,
   ...processingEn,
+  ...lettersEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',
@@ -44,7 +46,7 @@ export const en = {
   'cases.subtitle': 'Requests of data subjects and their representatives',
   'cases.empty.title': 'No requests registered yet',
   'cases.empty.body':
-    'Each request received by e-mail, post, at a branch, through the site or app, or referred by the authorized body will be registered here with its receipt time, the subject, the request types and the obligations with their statutory deadlines.',
+    'Each request received by e-mail, post, at a branch, through the site or app, or referred by the authorised body will be registered here with its receipt time, the subject, the request types and the obligations with their statutory deadlines.',
   'deadlines.title': 'Deadlines',
   'deadlines.subtitle': 'Obligations by due time, in working days on the Kazakh and Russian calendars',
   'deadlines.empty.title': 'No open obligations',
@@ -92,7 +94,7 @@ export const en = {
   'notify.unsupported': 'Notifications are not available here.',
   'save.saved': 'Saved to {path}',
   'save.downloaded': 'Downloaded as {fileName}',
-  'save.canceled': 'Saving was canceled.',
+  'save.canceled': 'Saving was cancelled.',
   'error.generic': 'Something went wrong: {message}',
   'external.blocked': 'This address is not on the list of allowed legal sources.',
   'cases.filter.anyDeadline': 'Any deadline',
@@ -313,7 +315,7 @@ export const en = {
   'channel.in-person': 'In person at a branch',
   'channel.web': 'Website',
   'channel.app': 'Mobile app',
-  'channel.authorized-body': 'Referred by the authorized body',
+  'channel.authorized-body': 'Referred by the authorised body',
   'attach.too-large': '{name}: larger than {max}.',
   'attach.type': '{name}: this file type is not accepted.',
   'attach.too-many': '{name}: too many attachments.',

@@ -10,6 +10,7 @@ import { decisionsRu } from './features/decisions.ru';
 import { breachesRu } from './features/breaches.ru';
 import { evidenceRu } from './features/evidence.ru';
 import { processingRu } from './features/processing.ru';
+import { lettersRu } from './features/letters.ru';
 
 export const ru = {
   ...documentsRu,
@@ -22,6 +23,7 @@ export const ru = {
   ...breachesRu,
   ...evidenceRu,
   ...processingRu,
+  ...lettersRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',

@@ -5,7 +5,9 @@
  */
 import { z } from 'zod';
 import { CALENDAR_IDS } from '../calendar/types';
+import { FORMS_OF_ADDRESS } from '../cases/form-of-address';
 import {
+  AUTHORITY_KINDS,
   CASE_OUTCOMES,
   CASE_STATUSES,
   CHANNELS,
@@ -61,6 +63,7 @@ const subject = z.looseObject({
   email: optionalText,
   phone: optionalText,
   address: optionalText,
+  formOfAddress: z.enum(FORMS_OF_ADDRESS).optional(),
 });
 
 export const correctionValueSchema = z.union([text, z.boolean(), z.array(text)]);
@@ -87,7 +90,19 @@ export const caseRecordSchema = z.looseObject({
   rfSubject: z.boolean(),
   requestTypes: z.array(z.enum(REQUEST_TYPES)),
   subject,
-  representative: z.looseObject({ fullName: text, iin: optionalText, authorityDocument: text }).optional(),
+  representative: z
+    .looseObject({
+      fullName: text,
+      iin: optionalText,
+      authorityDocument: text,
+      authorityKind: z.enum(AUTHORITY_KINDS).optional(),
+      authorityNumber: optionalText,
+      authorityDate: optionalDay,
+      email: optionalText,
+      address: optionalText,
+      formOfAddress: z.enum(FORMS_OF_ADDRESS).optional(),
+    })
+    .optional(),
   description: text,
   subjectName: text,
   subjectIin: text,

@@ -10,7 +10,8 @@ import type { RequestType } from '../rules/request-types';
 import { crossCheckBirthDate, validateIin } from '../validation';
 import { MAX_CASE_TERM } from './deadlines';
 import { checkMinor } from './minors';
-import { CHANNELS } from './model';
+import { FORMS_OF_ADDRESS } from './form-of-address';
+import { AUTHORITY_KINDS, CHANNELS } from './model';
 import { checkReceivedAt, type ReceivedAtProblem } from './time-bounds';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -44,6 +45,11 @@ export const INTAKE_ERRORS = [
   'intake.contact.missing',
   'intake.representative.required',
   'intake.authority.required',
+  'intake.authority.kind',
+  'intake.authority.number',
+  'intake.authority.date',
+  'intake.authority.dateAfterReceipt',
+  'intake.representative.contact',
   'intake.receivedAt.format',
   'intake.receivedAt.future',
   'intake.receivedAt.tooOld',
@@ -99,9 +105,19 @@ export function intakeSchema(context: IntakeContext) {
         email: trimmed.pipe(z.string().max(TEXT_LIMIT.line, e(textTooLong(TEXT_LIMIT.line)))).pipe(z.union([z.literal(''), z.email(e('intake.email.format'))])),
         phone: trimmed.pipe(z.union([z.literal(''), z.string().regex(/^\+?[\d\s()-]{7,20}$/, e('intake.phone.format'))])),
         address: optionalText(TEXT_LIMIT.line),
+        formOfAddress: z.enum(FORMS_OF_ADDRESS, e('intake.required')).default('neutral'),
       }),
       onBehalf: z.boolean(),
-      representative: z.object({ fullName: optionalText(TEXT_LIMIT.name), authorityDocument: optionalText(TEXT_LIMIT.line) }),
+      representative: z.object({
+        fullName: optionalText(TEXT_LIMIT.name),
+        authorityKind: z.union([z.literal(''), z.enum(AUTHORITY_KINDS)]).default(''),
+        authorityNumber: optionalText(100).default(''),
+        authorityDate: trimmed.pipe(z.union([z.literal(''), z.iso.date(e('intake.authority.date'))])).default(''),
+        authorityDocument: optionalText(TEXT_LIMIT.line),
+        email: trimmed.pipe(z.union([z.literal(''), z.email(e('intake.email.format'))])).default(''),
+        address: optionalText(TEXT_LIMIT.line).default(''),
+        formOfAddress: z.enum(FORMS_OF_ADDRESS, e('intake.required')).default('neutral'),
+      }),
       channel: z.enum(CHANNELS, e('intake.required')),
       receivedAt: trimmed.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, e('intake.receivedAt.format'))),
       language: z.enum(REQUEST_LANGUAGES, e('intake.required')),
@@ -136,8 +152,21 @@ export function intakeSchema(context: IntakeContext) {
         if (value.representative.fullName.length < 3) {
           ctx.addIssue({ code: 'custom', path: ['representative', 'fullName'], message: 'intake.representative.required' satisfies IntakeError });
         }
-        if (!value.representative.authorityDocument) {
-          ctx.addIssue({ code: 'custom', path: ['representative', 'authorityDocument'], message: 'intake.authority.required' satisfies IntakeError });
+        const rep = value.representative;
+        if (rep.authorityKind === '') {
+          ctx.addIssue({ code: 'custom', path: ['representative', 'authorityKind'], message: 'intake.authority.kind' satisfies IntakeError });
+        }
+        if (!rep.authorityNumber) {
+          ctx.addIssue({ code: 'custom', path: ['representative', 'authorityNumber'], message: 'intake.authority.number' satisfies IntakeError });
+        }
+        if (!rep.authorityDate) {
+          ctx.addIssue({ code: 'custom', path: ['representative', 'authorityDate'], message: 'intake.authority.date' satisfies IntakeError });
+        } else if (/^\d{4}-\d{2}-\d{2}/.test(value.receivedAt) && rep.authorityDate > value.receivedAt.slice(0, 10)) {
+          ctx.addIssue({ code: 'custom', path: ['representative', 'authorityDate'], message: 'intake.authority.dateAfterReceipt' satisfies IntakeError });
+        }
+        // The reply goes to whoever filed the request: the representative's e-mail or postal address.
+        if (!rep.email && !rep.address) {
+          ctx.addIssue({ code: 'custom', path: ['representative', 'email'], message: 'intake.representative.contact' satisfies IntakeError });
         }
       }
       // Minors (legal-reference §11.5): the date of birth cannot be after the receipt; under 18 → a representative.

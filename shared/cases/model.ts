@@ -9,6 +9,7 @@ import type { RuleId } from '../rules/rule-id';
 import type { ActionDataByKind } from './action-data';
 import type { ActionKind } from './action-kinds';
 import type { ActionCorrection, CaseCorrection } from './corrections';
+import type { FormOfAddress } from './form-of-address';
 import type { ObligationOutcome } from './outcome';
 
 export const CHANNELS = ['email', 'post', 'in-person', 'web', 'app', 'authorized-body'] as const;
@@ -34,13 +35,34 @@ export interface SubjectRecord {
   readonly email?: string | undefined;
   readonly phone?: string | undefined;
   readonly address?: string | undefined;
+  /** How letters address the subject (prefilled from the patronymic or the IIN, confirmed by the DPO). */
+  readonly formOfAddress?: FormOfAddress | undefined;
 }
+
+/** The document that gives a representative authority (legal-reference §11.5; Civil Code Arts 167, 22–23). */
+export const AUTHORITY_KINDS = [
+  'power-of-attorney',
+  'notarised-power-of-attorney',
+  'birth-certificate',
+  'guardianship-decision',
+  'court-decision',
+  'other',
+] as const;
+export type AuthorityKind = (typeof AUTHORITY_KINDS)[number];
 
 export interface RepresentativeRecord {
   readonly fullName: string;
   readonly iin?: string | undefined;
-  /** e.g. notarised power of attorney No. 123 of 01.02.2026 */
+  /** Free text: issuer or other details; older records hold the whole reference here ('доверенность № 12 от …'). */
   readonly authorityDocument: string;
+  readonly authorityKind?: AuthorityKind | undefined;
+  readonly authorityNumber?: string | undefined;
+  /** Date of the authority document, YYYY-MM-DD. */
+  readonly authorityDate?: string | undefined;
+  /** Where the reply goes when the representative filed the request. */
+  readonly email?: string | undefined;
+  readonly address?: string | undefined;
+  readonly formOfAddress?: FormOfAddress | undefined;
 }
 
 export interface CaseRecord {

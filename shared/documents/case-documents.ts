@@ -5,8 +5,8 @@
  * its audit trail and the DPO's choices in the document form. Pure: the renderer loads the records.
  */
 import type { AuditEvent } from '../audit/chain';
-import type { ActionRecord, CaseRecord, ObligationRecord } from '../cases/model';
-import { zonedDate } from '../format';
+import type { ActionRecord, CaseRecord, ObligationRecord, RepresentativeRecord } from '../cases/model';
+import { localInputToInstant, zonedDate } from '../format';
 import { maskIin } from '../validation';
 import { EXTENSION_BASIS, outcomeBasis, RF_COUNTERPART, RF_DESTROYED_BASIS, termWords } from './outcome-basis';
 import { resolveTerm, ruleById, type DeadlineSettings } from '../rules';
@@ -22,17 +22,20 @@ import type {
   DestructionReason,
   EventLogRow,
   ExtensionNoticeInput,
+  DocLanguage,
   Ground,
-  LanguageChoice,
   LetterRequestType,
   OrgProfile,
   OutgoingRef,
   PaperCarrier,
   RefusalLetterInput,
+  RepresentativeRef,
   RequestRef,
   RetainedException,
   SubstituteMeasure,
+  SystemLogRow,
 } from './model';
+import { latestDestruction, type ActSubjectKeys } from './system-log';
 import { processorOf, type ActDefaults } from './profile-schema';
 import type { ActionKind } from '../cases/action-kinds';
 import { isDestructionRecord } from '../cases/destruction';
@@ -103,16 +106,34 @@ const MODEL_REQUEST_TYPE: Readonly<Partial<Record<RequestType, LetterRequestType
   'unlawful-processing': 'destruction',
 };
 
-/** Where the reply goes: the postal address for post, else the e-mail, else the address, else the phone. */
+/**
+ * Where the reply goes, in the channel of the request: the postal address for post, else the e-mail, else
+ * the address, else the phone — of whoever filed the request (the representative, else the subject).
+ */
 const replyContact = (record: CaseRecord): string | undefined => {
-  const { email, address, phone } = record.subject;
+  const from = record.representative ?? record.subject;
+  const { email, address } = from;
+  const phone = record.representative === undefined ? record.subject.phone : undefined;
   if (record.channel === 'post' && address) return address;
   return email || address || phone || undefined;
 };
 
+const representativeRefOf = (rep: RepresentativeRecord, contact: string | undefined): RepresentativeRef => ({
+  fullName: rep.fullName,
+  authority: {
+    ...(rep.authorityKind ? { kind: rep.authorityKind } : {}),
+    ...(rep.authorityNumber ? { number: rep.authorityNumber } : {}),
+    ...(rep.authorityDate ? { date: rep.authorityDate } : {}),
+    ...(rep.authorityDocument.trim() ? { details: rep.authorityDocument.trim() } : {}),
+  },
+  ...(contact === undefined ? {} : { contact }),
+  ...(rep.formOfAddress ? { formOfAddress: rep.formOfAddress } : {}),
+});
+
 export const requestRefOf = (record: CaseRecord): RequestRef => {
   const types = [...new Set(record.requestTypes.map((t) => MODEL_REQUEST_TYPE[t]).filter((t): t is LetterRequestType => t !== undefined))];
   const contact = replyContact(record);
+  const rep = record.representative;
   return {
     caseNumber: record.number,
     receivedAt: record.receivedAt,
@@ -121,8 +142,10 @@ export const requestRefOf = (record: CaseRecord): RequestRef => {
     subject: {
       fullName: record.subject.fullName,
       ...(record.subject.iin ? { iin: record.subject.iin } : {}),
-      ...(contact === undefined ? {} : { contact }),
+      ...(contact === undefined || rep !== undefined ? {} : { contact }),
+      ...(record.subject.formOfAddress ? { formOfAddress: record.subject.formOfAddress } : {}),
     },
+    ...(rep === undefined ? {} : { representative: representativeRefOf(rep, contact) }),
     jurisdiction: record.rfSubject ? 'ru-subject' : 'kz',
     requestTypes: types,
   };
@@ -222,7 +245,7 @@ export const refusalInputOf = (org: OrgProfile, record: CaseRecord, outgoing: Ou
 
 export interface ConfirmationChoices {
   readonly scope: Bilingual;
-  readonly systems: readonly string[];
+  readonly systems: readonly Bilingual[];
   readonly details?: Bilingual | undefined;
   readonly reason?: Bilingual | undefined;
   readonly destructionAct?: { readonly number: string; readonly date: string } | undefined;
@@ -313,10 +336,10 @@ const maskEmail = (email: string): string => {
   return `${local.slice(0, 1)}***@${domain}`;
 };
 
-const IIN_LABEL: Readonly<Record<LanguageChoice, string>> = { kk: 'ЖСН', ru: 'ИИН', both: 'ЖСН/ИИН' };
+const IIN_LABEL: Readonly<Record<DocLanguage, string>> = { kk: 'ЖСН', ru: 'ИИН' };
 
 /** Identifier of a subject in the act: the masked IIN, else a masked e-mail, else the last digits of the phone. */
-export const subjectIdentifier = (record: CaseRecord, lang: LanguageChoice): string => {
+export const subjectIdentifier = (record: CaseRecord, lang: DocLanguage): string => {
   const { iin, email, phone } = record.subject;
   if (iin) return `${IIN_LABEL[lang]} ${maskIin(iin)}`;
   if (email) return maskEmail(email);
@@ -324,9 +347,11 @@ export const subjectIdentifier = (record: CaseRecord, lang: LanguageChoice): str
   return '—';
 };
 
-/** A text in one language, or both ('kk / ru') when a bilingual act shares one table. */
-const inLanguage = (text: Bilingual, lang: LanguageChoice): string =>
-  lang !== 'both' ? text[lang] : text.kk === text.ru ? text.kk : `${text.kk} / ${text.ru}`;
+/** The identifier in each language (each half of a bilingual act prints its own). */
+const identifierOf = (record: CaseRecord): Bilingual => ({ kk: subjectIdentifier(record, 'kk'), ru: subjectIdentifier(record, 'ru') });
+
+const joined = (items: readonly Bilingual[]): Bilingual => ({ kk: items.map((i) => i.kk).join('; '), ru: items.map((i) => i.ru).join('; ') });
+const same = (text: string): Bilingual => ({ kk: text, ru: text });
 
 /** One case of an act: the record, its destroy action, the obligation the action fulfilled and its trail. */
 export interface ActCase {
@@ -340,39 +365,62 @@ export interface ActChoices {
   readonly reason: DestructionReason;
   readonly reasonDetails?: Bilingual | undefined;
   readonly categories: readonly Bilingual[];
-  readonly informationSystems: readonly string[];
+  readonly informationSystems: readonly Bilingual[];
   readonly paperCarriers: readonly PaperCarrier[];
   readonly methods: readonly DestructionMethod[];
   readonly methodDetails?: Bilingual | undefined;
   readonly retained: readonly RetainedException[];
+  /** Annex 1: the information systems' event-log extract (imported or entered); empty without automation. */
+  readonly systemLog?: readonly SystemLogRow[] | undefined;
 }
 
-/** Words for audit events in the annex (the renderer supplies them in the act's language). */
-export type DescribeEvent = (event: AuditEvent) => string;
+/** The values a system may log each subject of the act by: IIN, e-mail, phone, name, case number. */
+export const actSubjectKeys = (cases: readonly Pick<ActCase, 'record'>[]): ActSubjectKeys[] =>
+  cases.map(({ record }) => ({
+    label: `${record.subject.fullName} (${record.number})`,
+    keys: [record.subject.iin, record.subject.email, record.subject.phone, record.subject.fullName, record.number].filter((k): k is string => !!k),
+  }));
 
-/** The event-log extract: every audit event of the cases, in order, with its chain position. */
+/** The act's dates: from the earliest receipt of its cases to the end of the act's date (organisation zone). */
+export const actWindow = (cases: readonly Pick<ActCase, 'record'>[], actDate: string, timeZone: string): { from: string; to: string } => {
+  const from =
+    cases
+      .map((c) => c.record.receivedAt)
+      .sort()
+      .at(0) ?? '';
+  const dayEnd = localInputToInstant(`${actDate}T23:59`, timeZone);
+  const to = dayEnd === undefined ? `${actDate}T23:59:59.999Z` : new Date(dayEnd.getTime() + 59_999).toISOString();
+  return { from: new Date(Date.parse(from)).toISOString(), to };
+};
+
+/** Words for audit events in the annex, in the language asked (the renderer supplies them). */
+export type DescribeEvent = (event: AuditEvent, lang: DocLanguage) => string;
+
+/** The event-log extract: every audit event of the cases, in order, with its chain position — in each language. */
 export const eventLogOf = (
   cases: readonly ActCase[],
   choices: Pick<ActChoices, 'categories' | 'informationSystems'>,
-  lang: LanguageChoice,
   describe: DescribeEvent,
 ): EventLogRow[] => {
-  const categories = choices.categories.map((c) => inLanguage(c, lang)).join('; ');
-  const systems = choices.informationSystems.join('; ');
+  const categories = joined(choices.categories);
+  const systems = joined(choices.informationSystems);
+  const none = same('—');
+  const qorgau = same('Qorgau');
   const rows: { seq: number; row: EventLogRow }[] = [];
   for (const c of cases) {
-    const identifier = subjectIdentifier(c.record, lang);
+    const identifier = identifierOf(c.record);
     for (const event of c.history) {
       const destroyed = event.type === 'action.destroy' || (c.destroy.kind === 'partly' && event.type === 'action.partly');
+      const ref = (id: string) => `${c.record.number} · ${id} · #${event.seq} ${event.hash.slice(0, 10)}`;
       rows.push({
         seq: event.seq,
         row: {
           at: event.at,
           actor: event.actor,
-          action: describe(event),
-          record: `${c.record.number} · ${identifier} · #${event.seq} ${event.hash.slice(0, 10)}`,
-          categories: destroyed ? categories || '—' : '—',
-          system: destroyed ? systems || 'Qorgau' : 'Qorgau',
+          action: { kk: describe(event, 'kk'), ru: describe(event, 'ru') },
+          record: { kk: ref(identifier.kk), ru: ref(identifier.ru) },
+          categories: destroyed && categories.ru !== '' ? categories : none,
+          system: destroyed && systems.ru !== '' ? systems : qorgau,
         },
       });
     }
@@ -411,8 +459,6 @@ export interface ActInputArgs {
   readonly act: { readonly number: string; readonly date: string };
   readonly cases: readonly ActCase[];
   readonly choices: ActChoices;
-  /** Language of the subjects table and the annex (one table serves both versions of a bilingual act). */
-  readonly lang: LanguageChoice;
   readonly describe: DescribeEvent;
 }
 
@@ -420,14 +466,18 @@ export interface ActInputArgs {
 export const destructionActInputOf = (args: ActInputArgs): DestructionActInput => {
   const { org, defaults, cases, choices } = args;
   if (cases.length === 0) throw new RangeError('an act needs at least one case');
+  const systemLog = choices.systemLog ?? [];
+  // Field 13 agrees with annex 1: the latest destruction the systems' log records, else the latest recorded one.
   const destroyedAt =
+    latestDestruction(systemLog) ??
     cases
       .map((c) => c.destroy.at)
       .sort()
-      .at(-1) ?? '';
+      .at(-1) ??
+    '';
   const subjects: ActSubject[] = cases.map((c) => ({
     fullName: c.record.subject.fullName,
-    identifier: subjectIdentifier(c.record, args.lang),
+    identifier: identifierOf(c.record),
     caseNumber: c.record.number,
   }));
   const processor = processorOf(defaults);
@@ -449,7 +499,8 @@ export const destructionActInputOf = (args: ActInputArgs): DestructionActInput =
     retained: choices.retained,
     destroyedBy: defaults.destroyedBy,
     commission: defaults.commission,
-    eventLog: eventLogOf(cases, choices, args.lang, args.describe),
+    systemLog,
+    eventLog: eventLogOf(cases, choices, args.describe),
     includesRfSubjects: cases.some((c) => c.record.rfSubject),
   };
 };

@@ -4,10 +4,10 @@
  * destruction in Art. 1 sub.6). For data of RF citizens the matching 152-FZ parts are cited as well
  * (Art. 20 part 3; Art. 21 parts 1–5) [K]/[S]. States the date and time of the action with its zone.
  */
-import { formatCalendarDate } from '../format';
 import { CONFIRMATION_BASIS_KZ, CONFIRMATION_BASIS_RU, DEFINITION_BLOCKING, DEFINITION_DESTRUCTION } from './citations';
 import type { Block, DocumentModel, FieldRow } from './document-model';
 import {
+  byRepresentative,
   closingAndSignature,
   dateTime,
   dpoParagraph,
@@ -17,6 +17,7 @@ import {
   paragraph,
   pick,
   receivedParagraph,
+  referenceDate,
   salutation,
   subjectFields,
 } from './letter-parts';
@@ -43,13 +44,13 @@ const detailRows = (ctx: LetterContext, input: ConfirmationLetterInput): FieldRo
     { label: l.performedAt, value: [dateTime(ctx, input.performedAt)], element: 'action-time' },
     { label: l.scope, value: [pick(input.scope, ctx.lang)], element: 'action-scope' },
   ];
-  if (input.systems !== undefined && input.systems.length > 0) rows.push({ label: l.systems, value: [input.systems.join('; ')] });
+  if (input.systems !== undefined && input.systems.length > 0) rows.push({ label: l.systems, value: [input.systems.map((x) => pick(x, ctx.lang)).join('; ')] });
   if (input.details !== undefined) rows.push({ label: l.details, value: [pick(input.details, ctx.lang)] });
   if (input.reason !== undefined) rows.push({ label: l.reason, value: [pick(input.reason, ctx.lang)] });
   if (input.destructionAct !== undefined) {
     rows.push({
       label: l.act,
-      value: [l.actRef(input.destructionAct.number, formatCalendarDate(input.destructionAct.date, ctx.lang))],
+      value: [l.actRef(input.destructionAct.number, referenceDate(input.destructionAct.date, ctx.lang))],
     });
   }
   const basis =
@@ -72,7 +73,7 @@ export const buildConfirmationLetter = (input: ConfirmationLetterInput, lang: Do
     salutation(ctx),
     receivedParagraph(ctx),
     subjectFields(ctx),
-    paragraph([{ text: l.done[input.action], bold: true }], 'action-performed'),
+    paragraph([{ text: (byRepresentative(ctx) ? l.doneThird : l.done)[input.action], bold: true }], 'action-performed'),
     { kind: 'fields', numbered: false, rows: detailRows(ctx, input) },
     ...effectParagraph(ctx, input),
     dpoParagraph(ctx),

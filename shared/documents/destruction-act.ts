@@ -15,6 +15,7 @@ import { DocumentInputError } from './errors';
 import { LABELS } from './labels';
 import { DEFAULT_TIME_ZONE } from '../locale';
 import { dateTime, letterhead, pick, referenceDate } from './letter-parts';
+import { maskIin } from '../validation';
 import type { DestructionActInput, DocLanguage } from './model';
 
 const lines = (items: readonly string[]): Inline[] => items.flatMap((t, i) => (i === 0 ? [t] : ['\n', t]));
@@ -84,7 +85,7 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
     {
       label: l.informationSystems,
       element: 'information-systems',
-      value: [input.informationSystems.length === 0 ? l.systemsNone : input.informationSystems.join('; ')],
+      value: [input.informationSystems.length === 0 ? l.systemsNone : input.informationSystems.map((x) => pick(x, lang)).join('; ')],
     },
     {
       label: l.method,
@@ -99,6 +100,8 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
       value: input.retained.length === 0 ? [l.retainedNone] : lines(input.retained.map((r) => `${pick(r.what, lang)} — ${pick(r.ground.citation, lang)}`)),
     },
   ];
+  // After the Order 179 / internal-form fields, so that field 13 stays the time of destruction.
+  rows.push({ label: l.databaseLocation, value: [l.databaseLocationValue], element: 'database-location' });
   if (input.subjectNotice !== undefined) {
     rows.push({
       label: l.subjectNotice,
@@ -117,7 +120,7 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
       { header: l.subjectsColumns.identifier, width: 110 },
       { header: l.subjectsColumns.caseNumber, width: 100 },
     ],
-    rows: input.subjects.map((s, i) => [String(i + 1), s.fullName, s.identifier, s.caseNumber ?? labels.noneDash]),
+    rows: input.subjects.map((s, i) => [String(i + 1), s.fullName, pick(s.identifier, lang), s.caseNumber ?? labels.noneDash]),
   };
 
   const destroyers: Signer[] = input.destroyedBy.map((p) => ({ position: pick(p.position, lang), name: p.name }));
@@ -126,8 +129,35 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
     .map((m) => ({ position: `${l.role[m.role]}\n${pick(m.position, lang)}`, name: m.name }));
 
   const zone = zoneSuffix(zonedParts(input.destroyedAt, tz).offset, tz, lang);
+  const systemAnnex: Block[] = [
+    { kind: 'title', lines: l.systemAnnexTitle(input.act.number, referenceDate(input.act.date, lang)) },
+    input.systemLog.length === 0
+      ? { kind: 'paragraph', runs: [l.annexEmpty], element: 'system-log-annex' }
+      : {
+          kind: 'table',
+          element: 'system-log-annex',
+          size: 'small',
+          columns: [
+            { header: l.systemAnnexColumns.no, width: 24 },
+            { header: l.systemAnnexColumns.subject, width: 120 },
+            { header: l.systemAnnexColumns.categories, width: '*' },
+            { header: l.systemAnnexColumns.system, width: 110 },
+            { header: l.systemAnnexColumns.reason, width: '*' },
+            { header: l.systemAnnexColumns.destroyedAt(zone), width: 100 },
+          ],
+          rows: input.systemLog.map((r, i) => [
+            String(i + 1),
+            /^\d{12}$/u.test(r.subject) ? maskIin(r.subject) : r.subject,
+            r.categories,
+            pick(r.system, lang),
+            r.reason,
+            formatTimestamp(r.destroyedAt, tz),
+          ]),
+        },
+    ...(input.systemLog.length === 0 ? [] : [{ kind: 'paragraph', runs: [l.systemAnnexNote], small: true } as const]),
+  ];
   const annexBlocks: Block[] = [
-    { kind: 'title', lines: l.annexTitle(input.act.number, actDate) },
+    { kind: 'title', lines: l.annexTitle(input.act.number, referenceDate(input.act.date, lang)) },
     input.eventLog.length === 0
       ? { kind: 'paragraph', runs: [l.annexEmpty], element: 'event-log-annex' }
       : {
@@ -142,7 +172,14 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
             { header: l.annexColumns.categories, width: '*' },
             { header: l.annexColumns.system, width: 100 },
           ],
-          rows: input.eventLog.map((r) => [formatTimestamp(r.at, tz), r.actor, r.action, r.record, r.categories, r.system]),
+          rows: input.eventLog.map((r) => [
+            formatTimestamp(r.at, tz),
+            r.actor,
+            pick(r.action, lang),
+            pick(r.record, lang),
+            pick(r.categories, lang),
+            pick(r.system, lang),
+          ]),
         },
   ];
 
@@ -162,6 +199,7 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
     { kind: 'signatures', caption: l.destroyedBy, signers: destroyers, lineCaption: labels.signatureLine, element: 'destroyed-by' },
     { kind: 'signatures', caption: l.commission, signers: commission, lineCaption: labels.signatureLine, element: 'commission' },
     { kind: 'paragraph', runs: [notes.join(' ')], small: true },
+    { kind: 'annex', orientation: 'landscape', blocks: systemAnnex, element: 'system-log-annex' },
     { kind: 'annex', orientation: 'landscape', blocks: annexBlocks, element: 'event-log-annex' },
   ];
 

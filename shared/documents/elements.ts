@@ -27,6 +27,8 @@ export type ElementId =
   | 'subject-identification'
   /** The public body a letter is addressed to (R5: the extension notice to Roskomnadzor). */
   | 'addressee-body'
+  // a letter to a representative names them and their authority document
+  | 'representative'
   | 'statutory-basis'
   | 'signature'
   // reasoned refusal (legal-reference §6)
@@ -79,7 +81,10 @@ export type ElementId =
   | 'contact-person'
   | 'investigation-results'
   | 'responsible-persons'
-  | 'first-notice-reference';
+  | 'first-notice-reference'
+  // issue 17: annex 1 is the information systems' event-log extract; the database's location (Art. 12 p.2)
+  | 'system-log-annex'
+  | 'database-location';
 
 const LETTER_COMMON = [
   'operator-name',
@@ -124,7 +129,9 @@ export const MANDATORY_ELEMENTS: Readonly<Record<DocumentKind, readonly ElementI
     'deadline-met',
     'retained-exceptions',
     'commission',
+    'system-log-annex',
     'event-log-annex',
+    'database-location',
   ],
   // Law 94-V Art. 25 p.2 sub.8 ind.5 (DPO contacts) and Rules 481/НҚ (K8a: measures, subjects' data to notify them).
   'breach-notice': [

@@ -28,6 +28,9 @@ export type {
   Signatory,
   SubjectJurisdiction,
   SubjectRef,
+  SystemLogRow,
+  RepresentativeRef,
+  AuthorityRef,
   SubstituteMeasure,
   SubstituteMeasureKind,
 } from './model';

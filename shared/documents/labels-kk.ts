@@ -1,6 +1,9 @@
 import type { Labels } from './labels';
 
-/** Kazakh document wording (statutory terms of Law 94-V in Kazakh, glossary.md). */
+/**
+ * Kazakh document wording (statutory terms of Law 94-V in Kazakh, glossary.md). A comment marks each phrase that
+ * is the statute's own term, with its article; the rest is the operator's wording.
+ */
 export const LABELS_KK: Labels = {
   binLabel: 'БСН',
   iinLabel: 'ЖСН',
@@ -9,11 +12,28 @@ export const LABELS_KK: Labels = {
   outgoingDate: (date) => date,
   inReplyTo: (caseNumber, incoming, received) => `${received} № ${caseNumber} өтінішке${incoming === undefined ? '' : ` (кіріс № ${incoming})`}`,
   addressee: 'Дербес деректер субъектісіне',
+  addresseeRepresentative: 'Дербес деректер субъектісінің өкіліне',
+  // «Құрметті» is not gendered: the same for every form of address.
   salutation: (name) => `Құрметті ${name}!`,
+  personConcerned: 'Мүддесі үшін өтініш берілген дербес деректер субъектісі',
+  representative: 'Өкіл',
+  authorityLabel: 'Өкілеттікті растайтын құжат',
+  authorityKind: {
+    'power-of-attorney': 'сенімхат',
+    'notarised-power-of-attorney': 'нотариат куәландырған сенімхат',
+    'birth-certificate': 'туу туралы куәлік',
+    'guardianship-decision': 'қорғаншылық (қамқоршылық) белгілеу туралы шешім',
+    'court-decision': 'сот шешімі',
+    other: 'құжат',
+  },
+  // Kazakh order: the attributive date, the number, then the kind («2026 жылғы 1 ақпандағы № 12 сенімхат»).
+  authorityRef: (kind, number, date) => [date ?? '', number === undefined ? '' : `№ ${number}`, kind].filter((p) => p !== '').join(' '),
   received: (dateTime, channel, caseNumber, incoming) =>
     `${dateTime} ${channel} № ${caseNumber} өтінішіңіз${incoming === undefined ? '' : ` (кіріс № ${incoming})`} келіп түсті.`,
   subject: 'Дербес деректер субъектісі',
-  dpoContacts: (name, position, phone, email) => `Дербес деректерді өңдеуді ұйымдастыруға жауапты адам: ${name}, ${position}; тел. ${phone}; e-mail: ${email}.`,
+  // Statutory: «дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға» — Law 94-V Art. 25 p.3 (and p.2 sub.10).
+  dpoContacts: (name, position, phone, email) =>
+    `Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға: ${name}, ${position}; тел. ${phone}; e-mail: ${email}.`,
   attachments: 'Қосымша',
   closing: 'Құрметпен,',
   signatureLine: 'қолы / ЭЦҚ',
@@ -35,6 +55,16 @@ export const LABELS_KK: Labels = {
     restriction: 'дербес деректеріңізді өңдеуді шектеу',
     'objection-automated': 'дербес деректерді автоматтандырылған өңдеуге қарсылықты қарау',
   },
+  requestTypeThird: {
+    access: 'субъектінің дербес деректерінің өңделетін-өңделмейтінін хабарлау және оларды өңдеу туралы ақпаратты, оның ішінде сақтау мерзімдерін беру',
+    rectification: 'субъектінің дербес деректерін өзгерту және толықтыру',
+    blocking: 'субъектінің дербес деректерін бұғаттау',
+    destruction: 'субъектінің дербес деректерін жою',
+    'consent-withdrawal': 'субъектінің дербес деректерді жинауға, өңдеуге берген келісімін кері қайтарып алуын қабылдау',
+    restriction: 'субъектінің дербес деректерін өңдеуді шектеу',
+    'objection-automated': 'субъектінің дербес деректерді автоматтандырылған өңдеуге қарсылығын қарау',
+  },
+  // Statutory terms: бұғаттау (Art. 1 sub.3), жою (Art. 1 sub.6), иесіздендіру (Art. 1 sub.7) of Law 94-V.
   measure: {
     blocked: 'Дербес деректер бұғатталды',
     'access-restricted': 'Дербес деректерге қол жеткізу шектелді',
@@ -61,21 +91,24 @@ export const LABELS_KK: Labels = {
     'consent-withdrawn': 'субъектінің дербес деректерді жинауға, өңдеуге берілген келісімді кері қайтарып алуы',
   },
   refusal: {
+    // Statutory: «дәлелді жауап» — Law 94-V Art. 25 p.2 sub.7 (a refusal on withdrawn consent is an «уәжді бас тарту», Art. 8 p.7).
     title: ['ДӘЛЕЛДІ ЖАУАП', 'дербес деректер субъектісінің өтінішіне'],
     sectionRequest: '1. Сіздің өтінішіңіз',
     requestedIntro: 'Өтініште Сіз мыналарды сұрадыңыз:',
     considered: 'Өтінішті қарап, мынаны хабарлаймыз.',
     basisLabel: 'Жауаптың құқықтық негізі',
-    sectionProvided: '2. Не орындалды',
+    sectionProvided: '2. Өтініштің орындалған бөлігі',
     providedIntro: 'Өтініш мына бөлігінде орындалды:',
     providedNone: 'Өтініш ешбір бөлігінде орындалмады; негіздері төменде келтірілген.',
-    sectionRefused: '3. Неден бас тартылды және неге',
+    sectionRefused: '3. Бас тартылған бөлігі және бас тарту негіздері',
     refusedIntro: 'Мына бөлігінде бас тартылды:',
     groundsIntro: 'Бас тарту негіздері:',
     groundCitation: 'Негізі',
     sectionMeasures: '4. Деректеріңізге қатысты қабылданған шаралар',
+    sectionMeasuresThird: '4. Субъектінің деректеріне қатысты қабылданған шаралар',
     measureColumns: { measure: 'Шара', scope: 'Деректер', from: 'Басталуы', until: 'Аяқталуы' },
     measuresNone: 'Дербес деректеріңізге қатысты өзге әрекеттер жасалған жоқ.',
+    measuresNoneThird: 'Субъектінің дербес деректеріне қатысты өзге әрекеттер жасалған жоқ.',
     allData: 'өтініште көрсетілген барлық деректер',
     destroyAfter: 'Деректер мына күннен кейін жойылады',
     destroyAfterNote: 'Деректердің жойылғаны туралы Сізге хабарлаймыз.',
@@ -91,7 +124,8 @@ export const LABELS_KK: Labels = {
       `Өтініш Ресей Федерациясы азаматының дербес деректеріне қатысты болғандықтан, Сіз сондай-ақ оператордың әрекеттеріне немесе әрекетсіздігіне дербес деректер субъектілерінің құқықтарын қорғау жөніндегі уәкілетті органға — ${name}, ${address}, не сот тәртібімен шағым жасауға құқылысыз (${citation}).`,
     titleRestriction: ['ЖАУАП', 'дербес деректерді алып тастаудың орнына оларға қол жеткізуді шектеу туралы'],
     termLabel: 'Жауап берудің белгіленген мерзімі',
-    termValue: (term, due) => `${term} — ${due} дейін`,
+    // «…-ге дейін»: the due instant is written with its own ending («… 18:00-ге дейін» would need the number read aloud).
+    termValue: (term, due) => `${term}; мерзімнің соңы — ${due}`,
     answeredLabel: 'Өтініш бойынша шешім қабылданды',
     answeredValue: (at, inTime) => `${at} — ${inTime ? 'белгіленген мерзімде' : 'белгіленген мерзім бұзылып'}`,
   },
@@ -107,6 +141,12 @@ export const LABELS_KK: Labels = {
       unblocked: 'Дербес деректеріңізді бұғаттау алып тасталғанын хабарлаймыз.',
       corrected: 'Дербес деректеріңіз ұсынылған құжаттар негізінде өзгертілгенін (толықтырылғанын) хабарлаймыз.',
       destroyed: 'Дербес деректеріңіз жойылғанын хабарлаймыз.',
+    },
+    doneThird: {
+      blocked: 'Субъектінің дербес деректері бұғатталғанын хабарлаймыз.',
+      unblocked: 'Субъектінің дербес деректерін бұғаттау алып тасталғанын хабарлаймыз.',
+      corrected: 'Субъектінің дербес деректері ұсынылған құжаттар негізінде өзгертілгенін (толықтырылғанын) хабарлаймыз.',
+      destroyed: 'Субъектінің дербес деректері жойылғанын хабарлаймыз.',
     },
     performedAt: 'Орындалған күні мен уақыты',
     scope: 'Деректер',
@@ -133,9 +173,10 @@ export const LABELS_KK: Labels = {
   },
   act: {
     title: (number) => [`АКТ № ${number}`, 'дербес деректерді жою туралы'],
-    preamble: 'Осы акт төменде көрсетілген дербес деректердің жойылғаны туралы жасалды.',
+    preamble: 'Осы акт төменде көрсетілген дербес деректердің жойылғанын растау үшін жасалды.',
     formBasis: (citation) => `Оператордың ішкі нысаны (${citation}).`,
-    formBasisRf: (order) => `Актінің мәліметтері мына құжаттың 3-тармағына сәйкес келеді: ${order}.`,
+    // Statutory: RKN Order 179 p.3 lists what the act contains.
+    formBasisRf: (order) => `Акт ${order} 3-тармағында көзделген мәліметтерді қамтиды.`,
     operator: 'Оператор',
     operatorBin: 'Оператордың БСН-і',
     operatorAddress: 'Оператордың мекенжайы',
@@ -170,7 +211,10 @@ export const LABELS_KK: Labels = {
     destroyedBy: 'Жоюды жүргізгендер:',
     commission: 'Комиссия:',
     role: { chair: 'Комиссия төрағасы', member: 'Комиссия мүшесі' },
-    annexTitle: (number, date) => [`${date} № ${number} актіге № 1 қосымша`, 'Ақпараттық жүйедегі оқиғаларды тіркеу журналынан үзінді'],
+    annexTitle: (number, date) => [
+      `${date} № ${number} актіге 2-қосымша`,
+      'Qorgau оқиғалар журналынан үзінді (өтініштер мен олар бойынша әрекеттерді есепке алу)',
+    ],
     annexColumns: {
       at: (zone) => `Күні мен уақыты ${zone}`,
       actor: 'Пайдаланушы',
@@ -180,7 +224,22 @@ export const LABELS_KK: Labels = {
       system: 'Ақпараттық жүйе',
     },
     annexEmpty: 'Жазбалар жоқ: деректер автоматтандыру құралдарынсыз өңделген.',
-    annexReference: 'Оқиғаларды тіркеу журналынан үзінді — актіге № 1 қосымша.',
-    retentionNote: (order) => `Акт пен журналдан үзінді жойылған күннен бастап үш жыл сақталады (мына құжаттың 8-тармағы: ${order}).`,
+    annexReference: 'Ақпараттық жүйедегі оқиғаларды тіркеу журналынан үзінді — актіге 1-қосымша; Qorgau оқиғалар журналынан үзінді — 2-қосымша.',
+    // Statutory: the extract from the event log of the information system — RKN Order 179 p.2, p.5.
+    systemAnnexTitle: (number, date) => [`${date} № ${number} актіге 1-қосымша`, 'Ақпараттық жүйедегі оқиғаларды тіркеу журналынан үзінді'],
+    systemAnnexColumns: {
+      no: '№',
+      subject: 'Дербес деректер субъектісі',
+      categories: 'Дербес деректердің санаттары',
+      system: 'Ақпараттық жүйе',
+      reason: 'Жою себебі',
+      destroyedAt: (zone) => `Жойылған күні мен уақыты ${zone}`,
+    },
+    systemAnnexNote: 'Жолдар ақпараттық жүйе журналының көшірмесінен өзгеріссіз келтірілген (ЖСН бүркемеленген).',
+    // Statutory: the database with personal data is located in the Republic of Kazakhstan — Law 94-V Art. 12 p.2.
+    databaseLocation: 'Дербес деректер қамтылған базаның орналасқан жері',
+    databaseLocationValue: 'Қазақстан Республикасының аумағында (ҚР № 94-V Заңының 12-бабының 2-тармағы)',
+    // Statutory: three years from destruction — RKN Order 179 p.8.
+    retentionNote: (order) => `Акт пен журналдан үзінді жойылған күннен бастап үш жыл сақталады (${order} 8-тармағы).`,
   },
 };

@@ -1,8 +1,13 @@
 import type { Labels } from './labels';
 
-const SALUTATION = { male: 'Уважаемый', female: 'Уважаемая', unknown: 'Уважаемый(-ая)' } as const;
+/** Neutral only when nothing shows the sex: a greeting without a gendered adjective (never «Уважаемый(-ая)»). */
+const salutation = (name: string, form: 'male' | 'female' | 'neutral'): string =>
+  form === 'male' ? `Уважаемый ${name}!` : form === 'female' ? `Уважаемая ${name}!` : `Здравствуйте, ${name}!`;
 
-/** Russian document wording (terms of Law 94-V and 152-FZ, glossary.md). */
+/**
+ * Russian document wording (terms of Law 94-V and 152-FZ, glossary.md), with ё. A comment marks each phrase that is
+ * the statute's own term, with its article; the rest is the operator's wording.
+ */
 export const LABELS_RU: Labels = {
   binLabel: 'БИН',
   iinLabel: 'ИИН',
@@ -11,10 +16,25 @@ export const LABELS_RU: Labels = {
   outgoingDate: (date) => `от ${date}`,
   inReplyTo: (caseNumber, incoming, received) => `На обращение № ${caseNumber}${incoming === undefined ? '' : ` (вх. № ${incoming})`} от ${received}`,
   addressee: 'Субъекту персональных данных',
-  salutation: (name, sex) => `${SALUTATION[sex]} ${name}!`,
+  addresseeRepresentative: 'Представителю субъекта персональных данных',
+  salutation,
+  personConcerned: 'Субъект персональных данных, в интересах которого подано обращение',
+  representative: 'Представитель',
+  authorityLabel: 'Документ, подтверждающий полномочия',
+  authorityKind: {
+    'power-of-attorney': 'доверенность',
+    'notarised-power-of-attorney': 'нотариально удостоверенная доверенность',
+    'birth-certificate': 'свидетельство о рождении',
+    'guardianship-decision': 'решение об установлении опеки (попечительства)',
+    'court-decision': 'решение суда',
+    other: 'документ',
+  },
+  authorityRef: (kind, number, date) =>
+    [kind, number === undefined ? '' : `№ ${number}`, date === undefined ? '' : `от ${date}`].filter((p) => p !== '').join(' '),
   received: (dateTime, channel, caseNumber, incoming) =>
     `${dateTime} ${channel} поступило Ваше обращение № ${caseNumber}${incoming === undefined ? '' : ` (вх. № ${incoming})`}.`,
   subject: 'Субъект персональных данных',
+  // Statutory: «лицо, ответственное за организацию обработки персональных данных» — Law 94-V Art. 25 p.3; 152-FZ Art. 22.1.
   dpoContacts: (name, position, phone, email) =>
     `Лицо, ответственное за организацию обработки персональных данных: ${name}, ${position}; тел. ${phone}; e-mail: ${email}.`,
   attachments: 'Приложение',
@@ -24,7 +44,7 @@ export const LABELS_RU: Labels = {
   channel: {
     email: 'по электронной почте',
     post: 'почтовым отправлением',
-    'in-person': 'на личном приеме',
+    'in-person': 'на личном приёме',
     web: 'через форму на сайте',
     app: 'через мобильное приложение',
     'authorized-body': 'через уполномоченный орган',
@@ -38,6 +58,16 @@ export const LABELS_RU: Labels = {
     restriction: 'ограничить обработку Ваших персональных данных',
     'objection-automated': 'рассмотреть возражение против автоматизированной обработки персональных данных',
   },
+  requestTypeThird: {
+    access: 'сообщить, обрабатываются ли персональные данные субъекта, и предоставить информацию об их обработке, включая сроки хранения',
+    rectification: 'изменить и дополнить персональные данные субъекта',
+    blocking: 'заблокировать персональные данные субъекта',
+    destruction: 'уничтожить персональные данные субъекта',
+    'consent-withdrawal': 'принять отзыв согласия субъекта на сбор и обработку персональных данных',
+    restriction: 'ограничить обработку персональных данных субъекта',
+    'objection-automated': 'рассмотреть возражение субъекта против автоматизированной обработки персональных данных',
+  },
+  // Statutory terms: блокирование (Law 94-V Art. 1 sub.3), уничтожение (sub.6), обезличивание (sub.7).
   measure: {
     blocked: 'Персональные данные заблокированы',
     'access-restricted': 'Доступ к персональным данным ограничен',
@@ -64,21 +94,24 @@ export const LABELS_RU: Labels = {
     'consent-withdrawn': 'отзыв субъектом согласия на сбор и обработку персональных данных',
   },
   refusal: {
+    // Statutory: «мотивированный ответ» — Law 94-V Art. 25 p.2 sub.7; «мотивированный отказ» — Art. 8 p.7; 152-FZ Art. 20 part 2.
     title: ['МОТИВИРОВАННЫЙ ОТВЕТ', 'на обращение субъекта персональных данных'],
     sectionRequest: '1. Ваше обращение',
     requestedIntro: 'В обращении Вы просили:',
     considered: 'Рассмотрев обращение, сообщаем следующее.',
     basisLabel: 'Правовое основание ответа',
-    sectionProvided: '2. Что исполнено',
+    sectionProvided: '2. Исполненная часть обращения',
     providedIntro: 'Обращение исполнено в следующей части:',
     providedNone: 'Обращение не исполнено ни в какой части; основания приведены ниже.',
-    sectionRefused: '3. В чем отказано и почему',
+    sectionRefused: '3. Часть, в которой отказано, и основания отказа',
     refusedIntro: 'Отказано в следующем:',
     groundsIntro: 'Основания отказа:',
     groundCitation: 'Основание',
     sectionMeasures: '4. Что сделано с Вашими данными',
+    sectionMeasuresThird: '4. Что сделано с данными субъекта',
     measureColumns: { measure: 'Мера', scope: 'Данные', from: 'Начало', until: 'Окончание' },
     measuresNone: 'Иных действий с Вашими персональными данными не производилось.',
+    measuresNoneThird: 'Иных действий с персональными данными субъекта не производилось.',
     allData: 'все данные, указанные в обращении',
     destroyAfter: 'Дата, после которой данные будут уничтожены',
     destroyAfterNote: 'Об уничтожении данных мы уведомим Вас.',
@@ -111,10 +144,16 @@ export const LABELS_RU: Labels = {
       corrected: 'Сообщаем, что Ваши персональные данные изменены (дополнены) на основании представленных документов.',
       destroyed: 'Сообщаем, что Ваши персональные данные уничтожены.',
     },
+    doneThird: {
+      blocked: 'Сообщаем, что персональные данные субъекта заблокированы.',
+      unblocked: 'Сообщаем, что блокирование персональных данных субъекта снято.',
+      corrected: 'Сообщаем, что персональные данные субъекта изменены (дополнены) на основании представленных документов.',
+      destroyed: 'Сообщаем, что персональные данные субъекта уничтожены.',
+    },
     performedAt: 'Дата и время выполнения',
     scope: 'Данные',
     systems: 'Информационные системы',
-    details: 'Внесенные изменения',
+    details: 'Внесённые изменения',
     reason: 'Причина',
     act: 'Акт об уничтожении',
     actRef: (number, date) => `№ ${number} от ${date}`,
@@ -130,15 +169,16 @@ export const LABELS_RU: Labels = {
       'Срок ответа составляет десять рабочих дней с даты получения обращения. Настоящим мотивированным уведомлением сообщаем, что этот срок продлевается на пять рабочих дней.',
     reasonsIntro: 'Причины продления срока:',
     originalDeadline: 'Первоначальный срок ответа',
-    newDeadline: 'Продленный срок ответа (не позднее)',
+    newDeadline: 'Продлённый срок ответа (не позднее)',
     basis: 'Правовое основание',
     sameForm: (channel) => `Ответ будет направлен в той же форме, в какой поступило обращение (${channel}), если в обращении не указано иное.`,
   },
   act: {
     title: (number) => [`АКТ № ${number}`, 'об уничтожении персональных данных'],
-    preamble: 'Настоящий акт составлен о том, что персональные данные, указанные ниже, уничтожены.',
+    preamble: 'Настоящий акт составлен в подтверждение уничтожения персональных данных, указанных ниже.',
     formBasis: (citation) => `Внутренняя форма оператора (${citation}).`,
-    formBasisRf: (order) => `Сведения акта соответствуют п. 3 документа: ${order}.`,
+    // Statutory: RKN Order 179 p.3 lists what the act contains.
+    formBasisRf: (order) => `Акт содержит сведения, предусмотренные п. 3 ${order}.`,
     operator: 'Оператор',
     operatorBin: 'БИН оператора',
     operatorAddress: 'Адрес оператора',
@@ -159,7 +199,7 @@ export const LABELS_RU: Labels = {
     caseItem: (caseNumber, received) => `№ ${caseNumber} от ${received}`,
     casesNone: 'плановое уничтожение, обращение отсутствует',
     destroyedAt: 'Дата и время уничтожения',
-    deadlineMet: 'Срок уничтожения соблюден',
+    deadlineMet: 'Срок уничтожения соблюдён',
     deadlineYes: (due) => `да (срок — до ${due})`,
     deadlineNo: (due) => `нет (срок — до ${due})`,
     deadlineNone: 'срок не установлен',
@@ -173,7 +213,7 @@ export const LABELS_RU: Labels = {
     destroyedBy: 'Уничтожение произвели:',
     commission: 'Комиссия:',
     role: { chair: 'Председатель комиссии', member: 'Член комиссии' },
-    annexTitle: (number, date) => [`Приложение № 1 к акту № ${number} от ${date}`, 'Выгрузка из журнала регистрации событий в информационной системе'],
+    annexTitle: (number, date) => [`Приложение № 2 к акту № ${number} от ${date}`, 'Выгрузка из журнала событий Qorgau (учёт обращений и действий по ним)'],
     annexColumns: {
       at: (zone) => `Дата и время ${zone}`,
       actor: 'Пользователь',
@@ -183,7 +223,23 @@ export const LABELS_RU: Labels = {
       system: 'Информационная система',
     },
     annexEmpty: 'Записей нет: данные обрабатывались без средств автоматизации.',
-    annexReference: 'Выгрузка из журнала регистрации событий — приложение № 1 к акту.',
-    retentionNote: (order) => `Акт и выгрузка из журнала хранятся три года с даты уничтожения (п. 8 документа: ${order}).`,
+    annexReference:
+      'Выгрузка из журнала регистрации событий в информационной системе — приложение № 1 к акту; выгрузка из журнала событий Qorgau — приложение № 2.',
+    // Statutory: the extract from the event log of the information system — RKN Order 179 p.2, p.5.
+    systemAnnexTitle: (number, date) => [`Приложение № 1 к акту № ${number} от ${date}`, 'Выгрузка из журнала регистрации событий в информационной системе'],
+    systemAnnexColumns: {
+      no: '№',
+      subject: 'Субъект персональных данных',
+      categories: 'Категории персональных данных',
+      system: 'Информационная система',
+      reason: 'Причина уничтожения',
+      destroyedAt: (zone) => `Дата и время уничтожения ${zone}`,
+    },
+    systemAnnexNote: 'Строки приведены по выгрузке журнала информационной системы без изменений (ИИН замаскированы).',
+    // Statutory: the database with personal data is located in the Republic of Kazakhstan — Law 94-V Art. 12 p.2.
+    databaseLocation: 'Местонахождение базы, содержащей персональные данные',
+    databaseLocationValue: 'на территории Республики Казахстан (п. 2 ст. 12 Закона РК № 94-V)',
+    // Statutory: three years from destruction — RKN Order 179 p.8.
+    retentionNote: (order) => `Акт и выгрузка из журнала хранятся три года с даты уничтожения (п. 8 ${order}).`,
   },
 };

@@ -2,7 +2,8 @@
  * Words printed in documents, one dictionary per language. The interface makes both languages carry every
  * key; functions receive values already formatted for the language (dates, citations).
  */
-import type { IinSex } from '../validation';
+import type { FormOfAddress } from '../cases/form-of-address';
+import type { AuthorityKind } from '../cases/model';
 import { LABELS_KK } from './labels-kk';
 import { LABELS_RU } from './labels-ru';
 import type { ConfirmationAction, DestructionMethod, DestructionReason, DocLanguage, LetterRequestType, RequestChannel, SubstituteMeasureKind } from './model';
@@ -21,8 +22,11 @@ export interface RefusalLabels {
   readonly groundsIntro: string;
   readonly groundCitation: string;
   readonly sectionMeasures: string;
+  /** The same heading when a representative filed the request (the data are the subject's). */
+  readonly sectionMeasuresThird: string;
   readonly measureColumns: { readonly measure: string; readonly scope: string; readonly from: string; readonly until: string };
   readonly measuresNone: string;
+  readonly measuresNoneThird: string;
   readonly allData: string;
   readonly destroyAfter: string;
   readonly destroyAfterNote: string;
@@ -44,6 +48,8 @@ export interface RefusalLabels {
 export interface ConfirmationLabels {
   readonly title: Readonly<Record<ConfirmationAction, readonly string[]>>;
   readonly done: Readonly<Record<ConfirmationAction, string>>;
+  /** The same sentence when a representative filed the request. */
+  readonly doneThird: Readonly<Record<ConfirmationAction, string>>;
   readonly performedAt: string;
   readonly scope: string;
   readonly systems: string;
@@ -117,6 +123,20 @@ export interface ActLabels {
   };
   readonly annexEmpty: string;
   readonly annexReference: string;
+  /** Annex 1: the information systems' event-log extract (Order 179 p.2, p.5). */
+  readonly systemAnnexTitle: (number: string, date: string) => readonly string[];
+  readonly systemAnnexColumns: {
+    readonly no: string;
+    readonly subject: string;
+    readonly categories: string;
+    readonly system: string;
+    readonly reason: string;
+    readonly destroyedAt: (zone: string) => string;
+  };
+  readonly systemAnnexNote: string;
+  /** Where the database is located (Law 94-V Art. 12 p.2). */
+  readonly databaseLocation: string;
+  readonly databaseLocationValue: string;
   readonly retentionNote: (order: string) => string;
 }
 
@@ -129,7 +149,17 @@ export interface Labels {
   /** Reference to the request; `receivedRef` is ru '01.07.2025', kk '2025 жылғы 1 шілдедегі'. */
   readonly inReplyTo: (caseNumber: string, incomingNumber: string | undefined, receivedRef: string) => string;
   readonly addressee: string;
-  readonly salutation: (name: string, sex: IinSex) => string;
+  /** Addressee line when a representative filed the request. */
+  readonly addresseeRepresentative: string;
+  /** «Уважаемый …!» / «Уважаемая …!»; neutral only when nothing is known — never «(-ая)». */
+  readonly salutation: (name: string, form: FormOfAddress) => string;
+  /** The subject named as the person concerned in a letter to the representative. */
+  readonly personConcerned: string;
+  readonly representative: string;
+  readonly authorityLabel: string;
+  readonly authorityKind: Readonly<Record<AuthorityKind, string>>;
+  /** 'доверенность № 12 от 01.02.2026'; `date` already formatted (kk: attributive). */
+  readonly authorityRef: (kind: string, number: string | undefined, date: string | undefined) => string;
   readonly received: (dateTime: string, channel: string, caseNumber: string, incomingNumber: string | undefined) => string;
   readonly subject: string;
   readonly dpoContacts: (name: string, position: string, phone: string, email: string) => string;
@@ -139,6 +169,8 @@ export interface Labels {
   readonly noneDash: string;
   readonly channel: Readonly<Record<RequestChannel, string>>;
   readonly requestType: Readonly<Record<LetterRequestType, string>>;
+  /** What was asked, when a representative asked it (the subject's data, not «Ваши»). */
+  readonly requestTypeThird: Readonly<Record<LetterRequestType, string>>;
   readonly measure: Readonly<Record<SubstituteMeasureKind, string>>;
   readonly method: Readonly<Record<DestructionMethod, string>>;
   readonly reason: Readonly<Record<DestructionReason, string>>;

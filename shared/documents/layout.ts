@@ -44,7 +44,10 @@ const runs = (inline: readonly Inline[]): Content[] =>
     }));
   });
 
-const texts = (items: readonly TaggedText[]): string[] => items.map((t) => t.text);
+/** A plain text as inlines that never break at a hyphen inside a word (typeset.ts); styles come from the parent. */
+const plain = (text: string): Content[] => typeset(text).map((f) => (f.noWrap ? { text: f.text, noWrap: true } : { text: f.text }));
+
+const texts = (items: readonly TaggedText[]): Content[][] => items.map((t) => plain(t.text));
 
 const letterheadContent = (block: Extract<Block, { kind: 'letterhead' }>): Content[] => {
   const column = (items: readonly TaggedText[], alignment: 'left' | 'right'): Column => ({
@@ -67,7 +70,7 @@ const letterheadContent = (block: Extract<Block, { kind: 'letterhead' }>): Conte
 
 const fieldsContent = (rows: readonly FieldRow[], numbered: boolean): Content => {
   const body: TableCell[][] = rows.map((row, i) => [
-    { text: numbered ? `${i + 1}. ${row.label}` : `${row.label}:`, bold: !numbered, fontSize: numbered ? 9.5 : 10.5 },
+    { text: plain(numbered ? `${i + 1}. ${row.label}` : `${row.label}:`), bold: !numbered, fontSize: numbered ? 9.5 : 10.5 },
     { text: runs(row.value), fontSize: numbered ? 9.5 : 10.5 },
   ]);
   const table: ContentTable = {
@@ -79,24 +82,24 @@ const fieldsContent = (rows: readonly FieldRow[], numbered: boolean): Content =>
 };
 
 const tableContent = (block: Extract<Block, { kind: 'table' }>): Content => {
-  const header: TableCell[] = block.columns.map((c) => ({ text: c.header, bold: true, fillColor: '#e9edf2' }));
+  const header: TableCell[] = block.columns.map((c) => ({ text: plain(c.header), bold: true, fillColor: '#e9edf2' }));
   const table: ContentTable = {
     table: {
       headerRows: 1,
       dontBreakRows: true,
       widths: block.columns.map((c) => c.width),
-      body: [header, ...block.rows.map((r) => [...r])],
+      body: [header, ...block.rows.map((r) => r.map((cell): TableCell => ({ text: plain(cell) })))],
     },
     layout: GRID,
     fontSize: block.size === 'small' ? 8.5 : 10,
     margin: [0, 2, 0, 10],
   };
-  return block.caption === undefined ? table : { stack: [{ text: block.caption, bold: true, fontSize: 10, margin: [0, 4, 0, 3] }, table] };
+  return block.caption === undefined ? table : { stack: [{ text: plain(block.caption), bold: true, fontSize: 10, margin: [0, 4, 0, 3] }, table] };
 };
 
 const signaturesContent = (block: Extract<Block, { kind: 'signatures' }>): Content => {
   const body: TableCell[][] = block.signers.map((s) => [
-    { text: s.position, fontSize: 10.5 },
+    { text: plain(s.position), fontSize: 10.5 },
     {
       stack: [
         { text: ' ', fontSize: 10 },
@@ -104,13 +107,13 @@ const signaturesContent = (block: Extract<Block, { kind: 'signatures' }>): Conte
         { text: block.lineCaption, fontSize: 7, color: MUTED, alignment: 'center', margin: [0, 1, 0, 0] },
       ],
     },
-    { text: s.name, fontSize: 10.5, alignment: 'right' },
+    { text: plain(s.name), fontSize: 10.5, alignment: 'right' },
   ]);
   return {
     unbreakable: true,
     margin: [0, 14, 0, 4],
     stack: [
-      ...(block.caption === undefined ? [] : [{ text: block.caption, margin: [0, 0, 0, 8] } as Content]),
+      ...(block.caption === undefined ? [] : [{ text: plain(block.caption), margin: [0, 0, 0, 8] } as Content]),
       { table: { widths: [170, 114, '*'], body }, layout: { ...PLAIN, paddingTop: () => 6, paddingBottom: () => 6 } },
     ],
   };
@@ -136,16 +139,16 @@ const blockContent = (block: Block): Content[] => {
         },
       ];
     case 'title':
-      return [{ text: block.lines.join('\n'), bold: true, fontSize: 12.5, alignment: 'center', margin: [0, 4, 0, 12] }];
+      return [{ text: plain(block.lines.join('\n')), bold: true, fontSize: 12.5, alignment: 'center', margin: [0, 4, 0, 12] }];
     case 'place-date':
       return [
         {
-          columns: [{ text: block.place.text }, { text: block.date.text, alignment: 'right' }],
+          columns: [{ text: plain(block.place.text) }, { text: plain(block.date.text), alignment: 'right' }],
           margin: [0, 0, 0, 10],
         },
       ];
     case 'heading':
-      return [{ text: block.text, bold: true, margin: [0, 8, 0, 4] }];
+      return [{ text: plain(block.text), bold: true, margin: [0, 8, 0, 4] }];
     case 'paragraph':
       return [
         {
@@ -179,10 +182,22 @@ const footerFor =
     fontSize: 8,
     color: MUTED,
     columns: [
-      { text: model.footerNote, width: '*' },
-      { text: model.pageLabel(currentPage, pageCount), width: 'auto', alignment: 'right' },
+      { text: plain(model.footerNote), width: '*' },
+      { text: plain(model.pageLabel(currentPage, pageCount)), width: 'auto', alignment: 'right' },
     ],
   });
+
+/**
+ * The last block of a section without its bottom margin: a margin that no longer fits on the page makes pdfmake
+ * open a blank page, and the next section (the Russian half) would then be laid on that page under the
+ * previous section's footer — Kazakh page labels on a Russian page (issue 17).
+ */
+const withoutTrailingMargin = (items: Content[]): Content[] => {
+  const last = items.at(-1);
+  if (last === undefined || typeof last !== 'object' || Array.isArray(last) || !('margin' in last) || !Array.isArray(last.margin)) return items;
+  const [l, t, r] = last.margin as [number, number, number, number];
+  return [...items.slice(0, -1), { ...last, margin: [l, t, r, 0] }];
+};
 
 const sectionsFor = (model: DocumentModel): Content[] => {
   const main: Content[] = [];
@@ -193,9 +208,9 @@ const sectionsFor = (model: DocumentModel): Content[] => {
   }
   const footer = footerFor(model);
   return [
-    { section: { stack: main }, pageOrientation: 'portrait', footer },
+    { section: { stack: withoutTrailingMargin(main) }, pageOrientation: 'portrait', footer },
     ...annexes.map((annex): Content => ({
-      section: { stack: annex.blocks.flatMap(blockContent) },
+      section: { stack: withoutTrailingMargin(annex.blocks.flatMap(blockContent)) },
       pageOrientation: annex.orientation,
       footer,
     })),

@@ -4,10 +4,10 @@
  * DPO contacts and the signature block.
  */
 import { DEFAULT_TIME_ZONE } from '../locale';
-import { formatCalendarDate, formatInstantDateTime, formatKkDateAttributive, zonedDate } from '../format';
-import { maskIin, validateIin } from '../validation';
-import type { IinSex } from '../validation';
-import type { Block, Inline } from './document-model';
+import { formatCalendarDate, formatInstantDateTime, formatKkDateAttributive, formatKkInstantLocative, zonedDate } from '../format';
+import { formFromIin, formFromName, type FormOfAddress } from '../cases/form-of-address';
+import { maskIin } from '../validation';
+import type { Block, FieldRow, Inline, TaggedText } from './document-model';
 import type { ElementId } from './elements';
 import { LABELS } from './labels';
 import type { Labels } from './labels';
@@ -49,14 +49,27 @@ export const letterhead = (org: OrgProfile): Block => {
     : { kind: 'letterhead', columns: { kk: column('kk'), ru: column('ru') }, logo: org.logo };
 };
 
+/** True when a representative filed the request: the letter answers them, about the subject's data. */
+export const byRepresentative = (ctx: LetterContext): boolean => ctx.request.representative !== undefined;
+
+/** The addressee block: whoever filed the request — the representative or the subject — at the reply address of the request. */
+const addresseeLines = (ctx: LetterContext): TaggedText[] => {
+  const { labels, request } = ctx;
+  const rep = request.representative;
+  if (rep !== undefined) {
+    return [{ text: labels.addresseeRepresentative }, { text: rep.fullName }, ...(rep.contact === undefined ? [] : [{ text: rep.contact }])];
+  }
+  return [
+    { text: labels.addressee },
+    { text: request.subject.fullName, element: 'subject-identification' },
+    ...(request.subject.contact === undefined ? [] : [{ text: request.subject.contact }]),
+  ];
+};
+
 export const letterMeta = (ctx: LetterContext, outgoing: OutgoingRef): Block => {
   const { labels, lang, request } = ctx;
   const received = referenceDate(zonedDate(request.receivedAt, ctx.timeZone), lang);
-  const right = [
-    { text: labels.addressee },
-    { text: request.subject.fullName, element: 'subject-identification' as const },
-    ...(request.subject.contact === undefined ? [] : [{ text: request.subject.contact }]),
-  ];
+  const right = addresseeLines(ctx);
   return {
     kind: 'letter-meta',
     left: [
@@ -74,30 +87,64 @@ const addressName = (fullName: string): string => {
   return parts.length >= 3 ? parts.slice(1).join(' ') : fullName.trim();
 };
 
-const subjectSex = (iin: string | undefined): IinSex => {
-  if (iin === undefined) return 'unknown';
-  const r = validateIin(iin);
-  return r.valid ? r.sex : 'unknown';
+/** The recorded form of address, else the patronymic's, else the IIN's, else neutral. */
+const formOf = (fullName: string, recorded: FormOfAddress | undefined, iin: string | undefined): FormOfAddress =>
+  recorded ?? formFromName(fullName) ?? formFromIin(iin) ?? 'neutral';
+
+/** «Уважаемая Ольга Викторовна!» to whoever filed the request (the representative or the subject). */
+export const salutation = (ctx: LetterContext): Block => {
+  const { representative, subject } = ctx.request;
+  const text =
+    representative !== undefined
+      ? ctx.labels.salutation(addressName(representative.fullName), formOf(representative.fullName, representative.formOfAddress, undefined))
+      : ctx.labels.salutation(addressName(subject.fullName), formOf(subject.fullName, subject.formOfAddress, subject.iin));
+  return { kind: 'paragraph', runs: [text] };
 };
 
-export const salutation = (ctx: LetterContext): Block => ({
-  kind: 'paragraph',
-  runs: [ctx.labels.salutation(addressName(ctx.request.subject.fullName), subjectSex(ctx.request.subject.iin))],
-});
+/** The authority document in words: 'доверенность № 12 от 01.02.2026' / '2026 жылғы 1 ақпандағы № 12 сенімхат'. */
+export const authorityText = (ctx: LetterContext): string | undefined => {
+  const rep = ctx.request.representative;
+  if (rep === undefined) return undefined;
+  const { kind, number, date, details } = rep.authority;
+  const main =
+    kind === undefined && number === undefined && date === undefined
+      ? ''
+      : ctx.labels.authorityRef(
+          ctx.labels.authorityKind[kind ?? 'other'],
+          number,
+          date === undefined ? undefined : ctx.lang === 'kk' ? referenceDate(date, 'kk') : formatCalendarDate(date, ctx.lang),
+        );
+  return [main, details ?? ''].filter((p) => p.trim() !== '').join(', ');
+};
 
 export const receivedParagraph = (ctx: LetterContext): Block => ({
   kind: 'paragraph',
   element: 'request-reference',
   runs: [
-    ctx.labels.received(dateTime(ctx, ctx.request.receivedAt), ctx.labels.channel[ctx.request.channel], ctx.request.caseNumber, ctx.request.incomingNumber),
+    ctx.labels.received(
+      // kk: the time something happened takes the locative — «2026 жылғы 1 шілдеде сағат 10:12-де».
+      ctx.lang === 'kk' ? formatKkInstantLocative(ctx.request.receivedAt, ctx.timeZone) : dateTime(ctx, ctx.request.receivedAt),
+      ctx.labels.channel[ctx.request.channel],
+      ctx.request.caseNumber,
+      ctx.request.incomingNumber,
+    ),
   ],
 });
 
+/** The subject (as the person concerned when a representative filed the request), the representative and their authority. */
 export const subjectFields = (ctx: LetterContext): Block => {
   const { labels, request } = ctx;
-  const rows = [{ label: labels.subject, value: [request.subject.fullName], element: 'subject-identification' as const }];
+  const rep = request.representative;
+  const rows: FieldRow[] = [
+    { label: rep === undefined ? labels.subject : labels.personConcerned, value: [request.subject.fullName], element: 'subject-identification' },
+  ];
   if (request.subject.iin !== undefined) {
     rows.push({ label: labels.iinLabel, value: [maskIin(request.subject.iin)], element: 'subject-identification' });
+  }
+  if (rep !== undefined) {
+    rows.push({ label: labels.representative, value: [rep.fullName], element: 'representative' });
+    const authority = authorityText(ctx);
+    if (authority !== undefined && authority !== '') rows.push({ label: labels.authorityLabel, value: [authority], element: 'representative' });
   }
   return { kind: 'fields', numbered: false, rows };
 };

@@ -4,6 +4,8 @@
  * document definition. All instants are ISO strings in UTC (or with an offset); calendar dates are
  * 'YYYY-MM-DD'. Text that the DPO edits comes in both state languages ({ kk, ru }).
  */
+import type { FormOfAddress } from '../cases/form-of-address';
+import type { AuthorityKind } from '../cases/model';
 import type { RequestLanguage } from '../locale';
 
 /** Language of one document. */
@@ -70,8 +72,29 @@ export type LetterRequestType = 'access' | 'rectification' | 'blocking' | 'destr
 export interface SubjectRef {
   readonly fullName: string;
   readonly iin?: string;
-  /** Where the reply goes: e-mail or postal address, as given in the request. */
+  /** Where the reply goes (when the subject filed the request): e-mail or postal address, as given in the request. */
   readonly contact?: string;
+  /** «Уважаемый» / «Уважаемая»; absent: from the patronymic or the IIN, else neutral. */
+  readonly formOfAddress?: FormOfAddress;
+}
+
+/** The document that gives the representative authority; records from before issue 17 carry only `details`. */
+export interface AuthorityRef {
+  readonly kind?: AuthorityKind;
+  readonly number?: string;
+  /** YYYY-MM-DD */
+  readonly date?: string;
+  /** Issuer or other details; the whole reference on older records. */
+  readonly details?: string;
+}
+
+/** Whoever filed the request on the subject's behalf: the letter answers them, at their address. */
+export interface RepresentativeRef {
+  readonly fullName: string;
+  readonly authority: AuthorityRef;
+  /** Where the reply goes: the representative's e-mail or postal address. */
+  readonly contact?: string;
+  readonly formOfAddress?: FormOfAddress;
 }
 
 export interface RequestRef {
@@ -83,6 +106,8 @@ export interface RequestRef {
   readonly channel: RequestChannel;
   readonly language: DocLanguage;
   readonly subject: SubjectRef;
+  /** Present when a representative filed the request: the letter is addressed to them, the subject named as the person concerned. */
+  readonly representative?: RepresentativeRef;
   /** 'ru-subject': the data subject is a citizen of the Russian Federation — 152-FZ applies too. */
   readonly jurisdiction: SubjectJurisdiction;
   readonly requestTypes: readonly LetterRequestType[];
@@ -179,8 +204,8 @@ export interface ConfirmationLetterInput {
   readonly performedAt: string;
   /** Which data the action concerned. */
   readonly scope: Bilingual;
-  /** Information systems where the action was performed. */
-  readonly systems?: readonly string[];
+  /** Information systems where the action was performed, named in each language. */
+  readonly systems?: readonly Bilingual[];
   /** What was changed (for 'corrected'), e.g. new surname after marriage. */
   readonly details?: Bilingual;
   /** Why (e.g. violation not confirmed, for 'unblocked'). */
@@ -226,8 +251,8 @@ export type DestructionReason = (typeof DESTRUCTION_REASONS)[number];
 
 export interface ActSubject {
   readonly fullName: string;
-  /** Identifier that links the row to the records: masked IIN, client or wallet number. */
-  readonly identifier: string;
+  /** Identifier that links the row to the records: masked IIN, client or wallet number ('ЖСН …' / 'ИИН …'). */
+  readonly identifier: Bilingual;
   readonly caseNumber?: string;
 }
 
@@ -249,11 +274,26 @@ export interface CommissionMember extends ActPerson {
 export interface EventLogRow {
   readonly at: string;
   readonly actor: string;
-  readonly action: string;
+  readonly action: Bilingual;
   /** Record or subject affected (identifier, not the full data). */
-  readonly record: string;
+  readonly record: Bilingual;
+  readonly categories: Bilingual;
+  readonly system: Bilingual;
+}
+
+/**
+ * One row of the extract from the event log of the information system the data were destroyed in — annex 1 of
+ * the act (RKN Order 179 p.2, p.5: subject, categories, system, reason, date of destruction). Verbatim from the
+ * system's export or as entered by the DPO.
+ */
+export interface SystemLogRow {
+  /** The subject as the system logs it (an IIN is masked when printed). */
+  readonly subject: string;
   readonly categories: string;
-  readonly system: string;
+  readonly system: Bilingual;
+  readonly reason: string;
+  /** Instant of the destruction. */
+  readonly destroyedAt: string;
 }
 
 export interface RetainedException {
@@ -274,7 +314,7 @@ export interface DestructionActInput {
   readonly subjects: readonly ActSubject[];
   readonly categories: readonly Bilingual[];
   readonly paperCarriers: readonly PaperCarrier[];
-  readonly informationSystems: readonly string[];
+  readonly informationSystems: readonly Bilingual[];
   readonly method: readonly DestructionMethod[];
   readonly methodDetails?: Bilingual;
   readonly reason: DestructionReason;
@@ -289,6 +329,9 @@ export interface DestructionActInput {
   readonly retained: readonly RetainedException[];
   readonly destroyedBy: readonly ActPerson[];
   readonly commission: readonly CommissionMember[];
+  /** Annex 1: the extract from the information systems' event logs. */
+  readonly systemLog: readonly SystemLogRow[];
+  /** Annex 2: Qorgau's own audit extract of the cases. */
   readonly eventLog: readonly EventLogRow[];
   /** True when data of RF citizens are among the destroyed: Order 179 wording and the 3-year retention note. */
   readonly includesRfSubjects: boolean;

@@ -194,6 +194,13 @@ export const actDefaultsSchema = z
     categories: z.array(bilingual(300)).min(1, e('doc.error.list.empty')),
     methods: z.array(z.enum(DESTRUCTION_METHODS)).min(1, e('doc.error.list.empty')),
     processor: z.object({ name: optionalBilingual(300), address: optionalBilingual(400) }),
+    /** The CSV column of each annex field, saved per information system when its event log is imported (issue 17). */
+    logMappings: z
+      .record(
+        z.string().max(200),
+        z.object({ subject: z.string().max(200), categories: z.string().max(200), reason: z.string().max(200), destroyedAt: z.string().max(200) }),
+      )
+      .optional(),
   })
   .superRefine((value, ctx) => {
     if (value.commission.filter((m) => m.role === 'chair').length !== 1) {

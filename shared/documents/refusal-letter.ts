@@ -15,6 +15,7 @@ import type { Block, DocumentModel, FieldRow, Inline } from './document-model';
 import { DocumentInputError } from './errors';
 import {
   attachmentsParagraph,
+  byRepresentative,
   closingAndSignature,
   dateTime,
   dpoParagraph,
@@ -34,7 +35,7 @@ import type { DocLanguage, RefusalLetterInput } from './model';
 const requestedItems = (ctx: LetterContext, input: RefusalLetterInput): Inline[][] =>
   input.requested !== undefined && input.requested.length > 0
     ? input.requested.map((r) => [pick(r, ctx.lang)])
-    : ctx.request.requestTypes.map((t) => [ctx.labels.requestType[t]]);
+    : ctx.request.requestTypes.map((t) => [(byRepresentative(ctx) ? ctx.labels.requestTypeThird : ctx.labels.requestType)[t]]);
 
 /** Letters issued before outcomes carried their basis: the access-refusal basis (and the consent one) as then. */
 const legacyBasis = (ctx: LetterContext): string[] => {
@@ -84,9 +85,10 @@ const refusedBlocks = (ctx: LetterContext, input: RefusalLetterInput): Block[] =
 
 const measureBlocks = (ctx: LetterContext, input: RefusalLetterInput): Block[] => {
   const l = ctx.labels.refusal;
-  const blocks: Block[] = [heading(l.sectionMeasures)];
+  const third = byRepresentative(ctx);
+  const blocks: Block[] = [heading(third ? l.sectionMeasuresThird : l.sectionMeasures)];
   if (input.measures.length === 0) {
-    blocks.push(paragraph([l.measuresNone], 'measures-taken'));
+    blocks.push(paragraph([third ? l.measuresNoneThird : l.measuresNone], 'measures-taken'));
   } else {
     blocks.push({
       kind: 'table',

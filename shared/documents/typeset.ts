@@ -1,8 +1,11 @@
 /**
- * Line-breaking care for legal text: a statute number such as «94-V», «191-IV» or «152-ФЗ» must not be
- * split at its hyphen, and abbreviations such as «ст.», «п.», «№», «г.» stay on the line of the number or
- * name that follows. Liberation Serif has no non-breaking hyphen (U+2011), so numbers become separate
- * no-wrap fragments; abbreviations get a no-break space (U+00A0, present in the font).
+ * Line-breaking care for legal text. A word with a hyphen inside («комплаенс-контроля», «e-mail», «іс-қимыл»,
+ * «18-бабы», «94-V», «152-ФЗ», «DSR-2026-000123») is never split at its hyphen: justified lines would otherwise
+ * leave «комплаенс- контроля». Liberation Serif has no non-breaking hyphen (U+2011; it has U+2010, which
+ * breaks like «-»), so each such word — with the punctuation and no-break spaces attached to it and the spaces
+ * after it — becomes a no-wrap fragment. Fragments start only after a space: pdfmake justifies by spreading
+ * space between inlines, so a fragment boundary inside a word would open a gap there. Abbreviations such as
+ * «ст.», «п.», «№», «г.» stay on the line of what follows (a no-break space, U+00A0, present in the font).
  */
 export interface TypesetFragment {
   readonly text: string;
@@ -17,8 +20,14 @@ const ABBREVIATION_SPACE = /(^|[\s(«"])(№|ст\.|п\.|пп\.|ч\.|абз\.|г
 /** Kazakh abbreviations that follow their name: «Алматы қ.», «Қозыбаев к-сі». */
 const TRAILING_ABBREVIATION = /(\S) (қ\.|к-сі)/gu;
 
-/** 94-V, 191-IV, 255-VIII, 268-XIII, 152-ФЗ — a number, a hyphen and an upper-case series or act type. */
-const STATUTE_NUMBER = /\d+-[A-ZА-ЯЁ]{1,6}(?![\p{L}\p{N}])/gu;
+/**
+ * A whitespace-delimited token (no-break spaces belong to it) with a hyphen between two letters or digits,
+ * and the ordinary spaces that follow it.
+ */
+const HYPHENATED_WORD = /(?<![^\s]|\u00a0)(?:[^\s]|\u00a0)*[\p{L}\p{N}]-[\p{L}\p{N}](?:[^\s]|\u00a0)*[ ]*/gu;
+
+/** Longer tokens stay breakable: a no-wrap fragment wider than the column would overflow it. */
+const MAX_NO_WRAP = 60;
 
 export const typeset = (text: string): TypesetFragment[] => {
   const spaced = text
@@ -26,7 +35,8 @@ export const typeset = (text: string): TypesetFragment[] => {
     .replace(TRAILING_ABBREVIATION, (_m, word: string, abbr: string) => `${word}${NBSP}${abbr}`);
   const fragments: TypesetFragment[] = [];
   let last = 0;
-  for (const m of spaced.matchAll(STATUTE_NUMBER)) {
+  for (const m of spaced.matchAll(HYPHENATED_WORD)) {
+    if (m[0].trimEnd().length > MAX_NO_WRAP) continue;
     const at = m.index;
     if (at > last) fragments.push({ text: spaced.slice(last, at), noWrap: false });
     fragments.push({ text: m[0], noWrap: true });

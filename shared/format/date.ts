@@ -7,7 +7,7 @@
  */
 import type { Locale } from '../locale';
 import { civilFromDays, daysFromDateKey, pad2, type CivilDate, type DateKey } from '../time/civil-date';
-import { KK_MONTHS, KK_MONTHS_ATTRIBUTIVE, monthName } from './month-names';
+import { KK_MONTHS, KK_MONTHS_ATTRIBUTIVE, KK_MONTHS_LOCATIVE, monthName } from './month-names';
 import { zonedParts, type InstantInput } from './zoned-parts';
 
 export type DateLanguage = 'kk' | 'ru';
@@ -47,6 +47,22 @@ export const formatInstantDateTime = (instant: InstantInput, lang: DateLanguage,
   const p = zonedParts(instant, timeZone);
   const sep = lang === 'kk' ? ', ' : ' ';
   return `${dateWords(p, lang)}${sep}${pad2(p.hour)}:${pad2(p.minute)} ${zoneSuffix(p.offset, timeZone, lang)}`;
+};
+
+/** The locative ending of a number as it is read: 1 бір → -де, 3 үш → -те, 6 алты → -да, 40 қырық → -та; 0 нөл → -де. */
+const KK_UNITS_LOCATIVE = ['де', 'де', 'де', 'те', 'те', 'те', 'да', 'де', 'де', 'да'] as const;
+const KK_TENS_LOCATIVE = ['де', 'да', 'да', 'да', 'та', 'де'] as const;
+const kkNumberLocative = (n: number): string => (n === 0 ? 'де' : n % 10 !== 0 ? KK_UNITS_LOCATIVE[n % 10]! : KK_TENS_LOCATIVE[Math.floor(n / 10) % 6]!);
+
+/**
+ * An instant as the time something happened, in Kazakh: «2026 жылғы 1 шілдеде сағат 10:12-де (UTC+05:00, Алматы)»
+ * (the locative of the date and of the time as it is read: 10:12 — он екіде, 10:40 — қырықта, 10:00 — нөлде).
+ */
+export const formatKkInstantLocative = (instant: InstantInput, timeZone: string): string => {
+  const p = zonedParts(instant, timeZone);
+  const time = `${pad2(p.hour)}:${pad2(p.minute)}`;
+  const ending = kkNumberLocative(p.minute === 0 ? 0 : p.minute);
+  return `${p.year} жылғы ${p.day} ${KK_MONTHS_LOCATIVE[p.month - 1] ?? ''} сағат ${time}-${ending} ${zoneSuffix(p.offset, timeZone, 'kk')}`;
 };
 
 /** A calendar date in words for screens: kk «2025 жылғы 8 шілде», ru «8 июля 2025 г.», en «8 July 2025». */

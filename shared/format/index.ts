@@ -7,9 +7,18 @@ export { epochMs, wallMs, zonedDate, zonedParts } from './zoned-parts';
 export type { InstantInput, ZonedParts } from './zoned-parts';
 export { formatDate, formatDateTime, formatTime, formatTimestamp } from './numeric';
 export { instantToLocalInput, localInputToInstant } from './local-input';
-export { EN_MONTHS, KK_MONTHS, KK_MONTHS_ATTRIBUTIVE, RU_MONTHS, RU_MONTHS_GENITIVE, monthName, monthTitle } from './month-names';
+export { EN_MONTHS, KK_MONTHS, KK_MONTHS_ATTRIBUTIVE, KK_MONTHS_LOCATIVE, RU_MONTHS, RU_MONTHS_GENITIVE, monthName, monthTitle } from './month-names';
 export type { MonthForm } from './month-names';
-export { formatCalendarDate, formatInstantDate, formatInstantDateTime, formatKkDateAttributive, formatLongDate, parseCalendarDate, zoneSuffix } from './date';
+export {
+  formatCalendarDate,
+  formatInstantDate,
+  formatInstantDateTime,
+  formatKkDateAttributive,
+  formatKkInstantLocative,
+  formatLongDate,
+  parseCalendarDate,
+  zoneSuffix,
+} from './date';
 export type { DateLanguage } from './date';
 export { pluralCategory, selectPlural } from './plural';
 export type { OneOtherForms, PluralForms, RussianForms } from './plural';

@@ -38,6 +38,22 @@ export const KK_MONTHS_ATTRIBUTIVE = [
   'желтоқсандағы',
 ] as const satisfies Twelve;
 
+/** Kazakh month names in the locative, for instants: «2026 жылғы 1 шілдеде сағат 10:12-де». */
+export const KK_MONTHS_LOCATIVE = [
+  'қаңтарда',
+  'ақпанда',
+  'наурызда',
+  'сәуірде',
+  'мамырда',
+  'маусымда',
+  'шілдеде',
+  'тамызда',
+  'қыркүйекте',
+  'қазанда',
+  'қарашада',
+  'желтоқсанда',
+] as const satisfies Twelve;
+
 /** Russian month names (nominative): the heading of a month, «Июль 2026». */
 export const RU_MONTHS = [
   'январь',

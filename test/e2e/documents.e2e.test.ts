@@ -62,7 +62,7 @@ async function fillProfile(page: Page) {
   await dpo.getByLabel('Position (ru)').fill('Руководитель службы защиты персональных данных');
   await dpo.getByLabel('E-mail').fill('dpo@qorgau-tolem.kz');
   await dpo.getByLabel('Phone').fill('+7 727 355 00 00');
-  const body = group('Authorized body for personal data protection');
+  const body = group('Authorised body for personal data protection');
   await body
     .getByLabel('Name (kk)')
     .fill('Қазақстан Республикасы Цифрлық даму, инновациялар және аэроғарыш өнеркәсібі министрлігінің Ақпараттық қауіпсіздік комитеті');
@@ -99,6 +99,16 @@ interface CaseSpec {
   readonly language: 'kk' | 'ru';
   readonly received: string;
   readonly day: string;
+}
+
+/** One row of annex 1 (the information system's event-log extract), entered by hand. */
+async function logRow(scope: Locator, subject: string, at: string) {
+  const log = scope.getByTestId('system-log');
+  await log.locator('input[name="logSubject"]').fill(subject);
+  await log.locator('input[name="logCategories"]').fill('contacts');
+  await log.locator('input[name="logReason"]').fill('CONSENT_WITHDRAWN');
+  await log.locator('input[name="logAt"]').fill(at);
+  await log.getByRole('button', { name: 'Add the row' }).click();
 }
 
 /** Registers a consent-withdrawal + blocking request, refuses the withdrawal with grounds, blocks, confirms and destroys. */
@@ -227,6 +237,8 @@ describe('documents from real cases: refusal letters and destruction acts in Kaz
       await draft.getByRole('button', { name: 'Add an exception' }).click();
       await draft.getByLabel('What is kept').fill('Қаржы мониторингіне арналған операциялар туралы мәліметтер');
       await draft.getByLabel('Ground').selectOption('kz-aml-retention-microfinance');
+      // Annex 1: the system's log of the deletion, entered row by row (issue 17).
+      await logRow(draft, withControl('95062140'), '2026-11-17T16:00');
     });
     expect(actKk).toBe('DPO-ACT/2026/0001');
     await saveIssued(page, offer(page, 'destruction-act').getByTestId('issued-document'), 'act-kk.pdf');
@@ -294,6 +306,8 @@ describe('documents from real cases: refusal letters and destruction acts in Kaz
     expect(await batch.getByLabel(kkCase).count()).toBe(0); // already in act DPO-ACT/2026/0001
     await batch.getByRole('button', { name: 'Russian', exact: true }).click();
     expect(await batch.getByTestId('batch-count').textContent()).toBe('2 selected');
+    await logRow(batch, withControl('88020330'), '2026-11-18T16:00');
+    await logRow(batch, withControl('79110640'), '2026-11-19T16:00');
     await screenshot(page, 'documents-batch-select-en');
     await batch.getByRole('button', { name: 'Preview', exact: true }).click();
     await batch.getByTestId('doc-preview').waitFor();

@@ -121,8 +121,20 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             {record.representative && (
               <>
                 <dt>{t('intake.representative')}</dt>
-                <dd>
-                  <UserText>{record.representative.fullName}</UserText> — <UserText>{record.representative.authorityDocument}</UserText>
+                <dd data-testid="case-representative">
+                  <UserText>
+                  {[
+                    record.representative.fullName,
+                    record.representative.authorityKind ? t(`intake.authorityKind.${record.representative.authorityKind}`) : '',
+                    record.representative.authorityNumber ? `№ ${record.representative.authorityNumber}` : '',
+                    record.representative.authorityDate ? formatDate(record.representative.authorityDate) : '',
+                    record.representative.authorityDocument,
+                    record.representative.email ?? '',
+                    record.representative.address ?? '',
+                  ]
+                    .filter((part) => part !== '')
+                    .join(' · ')}
+                  </UserText>
                 </dd>
               </>
             )}

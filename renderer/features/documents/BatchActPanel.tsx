@@ -4,7 +4,10 @@
  * subjects table and the event-log annex hold one row per subject; 1 000 subjects make one act.
  */
 import { useMemo, useState } from 'react';
-import { destructionActInputOf, type ActCase } from '../../../shared/documents/case-documents';
+import { actSubjectKeys, actWindow, destructionActInputOf, type ActCase } from '../../../shared/documents/case-documents';
+import type { SystemLogRow } from '../../../shared/documents/model';
+import { checkSystemLog, type SystemLogMapping } from '../../../shared/documents/system-log';
+import { SystemLogSection } from './SystemLogSection';
 import type { LanguageChoice } from '../../../shared/documents/model';
 import { destructionActPdf } from '../../../shared/documents/pdf-definitions';
 import { toOrgProfile, type OrgProfileSetting } from '../../../shared/documents/profile-schema';
@@ -14,7 +17,7 @@ import { fetchActCases, fetchDestructionCandidates, type ActCandidate } from '..
 import type { IssuedDocument } from '../../db/document-repository';
 import { formatDateTime } from '../../i18n/format';
 import { effectiveActDefaults } from './case-data';
-import { actChoicesOf, ActFields, initialActForm, LanguagePicker, type ActFormState } from './draft-fields';
+import { actChoicesOf, ActFields, initialActForm, itemsOf, LanguagePicker, type ActFormState } from './draft-fields';
 import { DraftWorkspace, type PlanResult } from './DraftWorkspace';
 import { describeEvent } from './event-words';
 import { useGroundsLibrary } from './use-grounds';
@@ -24,7 +27,7 @@ import { UserText } from '../../components/UserText';
 import { TEXT_LIMIT, hasTextOver } from '../../../shared/text-limits';
 
 export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSetting; onIssued: (doc: IssuedDocument) => void }) {
-  const { t, settings } = useApp();
+  const { t, settings, updateSetting } = useApp();
   const zone = settings.displayTimeZone;
   const library = useGroundsLibrary();
   const defaults = effectiveActDefaults(settings.actDefaults, profile);
@@ -35,6 +38,19 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
   const [filter, setFilter] = useState('');
   const [language, setLanguage] = useState<LanguageChoice>(settings.locale === 'ru' ? 'ru' : 'kk');
   const [act, setAct] = useState<ActFormState>(() => initialActForm(defaults, 'unlawful-processing'));
+  const [systemLog, setSystemLog] = useState<SystemLogRow[]>([]);
+  const chosenCases = useMemo(() => (candidates ?? []).filter((c) => selected.has(c.record.id)), [candidates, selected]);
+  const mismatches = useMemo(
+    () =>
+      chosenCases.length === 0 || systemLog.length === 0
+        ? []
+        : checkSystemLog(systemLog, actSubjectKeys(chosenCases), actWindow(chosenCases, zonedDate(new Date(), zone), zone)),
+    [chosenCases, systemLog, zone],
+  );
+  const saveMapping = async (system: string, mapping: SystemLogMapping) => {
+    if (settings.actDefaults === null) return;
+    await updateSetting('actDefaults', { ...settings.actDefaults, logMappings: { ...settings.actDefaults.logMappings, [system]: mapping } });
+  };
 
   const needle = filter.trim().toLowerCase();
   const shown = (candidates ?? []).filter(
@@ -50,8 +66,11 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
   const makePlan = async (): Promise<PlanResult> => {
     if (hasTextOver(act, TEXT_LIMIT.note)) return { problem: 'doc.draft.problem.long' };
     if (selected.size === 0) return { problem: 'doc.batch.problem.none' };
-    const choices = actChoicesOf(act, library);
-    if ('problem' in choices) return { problem: choices.problem };
+    const chosen = actChoicesOf(act, library, language);
+    if ('problem' in chosen) return { problem: chosen.problem };
+    if (chosen.informationSystems.length > 0 && systemLog.length === 0) return { problem: 'doc.draft.problem.logMissing' };
+    if (mismatches.length > 0) return { problem: 'doc.draft.problem.logMismatch' };
+    const choices = { ...chosen, systemLog };
     const ids = (candidates ?? []).filter((c) => selected.has(c.record.id)).map((c) => c.record.id);
     const actCases: ActCase[] = await fetchActCases(ids);
     const sorted = [...actCases].sort((a, b) => a.record.number.localeCompare(b.record.number));
@@ -68,10 +87,7 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
       actionIds: sorted.map((c) => c.destroy.id),
       destroyedOn: zonedDate(latest, zone),
       build: (outgoing) =>
-        destructionActPdf(
-          destructionActInputOf({ org, defaults, act: outgoing, cases: sorted, choices, lang: language, describe: (e) => describeEvent(e, language) }),
-          language,
-        ),
+        destructionActPdf(destructionActInputOf({ org, defaults, act: outgoing, cases: sorted, choices, describe: describeEvent }), language),
     };
   };
 
@@ -128,10 +144,18 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
             <LanguagePicker value={language} onChange={setLanguage} />
           </div>
           <ActFields value={act} onChange={setAct} language={language} grounds={library} defaults={defaults} />
+          <SystemLogSection
+            systems={itemsOf(act.systems)}
+            rows={systemLog}
+            onRows={setSystemLog}
+            mismatches={mismatches}
+            savedMappings={settings.actDefaults?.logMappings ?? {}}
+            onMappingUsed={saveMapping}
+          />
           <DraftWorkspace
             makePlan={makePlan}
             profile={profile}
-            inputsKey={JSON.stringify([language, act, [...selected].sort()])}
+            inputsKey={JSON.stringify([language, act, [...selected].sort(), systemLog])}
             onIssued={(doc) => {
               setSelected(new Set());
               loaded.reload();

@@ -1,6 +1,8 @@
 /**
  * Inputs of the document forms. Free text is typed in the language(s) the document is printed in; with one
- * language the same text serves both versions. Several items are typed one per line.
+ * language the same text serves both versions. Several items are typed one per line. In a bilingual document
+ * each half prints its own language: a text typed in one language is copied into the other as a starting
+ * point, marked until the DPO translates or confirms it, and nothing is issued while a printed copy is unconfirmed.
  */
 import type { DestructionReason, DocLanguage, Ground, LanguageChoice } from '../../../shared/documents/model';
 import { DESTRUCTION_METHODS, type ActDefaults } from '../../../shared/documents/profile-schema';
@@ -13,8 +15,25 @@ import { TEXT_LIMIT, textTooLong } from '../../../shared/text-limits';
 export interface LangPair {
   readonly kk: string;
   readonly ru: string;
+  /** Languages whose text was copied from the other one and is not yet confirmed. */
+  readonly pending?: readonly DocLanguage[];
 }
 export const emptyPair: LangPair = { kk: '', ru: '' };
+
+const KAZAKH_LETTERS = /[әғқңөұүһіӘҒҚҢӨҰҮҺІ]/u;
+
+/** A text typed once (e.g. an action's note): kept for its own language, copied for the other and marked. */
+export const copiedPair = (text: string): LangPair => {
+  if (text.trim() === '') return emptyPair;
+  const typedIn: DocLanguage = KAZAKH_LETTERS.test(text) ? 'kk' : 'ru';
+  return { kk: text, ru: text, pending: [typedIn === 'kk' ? 'ru' : 'kk'] };
+};
+
+/** True when a printed language of any pair still holds an unconfirmed copy. */
+export const unconfirmedIn = (language: LanguageChoice, pairs: readonly LangPair[]): boolean => {
+  const printed = languagesFor(language);
+  return language === 'both' && pairs.some((p) => (p.pending ?? []).some((l) => printed.includes(l) && p[l].trim() !== ''));
+};
 
 export const linesOf = (text: string): string[] =>
   text
@@ -81,21 +100,52 @@ export function LangText({
 }) {
   const { t } = useApp();
   const langs: readonly DocLanguage[] = languagesFor(language);
+  const pending = value.pending ?? [];
   return (
     <div className="field-row">
       {langs.map((lang) => {
+        const other: DocLanguage = lang === 'kk' ? 'ru' : 'kk';
         const fieldLabel = langs.length > 1 ? `${label} (${t(`doc.lang.short.${lang}`)})` : label;
-        const set = (text: string) => onChange({ ...value, [lang]: text });
+        const copyInto = langs.length > 1 && (value[other].trim() === '' || (pending.includes(other) && value[other] === value[lang]));
+        const set = (text: string) => {
+          // Typing in a language confirms it; the other, if empty or still an unconfirmed copy, follows as a marked copy.
+          const rest = pending.filter((l) => l !== lang && l !== other);
+          onChange(
+            copyInto
+              ? { kk: text, ru: text, pending: [...rest, other] }
+              : { kk: value.kk, ru: value.ru, [lang]: text, pending: pending.filter((l) => l !== lang) },
+          );
+        };
+        const marked = langs.length > 1 && pending.includes(lang) && value[lang].trim() !== '';
         return (
           <label key={lang} className="field">
             <span>{fieldLabel}</span>
             {multiline ? (
-              <textarea name={`${name}.${lang}`} lang={lang} rows={3} value={value[lang]} onChange={(e) => set(e.target.value)} />
+              <textarea
+                name={`${name}.${lang}`}
+                lang={lang}
+                rows={3}
+                value={value[lang]}
+                onChange={(e) => set(e.target.value)}
+                aria-invalid={marked || undefined}
+              />
             ) : (
-              <input name={`${name}.${lang}`} lang={lang} value={value[lang]} onChange={(e) => set(e.target.value)} />
+              <input name={`${name}.${lang}`} lang={lang} value={value[lang]} onChange={(e) => set(e.target.value)} aria-invalid={marked || undefined} />
             )}
             {hint !== undefined && <small>{hint}</small>}
             <TooLong label={fieldLabel} text={value[lang]} />
+            {marked && (
+              <span className="lang-pending" data-testid={`pending-${name}.${lang}`}>
+                <small>{t('doc.draft.copied', { from: t(`doc.lang.short.${other}`) })}</small>
+                <button
+                  type="button"
+                  className="btn btn--small"
+                  onClick={() => onChange({ kk: value.kk, ru: value.ru, pending: pending.filter((l) => l !== lang) })}
+                >
+                  {t('doc.draft.confirmTranslation')}
+                </button>
+              </span>
+            )}
           </label>
         );
       })}
@@ -129,7 +179,7 @@ export interface ActFormState {
   readonly reason: DestructionReason;
   readonly reasonDetails: LangPair;
   readonly categories: LangPair;
-  readonly systems: string;
+  readonly systems: LangPair;
   readonly paper: readonly PaperRow[];
   readonly methods: readonly ActDefaults['methods'][number][];
   readonly methodDetails: LangPair;
@@ -140,17 +190,30 @@ export const initialActForm = (defaults: ActDefaults, reason: DestructionReason)
   reason,
   reasonDetails: emptyPair,
   categories: { kk: defaults.categories.map((c) => c.kk).join('\n'), ru: defaults.categories.map((c) => c.ru).join('\n') },
-  systems: defaults.informationSystems.join('\n'),
+  // The settings name the systems once: that text starts both languages, the copy marked until confirmed.
+  systems: copiedPair(defaults.informationSystems.join('\n')),
   paper: [],
   methods: defaults.methods,
   methodDetails: emptyPair,
   retained: [],
 });
 
-export type ActFormProblem = 'doc.draft.problem.categories' | 'doc.draft.problem.methods' | 'doc.draft.problem.sheets' | 'doc.draft.problem.retained';
+export type ActFormProblem =
+  'doc.draft.problem.categories' | 'doc.draft.problem.methods' | 'doc.draft.problem.sheets' | 'doc.draft.problem.retained' | 'doc.draft.problem.unconfirmed';
+
+/** Every typed pair of the act form (for the unconfirmed-copy check). */
+export const actPairs = (state: ActFormState): LangPair[] => [
+  state.reasonDetails,
+  state.categories,
+  state.systems,
+  state.methodDetails,
+  ...state.paper.map((p) => p.name),
+  ...state.retained.map((r) => r.what),
+];
 
 /** The builders' choices from the form, or the first problem to show. */
-export const actChoicesOf = (state: ActFormState, grounds: readonly Ground[]): ActChoices | { problem: ActFormProblem } => {
+export const actChoicesOf = (state: ActFormState, grounds: readonly Ground[], language: LanguageChoice): ActChoices | { problem: ActFormProblem } => {
+  if (unconfirmedIn(language, actPairs(state))) return { problem: 'doc.draft.problem.unconfirmed' };
   const categories = itemsOf(state.categories);
   if (categories.length === 0) return { problem: 'doc.draft.problem.categories' };
   if (state.methods.length === 0) return { problem: 'doc.draft.problem.methods' };
@@ -165,7 +228,7 @@ export const actChoicesOf = (state: ActFormState, grounds: readonly Ground[]): A
     reason: state.reason,
     reasonDetails: pairOrUndefined(state.reasonDetails),
     categories,
-    informationSystems: linesOf(state.systems),
+    informationSystems: itemsOf(state.systems),
     paperCarriers: paper.map((p) => ({ name: bilingualOf(p.name.kk, p.name.ru), sheets: Number(p.sheets) })),
     methods: state.methods,
     methodDetails: pairOrUndefined(state.methodDetails),
@@ -218,12 +281,15 @@ export function ActFields({
         language={language}
         multiline
       />
-      <label className="field">
-        <span>{t('doc.act.systems')}</span>
-        <textarea name="systems" rows={2} value={value.systems} onChange={(e) => set('systems', e.target.value)} />
-        <small>{t('doc.onePerLine')}</small>
-        <TooLong label={t('doc.act.systems')} text={value.systems} />
-      </label>
+      <LangText
+        name="systems"
+        label={t('doc.act.systems')}
+        hint={t('doc.onePerLine')}
+        value={value.systems}
+        onChange={(v) => set('systems', v)}
+        language={language}
+        multiline
+      />
       <div className="field">
         <span>{t('doc.act.methods')}</span>
         <div className="checks">

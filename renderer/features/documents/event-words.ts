@@ -1,7 +1,7 @@
 /** Audit events in words of a document's language, for the event-log annex of destruction acts. */
 import type { AuditEvent } from '../../../shared/audit/chain';
 import { noteOf } from '../../../shared/audit/events';
-import type { DocLanguage, LanguageChoice } from '../../../shared/documents/model';
+import type { DocLanguage } from '../../../shared/documents/model';
 import { MESSAGES } from '../../i18n/messages';
 
 const keyOf = (type: string): string => (type.startsWith('action.') ? `case.action.${type.slice('action.'.length)}` : `event.${type}`);
@@ -15,10 +15,7 @@ function describeIn(event: AuditEvent, lang: DocLanguage): string {
   return detail === '' ? label : `${label}: ${detail}`;
 }
 
-/** 'both': the Kazakh and the Russian words, as one bilingual annex serves both versions. */
-export function describeEvent(event: AuditEvent, lang: LanguageChoice): string {
-  if (lang !== 'both') return describeIn(event, lang);
-  const kk = describeIn(event, 'kk');
-  const ru = describeIn(event, 'ru');
-  return kk === ru ? kk : `${kk} / ${ru}`;
+/** The words of an event in one language: each half of a bilingual act prints its own. */
+export function describeEvent(event: AuditEvent, lang: DocLanguage): string {
+  return describeIn(event, lang);
 }

@@ -88,7 +88,7 @@ export const backupRu = {
     other: 'Файл слишком велик ({count} байта; предел — {limit}).',
   },
   'backup.problem.not-a-backup': 'Это не файл резервной копии или экспорта Qorgau.',
-  'backup.problem.unsupported-format-version': 'Файл в формате версии {version}, созданном более новой Qorgau. Обновите приложение.',
+  'backup.problem.unsupported-format-version': 'Файл в формате версии {version}, созданном более новой версией Qorgau. Обновите приложение.',
   'backup.problem.truncated': 'Файл неполный: он обрезан (прерванное копирование или загрузка?).',
   'backup.problem.corrupt': 'Файл повреждён: его конец не там, где указано в заголовке.',
   'backup.problem.bad-manifest': 'Заголовок файла неверен (поле «{field}»).',

@@ -2,7 +2,7 @@
 export const calendarFileEn = {
   'moment.title': 'Terms "from the moment" of an event',
   'moment.hint':
-    'A breach notice to the authorized body is due "within one working day from the moment of detection" (Law 94-V Art. 25 p.2 sub.8 ind.5). Choose how such a term ends. A change re-dates every open deadline at once.',
+    'A breach notice to the authorised body is due "within one working day from the moment of detection" (Law 94-V Art. 25 p.2 sub.8 ind.5). Choose how such a term ends. A change re-dates every open deadline at once.',
   'moment.same-time': 'At the same time on the next working day (default)',
   'moment.next-day': 'From the next day, at close of business (Civil Code Art. 173)',
   'moment.source': 'Source',

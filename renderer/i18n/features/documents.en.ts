@@ -42,7 +42,7 @@ export const documentsEn = {
 
   'doc.profile.title': 'Organisation profile',
   'doc.profile.hint':
-    'Printed on every letter and act: the operator, its BIN and address in both state languages, the DPO, the bodies a subject may appeal to. Close of business is set under working-day terms.',
+    'Printed on every letter and act: the operator, its BIN and address in Kazakh and Russian, the DPO, the bodies a subject may appeal to. Close of business is set under working-day terms.',
   'doc.profile.organisation': 'Operator',
   'doc.profile.legalName': 'Legal name',
   'doc.profile.bin': 'BIN',
@@ -68,7 +68,7 @@ export const documentsEn = {
   'doc.profile.actPrefix': 'Prefix of destruction acts',
   'doc.profile.example': 'e.g. {number}',
   'doc.profile.numbering.hint': 'Numbers restart at 1 each year and never skip: a number is taken only when the document is issued.',
-  'doc.profile.authorizedBody': 'Authorized body for personal data protection',
+  'doc.profile.authorizedBody': 'Authorised body for personal data protection',
   'doc.profile.authorizedBody.hint':
     'Not prefilled: the body was reportedly reorganised, so check its current name and address and enter them. Refusals name it in the right to appeal.',
   'doc.profile.localBody': 'Local executive body (optional)',

@@ -97,12 +97,11 @@ describe('act cases', () => {
       choices: {
         reason: 'consent-withdrawn',
         categories: [{ kk: 'аты-жөні', ru: 'ФИО' }],
-        informationSystems: ['CRM'],
+        informationSystems: [{ kk: 'CRM', ru: 'CRM' }],
         paperCarriers: [],
         methods: ['database-deletion'],
         retained: [],
       },
-      lang: 'ru',
       describe: (e) => e.type,
     });
     expect(input.subjects).toHaveLength(CASES);

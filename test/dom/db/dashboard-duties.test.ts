@@ -45,7 +45,7 @@ const dashboard = () => loadDashboard(db, bucketClock(NOW, buildCalendar('kz'), 
 
 const register = (name: string, types: IntakeValues['requestTypes'], rfSubject: boolean) =>
   registerRequest(
-    blockingIntake({ rfSubject, requestTypes: types, subject: { fullName: name, iin: '', birthDate: '', email: 'rf@example.ru', phone: '', address: '' } }),
+    blockingIntake({ rfSubject, requestTypes: types, subject: { fullName: name, iin: '', birthDate: '', email: 'rf@example.ru', phone: '', address: '', formOfAddress: 'neutral' } }),
     RECEIVED,
     [],
     settings,
@@ -165,15 +165,14 @@ describe('dashboard: one row per duty', () => {
       choices: {
         reason: 'unlawful-processing',
         categories: [{ kk: 'байланыс деректері', ru: 'контактные данные' }],
-        informationSystems: ['CRM'],
+        informationSystems: [{ kk: 'CRM', ru: 'CRM' }],
         paperCarriers: [],
         methods: ['database-deletion'],
         retained: [],
       },
-      lang: 'ru',
       describe: (e) => e.type,
     });
     expect(input.subjects.map((s) => s.fullName).sort()).toEqual(['Сидоров Павел Ильич', 'Смирнова Мария Андреевна']);
-    expect(input.eventLog.filter((r) => r.action === 'action.destroy')).toHaveLength(2);
+    expect(input.eventLog.filter((r) => r.action.ru === 'action.destroy')).toHaveLength(2);
   });
 });

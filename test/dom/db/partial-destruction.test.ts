@@ -37,7 +37,7 @@ async function partlyDestroyed(rfSubject: boolean, kind: 'partly' | 'refuse' = '
     blockingIntake({
       rfSubject,
       requestTypes: ['destruction'],
-      subject: { fullName: 'Ковалёв Дмитрий Сергеевич', iin: '', birthDate: '', email: 'k@example.kz', phone: '', address: '' },
+      subject: { fullName: 'Ковалёв Дмитрий Сергеевич', iin: '', birthDate: '', email: 'k@example.kz', phone: '', address: '', formOfAddress: 'male' },
     }),
     RECEIVED,
     [],
@@ -90,7 +90,7 @@ describe('partial destruction', () => {
       { number: 'OUT/1', date: '2026-11-23' },
       'confirmation-destroyed',
       actions[0]!,
-      { scope: { kk: 'маркетингтік деректер', ru: 'маркетинговые данные' }, systems: ['CRM'] },
+      { scope: { kk: 'маркетингтік деректер', ru: 'маркетинговые данные' }, systems: [{ kk: 'CRM', ru: 'CRM' }] },
     );
     // The ground of the part destroyed (Art. 18 sub.2) and the RF part of the duty (Art. 20 p.3).
     expect(confirmation.basis?.map((b) => b.ru)).toEqual(['ст. 18 пп. 2) Закона РК № 94-V', 'ч. 3 ст. 20 Федерального закона № 152-ФЗ']);

@@ -53,7 +53,7 @@ export async function fillProfile(page: Page, kind = 'payment-organisation') {
   await dpo.getByLabel('Position (ru)').fill('Руководитель службы защиты персональных данных');
   await dpo.getByLabel('E-mail').fill('dpo@qorgau-tolem.kz');
   await dpo.getByLabel('Phone').fill('+7 727 355 00 00');
-  const body = group('Authorized body for personal data protection');
+  const body = group('Authorised body for personal data protection');
   await body.getByLabel('Name (kk)').fill('ҚР ЦДИАӨМ Ақпараттық қауіпсіздік комитеті');
   await body.getByLabel('Name (ru)').fill('Комитет по информационной безопасности МЦРИАП РК');
   await body.getByLabel('Address (kk)').fill('010000, Астана қ., Мәңгілік Ел даңғылы, 55/14');

@@ -62,6 +62,46 @@ describe('record schemas', () => {
     ).toBe('data.createdAt');
   });
 
+  it('check the representative’s authority document and the forms of address (issue 17)', () => {
+    const record = {
+      id: 'c1',
+      number: 'DSR-2026-000001',
+      year: 2026,
+      seq: 1,
+      status: 'open',
+      receivedAt: '2026-05-11T05:00:00.000Z',
+      enteredAt: '2026-05-11T05:00:00.000Z',
+      channel: 'post',
+      language: 'ru',
+      jurisdiction: 'kz',
+      rfSubject: false,
+      requestTypes: ['access'],
+      subject: { fullName: 'Смирнова Мария Андреевна', formOfAddress: 'female' },
+      representative: {
+        fullName: 'Ким Олег Петрович',
+        authorityDocument: '',
+        authorityKind: 'power-of-attorney',
+        authorityNumber: '17',
+        authorityDate: '2026-05-01',
+        address: 'г. Алматы, пр. Достык, 5',
+        formOfAddress: 'male',
+      },
+      description: '',
+      subjectName: 'смирнова',
+      subjectIin: '',
+      nextDueAt: '',
+      updatedAt: '2026-05-11T05:00:00.000Z',
+    };
+    expect(problemAt(RECORD_SCHEMAS.cases, record)).toBe('');
+    expect(problemAt(RECORD_SCHEMAS.cases, { ...record, subject: { ...record.subject, formOfAddress: '(-ая)' } })).toBe('subject.formOfAddress');
+    expect(problemAt(RECORD_SCHEMAS.cases, { ...record, representative: { ...record.representative, authorityKind: 'letter' } })).toBe(
+      'representative.authorityKind',
+    );
+    expect(problemAt(RECORD_SCHEMAS.cases, { ...record, representative: { ...record.representative, authorityDate: '01.05.2026' } })).toBe(
+      'representative.authorityDate',
+    );
+  });
+
   it('accept the evidence trail: corrections, waivers, withdrawals, voids — and refuse a field no correction knows', () => {
     const mark = { at: '2026-05-12T05:00:00.000Z', reason: 'опечатка в имени', actor: 'dpo' };
     const correction = { id: 'k1', field: 'subject.fullName', from: 'Ерлн', to: 'Ерлан', ...mark };

@@ -60,7 +60,30 @@ describe('intake schema', () => {
   it('needs the representative and their authority when made on someone’s behalf', () => {
     expect(errors({ ...valid(), onBehalf: true })).toEqual([
       'representative.fullName:intake.representative.required',
-      'representative.authorityDocument:intake.authority.required',
+      'representative.authorityKind:intake.authority.kind',
+      'representative.authorityNumber:intake.authority.number',
+      'representative.authorityDate:intake.authority.date',
+      'representative.email:intake.representative.contact',
+    ]);
+  });
+
+  it('takes the authority document’s kind, number and date, and the representative’s reply address', () => {
+    const rep = {
+      fullName: 'Ким Ольга Викторовна',
+      authorityKind: 'notarised-power-of-attorney' as const,
+      authorityNumber: '2-345',
+      authorityDate: '2026-06-20',
+      authorityDocument: '',
+      email: 'kim@example.kz',
+      address: '',
+      formOfAddress: 'female' as const,
+    };
+    expect(errors({ ...valid(), onBehalf: true, representative: rep })).toEqual([]);
+    expect(errors({ ...valid(), onBehalf: true, representative: { ...rep, authorityDate: '2026-12-01' } })).toEqual([
+      'representative.authorityDate:intake.authority.dateAfterReceipt',
+    ]);
+    expect(errors({ ...valid(), onBehalf: true, representative: { ...rep, email: '', address: '' } })).toEqual([
+      'representative.email:intake.representative.contact',
     ]);
   });
 

@@ -20,7 +20,16 @@ const schema = intakeSchema({ requestTypes: ['access'], now: () => new Date('202
 const input = (iin: string, birthDate = '', onBehalf = false): IntakeInput => ({
   subject: { fullName: 'Нұрлан Асқарұлы', iin, birthDate, email: 'n@example.kz', phone: '', address: '' },
   onBehalf,
-  representative: onBehalf ? { fullName: 'Асқар Нұрланұлы', authorityDocument: 'туу туралы куәлік № 123' } : { fullName: '', authorityDocument: '' },
+  representative: onBehalf
+    ? {
+        fullName: 'Асқар Нұрланұлы',
+        authorityKind: 'birth-certificate',
+        authorityNumber: '123',
+        authorityDate: '2008-11-25',
+        authorityDocument: '',
+        address: 'Алматы қ., Абай даңғылы, 1',
+      }
+    : { fullName: '', authorityDocument: '' },
   channel: 'email',
   receivedAt: '2026-11-20T16:40',
   language: 'kk',

@@ -806,7 +806,7 @@ function letterText(kind: CaseDocumentKind, record: CaseRecord, applied: Applied
     return documentText(model);
   }
   if (kind === 'destruction-act') return '';
-  const input = confirmationInputOf(QIWI, record, outgoing, kind, action, { scope: { kk: 'деректер', ru: 'данные' }, systems: ['CRM'] });
+  const input = confirmationInputOf(QIWI, record, outgoing, kind, action, { scope: { kk: 'деректер', ru: 'данные' }, systems: [{ kk: 'CRM', ru: 'CRM' }] });
   const model = buildConfirmationLetter(input, 'ru');
   return `${elementText(model, 'statutory-basis')}\n${documentText(model)}`;
 }

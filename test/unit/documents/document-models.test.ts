@@ -67,7 +67,7 @@ describe('reasoned refusal — legal-reference §6', () => {
     expect(elementText(ru, 'operator-bin')).toContain('БИН 060640010247');
     expect(elementText(kk, 'operator-bin')).toContain('БСН 060640010247');
     expect(elementText(ru, 'dpo-contacts')).toContain('Лицо, ответственное за организацию обработки персональных данных');
-    expect(elementText(kk, 'dpo-contacts')).toContain('Дербес деректерді өңдеуді ұйымдастыруға жауапты адам');
+    expect(elementText(kk, 'dpo-contacts')).toContain('Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға');
   });
 
   it('2. outgoing number and date; reference to the request with receipt time (zone) and channel', () => {
@@ -78,7 +78,7 @@ describe('reasoned refusal — legal-reference §6', () => {
     expect(elementText(ru, 'request-reference')).toContain('На обращение № DSR-2026-000123 (вх. № 1047) от 01.07.2026');
     expect(elementText(ru, 'request-reference')).toContain('01.07.2026 10:12 (UTC+05:00, Алматы) по электронной почте');
     expect(elementText(kk, 'request-reference')).toContain('2026 жылғы 1 шілдедегі № DSR-2026-000123 өтінішке (кіріс № 1047)');
-    expect(elementText(kk, 'request-reference')).toContain('2026 жылғы 1 шілде, 10:12 (UTC+05:00, Алматы) электрондық пошта арқылы');
+    expect(elementText(kk, 'request-reference')).toContain('2026 жылғы 1 шілдеде сағат 10:12-де (UTC+05:00, Алматы) электрондық пошта арқылы');
   });
 
   it('3. subject identified by name and masked IIN only', () => {
@@ -178,7 +178,7 @@ describe('confirmation letters — Law 94-V Art. 25 p.2 sub.8', () => {
   const paragraphs = {
     corrected: ['второй', 'екінші'],
     blocked: ['третий', 'үшінші'],
-    destroyed: ['четвертый', 'төртінші'],
+    destroyed: ['четвёртый', 'төртінші'],
     unblocked: ['пятый', 'бесінші'],
   } as const;
 
@@ -233,7 +233,7 @@ describe('destruction act — Order 179 p.3 а–к and the KZ internal form', (
     const subjects = elementText(ru, 'subjects');
     for (const s of input.subjects) {
       expect(subjects).toContain(s.fullName);
-      expect(subjects).toContain(s.identifier);
+      expect(subjects).toContain(s.identifier.ru);
     }
     expect(elementText(ru, 'destroyed-by')).toContain('Системный администратор ____________ Ким Александр Викторович (подпись / ЭЦП)');
     expect(elementText(kk, 'destroyed-by')).toContain('Жүйелік әкімші ____________ Ким Александр Викторович (қолы / ЭЦҚ)');
@@ -266,12 +266,12 @@ describe('destruction act — Order 179 p.3 а–к and the KZ internal form', (
     expect(elementText(ru, 'deadline-met')).toContain('да (срок — до 22.07.2026 18:00 (UTC+05:00, Алматы))');
     expect(elementText(kk, 'deadline-met')).toContain('иә (мерзімнің соңы: 2026 жылғы 22 шілде');
     const late = buildDestructionAct({ ...input, dueBy: '2026-07-10T13:00:00Z', lateReason: { kk: 'кешігу себебі', ru: 'причина опоздания' } }, 'ru');
-    expect(elementText(late, 'deadline-met')).toBe('Срок уничтожения соблюден: нет (срок — до 10.07.2026 18:00 (UTC+05:00, Алматы)); причина опоздания');
+    expect(elementText(late, 'deadline-met')).toBe('Срок уничтожения соблюдён: нет (срок — до 10.07.2026 18:00 (UTC+05:00, Алматы)); причина опоздания');
   });
 
   it('event-log annex: one row per log entry with the zone in the header; Order 179 and 3-year note for RF data', () => {
     const annex = elementText(ru, 'event-log-annex');
-    expect(annex).toContain('Приложение № 1 к акту № QK-А-2026/014 от 14.07.2026');
+    expect(annex).toContain('Приложение № 2 к акту № QK-А-2026/014 от 14.07.2026');
     expect(annex).toContain('Дата и время (UTC+05:00, Алматы)');
     expect(annex).toContain('14.07.2026 16:00:00 | svc-retention (Ким А. В.) | DELETE client_profile');
     expect(annex.split('\n').filter((line) => line.includes('Процессинг') || line.includes('Backup Vault'))).toHaveLength(input.eventLog.length);

@@ -123,7 +123,7 @@ describe('PDF rendering in Node (pdfmake 0.3, Liberation Serif)', () => {
       'Информационные системы, из которых уничтожены данные',
       'Способ уничтожения',
       'Дата и время уничтожения',
-      'Срок уничтожения соблюден',
+      'Срок уничтожения соблюдён',
       'Не уничтожено (исключения) и основания',
       'Таблица 1.',
       'Әбілқасымов Айгерім Серікұлы',
@@ -157,6 +157,6 @@ describe('PDF rendering in Node (pdfmake 0.3, Liberation Serif)', () => {
     if (!HAS_PDFTOTEXT) return;
     const text = pdfText(toFile(bytes));
     expect(text).toContain('1000 — перечень в таблице 1');
-    expect(text).toMatch(/ 1000 \S+ \S+ \S+ ЖСН\/ИИН \*{8}\d{4} DSR-2026-/u);
+    expect(text).toMatch(/ 1000 \S+ \S+ \S+ ИИН \*{8}\d{4} DSR-2026-/u);
   });
 });

@@ -3,7 +3,9 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import type { IntakeInput } from '../../../../shared/cases/intake-schema';
 import { useApp } from '../../../app/app-context';
 import { Field } from '../../../components/Field';
+import { AUTHORITY_KINDS } from '../../../../shared/cases/model';
 import { useFieldMessage } from './field-message';
+import { FormOfAddressField } from './FormOfAddressField';
 
 export function RepresentativeFields() {
   const { t } = useApp();
@@ -25,14 +27,43 @@ export function RepresentativeFields() {
         </p>
       )}
       {onBehalf && (
-        <div className="field-row">
-          <Field label={<>{t('intake.representative')} *</>} required error={message(errors?.fullName)}>
-            <input {...register('representative.fullName')} />
-          </Field>
-          <Field label={<>{t('intake.authority')} *</>} required error={message(errors?.authorityDocument)}>
+        <>
+          <div className="field-row">
+            <Field label={<>{t('intake.representative')} *</>} required error={message(errors?.fullName)}>
+              <input {...register('representative.fullName')} />
+            </Field>
+            <FormOfAddressField who="representative" />
+          </div>
+          <div className="field-row">
+            <Field label={<>{t('intake.authorityKind')} *</>} required error={message(errors?.authorityKind)}>
+              <select {...register('representative.authorityKind')}>
+                <option value="">{t('intake.authorityKind.choose')}</option>
+                {AUTHORITY_KINDS.map((k) => (
+                  <option key={k} value={k}>
+                    {t(`intake.authorityKind.${k}`)}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={<>{t('intake.authorityNumber')} *</>} required error={message(errors?.authorityNumber)}>
+              <input {...register('representative.authorityNumber')} />
+            </Field>
+            <Field label={<>{t('intake.authorityDate')} *</>} required error={message(errors?.authorityDate)}>
+              <input type="date" {...register('representative.authorityDate')} />
+            </Field>
+          </div>
+          <Field label={t('intake.authorityDetails')} error={message(errors?.authorityDocument)}>
             <input {...register('representative.authorityDocument')} />
           </Field>
-        </div>
+          <div className="field-row">
+            <Field label={t('intake.representativeEmail')} error={message(errors?.email)}>
+              <input type="email" {...register('representative.email')} />
+            </Field>
+            <Field label={t('intake.representativeAddress')} error={message(errors?.address)}>
+              <input {...register('representative.address')} />
+            </Field>
+          </div>
+        </>
       )}
     </fieldset>
   );

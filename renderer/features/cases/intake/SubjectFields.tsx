@@ -4,6 +4,7 @@ import type { IntakeInput } from '../../../../shared/cases/intake-schema';
 import { useApp } from '../../../app/app-context';
 import { Field } from '../../../components/Field';
 import { useFieldMessage } from './field-message';
+import { FormOfAddressField } from './FormOfAddressField';
 
 export function SubjectFields() {
   const { t } = useApp();
@@ -35,6 +36,7 @@ export function SubjectFields() {
       <Field label={<>{t('intake.address')}</>}>
         <input {...register('subject.address')} />
       </Field>
+      <FormOfAddressField who="subject" />
       <label className="check">
         <input type="checkbox" {...register('rfSubject')} />
         <span>{t('intake.rfSubject')}</span>

@@ -6,7 +6,7 @@ import { confirmationLetterPdf } from '../../../../shared/documents/pdf-definiti
 import { toOrgProfile } from '../../../../shared/documents/profile-schema';
 import { useApp } from '../../../app/app-context';
 import { effectiveActDefaults } from '../case-data';
-import { LangText, linesOf, pairOrUndefined, type LangPair } from '../draft-fields';
+import { copiedPair, itemsOf, LangText, pairOrUndefined, unconfirmedIn, type LangPair } from '../draft-fields';
 import { DraftWorkspace, type PlanResult } from '../DraftWorkspace';
 import { both, caseRefsOf, type DraftProps } from './draft-props';
 import { TEXT_LIMIT, hasTextOver } from '../../../../shared/text-limits';
@@ -19,13 +19,15 @@ export function ConfirmationDraft(props: DraftProps) {
   const org = useMemo(() => toOrgProfile(profile, zone), [profile, zone]);
   const defaults = effectiveActDefaults(settings.actDefaults, profile);
   const [scope, setScope] = useState<LangPair>({ kk: LABELS.kk.refusal.allData, ru: LABELS.ru.refusal.allData });
-  const [systems, setSystems] = useState(defaults.informationSystems.join('\n'));
+  const [systems, setSystems] = useState<LangPair>(() => copiedPair(defaults.informationSystems.join('\n')));
   const [details, setDetails] = useState<LangPair>(() => both(action.note));
   const actOfThis = issued.filter((d) => d.kind === 'destruction-act' && d.voided === undefined && d.actionIds?.includes(action.id)).at(-1);
 
   const makePlan = (): PlanResult => {
     if (hasTextOver([scope, systems, details], TEXT_LIMIT.note)) return { problem: 'doc.draft.problem.long' };
     if (CONFIRMATION_OF[kind] === undefined) return { problem: 'doc.draft.problem.loading' };
+    const printedDetails = kind === 'confirmation-corrected' || kind === 'confirmation-unblocked' ? [details] : [];
+    if (unconfirmedIn(language, [scope, systems, ...printedDetails])) return { problem: 'doc.draft.problem.unconfirmed' };
     const scopeText = pairOrUndefined(scope);
     if (scopeText === undefined) return { problem: 'doc.draft.problem.scope' };
     const note = pairOrUndefined(details);
@@ -37,7 +39,7 @@ export function ConfirmationDraft(props: DraftProps) {
         confirmationLetterPdf(
           confirmationInputOf(org, record, outgoing, kind, action, {
             scope: scopeText,
-            systems: linesOf(systems),
+            systems: itemsOf(systems),
             details: kind === 'confirmation-corrected' ? note : undefined,
             reason: kind === 'confirmation-unblocked' ? note : undefined,
             destructionAct: kind === 'confirmation-destroyed' && actOfThis ? { number: actOfThis.number, date: actOfThis.date } : undefined,
@@ -50,11 +52,7 @@ export function ConfirmationDraft(props: DraftProps) {
   return (
     <>
       <LangText name="scope" label={t('doc.draft.scope')} value={scope} onChange={setScope} language={language} multiline />
-      <label className="field">
-        <span>{t('doc.act.systems')}</span>
-        <textarea name="systems" rows={2} value={systems} onChange={(e) => setSystems(e.target.value)} />
-        <small>{t('doc.onePerLine')}</small>
-      </label>
+      <LangText name="systems" label={t('doc.act.systems')} hint={t('doc.onePerLine')} value={systems} onChange={setSystems} language={language} multiline />
       {(kind === 'confirmation-corrected' || kind === 'confirmation-unblocked') && (
         <LangText
           name="details"

@@ -8,7 +8,7 @@ import { useApp } from '../../../app/app-context';
 import { useDeadlineContext } from '../../../db/deadline-hooks';
 import { useObligation } from '../../../db/document-hooks';
 import { formatDateTime } from '../../../i18n/format';
-import { itemsOf, LangText, type LangPair } from '../draft-fields';
+import { itemsOf, LangText, unconfirmedIn, type LangPair } from '../draft-fields';
 import { DraftWorkspace, type PlanResult } from '../DraftWorkspace';
 import { both, caseRefsOf, type DraftProps } from './draft-props';
 import { TEXT_LIMIT, hasTextOver } from '../../../../shared/text-limits';
@@ -31,6 +31,7 @@ export function ExtensionDraft(props: DraftProps) {
   const makePlan = (): PlanResult => {
     if (hasTextOver(reasons, TEXT_LIMIT.note)) return { problem: 'doc.draft.problem.long' };
     if (deadlines === undefined) return { problem: 'doc.draft.problem.deadlines' };
+    if (unconfirmedIn(language, [reasons])) return { problem: 'doc.draft.problem.unconfirmed' };
     const items = itemsOf(reasons);
     if (items.length === 0) return { problem: 'doc.draft.problem.reasons' };
     return {

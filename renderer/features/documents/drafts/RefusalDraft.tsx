@@ -7,7 +7,7 @@ import { refusalLetterPdf } from '../../../../shared/documents/pdf-definitions';
 import { toOrgProfile } from '../../../../shared/documents/profile-schema';
 import { useApp } from '../../../app/app-context';
 import { formatDateTime } from '../../../i18n/format';
-import { emptyPair, itemsOf, LangText, type LangPair } from '../draft-fields';
+import { emptyPair, itemsOf, LangText, unconfirmedIn, type LangPair } from '../draft-fields';
 import { DraftWorkspace, type PlanResult } from '../DraftWorkspace';
 import { useGroundsLibrary } from '../use-grounds';
 import { caseRefsOf, type DraftProps } from './draft-props';
@@ -24,7 +24,11 @@ export function RefusalDraft(props: DraftProps) {
   const [groundIds, setGroundIds] = useState<string[]>(() => refusalGroundIds(action).filter((id) => available.some((g) => g.id === id)));
   const refusedType = refusedRequestType(action) ?? requestRefOf(record).requestTypes[0];
   const [refused, setRefused] = useState<LangPair>(() =>
-    refusedType === undefined ? emptyPair : { kk: LABELS.kk.requestType[refusedType], ru: LABELS.ru.requestType[refusedType] },
+    refusedType === undefined
+      ? emptyPair
+      : record.representative
+        ? { kk: LABELS.kk.requestTypeThird[refusedType], ru: LABELS.ru.requestTypeThird[refusedType] }
+        : { kk: LABELS.kk.requestType[refusedType], ru: LABELS.ru.requestType[refusedType] },
   );
   const [provided, setProvided] = useState<LangPair>(emptyPair);
   // The recorded outcome gives the letter its basis, its term and (a restriction) the date of destruction.
@@ -37,6 +41,7 @@ export function RefusalDraft(props: DraftProps) {
     if (hasTextOver([refused, provided, destroyAfter, facts], TEXT_LIMIT.note)) return { problem: 'doc.draft.problem.long' };
     const grounds = available.filter((g) => groundIds.includes(g.id));
     if (grounds.length === 0) return { problem: 'doc.draft.problem.grounds' };
+    if (unconfirmedIn(language, [refused, provided])) return { problem: 'doc.draft.problem.unconfirmed' };
     const refusedItems = itemsOf(refused);
     if (refusedItems.length === 0) return { problem: 'doc.draft.problem.refused' };
     return {

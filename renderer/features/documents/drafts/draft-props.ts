@@ -4,7 +4,7 @@ import type { DocumentOffer } from '../../../../shared/documents/case-documents'
 import type { LanguageChoice } from '../../../../shared/documents/model';
 import type { OrgProfileSetting } from '../../../../shared/documents/profile-schema';
 import type { IssuedDocument } from '../../../db/document-repository';
-import type { LangPair } from '../draft-fields';
+import { copiedPair, type LangPair } from '../draft-fields';
 
 export interface DraftProps {
   readonly record: CaseRecord;
@@ -17,8 +17,8 @@ export interface DraftProps {
   readonly onIssued: (doc: IssuedDocument) => void;
 }
 
-/** One text for both languages (the DPO edits either). */
-export const both = (text: string): LangPair => ({ kk: text, ru: text });
+/** A text typed once (an action's note) as the start of both languages: the copy in the other language is marked until confirmed. */
+export const both = (text: string): LangPair => copiedPair(text);
 
 /** The ids that tie a document to its case and the action it answers. */
 export const caseRefsOf = ({ record, offer }: Pick<DraftProps, 'record' | 'offer'>) => ({
