@@ -78,7 +78,8 @@ export async function restoreBackup(db: QorgauDatabase, backup: DecodedBackup, o
           counts: backup.counts,
         },
       },
-    ]);
+      // The restored records keep the seals of the restored chain.
+    ], { seal: false });
   });
   return backup.counts;
 }

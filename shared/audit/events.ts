@@ -12,6 +12,7 @@ import type { RequestLanguage } from '../locale';
 import type { RequestType } from '../rules/request-types';
 import type { RuleId } from '../rules/rule-id';
 import type { ChainSeal } from './chain';
+import type { RecordSeal } from './record-seal';
 
 /** A file stored with a case, as an event names it. */
 export interface FileRef {
@@ -167,6 +168,8 @@ export type AuditEventBody<T extends AuditEventType = AuditEventType> = {
     readonly type: K;
     readonly caseId?: string | undefined;
     readonly data: AuditEventData[K];
+    /** What the event wrote, sealed (record-seal.ts); absent on events written before records were sealed. */
+    readonly records?: readonly RecordSeal[] | undefined;
   };
 }[T];
 

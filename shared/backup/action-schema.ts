@@ -7,7 +7,7 @@ import type { ActionDataByKind } from '../cases/action-data';
 import { OBLIGATION_ACTIONS, type ActionKind } from '../cases/action-kinds';
 import { CASE_OUTCOMES, type ActionRecord } from '../cases/model';
 import { RULE_IDS } from '../rules/rule-id';
-import { id, instant, optionalText, text } from './record-parts';
+import { auditRef, id, instant, optionalText, text } from './record-parts';
 import type { SameShape } from './same-shape';
 
 export const obligationActionDataSchema = z.looseObject({ grounds: z.array(text), ruleId: z.enum(RULE_IDS), until: optionalText, basis: optionalText });
@@ -26,6 +26,7 @@ const action = {
   recordedAt: instant,
   actor: text,
   note: text,
+  auditRef,
 };
 
 export const actionRecordSchema = z.discriminatedUnion('kind', [

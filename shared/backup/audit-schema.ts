@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { ACTION_EVENT_TYPES, type AuditEvent } from '../audit/events';
+import { SEALED_TABLES } from '../audit/record-seal';
 import { CALENDAR_IDS } from '../calendar/types';
 import { CASE_OUTCOMES, CHANNELS, DOCUMENT_LANGUAGES } from '../cases/model';
 import { CASE_DOCUMENT_KINDS } from '../documents/document-kinds';
@@ -27,6 +28,7 @@ const event = <T extends z.ZodType, D extends z.ZodType>(type: T, data: D) =>
     type,
     caseId: optionalText,
     data,
+    records: z.array(z.looseObject({ table: z.enum(SEALED_TABLES), id, sha256: hex64.nullable() })).optional(),
     prevHash: hex64,
     hash: hex64,
   });

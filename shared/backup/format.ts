@@ -85,6 +85,8 @@ export interface BackupManifest {
   /** SHA-256 (hex) of exactly those bytes. */
   readonly payloadSha256: string;
   readonly encryption: EncryptionHeader | null;
+  /** Position and hash of the last audit event in the payload: the audit trail's anchor at the snapshot. */
+  readonly auditHead?: { readonly seq: number; readonly hash: string } | undefined;
 }
 
 /** A blob member as stored in the payload. */

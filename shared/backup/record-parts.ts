@@ -31,3 +31,6 @@ export const optionalInstant = instant.optional();
 /** A calendar date, YYYY-MM-DD, that exists. */
 export const day = z.iso.date();
 export const optionalDay = day.optional();
+
+/** The audit event that last wrote a record (shared/audit/record-seal.ts). */
+export const auditRef = z.looseObject({ seq: z.number().int().positive(), hash: hex64 }).optional();

@@ -25,7 +25,7 @@ import { actionRecordSchema } from './action-schema';
 import { auditEventSchema } from './audit-schema';
 import { MAX_ITERATIONS, MIN_ITERATIONS } from './crypto';
 import { BACKUP_KINDS, type BackupManifest, type BackupTable } from './format';
-import { base64, day, hex64, id, instant, optionalDay, optionalInstant, optionalText, text } from './record-parts';
+import { auditRef, base64, day, hex64, id, instant, optionalDay, optionalInstant, optionalText, text } from './record-parts';
 import { settingValueProblem } from './setting-schemas';
 import type { Encoded, SameShape } from './same-shape';
 
@@ -47,6 +47,7 @@ export const manifestSchema = z.object({
   payloadBytes: z.number().int().nonnegative(),
   payloadSha256: hex64,
   encryption: encryptionHeaderSchema.nullable(),
+  auditHead: z.object({ seq: z.number().int().nonnegative(), hash: hex64 }).optional(),
 }) satisfies z.ZodType<BackupManifest>;
 
 const blob = z.object({ type: z.string().max(255), base64 });
@@ -83,6 +84,7 @@ export const caseRecordSchema = z.looseObject({
   closedAt: optionalInstant,
   replyAt: optionalInstant,
   updatedAt: instant,
+  auditRef,
 });
 
 const obligationOutcomeSchema = z.discriminatedUnion('kind', [
@@ -109,6 +111,7 @@ export const obligationRecordSchema = z.looseObject({
   completedByActionId: optionalText,
   outcome: obligationOutcomeSchema.optional(),
   notified: z.array(z.enum(NOTIFICATION_KINDS)),
+  auditRef,
 });
 
 export const attachmentRecordSchema = z.looseObject({
@@ -121,6 +124,7 @@ export const attachmentRecordSchema = z.looseObject({
   sha256: hex64,
   addedAt: instant,
   blob,
+  auditRef,
 });
 
 const optionalList = z.array(text).optional();
@@ -145,6 +149,7 @@ export const documentRecordSchema = z.looseObject({
   caseNumbers: optionalList,
   actionIds: optionalList,
   destroyedOn: optionalDay,
+  auditRef,
 });
 
 // Each schema names exactly the members of its record type (see same-shape.ts).
@@ -169,6 +174,7 @@ export const calendarOverrideRowSchema = z.looseObject({
   working: z.boolean(),
   note: text,
   createdAt: instant,
+  auditRef,
 });
 
 export const RECORD_SCHEMAS: Readonly<Record<BackupTable, z.ZodType>> = {

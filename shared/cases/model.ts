@@ -2,6 +2,7 @@
  * Records of a case file, as stored. Instants are UTC ISO strings; they are shown in the
  * organisation's zone. States are string unions.
  */
+import type { AuditRef } from '../audit/record-seal';
 import type { CaseDocumentKind, DocumentSeries } from '../documents/document-kinds';
 import type { RequestLanguage } from '../locale';
 import type { RequestType } from '../rules/request-types';
@@ -70,6 +71,8 @@ export interface CaseRecord {
   readonly closedAt?: string | undefined;
   readonly replyAt?: string | undefined;
   readonly updatedAt: string;
+  /** The audit event that last wrote this record (absent on records written before records were sealed). */
+  readonly auditRef?: AuditRef | undefined;
 }
 
 export interface ObligationRecord {
@@ -91,6 +94,8 @@ export interface ObligationRecord {
   readonly outcome?: ObligationOutcome | undefined;
   /** Notifications already sent for this obligation: each once. */
   readonly notified: readonly NotificationKind[];
+  /** The audit event that last wrote this record (absent on records written before records were sealed). */
+  readonly auditRef?: AuditRef | undefined;
 }
 
 /** An action of one kind, with the data that kind records (shared/cases/action-data.ts). */
@@ -106,6 +111,8 @@ export interface ActionRecordOf<K extends ActionKind> {
   readonly actor: string;
   readonly note: string;
   readonly data: ActionDataByKind[K];
+  /** The audit event that last wrote this record (absent on records written before records were sealed). */
+  readonly auditRef?: AuditRef | undefined;
 }
 
 /** A stored action: a union discriminated by `kind`, so `data` narrows with it. */
@@ -124,6 +131,8 @@ export interface AttachmentRecord {
   readonly sha256: string;
   readonly addedAt: string;
   readonly blob: Blob;
+  /** The audit event that last wrote this record (absent on records written before records were sealed). */
+  readonly auditRef?: AuditRef | undefined;
 }
 
 export const DOCUMENT_LANGUAGES = ['kk', 'ru', 'both'] as const;
@@ -160,4 +169,6 @@ export interface DocumentRecord {
   readonly actionIds?: readonly string[] | undefined;
   /** Acts: the date of the (latest) destruction, from which the three-year retention runs. */
   readonly destroyedOn?: string | undefined;
+  /** The audit event that last wrote this record (absent on records written before records were sealed). */
+  readonly auditRef?: AuditRef | undefined;
 }
