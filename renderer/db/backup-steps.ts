@@ -1,7 +1,7 @@
 /** Backups and restores of the app's own database, as the Backups panel calls them. */
 import type { DecodedBackup } from '../../shared/backup/codec';
 import type { EncodedBackup } from '../../shared/backup/codec';
-import { CURRENT_ACTOR } from './actor';
+import { currentActor } from './actor';
 import { countAll, recordExport, restoreBackup, type TableCounts } from './backup-restore';
 import { takeSnapshot, type SnapshotOptions } from './backup-snapshot';
 import { database } from './database';
@@ -14,8 +14,8 @@ export const countAppTables = (): Promise<TableCounts> => countAll(database());
 
 /** Replaces everything with the file's records, in one transaction. */
 export const restoreApp = (backup: DecodedBackup, fileName: string, now: Date = new Date()): Promise<TableCounts> =>
-  restoreBackup(database(), backup, { actor: CURRENT_ACTOR, at: now.toISOString(), fileName });
+  restoreBackup(database(), backup, { actor: currentActor(), at: now.toISOString(), fileName });
 
 /** Records in the audit trail that an export left the machine. */
 export const recordAppExport = (details: Parameters<typeof recordExport>[3], now: Date = new Date()): Promise<void> =>
-  recordExport(database(), CURRENT_ACTOR, now.toISOString(), details);
+  recordExport(database(), currentActor(), now.toISOString(), details);

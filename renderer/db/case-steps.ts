@@ -10,7 +10,7 @@ import type { CaseOutcome, CaseRecord } from '../../shared/cases/model';
 import { planAction, WorkflowError, type ObligationAction } from '../../shared/cases/workflow';
 import { zonedParts } from '../../shared/format';
 import { DEFAULT_TIME_ZONE } from '../../shared/locale';
-import { CURRENT_ACTOR } from './actor';
+import { currentActor } from './actor';
 import { annotateCase as storeAnnotation, CaseWriteError, hashAttachments, storeCase, writeAction, type NewAttachment } from './case-repository';
 import { database } from './database';
 import { readDeadlineContext, type DeadlineSettings } from './deadline-context';
@@ -61,7 +61,7 @@ export async function registerRequest(
       },
       obligations,
       attachments,
-      CURRENT_ACTOR,
+      currentActor(),
     );
   });
 }
@@ -130,7 +130,7 @@ export async function recordObligationAction(
         kind: request.kind,
         at,
         recordedAt,
-        actor: CURRENT_ACTOR,
+        actor: currentActor(),
         note: request.note.trim(),
         data: {
           grounds: [...request.grounds],
@@ -158,7 +158,7 @@ export async function closeCase(caseId: string, outcome: CaseOutcome, note: stri
   await db.transaction('rw', [db.cases, db.obligations, db.actions, db.attachments, db.audit], () =>
     writeAction(
       db,
-      { id: globalThis.crypto.randomUUID(), caseId, kind: 'close', at, recordedAt: at, actor: CURRENT_ACTOR, note: note.trim(), data: { outcome } },
+      { id: globalThis.crypto.randomUUID(), caseId, kind: 'close', at, recordedAt: at, actor: currentActor(), note: note.trim(), data: { outcome } },
       { completes: [], spawns: [], closes: { outcome } },
       [],
     ),
@@ -167,5 +167,5 @@ export async function closeCase(caseId: string, outcome: CaseOutcome, note: stri
 
 /** Annotations are the only write a closed case accepts. */
 export async function annotateCase(caseId: string, note: string, now: Date = new Date()): Promise<void> {
-  await storeAnnotation(database(), caseId, note.trim(), CURRENT_ACTOR, now.toISOString());
+  await storeAnnotation(database(), caseId, note.trim(), currentActor(), now.toISOString());
 }

@@ -5,6 +5,7 @@
  */
 import type { OneOtherForms, PluralForms } from '../../shared/format/plural';
 import { backupEn } from './features/backup.en';
+import { evidenceEn } from './features/evidence.en';
 import { calendarFileEn } from './features/calendar-file.en';
 import { documentsEn } from './features/documents.en';
 import { a11yEn } from './features/a11y.en';
@@ -14,6 +15,7 @@ import { hardeningEn } from './features/hardening.en';
 export const en = {
   ...documentsEn,
   ...backupEn,
+  ...evidenceEn,
   ...calendarFileEn,
   ...errorsEn,
   ...a11yEn,

@@ -1,6 +1,7 @@
 import type { OneOtherForms } from '../../shared/format/plural';
 import type { Messages } from './en';
 import { backupKk } from './features/backup.kk';
+import { evidenceKk } from './features/evidence.kk';
 import { calendarFileKk } from './features/calendar-file.kk';
 import { documentsKk } from './features/documents.kk';
 import { a11yKk } from './features/a11y.kk';
@@ -10,6 +11,7 @@ import { hardeningKk } from './features/hardening.kk';
 export const kk = {
   ...documentsKk,
   ...backupKk,
+  ...evidenceKk,
   ...calendarFileKk,
   ...errorsKk,
   ...a11yKk,

@@ -1,6 +1,7 @@
 import type { RussianForms } from '../../shared/format/plural';
 import type { Messages } from './en';
 import { backupRu } from './features/backup.ru';
+import { evidenceRu } from './features/evidence.ru';
 import { calendarFileRu } from './features/calendar-file.ru';
 import { documentsRu } from './features/documents.ru';
 import { a11yRu } from './features/a11y.ru';
@@ -10,6 +11,7 @@ import { hardeningRu } from './features/hardening.ru';
 export const ru = {
   ...documentsRu,
   ...backupRu,
+  ...evidenceRu,
   ...calendarFileRu,
   ...errorsRu,
   ...a11yRu,

@@ -129,6 +129,32 @@ export interface BackupRestoredData extends BackupExportedData {
   readonly schemaVersion: number;
 }
 
+/**
+ * Settings whose every change is an audit event: what deadlines, letters, acts and the trail itself depend on.
+ * (The interface language and display zone, and the record of the last backup, are not.)
+ */
+export const AUDITED_SETTING_KEYS = [
+  'deadlineTerms',
+  'closeOfBusiness',
+  'momentReading',
+  'orgProfile',
+  'groundsLibrary',
+  'actDefaults',
+  'appLock',
+  'actor',
+] as const;
+export type AuditedSettingKey = (typeof AUDITED_SETTING_KEYS)[number];
+
+/**
+ * A setting changed: its value before and after, as JSON. Never a secret: the app lock is shown as on/off with
+ * its options (not its verifier or salts), a logo by its SHA-256.
+ */
+export interface SettingChangedData {
+  readonly key: AuditedSettingKey;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
 /** `action.<kind>` for every ActionKind. */
 export type ActionEventType = `action.${ActionKind}`;
 export const actionEventType = (kind: ActionKind): ActionEventType => `action.${kind}`;
@@ -150,6 +176,7 @@ export interface AuditEventData extends ActionEvents {
   readonly 'document.deleted': DocumentDeletedData;
   readonly 'backup.restored': BackupRestoredData;
   readonly 'backup.exported': BackupExportedData;
+  readonly 'settings.changed': SettingChangedData;
 }
 
 export type AuditEventType = keyof AuditEventData;

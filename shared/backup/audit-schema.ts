@@ -3,7 +3,7 @@
  * AuditEvent (shared/audit/events.ts). The hash chain is verified apart (codec.ts).
  */
 import { z } from 'zod';
-import { ACTION_EVENT_TYPES, type AuditEvent } from '../audit/events';
+import { ACTION_EVENT_TYPES, AUDITED_SETTING_KEYS, type AuditEvent } from '../audit/events';
 import { SEALED_TABLES } from '../audit/record-seal';
 import { CALENDAR_IDS } from '../calendar/types';
 import { CASE_OUTCOMES, CHANNELS, DOCUMENT_LANGUAGES } from '../cases/model';
@@ -94,6 +94,7 @@ export const auditEventSchema = z.discriminatedUnion('type', [
   event(z.literal('document.signed'), z.looseObject({ documentId: id, number: text, scan: fileRef })),
   event(z.literal('document.deleted'), z.looseObject({ documentId: id, kind: z.enum(CASE_DOCUMENT_KINDS), number: text, sha256: text })),
   event(z.literal('backup.exported'), z.looseObject(exported)),
+  event(z.literal('settings.changed'), z.looseObject({ key: z.enum(AUDITED_SETTING_KEYS), before: z.unknown(), after: z.unknown() })),
   event(z.literal('backup.restored'), z.looseObject({ ...exported, createdAt: text, appVersion: text, schemaVersion: z.number().int() })),
 ]);
 

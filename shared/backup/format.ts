@@ -55,10 +55,10 @@ export const PRIMARY_KEYS: Readonly<Record<BackupTable, string>> = {
 export const UNIQUE_FIELDS: Readonly<Partial<Record<BackupTable, readonly string[]>>> = { cases: ['number'], documents: ['number'] };
 
 /**
- * Settings that belong to this computer, not to the case file: the app lock and the record of the
- * last backup. They are never exported, and a restore keeps the ones already here.
+ * Settings that belong to this computer, not to the case file: the app lock, the record of the
+ * last backup and who acts at this computer. They are never exported, and a restore keeps the ones already here.
  */
-export const DEVICE_SETTING_KEYS: readonly string[] = ['appLock', 'lastBackup'];
+export const DEVICE_SETTING_KEYS: readonly string[] = ['appLock', 'lastBackup', 'actor'];
 
 export interface EncryptionHeader {
   readonly cipher: 'AES-256-GCM';

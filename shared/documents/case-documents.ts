@@ -337,6 +337,7 @@ export const eventLogOf = (
   choices: Pick<ActChoices, 'categories' | 'informationSystems'>,
   lang: LanguageChoice,
   describe: DescribeEvent,
+  actorName: (actor: string) => string = (actor) => actor,
 ): EventLogRow[] => {
   const categories = choices.categories.map((c) => inLanguage(c, lang)).join('; ');
   const systems = choices.informationSystems.join('; ');
@@ -349,7 +350,7 @@ export const eventLogOf = (
         seq: event.seq,
         row: {
           at: event.at,
-          actor: event.actor,
+          actor: actorName(event.actor),
           action: describe(event),
           record: `${c.record.number} · ${identifier} · #${event.seq} ${event.hash.slice(0, 10)}`,
           categories: destroyed ? categories || '—' : '—',
@@ -395,6 +396,8 @@ export interface ActInputArgs {
   /** Language of the subjects table and the annex (one table serves both versions of a bilingual act). */
   readonly lang: LanguageChoice;
   readonly describe: DescribeEvent;
+  /** The actor as the annex names them (events from before people were named say 'dpo'). */
+  readonly actorName?: ((actor: string) => string) | undefined;
 }
 
 /** The destruction act for one case or a batch (one row per subject; 1 000 subjects in one act). */
@@ -430,7 +433,7 @@ export const destructionActInputOf = (args: ActInputArgs): DestructionActInput =
     retained: choices.retained,
     destroyedBy: defaults.destroyedBy,
     commission: defaults.commission,
-    eventLog: eventLogOf(cases, choices, args.lang, args.describe),
+    eventLog: eventLogOf(cases, choices, args.lang, args.describe, args.actorName),
     includesRfSubjects: cases.some((c) => c.record.rfSubject),
   };
 };

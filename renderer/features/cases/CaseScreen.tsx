@@ -20,6 +20,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { ActionForm } from './ActionForm';
 import { countdown } from './countdown';
 import { runTask } from '../../app/run-task';
+import { actorLabel } from '../../app/actor-label';
 
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { t, settings } = useApp();
@@ -162,6 +163,7 @@ export function CaseScreen({ caseId }: { caseId: string }) {
             <li key={e.seq}>
               <span className="mono">#{e.seq}</span> {when(e.at)} — {t(eventKey(e.type))}
               {noteOf(e) ? `: ${noteOf(e)}` : ''}
+              <span className="history__actor"> · {actorLabel(t, e.actor)}</span>
             </li>
           ))}
         </ol>

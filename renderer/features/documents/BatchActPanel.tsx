@@ -16,7 +16,7 @@ import { formatDateTime } from '../../i18n/format';
 import { effectiveActDefaults } from './case-data';
 import { actChoicesOf, ActFields, initialActForm, LanguagePicker, type ActFormState } from './draft-fields';
 import { DraftWorkspace, type PlanResult } from './DraftWorkspace';
-import { describeEvent } from './event-words';
+import { actorInDocument, describeEvent } from './event-words';
 import { useGroundsLibrary } from './use-grounds';
 import { useAsyncData } from '../../app/use-async-data';
 import { LoadFailed } from '../../components/LoadFailed';
@@ -66,7 +66,16 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
       destroyedOn: zonedDate(latest, zone),
       build: (outgoing) =>
         destructionActPdf(
-          destructionActInputOf({ org, defaults, act: outgoing, cases: sorted, choices, lang: language, describe: (e) => describeEvent(e, language) }),
+          destructionActInputOf({
+            org,
+            defaults,
+            act: outgoing,
+            cases: sorted,
+            choices,
+            lang: language,
+            describe: (e) => describeEvent(e, language),
+            actorName: (a) => actorInDocument(a, language),
+          }),
           language,
         ),
     };

@@ -2,6 +2,7 @@
 import type { AuditEvent } from '../../../shared/audit/chain';
 import { noteOf } from '../../../shared/audit/events';
 import type { DocLanguage, LanguageChoice } from '../../../shared/documents/model';
+import { LEGACY_ACTOR } from '../../db/actor';
 import { MESSAGES } from '../../i18n/messages';
 
 const keyOf = (type: string): string => (type.startsWith('action.') ? `case.action.${type.slice('action.'.length)}` : `event.${type}`);
@@ -21,4 +22,14 @@ export function describeEvent(event: AuditEvent, lang: LanguageChoice): string {
   const kk = describeIn(event, 'kk');
   const ru = describeIn(event, 'ru');
   return kk === ru ? kk : `${kk} / ${ru}`;
+}
+
+/** The actor of an event in a document's language: events from before people were named say 'dpo'. */
+export function actorInDocument(actor: string, lang: LanguageChoice): string {
+  if (actor !== LEGACY_ACTOR) return actor;
+  const word = (l: DocLanguage): string => {
+    const found = (MESSAGES[l] as Readonly<Record<string, unknown>>)['actor.dpo'];
+    return typeof found === 'string' ? found : actor;
+  };
+  return lang === 'both' ? `${word('kk')} / ${word('ru')}` : word(lang);
 }

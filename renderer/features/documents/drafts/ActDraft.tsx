@@ -9,7 +9,7 @@ import { LoadFailed } from '../../../components/LoadFailed';
 import { effectiveActDefaults } from '../case-data';
 import { actChoicesOf, ActFields, initialActForm, type ActFormState } from '../draft-fields';
 import { DraftWorkspace, type PlanResult } from '../DraftWorkspace';
-import { describeEvent } from '../event-words';
+import { actorInDocument, describeEvent } from '../event-words';
 import { useActCases } from '../use-act-cases';
 import { useGroundsLibrary } from '../use-grounds';
 import { caseRefsOf, type DraftProps } from './draft-props';
@@ -37,7 +37,16 @@ export function ActDraft(props: DraftProps) {
       destroyedOn: zonedDate(action.at, zone),
       build: (outgoing) =>
         destructionActPdf(
-          destructionActInputOf({ org, defaults, act: outgoing, cases: actCases, choices, lang: language, describe: (e) => describeEvent(e, language) }),
+          destructionActInputOf({
+            org,
+            defaults,
+            act: outgoing,
+            cases: actCases,
+            choices,
+            lang: language,
+            describe: (e) => describeEvent(e, language),
+            actorName: (a) => actorInDocument(a, language),
+          }),
           language,
         ),
     };

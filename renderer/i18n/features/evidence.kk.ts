@@ -1,0 +1,50 @@
+/** Strings of the evidence features: sealed records and the anchored audit trail, who acted, the case file (kk). */
+import type { OneOtherForms } from '../../../shared/format/plural';
+import type { FeatureMessages } from './feature-messages';
+import type { evidenceEn } from './evidence.en';
+
+export const evidenceKk = {
+  'event.settings.changed': 'Баптау өзгертілді',
+  'actor.dpo': 'Жауапты тұлға (DPO)',
+  'actor.label': 'Кім жұмыс істейді',
+  'actor.hint': 'Бұл адам әрекеттер журналында, тізілімде және актілерде көрсетіледі. Орынбасарларды ұйым профилінде қосыңыз (Құжаттар).',
+  'actor.role.dpo': 'жауапты тұлға',
+  'actor.role.deputy': 'орынбасар',
+  'actor.none': 'Кім жұмыс істейтінін көрсету үшін ұйым профилін толтырыңыз; оған дейін журналда «Жауапты тұлға (DPO)» жазылады.',
+  'actor.saved': 'Қазір жұмыс істейді: {name}.',
+  'register.col.actor': 'Тіркеген',
+  'register.anchor': 'Әрекеттер журналының зәкірі',
+  'doc.profile.deputies': 'Жауапты тұлғаның орынбасарлары',
+  'doc.profile.deputies.hint': 'Ортақ компьютерде қолданбада жұмыс істей алады; әрекеттер журналы кім әрекет еткенін көрсетеді.',
+  'doc.profile.deputy.add': 'Орынбасар қосу',
+  'doc.profile.deputy.remove': '{n}-орынбасарды жою',
+  'doc.profile.deputy.name': '{n}-орынбасар: аты-жөні',
+  'doc.profile.deputy.position': '{n}-орынбасар: лауазымы',
+  'integrity.records': {
+    one: '{count} жазба өзін енгізген журнал жазбасымен сәйкес келеді.',
+    other: '{count} жазба өздерін енгізген журнал жазбаларымен сәйкес келеді.',
+  },
+  'integrity.legacy': {
+    one: '{count} жазба жазбалар мөрленгенге дейін енгізілген: ол журналмен салыстырылмайды.',
+    other: '{count} жазба жазбалар мөрленгенге дейін енгізілген: олар журналмен салыстырылмайды.',
+  },
+  'integrity.anchor': 'Дерекқордан тыс сақталған зәкір: {anchor} жазбасы.',
+  'integrity.anchor.none': 'Дерекқордан тыс зәкір әлі сақталмаған.',
+  'integrity.head': 'Журналдың соңғы жазбасы: {anchor}.',
+  'integrity.failed': 'Деректер қолданба жазғанмен сәйкес келмейді. Табылғаны:',
+  'integrity.table.cases': 'Өтініш',
+  'integrity.table.obligations': 'Міндет',
+  'integrity.table.actions': 'Әрекет',
+  'integrity.table.attachments': 'Қосымша',
+  'integrity.table.documents': 'Құжат',
+  'integrity.table.calendarOverrides': 'Күнтізбе түзетуі',
+  'integrity.ofCase': '{number} өтінішінің',
+  'integrity.problem.changed': 'қолданбадан тыс өзгертілген: №{seq} журнал жазбасында жазылғаннан өзгеше',
+  'integrity.problem.stale': 'бұрынғы нұсқасы қайтарылған: оны соңғы рет №{seq} журнал жазбасы жазған',
+  'integrity.problem.unsealed': 'мөрі алынған: оны №{seq} журнал жазбасы жазған',
+  'integrity.problem.unknown-event': '№{seq} журнал жазбасына сілтейді, ал журналда ол бұл күйінде енді жоқ',
+  'integrity.problem.missing': 'қолданбадан тыс жойылған: оны №{seq} журнал жазбасы жазған',
+  'integrity.problem.reappeared': 'қолданбадан тыс қайтарылған: №{seq} журнал жазбасы оны жойған',
+  'integrity.anchor.truncated': 'Журнал №{head} жазбасымен аяқталады, бірақ {anchor} жазбасы көрінген болатын: №{head} кейінгі жазбалар жойылған.',
+  'integrity.anchor.rewritten': '№{seq} жазбасында дерекқордан тыс сақталған {hash} хеші енді жоқ: журнал қайта жазылған.',
+} as const satisfies FeatureMessages<typeof evidenceEn, OneOtherForms>;
