@@ -38,7 +38,7 @@ export async function appendAudit(
     for (const [table, keys] of touched) {
       const ids = [...keys];
       const rows = (await db.table(table).bulkGet(ids)) as (object | undefined)[];
-      const digests = await Dexie.waitFor(Promise.all(rows.map((row) => (row === undefined ? null : recordDigest(table, row)))));
+      const digests = await Dexie.waitFor(Promise.all(rows.map((row) => (row === undefined ? Promise.resolve(null) : recordDigest(table, row)))));
       ids.forEach((id, i) => {
         seals.push({ table, id, sha256: digests[i] ?? null });
         if (rows[i] !== undefined) stamps.push({ table, id });

@@ -27,5 +27,5 @@ export function stampAnchor(definition: TDocumentDefinitions, anchor: AuditAncho
       }),
     };
   }
-  return { ...definition, footer: withLine(definition.footer as DynamicContent | Content | undefined, anchor) };
+  return { ...definition, footer: withLine(definition.footer, anchor) };
 }

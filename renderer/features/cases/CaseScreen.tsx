@@ -16,6 +16,7 @@ import { annotateCase, closeCase } from '../../db/case-steps';
 import { useDeadlineContext } from '../../db/deadline-hooks';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel';
+import { CaseFilePanel } from '../case-file/CaseFilePanel';
 import type { MessageKey } from '../../i18n/messages';
 import { ActionForm } from './ActionForm';
 import { countdown } from './countdown';
@@ -153,6 +154,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       </section>
 
       <CaseDocumentsPanel record={record} />
+
+      <CaseFilePanel record={record} context={context} />
 
       {record.status === 'open' ? <CloseCase record={record} /> : <Annotate record={record} />}
 

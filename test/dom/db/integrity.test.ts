@@ -69,7 +69,7 @@ async function fileACase() {
   const letter = await issueDocument(
     db,
     {
-      kind: 'confirmation-letter',
+      kind: 'confirmation-blocked',
       year: 2026,
       seq: 1,
       number: 'DPO/2026/0001',
@@ -181,7 +181,7 @@ describe('the anchor kept outside the database', () => {
     // The forger changes the subject's name, re-seals the case into the event that last wrote it, and re-seals
     // the whole chain from the genesis hash — every link and every record verifies.
     const forged = { ...(await db.cases.get(record.id))!, subject: { ...record.subject, fullName: 'Someone Else' } };
-    const events = (await db.audit.orderBy('seq').toArray()) as AuditEvent[];
+    const events: AuditEvent[] = await db.audit.orderBy('seq').toArray();
     let prevHash = GENESIS_HASH;
     const resealed: AuditEvent[] = [];
     for (const { prevHash: _p, hash: _h, ...body } of events) {
@@ -192,7 +192,7 @@ describe('the anchor kept outside the database', () => {
             ),
           )
         : undefined;
-      const event = (await sealEvent(prevHash, { ...body, ...(records ? { records } : {}) })) as AuditEvent;
+      const event: AuditEvent = await sealEvent(prevHash, { ...body, ...(records ? { records } : {}) });
       resealed.push(event);
       prevHash = event.hash;
     }
@@ -242,7 +242,7 @@ describe('settings writes', () => {
     await saveSetting('appLock', lock);
     await saveSetting('appLock', null);
     await saveSetting('locale', 'ru');
-    const events = (await db.audit.orderBy('seq').toArray()) as AuditEvent[];
+    const events: AuditEvent[] = await db.audit.orderBy('seq').toArray();
     expect(events.map((e) => (e.type === 'settings.changed' ? [e.actor, e.data.key, e.data.before, e.data.after] : e.type))).toEqual([
       ['Дана Серікқызы', 'closeOfBusiness', null, '17:00'],
       ['Дана Серікқызы', 'deadlineTerms', null, { 'kz.access.provide.term': 3 }],
