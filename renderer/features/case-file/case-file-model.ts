@@ -5,7 +5,6 @@
  * Built as a DocumentModel (shared/documents/layout.ts renders it like the letters) in the chosen language.
  */
 import { anchorShort } from '../../../shared/audit/anchor';
-import { noteOf } from '../../../shared/audit/events';
 import { explainObligation, type DeadlineContext } from '../../../shared/cases/deadlines';
 import type { DocumentModel, FieldRow } from '../../../shared/documents/document-model';
 import type { DocLanguage } from '../../../shared/documents/model';
@@ -14,9 +13,7 @@ import { ruleById } from '../../../shared/rules';
 import { REQUEST_TYPE_DEFINITIONS } from '../../../shared/rules/request-types';
 import type { CaseFileData } from '../../db/case-file-queries';
 import { translate, type MessageArgs, type MessageKey } from '../../i18n/messages';
-import { actorInDocument } from '../documents/event-words';
-
-const eventKey = (type: string): MessageKey => (type.startsWith('action.') ? (`case.action.${type.slice(7)}` as MessageKey) : (`event.${type}` as MessageKey));
+import { actorInDocument, describeEvent } from '../documents/event-words';
 
 export interface CaseFileOptions {
   readonly lang: DocLanguage;
@@ -63,19 +60,14 @@ export function caseFileModel(data: CaseFileData, options: CaseFileOptions): Doc
     const status = `${t(`obligation.status.${o.status}`)}${o.completedAt ? ` · ${when(o.completedAt)}` : ''}${o.outcome ? ` · ${t(`case.outcome.${o.outcome.kind}`)}` : ''}`;
     return [ruleById(o.ruleId)?.title[lang] ?? o.ruleId, when(o.triggerAt), when(o.dueAt), status, trace];
   });
-  const actionRows = data.actions.map((a) => [
-    t(`case.action.${a.kind}` as MessageKey),
-    when(a.at),
-    when(a.recordedAt),
-    actorInDocument(a.actor, lang),
-    a.note || '—',
-  ]);
-  const documentRows = data.documents.map((d) => [d.number, t(`doc.kind.${d.kind}` as MessageKey), d.date, d.language, d.sha256]);
-  const attachmentRows = data.attachments.map((a) => [a.name, String(a.size), a.sha256]);
-  const auditRows = data.history.map((e) => {
-    const note = noteOf(e);
-    return [String(e.seq), when(e.at), actorInDocument(e.actor, lang), `${t(eventKey(e.type))}${note ? `: ${note}` : ''}`, e.hash.slice(0, 16)];
-  });
+  const actionRows = [...data.actions]
+    .sort((a, b) => a.at.localeCompare(b.at) || a.recordedAt.localeCompare(b.recordedAt))
+    .map((a) => [t(`case.action.${a.kind}` as MessageKey), when(a.at), when(a.recordedAt), actorInDocument(a.actor, lang), a.note || '—']);
+  // A SHA-256 in two halves of 32 hex digits: the whole of it fits the column (a cell clips an unbroken line).
+  const hash = (hex: string) => `${hex.slice(0, 32)} ${hex.slice(32)}`;
+  const documentRows = data.documents.map((d) => [d.number, t(`doc.kind.${d.kind}` as MessageKey), d.date, d.language, hash(d.sha256)]);
+  const attachmentRows = data.attachments.map((a) => [a.name, String(a.size), hash(a.sha256)]);
+  const auditRows = data.history.map((e) => [String(e.seq), when(e.at), actorInDocument(e.actor, lang), describeEvent(e, lang), e.hash.slice(0, 16)]);
   const none = (rows: readonly (readonly string[])[]) => (rows.length === 0 ? [{ kind: 'paragraph' as const, runs: [t('casefile.none')] }] : []);
   return {
     kind: 'case-file',
@@ -130,7 +122,7 @@ export function caseFileModel(data: CaseFileData, options: CaseFileOptions): Doc
           { header: t('casefile.col.number'), width: 70 },
           { header: t('casefile.col.kind'), width: 80 },
           { header: t('casefile.col.date'), width: 50 },
-          { header: t('casefile.field.language'), width: 30 },
+          { header: t('casefile.col.language'), width: 30 },
           { header: t('casefile.col.sha256'), width: '*' },
         ],
         rows: documentRows,

@@ -41,6 +41,7 @@ export const evidenceEn = {
   'casefile.col.number': 'Number',
   'casefile.col.kind': 'Document',
   'casefile.col.date': 'Date',
+  'casefile.col.language': 'Language',
   'casefile.col.sha256': 'SHA-256',
   'casefile.col.file': 'File',
   'casefile.col.size': 'Bytes',

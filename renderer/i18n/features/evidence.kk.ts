@@ -45,6 +45,7 @@ export const evidenceKk = {
   'casefile.col.number': 'Нөмірі',
   'casefile.col.kind': 'Құжат',
   'casefile.col.date': 'Күні',
+  'casefile.col.language': 'Тілі',
   'casefile.col.sha256': 'SHA-256',
   'casefile.col.file': 'Файл',
   'casefile.col.size': 'Байт',

@@ -45,6 +45,7 @@ export const evidenceRu = {
   'casefile.col.number': 'Номер',
   'casefile.col.kind': 'Документ',
   'casefile.col.date': 'Дата',
+  'casefile.col.language': 'Язык',
   'casefile.col.sha256': 'SHA-256',
   'casefile.col.file': 'Файл',
   'casefile.col.size': 'Байт',
