@@ -92,7 +92,7 @@ export const en = {
   'cases.filter.anyDeadline': 'Any deadline',
   'register.integrity': 'Integrity of the audit trail',
   'register.integrity.hint':
-    'Every action is chained to the previous one by a SHA-256 hash: a changed, removed or reordered entry breaks the chain from that point.',
+    'Every entry is chained to the previous one by a SHA-256 hash, every record is checked against the entry that wrote it, and the head of the trail against the anchor kept outside the database: a changed record, a changed or reordered entry, and entries removed from the end are each named.',
   'register.verify': 'Verify integrity',
   'register.integrity.ok': {
     one: 'Intact: {count} entry verified.',

@@ -6,7 +6,7 @@
  */
 import { anchorShort } from '../../../shared/audit/anchor';
 import { explainObligation, type DeadlineContext } from '../../../shared/cases/deadlines';
-import type { DocumentModel, FieldRow } from '../../../shared/documents/document-model';
+import type { Block, DocumentModel, FieldRow, TableColumn } from '../../../shared/documents/document-model';
 import type { DocLanguage } from '../../../shared/documents/model';
 import { formatDateTime } from '../../../shared/format';
 import { ruleById } from '../../../shared/rules';
@@ -68,7 +68,9 @@ export function caseFileModel(data: CaseFileData, options: CaseFileOptions): Doc
   const documentRows = data.documents.map((d) => [d.number, t(`doc.kind.${d.kind}` as MessageKey), d.date, d.language, hash(d.sha256)]);
   const attachmentRows = data.attachments.map((a) => [a.name, String(a.size), hash(a.sha256)]);
   const auditRows = data.history.map((e) => [String(e.seq), when(e.at), actorInDocument(e.actor, lang), describeEvent(e, lang), e.hash.slice(0, 16)]);
-  const none = (rows: readonly (readonly string[])[]) => (rows.length === 0 ? [{ kind: 'paragraph' as const, runs: [t('casefile.none')] }] : []);
+  /** The table, or "none" when it has no rows. */
+  const tableOr = (columns: readonly TableColumn[], rows: readonly (readonly string[])[]): Block[] =>
+    rows.length === 0 ? [{ kind: 'paragraph', runs: [t('casefile.none')] }] : [{ kind: 'table', size: 'small', columns, rows }];
   return {
     kind: 'case-file',
     language: lang,
@@ -87,72 +89,58 @@ export function caseFileModel(data: CaseFileData, options: CaseFileOptions): Doc
       { kind: 'heading', text: t('casefile.request') },
       { kind: 'fields', rows: requestRows, numbered: false },
       { kind: 'heading', text: t('casefile.obligations') },
-      {
-        kind: 'table',
-        size: 'small',
-        columns: [
+      ...tableOr(
+        [
           { header: t('casefile.col.rule'), width: 90 },
           { header: t('casefile.col.trigger'), width: 60 },
           { header: t('casefile.col.due'), width: 60 },
           { header: t('casefile.col.status'), width: 70 },
           { header: t('casefile.col.trace'), width: '*' },
         ],
-        rows: obligationRows,
-      },
-      ...none(obligationRows),
+        obligationRows,
+      ),
       { kind: 'heading', text: t('casefile.actions') },
-      {
-        kind: 'table',
-        size: 'small',
-        columns: [
+      ...tableOr(
+        [
           { header: t('casefile.col.action'), width: 80 },
           { header: t('casefile.col.at'), width: 62 },
           { header: t('casefile.col.entered'), width: 62 },
           { header: t('casefile.col.by'), width: 70 },
           { header: t('casefile.col.note'), width: '*' },
         ],
-        rows: actionRows,
-      },
-      ...none(actionRows),
+        actionRows,
+      ),
       { kind: 'heading', text: t('casefile.documents') },
-      {
-        kind: 'table',
-        size: 'small',
-        columns: [
+      ...tableOr(
+        [
           { header: t('casefile.col.number'), width: 70 },
           { header: t('casefile.col.kind'), width: 80 },
           { header: t('casefile.col.date'), width: 50 },
           { header: t('casefile.col.language'), width: 30 },
           { header: t('casefile.col.sha256'), width: '*' },
         ],
-        rows: documentRows,
-      },
-      ...none(documentRows),
+        documentRows,
+      ),
       { kind: 'heading', text: t('casefile.attachments') },
-      {
-        kind: 'table',
-        size: 'small',
-        columns: [
+      ...tableOr(
+        [
           { header: t('casefile.col.file'), width: 120 },
           { header: t('casefile.col.size'), width: 50 },
           { header: t('casefile.col.sha256'), width: '*' },
         ],
-        rows: attachmentRows,
-      },
-      ...none(attachmentRows),
+        attachmentRows,
+      ),
       { kind: 'heading', text: t('casefile.audit') },
-      {
-        kind: 'table',
-        size: 'small',
-        columns: [
+      ...tableOr(
+        [
           { header: t('casefile.col.seq'), width: 24 },
           { header: t('casefile.col.at'), width: 62 },
           { header: t('casefile.col.by'), width: 70 },
           { header: t('casefile.col.event'), width: '*' },
           { header: t('casefile.col.hash'), width: 80 },
         ],
-        rows: auditRows,
-      },
+        auditRows,
+      ),
       { kind: 'paragraph', runs: [{ text: t('casefile.anchor', { anchor: anchorShort(data.anchor), hash: data.anchor.hash }), bold: true }] },
     ],
   };
