@@ -78,7 +78,15 @@ describe('a blocking request, end to end', () => {
     const history = await page.getByTestId('case-history').locator('li').allTextContents();
     // Each entry names who acted (no person is named in the profile here: the DPO).
     expect(history.every((h) => h.endsWith(' · DPO'))).toBe(true);
-    expect(history.map((h) => h.replace(/^#\d+ \S+ \S+ — /, '').replace(/ · DPO$/, '').split(':')[0])).toEqual(['Request registered', 'Blocked', 'Violation confirmed', 'Destroyed']);
+    expect(
+      history.map(
+        (h) =>
+          h
+            .replace(/^#\d+ \S+ \S+ — /, '')
+            .replace(/ · DPO$/, '')
+            .split(':')[0],
+      ),
+    ).toEqual(['Request registered', 'Blocked', 'Violation confirmed', 'Destroyed']);
 
     await page.locator('nav a[data-area="register"]').click();
     await page.getByRole('button', { name: 'Verify integrity' }).click();
