@@ -6,7 +6,7 @@
 import type { CalendarId } from '../calendar/types';
 import type { ActionDataByKind } from '../cases/action-data';
 import { ACTION_KINDS, type ActionKind } from '../cases/action-kinds';
-import type { CaseOutcome, Channel, DocumentLanguage } from '../cases/model';
+import type { CaseOutcome, Channel, DocumentLanguage, RepresentativeRecord, SubjectRecord } from '../cases/model';
 import type { CaseDocumentKind } from '../documents/document-kinds';
 import type { RequestLanguage } from '../locale';
 import type { RequestType } from '../rules/request-types';
@@ -35,6 +35,11 @@ export interface CaseCreatedData {
   readonly requestTypes: readonly RequestType[];
   readonly obligations: readonly DueRef[];
   readonly attachments: readonly FileRef[];
+  /** What was registered besides (absent on events written before they were recorded). */
+  readonly subject?: SubjectRecord | undefined;
+  readonly representative?: RepresentativeRecord | undefined;
+  readonly description?: string | undefined;
+  readonly rfSubject?: boolean | undefined;
 }
 
 export interface NoteData {

@@ -47,6 +47,12 @@ export const auditEventSchema = z.discriminatedUnion('type', [
       requestTypes: z.array(z.enum(REQUEST_TYPES)),
       obligations: z.array(dueRef),
       attachments: z.array(fileRef),
+      subject: z
+        .looseObject({ fullName: text, iin: optionalText, birthDate: optionalText, email: optionalText, phone: optionalText, address: optionalText })
+        .optional(),
+      representative: z.looseObject({ fullName: text, iin: optionalText, authorityDocument: text }).optional(),
+      description: optionalText,
+      rfSubject: z.boolean().optional(),
     }),
   ),
   event(z.literal('case.annotated'), z.looseObject({ note: text })),

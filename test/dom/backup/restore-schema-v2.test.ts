@@ -85,10 +85,20 @@ describe('a backup written before records were typed', () => {
     const unsealed = Object.fromEntries(
       Object.entries(fresh.tables).map(([table, rows]) => [
         table,
-        rows.map((row) => Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'auditRef' && key !== 'records'))),
+        rows.map((row) => {
+          const kept: Record<string, unknown> = Object.fromEntries(Object.entries(row).filter(([key]) => key !== 'auditRef' && key !== 'records'));
+          // case.created now also records what was registered (subject, representative, description, RF subject).
+          if (kept['type'] === 'case.created') {
+            const { subject: _s, representative: _r, description: _d, rfSubject: _f, ...data } = kept['data'] as Record<string, unknown>;
+            kept['data'] = data;
+          }
+          return kept;
+        }),
       ]),
     );
     expect(fresh.tables.cases.every((row) => 'auditRef' in row)).toBe(true);
+    const created = fresh.tables.audit.find((e) => e['type'] === 'case.created') as { data: Record<string, unknown> } | undefined;
+    expect(created?.data).toHaveProperty('subject');
     expect(shapesOf(unsealed)).toEqual(shapesOf(committed.tables));
     expect(fresh.tables.audit.map((e) => e['type'])).toEqual(committed.tables.audit.map((e) => e['type']));
   });
