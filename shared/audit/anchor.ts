@@ -22,7 +22,7 @@ export const isAnchor = (value: unknown): value is AuditAnchor =>
   typeof value === 'object' &&
   value !== null &&
   Number.isInteger((value as { seq?: unknown }).seq) &&
-  ((value as { seq: number }).seq >= 0) &&
+  (value as { seq: number }).seq >= 0 &&
   typeof (value as { hash?: unknown }).hash === 'string' &&
   /^[0-9a-f]{64}$/.test((value as { hash: string }).hash);
 

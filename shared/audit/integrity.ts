@@ -100,8 +100,7 @@ export async function checkIntegrity(input: {
       seen.add(key);
       const last = lastSeal.get(key);
       const caseNumber = table === 'cases' ? undefined : caseNumbers.get(str(row['caseId']));
-      const found = (problem: RecordProblem, seq: number) =>
-        findings.push({ kind: 'record', problem, table, id, label: labelOf(table, row), caseNumber, seq });
+      const found = (problem: RecordProblem, seq: number) => findings.push({ kind: 'record', problem, table, id, label: labelOf(table, row), caseNumber, seq });
       const ref = row.auditRef;
       if (ref === undefined) {
         if (last) found(last.sha256 === null ? 'reappeared' : 'unsealed', last.seq);
