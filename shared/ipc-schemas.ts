@@ -10,6 +10,7 @@ import {
   BACKUP_CHUNK_BYTES,
   BACKUP_WRITE_KINDS,
   MAX_FILE_BYTES,
+  type AnchorKeepPayload,
   type BackupAppendPayload,
   type BackupBeginPayload,
   type BackupCommitPayload,
@@ -96,6 +97,11 @@ export const backupReadPayload = z.object({
   offset: z.number().int().nonnegative().max(MAX_BACKUP_BYTES),
 }) satisfies z.ZodType<BackupReadPayload>;
 
+export const anchorKeepPayload = z.object({
+  anchor: z.object({ seq: z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER), hash: z.string().regex(/^[0-9a-f]{64}$/, 'expected a SHA-256 in hex') }),
+  replace: z.boolean(),
+}) satisfies z.ZodType<AnchorKeepPayload>;
+
 /** A channel that takes no payload accepts none: anything sent along is refused. */
 export const noPayload = z.undefined();
 
@@ -115,4 +121,6 @@ export const IPC_SCHEMAS = {
   'qorgau:backup/append': backupAppendPayload,
   'qorgau:backup/commit': backupCommitPayload,
   'qorgau:backup/read': backupReadPayload,
+  'qorgau:anchor/read': noPayload,
+  'qorgau:anchor/keep': anchorKeepPayload,
 } as const satisfies { readonly [K in IpcChannel]: ZodType<IpcPayload<K>> };

@@ -8,6 +8,7 @@
  *   - the preload builds `window.qorgau` — one method per channel, named in `BRIDGE_METHODS` — and checks it
  *     with `satisfies QorgauBridge`; there is no generic invoke.
  */
+import type { AuditAnchor } from './audit/anchor';
 import type { Locale } from './locale';
 import type { Result } from './result';
 
@@ -122,6 +123,15 @@ export interface BackupFolderStatus {
   readonly keep: { readonly daily: number; readonly monthly: number; readonly preUpgrade: number };
 }
 
+/**
+ * The anchor of the audit trail kept by main (electron/main/anchor-store.ts). `replace`: after a restore,
+ * the restored trail's head replaces the kept anchor; otherwise only a further head does.
+ */
+export interface AnchorKeepPayload {
+  readonly anchor: AuditAnchor;
+  readonly replace: boolean;
+}
+
 export type ChooseFolderOutcome = { readonly status: 'chosen'; readonly folder: string } | { readonly status: 'canceled' };
 
 /** Error codes main may answer with. */
@@ -161,6 +171,8 @@ export interface IpcMap {
   'qorgau:backup/append': (payload: BackupAppendPayload) => IpcAnswer<void>;
   'qorgau:backup/commit': (payload: BackupCommitPayload) => IpcAnswer<BackupWritten>;
   'qorgau:backup/read': (payload: BackupReadPayload) => IpcAnswer<BackupChunk>;
+  'qorgau:anchor/read': () => IpcAnswer<AuditAnchor | null>;
+  'qorgau:anchor/keep': (payload: AnchorKeepPayload) => IpcAnswer<AuditAnchor>;
 }
 
 export type IpcChannel = keyof IpcMap;
@@ -190,6 +202,8 @@ export const BRIDGE_METHODS = {
   'qorgau:backup/append': 'backupAppend',
   'qorgau:backup/commit': 'backupCommit',
   'qorgau:backup/read': 'backupRead',
+  'qorgau:anchor/read': 'anchorRead',
+  'qorgau:anchor/keep': 'anchorKeep',
 } as const satisfies { readonly [K in IpcChannel]: string };
 
 /** Every invoke channel, in the order of the map. */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { AppInfo, BackupBeginOutcome, ChooseFolderOutcome, SaveFileOutcome } from '../../shared/ipc';
 import type { Locale } from '../../shared/locale';
 import { err, ok } from '../../shared/result';
+import type { AnchorStore } from './anchor-store';
 import type { BackupStore } from './backup-store';
 import type { IpcHandlers } from './ipc-registration';
 import { trustedExternalHref } from './security';
@@ -32,6 +33,8 @@ export interface NativeDeps {
   setLocale(locale: Locale): void;
   /** The backup folder (electron/main/backup-store.ts). */
   backupStore: BackupStore;
+  /** The audit trail's anchor, kept in the user-data folder (anchor-store.ts). */
+  anchorStore: AnchorStore;
   /** Native folder picker. */
   showFolderDialog(options: { defaultPath: string }): Promise<{ canceled: boolean; filePaths: string[] }>;
 }
@@ -106,5 +109,7 @@ export function createIpcHandlers(deps: NativeDeps): IpcHandlers {
     },
     'qorgau:backup/commit': async ({ token }) => ok(await deps.backupStore.commit(token)),
     'qorgau:backup/read': async ({ fileName, offset }) => ok(await deps.backupStore.read(fileName, offset)),
+    'qorgau:anchor/read': async () => ok(await deps.anchorStore.read()),
+    'qorgau:anchor/keep': async ({ anchor, replace }) => ok(await deps.anchorStore.keep(anchor, replace)),
   };
 }

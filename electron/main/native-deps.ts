@@ -1,9 +1,10 @@
 /** Wires the real Electron modules into NativeDeps. The only file besides index.ts that touches them at run time. */
 import { randomUUID } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, Notification, app, dialog, shell } from 'electron';
+import { createAnchorStore } from './anchor-store';
 import { createBackupStore, nodeBackupFs } from './backup-store';
 import type { NativeDeps } from './ipc-handlers';
 import { hardenViewerContents, viewerWebPreferences } from './security';
@@ -20,6 +21,15 @@ export function createNativeDeps(getWindow: () => BrowserWindow | null, onLocale
     defaultFolder: path.join(userData, 'backups'),
     config: { read: () => readFile(backupConfig, 'utf8'), write: (json) => writeFile(backupConfig, json) },
     newToken: () => randomUUID(),
+  });
+  const anchorFile = path.join(userData, 'audit-anchor.json');
+  const anchorStore = createAnchorStore({
+    read: () => readFile(anchorFile, 'utf8').catch(() => undefined),
+    write: async (json) => {
+      const temporary = `${anchorFile}.${randomUUID()}.tmp`;
+      await writeFile(temporary, json, { flush: true });
+      await rename(temporary, anchorFile);
+    },
   });
   return {
     showSaveDialog: async (options) => {
@@ -56,6 +66,7 @@ export function createNativeDeps(getWindow: () => BrowserWindow | null, onLocale
     }),
     setLocale: onLocale,
     backupStore,
+    anchorStore,
     showFolderDialog: async (options) => {
       const win = getWindow();
       const request = { defaultPath: options.defaultPath, properties: ['openDirectory' as const, 'createDirectory' as const] };

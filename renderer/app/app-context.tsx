@@ -4,6 +4,7 @@ import type { Locale } from '../../shared/locale';
 import { saveSetting, type Settings } from '../db/settings-repository';
 import { translate, type MessageArgs, type MessageKey } from '../i18n/messages';
 import type { Platform } from '../platform/platform';
+import { resolveActor, setCurrentActor } from '../db/actor';
 
 /** The translator of the chosen language; a count-bearing key needs its `count`. */
 export type Translate = <K extends MessageKey>(key: K, ...args: MessageArgs<K>) => string;
@@ -25,6 +26,8 @@ const AppContext = createContext<AppContextValue | null>(null);
 export function AppProvider(props: { initialSettings: Settings; platform: Platform; children: ReactNode }) {
   const [settings, setSettings] = useState(props.initialSettings);
   const { platform } = props;
+  // The steps name this person in their audit events (renderer/db/actor.ts).
+  setCurrentActor(resolveActor(settings.actor, settings.orgProfile));
 
   const setLocale = useCallback(
     async (locale: Locale) => {

@@ -91,20 +91,27 @@ export async function restoreBackup(db: QorgauDatabase, backup: DecodedBackup, o
       }
       await options.afterTable?.(name);
     }
-    await appendAudit(db, options.actor, options.at, [
-      {
-        type: 'backup.restored',
-        data: {
-          fileName: options.fileName,
-          payloadSha256: backup.manifest.payloadSha256,
-          createdAt: backup.manifest.createdAt,
-          appVersion: backup.manifest.appVersion,
-          schemaVersion: backup.manifest.schemaVersion,
-          encrypted: backup.manifest.encryption !== null,
-          counts: backup.counts,
+    await appendAudit(
+      db,
+      options.actor,
+      options.at,
+      [
+        {
+          type: 'backup.restored',
+          data: {
+            fileName: options.fileName,
+            payloadSha256: backup.manifest.payloadSha256,
+            createdAt: backup.manifest.createdAt,
+            appVersion: backup.manifest.appVersion,
+            schemaVersion: backup.manifest.schemaVersion,
+            encrypted: backup.manifest.encryption !== null,
+            counts: backup.counts,
+          },
         },
-      },
-    ]);
+        // The restored records keep the seals of the restored chain.
+      ],
+      { seal: false },
+    );
   });
   return backup.counts;
 }

@@ -4,7 +4,7 @@
  * QorgauDatabase and on a schema-less Dexie opened on an older version (the pre-upgrade backup).
  */
 import type Dexie from 'dexie';
-import { encodeTable, encodeTables, type EncodedBackup, type EncodedTable, type SnapshotTables } from '../../shared/backup/codec';
+import { encodeTable, encodeTables, headOfRows, type EncodedBackup, type EncodedTable, type SnapshotTables } from '../../shared/backup/codec';
 import type { BackupKey } from '../../shared/backup/crypto';
 import { BACKUP_TABLES, type BackupKind, type BackupTable } from '../../shared/backup/format';
 import { fingerprintTables } from './snapshot-fingerprint';
@@ -46,7 +46,9 @@ export async function takeSnapshot(db: Dexie, options: SnapshotOptions): Promise
   // Each table is encoded as soon as it is read, while the browser reads the next ones (a table
   // without blobs is encoded right there; the blob tables finish after the read).
   const encoding: Promise<EncodedTable>[] = [];
+  let auditHead: ReturnType<typeof headOfRows>;
   const read = await readAllTables(db, (table, rows) => {
+    if (table === 'audit') auditHead = headOfRows(rows);
     const encoded = encodeTable(table, rows);
     encoded.catch(() => undefined); // awaited below; a failed read must not leave it unhandled
     encoding.push(encoded);
@@ -58,6 +60,7 @@ export async function takeSnapshot(db: Dexie, options: SnapshotOptions): Promise
     createdAt: options.createdAt ?? new Date().toISOString(),
     kind: options.kind,
     encryptWith: options.encryptWith,
+    auditHead,
   });
   return { ...encoded, fingerprint };
 }

@@ -1,6 +1,7 @@
 /** Backups and restores of the app's own database, as the Backups panel calls them. */
 import type { DecodedBackup } from '../../shared/backup/codec';
-import { CURRENT_ACTOR } from './actor';
+import type { EncodedBackup } from '../../shared/backup/codec';
+import { currentActor } from './actor';
 import { countAll, recordExport, restoreBackup, type TableCounts } from './backup-restore';
 import { takeSnapshot, type SnapshotOptions, type TakenSnapshot } from './backup-snapshot';
 import { database } from './database';
@@ -16,8 +17,8 @@ export const countAppTables = (): Promise<TableCounts> => countAll(database());
  * no longer matches the safety copy's fingerprint (another window wrote after the copy was read).
  */
 export const restoreApp = (backup: DecodedBackup, fileName: string, safetyCopy: string | undefined, now: Date = new Date()): Promise<TableCounts> =>
-  restoreBackup(database(), backup, { actor: CURRENT_ACTOR, at: now.toISOString(), fileName, safetyCopy });
+  restoreBackup(database(), backup, { actor: currentActor(), at: now.toISOString(), fileName, safetyCopy });
 
 /** Records in the audit trail that an export left the machine. */
 export const recordAppExport = (details: Parameters<typeof recordExport>[3], now: Date = new Date()): Promise<void> =>
-  recordExport(database(), CURRENT_ACTOR, now.toISOString(), details);
+  recordExport(database(), currentActor(), now.toISOString(), details);

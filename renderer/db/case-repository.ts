@@ -152,6 +152,10 @@ export async function storeCase(
         requestTypes: record.requestTypes,
         obligations: obligationRows.map((o) => ({ ruleId: o.ruleId, dueAt: o.dueAt })),
         attachments: attachments.map((a) => ({ name: a.name, sha256: a.sha256, size: a.size })),
+        subject: record.subject,
+        representative: record.representative,
+        description: record.description,
+        rfSubject: record.rfSubject,
       },
     },
   ]);

@@ -15,7 +15,7 @@ import { destroysData } from '../../shared/cases/destruction';
 import { planAction, WorkflowError, type ObligationAction } from '../../shared/cases/workflow';
 import { zonedParts } from '../../shared/format';
 import { DEFAULT_TIME_ZONE } from '../../shared/locale';
-import { CURRENT_ACTOR } from './actor';
+import { currentActor } from './actor';
 import { annotateCase as storeAnnotation, CaseWriteError, hashAttachments, nextDueOf, storeCase, writeAction, type NewAttachment } from './case-repository';
 import { appendAudit } from './audit-log';
 import { database } from './database';
@@ -73,7 +73,7 @@ export async function registerRequest(
       },
       obligations,
       attachments,
-      CURRENT_ACTOR,
+      currentActor(),
     );
   });
 }
@@ -157,7 +157,7 @@ export async function recordObligationAction(
         kind: request.kind,
         at,
         recordedAt,
-        actor: CURRENT_ACTOR,
+        actor: currentActor(),
         note: request.note.trim(),
         data: {
           grounds: [...request.grounds],
@@ -208,7 +208,7 @@ export async function closeCase(
         kind: 'close',
         at,
         recordedAt: at,
-        actor: CURRENT_ACTOR,
+        actor: currentActor(),
         note: note.trim(),
         data: { outcome, ...(waived.length > 0 ? { waived } : {}) },
       },
@@ -235,7 +235,7 @@ export async function reopenCase(caseId: string, reason: string, now: Date = new
     for (const o of reopened) await db.obligations.update(o.id, { status: 'open', outcome: undefined });
     const after = await db.obligations.where('caseId').equals(caseId).toArray();
     await db.cases.update(caseId, { status: 'open', closedAt: undefined, outcome: undefined, nextDueAt: nextDueOf(after), updatedAt: at });
-    await appendAudit(db, CURRENT_ACTOR, at, [{ type: 'case.reopened', caseId, data: { reason: reason.trim(), reopened: reopened.map((o) => o.id) } }]);
+    await appendAudit(db, currentActor(), at, [{ type: 'case.reopened', caseId, data: { reason: reason.trim(), reopened: reopened.map((o) => o.id) } }]);
   });
   return undefined;
 }
@@ -243,7 +243,7 @@ export async function reopenCase(caseId: string, reason: string, now: Date = new
 /** Annotations are the only write a closed case accepts. */
 export async function annotateCase(caseId: string, note: string, now: Date = new Date()): Promise<void> {
   if (note.length > TEXT_LIMIT.note) throw new RangeError(`the note is longer than ${TEXT_LIMIT.note} characters`);
-  await storeAnnotation(database(), caseId, note.trim(), CURRENT_ACTOR, now.toISOString());
+  await storeAnnotation(database(), caseId, note.trim(), currentActor(), now.toISOString());
 }
 
 /** The representative as stored: the authority document's kind, number and date, the reply address, the form of address. */

@@ -25,7 +25,7 @@ import type { ActionRecord, CaseRecord, ObligationRecord } from '../../shared/ca
 import { isObligationAction } from '../../shared/cases/action-kinds';
 import { actionLowerBound, CLOCK_TOLERANCE_MS, precedes, type TimeBound } from '../../shared/cases/time-bounds';
 import type { RequestType } from '../../shared/rules/request-types';
-import { CURRENT_ACTOR } from './actor';
+import { currentActor } from './actor';
 import { appendAudit } from './audit-log';
 import { CaseWriteError, nextDueOf } from './case-repository';
 import { database } from './database';
@@ -93,7 +93,7 @@ export async function correctCase(
     }
     const documents = (await db.documents.where('caseIds').equals(record.id).toArray()).filter((d) => d.voided === undefined);
     const after = await db.obligations.where('caseId').equals(record.id).toArray();
-    const correction = { id: globalThis.crypto.randomUUID(), field: request.field, from, to, reason, at, actor: CURRENT_ACTOR };
+    const correction = { id: globalThis.crypto.randomUUID(), field: request.field, from, to, reason, at, actor: currentActor() };
     const next: CaseRecord = {
       ...corrected,
       corrections: [...(record.corrections ?? []), correction],
@@ -101,7 +101,7 @@ export async function correctCase(
       updatedAt: at,
     };
     await db.cases.put(next);
-    await appendAudit(db, CURRENT_ACTOR, at, [
+    await appendAudit(db, currentActor(), at, [
       {
         type: 'case.corrected',
         caseId: record.id,
@@ -185,7 +185,7 @@ export async function correctAction(
       });
     }
     const from = request.field === 'note' ? action.note : action.at;
-    const correction = { field: request.field, from, to, reason, at, actor: CURRENT_ACTOR };
+    const correction = { field: request.field, from, to, reason, at, actor: currentActor() };
     const changed: ActionRecord = {
       ...action,
       ...(request.field === 'note' ? { note: to } : { at: to }),
@@ -193,7 +193,7 @@ export async function correctAction(
     };
     await db.actions.put(changed);
     await db.cases.update(record.id, { updatedAt: at });
-    await appendAudit(db, CURRENT_ACTOR, at, [
+    await appendAudit(db, currentActor(), at, [
       {
         type: 'case.action-corrected',
         caseId: record.id,
@@ -245,10 +245,10 @@ export async function withdrawCase(caseId: string, reason: string, now: Date = n
       status: 'closed',
       closedAt: record.closedAt ?? at,
       nextDueAt: '',
-      withdrawal: { at, reason: reason.trim(), actor: CURRENT_ACTOR },
+      withdrawal: { at, reason: reason.trim(), actor: currentActor() },
       updatedAt: at,
     });
-    await appendAudit(db, CURRENT_ACTOR, at, [
+    await appendAudit(db, currentActor(), at, [
       { type: 'case.withdrawn', caseId, data: { number: record.number, reason: reason.trim(), dropped: open.map((o) => o.id) } },
     ]);
   });

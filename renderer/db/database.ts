@@ -1,11 +1,13 @@
 /** The Dexie database of one Qorgau installation (origin app://qorgau). */
 import Dexie, { type Table } from 'dexie';
 import type { AuditEvent } from '../../shared/audit/chain';
+import type { AuditRef } from '../../shared/audit/record-seal';
 import type { ActionRecord, AttachmentRecord, CaseRecord, DocumentRecord, ObligationRecord } from '../../shared/cases/model';
 import type { IncidentAttachmentRecord, IncidentDocumentRecord, IncidentObligationRecord, IncidentRecord } from '../../shared/incidents/model';
 import type { RegisterVersionRecord } from '../../shared/processing/model';
 import type { RelationshipRecord } from '../../shared/processing/relationship';
 import { DATABASE_NAME } from './database-name';
+import { trackSealedWrites } from './record-stamps';
 import { SCHEMA_HISTORY, type SchemaVersion } from './schema';
 
 export { DATABASE_NAME };
@@ -29,6 +31,8 @@ export interface CalendarOverrideRow {
   readonly working: boolean;
   readonly note: string;
   readonly createdAt: string;
+  /** The audit event that last wrote this row (shared/audit/record-seal.ts). */
+  readonly auditRef?: AuditRef | undefined;
 }
 
 export class QorgauDatabase extends Dexie {
@@ -61,6 +65,7 @@ export class QorgauDatabase extends Dexie {
       this,
       SCHEMA_HISTORY.filter((v) => v.version <= (options.upTo ?? Number.POSITIVE_INFINITY)),
     );
+    trackSealedWrites(this);
   }
 }
 

@@ -7,7 +7,7 @@ import { currentDue } from '../../shared/cases/deadlines';
 import { calendarFileChanges, fileYears, type CalendarFile } from '../../shared/calendar/calendar-file';
 import { buildCalendar } from '../../shared/calendar/compiled-calendar';
 import type { MomentReading } from '../../shared/calendar/term';
-import { CURRENT_ACTOR } from './actor';
+import { currentActor } from './actor';
 import { removeOverride, setOverride, type CalendarId, type OverrideProblem } from './calendar-override-repository';
 import { recomputeOpenDeadlines } from './case-repository';
 import { recomputeIncidentClocks } from './incident-steps';
@@ -22,9 +22,9 @@ export type Redated = { readonly moved: number };
 async function redate(settings: DeadlineSettings, cause: string, at: string): Promise<number> {
   const db = database();
   const context = await readDeadlineContext(db, settings);
-  const cases = await recomputeOpenDeadlines(db, (o) => currentDue(o, context), cause, CURRENT_ACTOR, at);
+  const cases = await recomputeOpenDeadlines(db, (o) => currentDue(o, context), cause, currentActor(), at);
   // The incidents' clocks run on the same rules and calendars (the breach register).
-  return cases + (await recomputeIncidentClocks(db, context, cause, CURRENT_ACTOR, at));
+  return cases + (await recomputeIncidentClocks(db, context, cause, currentActor(), at));
 }
 
 const deadlineTables = () => {
@@ -70,7 +70,7 @@ export async function correctCalendarDay(
   now: Date = new Date(),
 ): Promise<OverrideProblem | Redated> {
   return database().transaction('rw', deadlineTables(), async () => {
-    const problem = await setOverride(database(), input, CURRENT_ACTOR, now.toISOString());
+    const problem = await setOverride(database(), input, currentActor(), now.toISOString());
     if (problem) return problem;
     return { moved: await redate(settings, `calendar ${input.calendar} ${input.date}`, now.toISOString()) };
   });
@@ -79,7 +79,7 @@ export async function correctCalendarDay(
 /** Takes back a correction of a calendar day and re-dates the open deadlines. */
 export async function removeCalendarCorrection(id: string, settings: DeadlineSettings, now: Date = new Date()): Promise<Redated> {
   return database().transaction('rw', deadlineTables(), async () => {
-    const removed = await removeOverride(database(), id, CURRENT_ACTOR, now.toISOString());
+    const removed = await removeOverride(database(), id, currentActor(), now.toISOString());
     if (!removed) return { moved: 0 };
     return { moved: await redate(settings, `calendar ${removed.calendar} ${removed.date}`, now.toISOString()) };
   });
@@ -113,7 +113,7 @@ export async function applyCalendarFile(
     const files = await readCalendarFiles(db);
     await db.settings.put({ key: 'calendarFiles', value: { ...files, [file.calendar]: { ...input, loadedAt: at } }, updatedAt: at });
     const changed = changesOfCalendarFile(file).map((c) => ({ date: c.date, working: c.after.working }));
-    await appendAudit(db, CURRENT_ACTOR, at, [
+    await appendAudit(db, currentActor(), at, [
       {
         type: 'calendar.file-applied',
         data: { calendar: file.calendar, fileName: input.fileName, sha256: input.sha256, title: file.title, years: fileYears(file), changed },
@@ -135,7 +135,7 @@ export async function removeCalendarFile(calendar: CalendarId, settings: Deadlin
     delete rest[calendar];
     await db.settings.put({ key: 'calendarFiles', value: rest, updatedAt: at });
     const changed = changesOfCalendarFile(stored.file).map((c) => ({ date: c.date, working: c.before.working }));
-    await appendAudit(db, CURRENT_ACTOR, at, [
+    await appendAudit(db, currentActor(), at, [
       {
         type: 'calendar.file-removed',
         data: { calendar, fileName: stored.fileName, sha256: stored.sha256, title: stored.file.title, years: fileYears(stored.file), changed },

@@ -9,7 +9,9 @@ import { seriesOf, type CaseDocumentKind } from '../../shared/documents/case-doc
 import type { LanguageChoice, OutgoingRef } from '../../shared/documents/model';
 import { composeOutgoingNumber } from '../../shared/documents/outgoing-number';
 import type { OrgProfileSetting } from '../../shared/documents/profile-schema';
-import { CURRENT_ACTOR } from './actor';
+import { stampAnchor } from '../../shared/documents/anchor-footer';
+import { currentActor } from './actor';
+import { auditHead } from './integrity-check';
 import { database, type QorgauDatabase } from './database';
 import { DocumentWriteError, issueDocument, nextSequence, type IssuedDocument } from './document-repository';
 
@@ -43,7 +45,8 @@ export async function preparePreview(db: QorgauDatabase, plan: DraftPlan, profil
   const year = Number(date.slice(0, 4));
   const seq = await nextSequence(db, seriesOf(plan.kind), year);
   const number = composeOutgoingNumber(prefixFor(plan.kind, profile), year, seq);
-  const bytes = await render(plan.build({ number, date }));
+  // The audit trail's anchor at issue (its head now) is printed on every page.
+  const bytes = await render(stampAnchor(plan.build({ number, date }), await auditHead(db)));
   return { number, seq, year, date, bytes };
 }
 
@@ -74,7 +77,7 @@ export async function issuePreview(
           destroyedOn: plan.destroyedOn,
           bytes: current.bytes,
         },
-        CURRENT_ACTOR,
+        currentActor(),
         now().toISOString(),
       );
     } catch (error) {

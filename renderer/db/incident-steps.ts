@@ -25,7 +25,7 @@ import {
   type IncidentStatus,
 } from '../../shared/incidents/model';
 import { DEFAULT_TIME_ZONE } from '../../shared/locale';
-import { CURRENT_ACTOR } from './actor';
+import { currentActor } from './actor';
 import { appendAudit } from './audit-log';
 import { database, type QorgauDatabase } from './database';
 import { readDeadlineContext, type DeadlineSettings } from './deadline-context';
@@ -131,7 +131,7 @@ export async function registerIncident(
     await db.incidents.add(record);
     await db.incidentObligations.bulkAdd(obligations);
     if (attachments.length > 0) await db.incidentAttachments.bulkAdd(attachments);
-    await appendAudit(db, CURRENT_ACTOR, at, [
+    await appendAudit(db, currentActor(), at, [
       {
         type: 'incident.registered',
         data: {
@@ -196,7 +196,7 @@ export async function updateIncident(
     await db.incidents.put(record);
     if (spawned.length > 0) await db.incidentObligations.bulkAdd(spawned);
     if (attachments.length > 0) await db.incidentAttachments.bulkAdd(attachments);
-    await appendAudit(db, CURRENT_ACTOR, at, [
+    await appendAudit(db, currentActor(), at, [
       { type: 'incident.updated', data: { incidentId, number: current.number, fields, spawns: dueRefs(spawned), attachments: fileRefs(attachments) } },
     ]);
     return record;
@@ -216,7 +216,7 @@ export async function changeIncidentStatus(incidentId: string, to: IncidentStatu
     if (ORDER.indexOf(to) <= ORDER.indexOf(current.status)) throw new IncidentWriteError('bad-status');
     const record: IncidentRecord = { ...current, status: to, updatedAt: at, ...(to === 'closed' ? { closedAt: at } : {}) };
     await db.incidents.put(record);
-    await appendAudit(db, CURRENT_ACTOR, at, [
+    await appendAudit(db, currentActor(), at, [
       { type: 'incident.status-changed', data: { incidentId, number: current.number, from: current.status, to, note } },
     ]);
     return record;
@@ -288,7 +288,7 @@ export async function issueIncidentDocument(draft: IncidentDocumentDraft, now: D
     await db.incidentDocuments.add(record);
     for (const o of completed) await db.incidentObligations.update(o.id, { status: 'done', completedAt: at, completedByDocumentId: record.id });
     await db.incidents.put({ ...incident, status, nextDueAt: nextIncidentDue(after), updatedAt: at });
-    await appendAudit(db, CURRENT_ACTOR, at, [
+    await appendAudit(db, currentActor(), at, [
       {
         type: 'incident.document-issued',
         data: {

@@ -1,6 +1,6 @@
 /** The domain steps of the register of processing activities, as the screens call them. */
 import type { RegisterVersionRecord } from '../../shared/processing/model';
-import { CURRENT_ACTOR } from './actor';
+import { currentActor } from './actor';
 import { database } from './database';
 import { saveRegisterVersion, type NewRegisterVersion } from './processing-register-repository';
 import { importRelationships, storedKeys, type ImportOptions, type ImportPlan } from './relationship-repository';
@@ -10,11 +10,11 @@ export { RelationshipImportError, type ImportFailure } from './relationship-repo
 
 /** A new version of the register, in force from its day, audited (or nothing, with every problem named). */
 export const saveVersion = (draft: NewRegisterVersion, now: Date = new Date()): Promise<RegisterVersionRecord> =>
-  saveRegisterVersion(database(), draft, CURRENT_ACTOR, now.toISOString());
+  saveRegisterVersion(database(), draft, currentActor(), now.toISOString());
 
 /** Imports checked relationship rows in one transaction (progress between chunks; cancel leaves nothing). */
 export const importRelationshipRows = (plan: ImportPlan, options: ImportOptions = {}, now: Date = new Date()): Promise<number> =>
-  importRelationships(database(), plan, CURRENT_ACTOR, now.toISOString(), options);
+  importRelationships(database(), plan, currentActor(), now.toISOString(), options);
 
 /** Keys of stored relationships among the contract numbers of a file (the duplicate check before import). */
 export const storedRelationshipKeys = (contractNos: readonly string[]): Promise<Set<string>> => storedKeys(database(), contractNos);

@@ -6,6 +6,12 @@ import { DEFAULT_MOMENT_READING, isMomentReading, type MomentReading } from '../
 import { DEFAULT_TIME_ZONE, isLocale, type Locale } from '../../shared/locale';
 import { relationshipMappingsSchema, type RelationshipMappings } from '../../shared/processing/relationship-import';
 import { isAppLockSetting, isLastBackup, type AppLockSetting, type LastBackup } from './backup-settings';
+import Dexie from 'dexie';
+import { canonicalJson } from '../../shared/audit/canonical-json';
+import { sha256Hex } from '../../shared/audit/chain';
+import { AUDITED_SETTING_KEYS, type AuditedSettingKey } from '../../shared/audit/events';
+import { currentActor } from './actor';
+import { appendAudit } from './audit-log';
 import { database } from './database';
 
 export interface Settings {
@@ -32,6 +38,8 @@ export interface Settings {
   readonly appLock: AppLockSetting | null;
   /** The last backup this computer wrote (this computer only). */
   readonly lastBackup: LastBackup | null;
+  /** Who acts on this computer: the name of a person of the profile (this computer only); null: the DPO. */
+  readonly actor: string | null;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -47,6 +55,7 @@ export const DEFAULT_SETTINGS: Settings = {
   relationshipMappings: {},
   appLock: null,
   lastBackup: null,
+  actor: null,
 };
 
 export const DISPLAY_TIME_ZONES = ['Asia/Almaty', 'Asia/Aqtobe', 'Europe/Moscow', 'UTC'] as const;
@@ -69,6 +78,7 @@ const validators: { [K in keyof Settings]: (value: unknown) => value is Settings
   relationshipMappings: (value): value is RelationshipMappings => relationshipMappingsSchema.safeParse(value).success,
   appLock: (value): value is AppLockSetting | null => value === null || isAppLockSetting(value),
   lastBackup: (value): value is LastBackup | null => value === null || isLastBackup(value),
+  actor: (value): value is string | null => value === null || (typeof value === 'string' && value.trim() !== '' && value.length <= 200),
 };
 
 export async function loadSettings(): Promise<Settings> {
@@ -91,10 +101,41 @@ export async function loadSettings(): Promise<Settings> {
     relationshipMappings: pick('relationshipMappings'),
     appLock: pick('appLock'),
     lastBackup: pick('lastBackup'),
+    actor: pick('actor'),
   };
 }
 
-export async function saveSetting<K extends keyof Settings>(key: K, value: Settings[K]): Promise<void> {
+/**
+ * Saves one setting. A setting the deadlines, documents or the trail depend on (AUDITED_SETTING_KEYS) is saved
+ * with an audit event holding its value before and after (no secrets: settingInEvent), in one transaction.
+ */
+export async function saveSetting<K extends keyof Settings>(key: K, value: Settings[K], now: Date = new Date()): Promise<void> {
   if (!validators[key](value)) throw new Error(`invalid value for setting ${key}`);
-  await database().settings.put({ key, value, updatedAt: new Date().toISOString() });
+  const db = database();
+  const at = now.toISOString();
+  await db.transaction('rw', [db.settings, db.audit], async () => {
+    const stored = (await db.settings.get(key))?.value;
+    await db.settings.put({ key, value, updatedAt: at });
+    if (!isAuditedSetting(key)) return;
+    const before = await Dexie.waitFor(settingInEvent(key, stored ?? null));
+    const after = await Dexie.waitFor(settingInEvent(key, value));
+    if (canonicalJson(before) === canonicalJson(after)) return;
+    await appendAudit(db, currentActor(), at, [{ type: 'settings.changed', data: { key, before, after } }]);
+  });
+}
+
+const isAuditedSetting = (key: string): key is AuditedSettingKey => (AUDITED_SETTING_KEYS as readonly string[]).includes(key);
+
+/** A setting's value as its audit event shows it: the app lock without its verifier and salts, a logo by its hash. */
+export async function settingInEvent(key: AuditedSettingKey, value: unknown): Promise<unknown> {
+  if (value === null || value === undefined) return key === 'appLock' ? { enabled: false } : null;
+  if (key === 'appLock') {
+    const lock = value as AppLockSetting;
+    return { enabled: true, idleMinutes: lock.idleMinutes, encryptBackups: lock.encryptBackups };
+  }
+  if (key === 'orgProfile') {
+    const profile = value as OrgProfileSetting;
+    return { ...profile, logo: profile.logo === '' ? '' : `sha256:${await sha256Hex(profile.logo)}` };
+  }
+  return value;
 }

@@ -5,6 +5,7 @@
  */
 import type { OneOtherForms, PluralForms } from '../../shared/format/plural';
 import { backupEn } from './features/backup.en';
+import { evidenceEn } from './features/evidence.en';
 import { calendarFileEn } from './features/calendar-file.en';
 import { documentsEn } from './features/documents.en';
 import { a11yEn } from './features/a11y.en';
@@ -12,20 +13,21 @@ import { errorsEn } from './features/errors.en';
 import { hardeningEn } from './features/hardening.en';
 import { decisionsEn } from './features/decisions.en';
 import { breachesEn } from './features/breaches.en';
-import { evidenceEn } from './features/evidence.en';
+import { integrityEn } from './features/integrity.en';
 import { processingEn } from './features/processing.en';
 import { lettersEn } from './features/letters.en';
 
 export const en = {
   ...documentsEn,
   ...backupEn,
+  ...evidenceEn,
   ...calendarFileEn,
   ...errorsEn,
   ...a11yEn,
   ...hardeningEn,
   ...decisionsEn,
   ...breachesEn,
-  ...evidenceEn,
+  ...integrityEn,
   ...processingEn,
   ...lettersEn,
   'app.name': 'Qorgau',
@@ -100,7 +102,7 @@ export const en = {
   'cases.filter.anyDeadline': 'Any deadline',
   'register.integrity': 'Integrity of the audit trail',
   'register.integrity.hint':
-    'Every action is chained to the previous one by a SHA-256 hash: a changed, removed or reordered entry breaks the chain from that point.',
+    'Every entry is chained to the previous one by a SHA-256 hash, every record is checked against the entry that wrote it, and the head of the trail against the anchor kept outside the database: a changed record, a changed or reordered entry, and entries removed from the end are each named.',
   'register.verify': 'Verify integrity',
   'register.integrity.ok': {
     one: 'Intact: {count} entry verified.',

@@ -1,6 +1,7 @@
 import type { OneOtherForms } from '../../shared/format/plural';
 import type { Messages } from './en';
 import { backupKk } from './features/backup.kk';
+import { evidenceKk } from './features/evidence.kk';
 import { calendarFileKk } from './features/calendar-file.kk';
 import { documentsKk } from './features/documents.kk';
 import { a11yKk } from './features/a11y.kk';
@@ -8,20 +9,21 @@ import { errorsKk } from './features/errors.kk';
 import { hardeningKk } from './features/hardening.kk';
 import { decisionsKk } from './features/decisions.kk';
 import { breachesKk } from './features/breaches.kk';
-import { evidenceKk } from './features/evidence.kk';
+import { integrityKk } from './features/integrity.kk';
 import { processingKk } from './features/processing.kk';
 import { lettersKk } from './features/letters.kk';
 
 export const kk = {
   ...documentsKk,
   ...backupKk,
+  ...evidenceKk,
   ...calendarFileKk,
   ...errorsKk,
   ...a11yKk,
   ...hardeningKk,
   ...decisionsKk,
   ...breachesKk,
-  ...evidenceKk,
+  ...integrityKk,
   ...processingKk,
   ...lettersKk,
   'app.name': 'Qorgau',
@@ -96,7 +98,7 @@ export const kk = {
   'cases.filter.anyDeadline': 'Кез келген мерзім',
   'register.integrity': 'Әрекеттер журналының тұтастығы',
   'register.integrity.hint':
-    'Әр әрекет алдыңғысымен SHA-256 хэші арқылы байланысқан: өзгертілген, жойылған немесе орны ауыстырылған жазба тізбекті сол жерден үзеді.',
+    'Әр жазба алдыңғысымен SHA-256 хэші арқылы байланысқан, әр дерек оны жазған журнал жазбасымен, ал журналдың соңы дерекқордан тыс сақталған зәкірмен салыстырылады: өзгертілген дерек, өзгертілген немесе орны ауыстырылған жазба және соңынан жойылған жазбалар атап көрсетіледі.',
   'register.verify': 'Тұтастығын тексеру',
   'register.integrity.ok': {
     one: 'Тізбек бүтін: {count} жазба тексерілді.',

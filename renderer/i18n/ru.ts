@@ -1,6 +1,7 @@
 import type { RussianForms } from '../../shared/format/plural';
 import type { Messages } from './en';
 import { backupRu } from './features/backup.ru';
+import { evidenceRu } from './features/evidence.ru';
 import { calendarFileRu } from './features/calendar-file.ru';
 import { documentsRu } from './features/documents.ru';
 import { a11yRu } from './features/a11y.ru';
@@ -8,20 +9,21 @@ import { errorsRu } from './features/errors.ru';
 import { hardeningRu } from './features/hardening.ru';
 import { decisionsRu } from './features/decisions.ru';
 import { breachesRu } from './features/breaches.ru';
-import { evidenceRu } from './features/evidence.ru';
+import { integrityRu } from './features/integrity.ru';
 import { processingRu } from './features/processing.ru';
 import { lettersRu } from './features/letters.ru';
 
 export const ru = {
   ...documentsRu,
   ...backupRu,
+  ...evidenceRu,
   ...calendarFileRu,
   ...errorsRu,
   ...a11yRu,
   ...hardeningRu,
   ...decisionsRu,
   ...breachesRu,
-  ...evidenceRu,
+  ...integrityRu,
   ...processingRu,
   ...lettersRu,
   'app.name': 'Qorgau',
@@ -96,7 +98,7 @@ export const ru = {
   'cases.filter.anyDeadline': 'Любой срок',
   'register.integrity': 'Целостность журнала действий',
   'register.integrity.hint':
-    'Каждое действие связано с предыдущим хешем SHA-256: изменённая, удалённая или переставленная запись разрывает цепочку с этого места.',
+    'Каждая запись связана с предыдущей хешем SHA-256, каждая запись данных сверяется с записью журнала, которой она внесена, а конец журнала — с якорем, хранимым вне базы данных: изменённые данные, изменённая или переставленная запись и записи, удалённые с конца, называются поимённо.',
   'register.verify': 'Проверить целостность',
   'register.integrity.ok': {
     one: 'Цепочка цела: проверена {count} запись.',

@@ -3,6 +3,7 @@ import type { AppInfo } from '../../shared/ipc';
 import { err, ok } from '../../shared/result';
 import { isTrustedExternalUrl } from '../../shared/trusted-url';
 import type { Platform } from './platform';
+import { keepStoredAnchor, readStoredAnchor, type AnchorStorage } from './stored-anchor';
 
 export interface BrowserEnvironment {
   readonly document: Document;
@@ -11,6 +12,8 @@ export interface BrowserEnvironment {
   readonly navigator: Navigator;
   readonly createObjectURL: (blob: Blob) => string;
   readonly revokeObjectURL: (url: string) => void;
+  /** Where the audit trail's anchor is kept (localStorage: a store apart from IndexedDB). */
+  readonly storage: AnchorStorage | undefined;
 }
 
 export const APP_VERSION: string = (import.meta.env?.['VITE_APP_VERSION'] as string | undefined) ?? '0.0.0';
@@ -102,5 +105,8 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
     chooseBackupFolder: noFolder,
     openBackupFolder: noFolder,
     readBackup: noFolder,
+    readAnchor: async () => (env.storage ? ok(readStoredAnchor(env.storage)) : err('unsupported', 'no storage for the audit anchor')),
+    keepAnchor: async (anchor, replace) =>
+      env.storage ? ok(keepStoredAnchor(env.storage, anchor, replace)) : err('unsupported', 'no storage for the audit anchor'),
   };
 }

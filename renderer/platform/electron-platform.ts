@@ -44,6 +44,8 @@ export function electronPlatform(bridge: QorgauBridge): Platform {
       return committed.ok ? ok({ status: 'written', written: committed.value }) : committed;
     },
     backupStatus: () => bridge.backupStatus(),
+    readAnchor: () => bridge.anchorRead(),
+    keepAnchor: (anchor, replace) => bridge.anchorKeep({ anchor, replace }),
     chooseBackupFolder: () => bridge.backupChooseFolder(),
     openBackupFolder: () => bridge.backupOpenFolder(),
     readBackup: async (fileName) => {

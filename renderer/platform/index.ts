@@ -19,7 +19,17 @@ export function detectPlatform(win: Window = window): Platform {
     navigator: win.navigator,
     createObjectURL: (blob) => URL.createObjectURL(blob),
     revokeObjectURL: (url) => URL.revokeObjectURL(url),
+    storage: storageOf(win),
   });
+}
+
+/** localStorage, when the page may use it. */
+function storageOf(win: Window): Storage | undefined {
+  try {
+    return win.localStorage;
+  } catch {
+    return undefined;
+  }
 }
 
 export type { Platform } from './platform';

@@ -4,6 +4,7 @@
  * so the very same renderer runs in Electron, in `npm run dev:web` and in the Chromium e2e suite.
  */
 import type { AppInfo, BackupFolderStatus, BackupWriteKind, BackupWritten, ChooseFolderOutcome, MenuCommand } from '../../shared/ipc';
+import type { AuditAnchor } from '../../shared/audit/anchor';
 import type { Locale } from '../../shared/locale';
 import type { Result } from '../../shared/result';
 
@@ -55,4 +56,9 @@ export interface Platform {
   openBackupFolder(): Promise<Result<void, PlatformError>>;
   /** Reads one file of the backup folder (Electron only). */
   readBackup(fileName: string): Promise<Result<Uint8Array, PlatformError>>;
+
+  /** The audit trail's anchor kept outside IndexedDB (Electron: a file main writes; browser: localStorage); null: none yet. */
+  readAnchor(): Promise<Result<AuditAnchor | null, PlatformError>>;
+  /** Keeps a further head (or, `replace`, the head of a restored trail); resolves to the anchor kept now. */
+  keepAnchor(anchor: AuditAnchor, replace: boolean): Promise<Result<AuditAnchor, PlatformError>>;
 }

@@ -5,6 +5,7 @@
  * `verifyChain` names the first broken one.
  */
 import { canonicalJson } from './canonical-json';
+import type { RecordSeal } from './record-seal';
 
 export type { AuditDraft, AuditEvent, AuditEventBody, AuditEventData, AuditEventType } from './events';
 
@@ -22,6 +23,8 @@ export interface ChainBody {
   readonly type: string;
   readonly caseId?: string | undefined;
   readonly data: unknown;
+  /** The records the event wrote, each with its digest as written (record-seal.ts); absent on older events. */
+  readonly records?: readonly RecordSeal[] | undefined;
 }
 
 /** The link a sealed event adds to its body. */
@@ -41,8 +44,8 @@ export async function sha256Hex(data: Uint8Array | string): Promise<string> {
 
 /** The text whose SHA-256 is the event's hash. */
 export function linkText(prevHash: string, body: ChainBody): string {
-  const { seq, at, actor, type, caseId, data } = body;
-  return `${prevHash}\n${canonicalJson({ seq, at, actor, type, caseId, data })}`;
+  const { seq, at, actor, type, caseId, data, records } = body;
+  return `${prevHash}\n${canonicalJson({ seq, at, actor, type, caseId, data, records })}`;
 }
 
 /** The body with its link: a typed body (AuditEventBody) gives a typed event (AuditEvent). */

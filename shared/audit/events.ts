@@ -7,13 +7,14 @@ import type { CalendarId } from '../calendar/types';
 import type { ActionDataByKind } from '../cases/action-data';
 import { ACTION_KINDS, type ActionKind } from '../cases/action-kinds';
 import type { ActionCorrectableField, CorrectableField, CorrectionValue } from '../cases/corrections';
-import type { CaseOutcome, Channel, DocumentLanguage } from '../cases/model';
+import type { CaseOutcome, Channel, DocumentLanguage, RepresentativeRecord, SubjectRecord } from '../cases/model';
 import type { CaseDocumentKind } from '../documents/document-kinds';
 import type { RequestLanguage } from '../locale';
 import type { RequestType } from '../rules/request-types';
 import type { RuleId } from '../rules/rule-id';
 import type { BreachDocumentKind, BreachLanguage, EditableIncidentField, IncidentRuleId, IncidentStatus } from '../incidents/model';
 import type { ChainSeal } from './chain';
+import type { RecordSeal } from './record-seal';
 
 /** A file stored with a case, as an event names it. */
 export interface FileRef {
@@ -36,6 +37,11 @@ export interface CaseCreatedData {
   readonly requestTypes: readonly RequestType[];
   readonly obligations: readonly DueRef[];
   readonly attachments: readonly FileRef[];
+  /** What was registered besides (absent on events written before they were recorded). */
+  readonly subject?: SubjectRecord | undefined;
+  readonly representative?: RepresentativeRecord | undefined;
+  readonly description?: string | undefined;
+  readonly rfSubject?: boolean | undefined;
 }
 
 export interface NoteData {
@@ -266,6 +272,32 @@ export interface RelationshipsImportedData {
   readonly skipped: number;
 }
 
+/**
+ * Settings whose every change is an audit event: what deadlines, letters, acts and the trail itself depend on.
+ * (The interface language and display zone, and the record of the last backup, are not.)
+ */
+export const AUDITED_SETTING_KEYS = [
+  'deadlineTerms',
+  'closeOfBusiness',
+  'momentReading',
+  'orgProfile',
+  'groundsLibrary',
+  'actDefaults',
+  'appLock',
+  'actor',
+] as const;
+export type AuditedSettingKey = (typeof AUDITED_SETTING_KEYS)[number];
+
+/**
+ * A setting changed: its value before and after, as JSON. Never a secret: the app lock is shown as on/off with
+ * its options (not its verifier or salts), a logo by its SHA-256.
+ */
+export interface SettingChangedData {
+  readonly key: AuditedSettingKey;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
 /** `action.<kind>` for every ActionKind. */
 export type ActionEventType = `action.${ActionKind}`;
 export const actionEventType = (kind: ActionKind): ActionEventType => `action.${kind}`;
@@ -300,6 +332,7 @@ export interface AuditEventData extends ActionEvents {
   readonly 'incident.clocks-recomputed': IncidentClocksRecomputedData;
   readonly 'register.version-saved': RegisterVersionSavedData;
   readonly 'relationships.imported': RelationshipsImportedData;
+  readonly 'settings.changed': SettingChangedData;
 }
 
 export type AuditEventType = keyof AuditEventData;
@@ -318,6 +351,8 @@ export type AuditEventBody<T extends AuditEventType = AuditEventType> = {
     readonly type: K;
     readonly caseId?: string | undefined;
     readonly data: AuditEventData[K];
+    /** What the event wrote, sealed (record-seal.ts); absent on events written before records were sealed. */
+    readonly records?: readonly RecordSeal[] | undefined;
   };
 }[T];
 

@@ -8,7 +8,7 @@ import { OBLIGATION_ACTIONS, type ActionKind } from '../cases/action-kinds';
 import { CASE_OUTCOMES, type ActionRecord } from '../cases/model';
 import { RULE_IDS } from '../rules/rule-id';
 import { ACTION_CORRECTABLE_FIELDS } from '../cases/corrections';
-import { id, instant, optionalText, reasonMark, text } from './record-parts';
+import { auditRef, id, instant, optionalText, reasonMark, text } from './record-parts';
 import type { SameShape } from './same-shape';
 
 export const obligationActionDataSchema = z.looseObject({ grounds: z.array(text), ruleId: z.enum(RULE_IDS), until: optionalText, basis: optionalText });
@@ -31,6 +31,7 @@ const action = {
   actor: text,
   note: text,
   corrections: z.array(z.looseObject({ field: z.enum(ACTION_CORRECTABLE_FIELDS), from: text, to: text, ...reasonMark })).optional(),
+  auditRef,
 };
 
 export const actionRecordSchema = z.discriminatedUnion('kind', [

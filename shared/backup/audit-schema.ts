@@ -3,11 +3,13 @@
  * AuditEvent (shared/audit/events.ts). The hash chain is verified apart (codec.ts).
  */
 import { z } from 'zod';
-import { ACTION_EVENT_TYPES, type AuditEvent } from '../audit/events';
+import { ACTION_EVENT_TYPES, AUDITED_SETTING_KEYS, type AuditEvent } from '../audit/events';
+import { SEALED_TABLES } from '../audit/record-seal';
 import { ACTION_KINDS } from '../cases/action-kinds';
+import { FORMS_OF_ADDRESS } from '../cases/form-of-address';
 import { ACTION_CORRECTABLE_FIELDS, CORRECTABLE_FIELDS } from '../cases/corrections';
 import { CALENDAR_IDS } from '../calendar/types';
-import { CASE_OUTCOMES, CHANNELS, DOCUMENT_LANGUAGES } from '../cases/model';
+import { AUTHORITY_KINDS, CASE_OUTCOMES, CHANNELS, DOCUMENT_LANGUAGES } from '../cases/model';
 import { CASE_DOCUMENT_KINDS } from '../documents/document-kinds';
 import { REQUEST_LANGUAGES } from '../locale';
 import { REQUEST_TYPES } from '../rules/request-types';
@@ -33,6 +35,7 @@ const event = <T extends z.ZodType, D extends z.ZodType>(type: T, data: D) =>
     type,
     caseId: optionalText,
     data,
+    records: z.array(z.looseObject({ table: z.enum(SEALED_TABLES), id, sha256: hex64.nullable() })).optional(),
     prevHash: hex64,
     hash: hex64,
   });
@@ -51,6 +54,32 @@ export const auditEventSchema = z.discriminatedUnion('type', [
       requestTypes: z.array(z.enum(REQUEST_TYPES)),
       obligations: z.array(dueRef),
       attachments: z.array(fileRef),
+      subject: z
+        .looseObject({
+          fullName: text,
+          iin: optionalText,
+          birthDate: optionalText,
+          email: optionalText,
+          phone: optionalText,
+          address: optionalText,
+          formOfAddress: z.enum(FORMS_OF_ADDRESS).optional(),
+        })
+        .optional(),
+      representative: z
+        .looseObject({
+          fullName: text,
+          iin: optionalText,
+          authorityDocument: text,
+          authorityKind: z.enum(AUTHORITY_KINDS).optional(),
+          authorityNumber: optionalText,
+          authorityDate: optionalText,
+          email: optionalText,
+          address: optionalText,
+          formOfAddress: z.enum(FORMS_OF_ADDRESS).optional(),
+        })
+        .optional(),
+      description: optionalText,
+      rfSubject: z.boolean().optional(),
     }),
   ),
   event(z.literal('case.annotated'), z.looseObject({ note: text })),
@@ -180,6 +209,7 @@ export const auditEventSchema = z.discriminatedUnion('type', [
     }),
   ),
   event(z.literal('relationships.imported'), z.looseObject({ system: text, fileName: text, sha256: text, rows: count, imported: count, skipped: count })),
+  event(z.literal('settings.changed'), z.looseObject({ key: z.enum(AUDITED_SETTING_KEYS), before: z.unknown(), after: z.unknown() })),
   event(z.literal('backup.restored'), z.looseObject({ ...exported, createdAt: text, appVersion: text, schemaVersion: z.number().int() })),
 ]);
 

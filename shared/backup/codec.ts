@@ -4,6 +4,7 @@
  * process does); `decodeBackup` goes on to decrypt, parse, carry older schema versions forward and
  * validate every record, key and the audit chain — nothing is returned unless all of it holds.
  */
+import type { AuditAnchor } from '../audit/anchor';
 import { canonicalJson } from '../audit/canonical-json';
 import { sha256Hex, verifyChain, type AuditEvent } from '../audit/chain';
 import { base64ToBytes, bytesToBase64 } from './base64';
@@ -47,6 +48,8 @@ export interface EncodeInput {
   readonly kind: BackupKind;
   /** Encrypts the payload with this key (its salt and iterations go into the header). */
   readonly encryptWith?: BackupKey | undefined;
+  /** The head of the audit table in the snapshot (the anchor the manifest carries); taken from `tables` when absent. */
+  readonly auditHead?: AuditAnchor | undefined;
 }
 
 export interface EncodedBackup {
@@ -129,7 +132,13 @@ export async function encodeTables(parts: readonly EncodedTable[], input: Encode
     const sealed = await encryptBytes(input.encryptWith.key, iv, plain, associatedData({ ...base, encryption }));
     payload = utf8.encode(JSON.stringify(bytesToBase64(sealed)));
   }
-  const manifest: BackupManifest = { ...base, payloadBytes: payload.length, payloadSha256: await sha256Hex(payload), encryption };
+  const manifest: BackupManifest = {
+    ...base,
+    ...(input.auditHead ? { auditHead: { seq: input.auditHead.seq, hash: input.auditHead.hash } } : {}),
+    payloadBytes: payload.length,
+    payloadSha256: await sha256Hex(payload),
+    encryption,
+  };
   return { bytes: assembleBackupFile(manifest, payload), manifest };
 }
 
@@ -139,7 +148,17 @@ export async function encodeBackup(input: EncodeInput): Promise<EncodedBackup> {
     const rows = input.tables[table];
     if (rows) parts.push(await encodeTable(table, rows));
   }
-  return encodeTables(parts, input);
+  return encodeTables(parts, { ...input, auditHead: input.auditHead ?? headOfRows(input.tables.audit) });
+}
+
+/** The head of an audit table's rows (the event with the highest seq), if any. */
+export function headOfRows(rows: readonly object[] | undefined): AuditAnchor | undefined {
+  let head: AuditAnchor | undefined;
+  for (const row of rows ?? []) {
+    const { seq, hash } = row as { seq?: unknown; hash?: unknown };
+    if (typeof seq === 'number' && typeof hash === 'string' && (head === undefined || seq > head.seq)) head = { seq, hash };
+  }
+  return head;
 }
 
 export interface InspectedBackup {

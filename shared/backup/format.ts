@@ -103,10 +103,10 @@ export const UNIQUE_FIELDS: Readonly<Partial<Record<BackupTable, readonly string
 };
 
 /**
- * Settings that belong to this computer, not to the case file: the app lock and the record of the
- * last backup. They are never exported, and a restore keeps the ones already here.
+ * Settings that belong to this computer, not to the case file: the app lock, the record of the
+ * last backup and who acts at this computer. They are never exported, and a restore keeps the ones already here.
  */
-export const DEVICE_SETTING_KEYS: readonly string[] = ['appLock', 'lastBackup'];
+export const DEVICE_SETTING_KEYS: readonly string[] = ['appLock', 'lastBackup', 'actor'];
 
 export interface EncryptionHeader {
   readonly cipher: 'AES-256-GCM';
@@ -133,6 +133,8 @@ export interface BackupManifest {
   /** SHA-256 (hex) of exactly those bytes. */
   readonly payloadSha256: string;
   readonly encryption: EncryptionHeader | null;
+  /** Position and hash of the last audit event in the payload: the audit trail's anchor at the snapshot. */
+  readonly auditHead?: { readonly seq: number; readonly hash: string } | undefined;
 }
 
 /** A blob member as stored in the payload. */

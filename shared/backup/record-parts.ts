@@ -34,3 +34,5 @@ export const optionalDay = day.optional();
 
 /** A decision with a reason (withdrawal, void): when, why, who. */
 export const reasonMark = { at: instant, reason: text, actor: text };
+/** The audit event that last wrote a record (shared/audit/record-seal.ts). */
+export const auditRef = z.looseObject({ seq: z.number().int().positive(), hash: hex64 }).optional();

@@ -30,7 +30,7 @@ import { incidentAttachmentRecordSchema, incidentDocumentRecordSchema, incidentO
 import { MAX_ITERATIONS, MIN_ITERATIONS } from './crypto';
 import { BACKUP_KINDS, type BackupManifest, type BackupTable } from './format';
 import { CORRECTABLE_FIELDS } from '../cases/corrections';
-import { base64, day, hex64, id, instant, optionalDay, optionalInstant, optionalText, reasonMark, text } from './record-parts';
+import { auditRef, base64, day, hex64, id, instant, optionalDay, optionalInstant, optionalText, reasonMark, text } from './record-parts';
 import { settingValueProblem } from './setting-schemas';
 import type { Encoded, SameShape } from './same-shape';
 
@@ -52,6 +52,7 @@ export const manifestSchema = z.object({
   payloadBytes: z.number().int().nonnegative(),
   payloadSha256: hex64,
   encryption: encryptionHeaderSchema.nullable(),
+  auditHead: z.object({ seq: z.number().int().nonnegative(), hash: hex64 }).optional(),
 }) satisfies z.ZodType<BackupManifest>;
 
 const blob = z.object({ type: z.string().max(255), base64 });
@@ -113,6 +114,7 @@ export const caseRecordSchema = z.looseObject({
   updatedAt: instant,
   corrections: z.array(caseCorrectionSchema).optional(),
   withdrawal: z.looseObject(reasonMark).optional(),
+  auditRef,
 });
 
 const obligationOutcomeSchema = z.discriminatedUnion('kind', [
@@ -142,6 +144,7 @@ export const obligationRecordSchema = z.looseObject({
   completedByActionId: optionalText,
   outcome: obligationOutcomeSchema.optional(),
   notified: z.array(z.enum(NOTIFICATION_KINDS)),
+  auditRef,
 });
 
 export const attachmentRecordSchema = z.looseObject({
@@ -154,6 +157,7 @@ export const attachmentRecordSchema = z.looseObject({
   sha256: hex64,
   addedAt: instant,
   blob,
+  auditRef,
 });
 
 const optionalList = z.array(text).optional();
@@ -179,6 +183,7 @@ export const documentRecordSchema = z.looseObject({
   actionIds: optionalList,
   destroyedOn: optionalDay,
   voided: z.looseObject({ ...reasonMark, date: day }).optional(),
+  auditRef,
 });
 
 // Each schema names exactly the members of its record type (see same-shape.ts).
@@ -203,6 +208,7 @@ export const calendarOverrideRowSchema = z.looseObject({
   working: z.boolean(),
   note: text,
   createdAt: instant,
+  auditRef,
 });
 
 export const RECORD_SCHEMAS: Readonly<Record<BackupTable, z.ZodType>> = {

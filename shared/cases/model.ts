@@ -2,6 +2,7 @@
  * Records of a case file, as stored. Instants are UTC ISO strings; they are shown in the
  * organisation's zone. States are string unions.
  */
+import type { AuditRef } from '../audit/record-seal';
 import type { CaseDocumentKind, DocumentSeries } from '../documents/document-kinds';
 import type { RequestLanguage } from '../locale';
 import type { RequestType } from '../rules/request-types';
@@ -97,6 +98,8 @@ export interface CaseRecord {
   readonly corrections?: readonly CaseCorrection[] | undefined;
   /** A case registered by mistake: closed, its number kept in the register, marked withdrawn. */
   readonly withdrawal?: ReasonMark | undefined;
+  /** The audit event that last wrote this record (absent on records written before records were sealed). */
+  readonly auditRef?: AuditRef | undefined;
 }
 
 /** A decision with a stated reason: when it was entered and who took it. */
@@ -130,6 +133,8 @@ export interface ObligationRecord {
   readonly outcome?: ObligationOutcome | undefined;
   /** Notifications already sent for this obligation: each once. */
   readonly notified: readonly NotificationKind[];
+  /** The audit event that last wrote this record (absent on records written before records were sealed). */
+  readonly auditRef?: AuditRef | undefined;
 }
 
 /** An action of one kind, with the data that kind records (shared/cases/action-data.ts). */
@@ -147,6 +152,8 @@ export interface ActionRecordOf<K extends ActionKind> {
   readonly data: ActionDataByKind[K];
   /** Corrections of when it was done or what was done, oldest first. */
   readonly corrections?: readonly ActionCorrection[] | undefined;
+  /** The audit event that last wrote this record (absent on records written before records were sealed). */
+  readonly auditRef?: AuditRef | undefined;
 }
 
 /** A stored action: a union discriminated by `kind`, so `data` narrows with it. */
@@ -165,6 +172,8 @@ export interface AttachmentRecord {
   readonly sha256: string;
   readonly addedAt: string;
   readonly blob: Blob;
+  /** The audit event that last wrote this record (absent on records written before records were sealed). */
+  readonly auditRef?: AuditRef | undefined;
 }
 
 export const DOCUMENT_LANGUAGES = ['kk', 'ru', 'both'] as const;
@@ -203,6 +212,8 @@ export interface DocumentRecord {
   readonly destroyedOn?: string | undefined;
   /** An issued document is never deleted: it is voided (its number stays used, its bytes kept). */
   readonly voided?: VoidMark | undefined;
+  /** The audit event that last wrote this record (absent on records written before records were sealed). */
+  readonly auditRef?: AuditRef | undefined;
 }
 
 export interface VoidMark extends ReasonMark {

@@ -4,6 +4,7 @@
  * outcome, reply date. CSV with a UTF-8 BOM and ';' separators (what Excel expects in kk/ru locales);
  * cells that a spreadsheet would run as formulas are neutralised.
  */
+import type { AuditAnchor } from '../audit/anchor';
 import type { CaseRecord, ObligationRecord } from './model';
 
 export interface DeadlineTally {
@@ -41,6 +42,10 @@ export interface RegisterColumns {
   readonly status: string;
   readonly outcome: string;
   readonly reply: string;
+  /** Who registered the request (the actor of its registration event). */
+  readonly actor: string;
+  /** Label of the closing line that carries the audit trail's anchor. */
+  readonly anchor: string;
 }
 
 export interface RegisterFormat {
@@ -64,10 +69,15 @@ export const CSV_BOM = '\ufeff';
 
 export function registerHeader(format: RegisterFormat): string {
   const c = format.columns;
-  return [c.number, c.received, c.channel, c.subject, c.types, c.met, c.missed, c.open, c.status, c.outcome, c.reply].map(csvCell).join(';');
+  return [c.number, c.received, c.channel, c.subject, c.types, c.met, c.missed, c.open, c.status, c.outcome, c.reply, c.actor].map(csvCell).join(';');
 }
 
-export function registerRow(record: CaseRecord, tally: DeadlineTally, format: RegisterFormat): string {
+/** The closing line: the audit trail's anchor when the register was exported (entry number and head hash). */
+export function registerAnchorLine(anchor: AuditAnchor, format: RegisterFormat): string {
+  return [format.columns.anchor, `#${anchor.seq}`, anchor.hash].map(csvCell).join(';');
+}
+
+export function registerRow(record: CaseRecord, tally: DeadlineTally, format: RegisterFormat, actor = ''): string {
   return [
     record.number,
     format.instant(record.receivedAt),
@@ -80,6 +90,7 @@ export function registerRow(record: CaseRecord, tally: DeadlineTally, format: Re
     record.withdrawal ? format.withdrawn : format.status(record.status),
     record.outcome ? format.outcome(record.outcome) : '',
     record.replyAt ? format.instant(record.replyAt) : '',
+    actor,
   ]
     .map(csvCell)
     .join(';');

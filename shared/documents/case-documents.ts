@@ -401,6 +401,7 @@ export const eventLogOf = (
   cases: readonly ActCase[],
   choices: Pick<ActChoices, 'categories' | 'informationSystems'>,
   describe: DescribeEvent,
+  actorName: (actor: string) => string = (actor) => actor,
 ): EventLogRow[] => {
   const categories = joined(choices.categories);
   const systems = joined(choices.informationSystems);
@@ -416,7 +417,7 @@ export const eventLogOf = (
         seq: event.seq,
         row: {
           at: event.at,
-          actor: event.actor,
+          actor: actorName(event.actor),
           action: { kk: describe(event, 'kk'), ru: describe(event, 'ru') },
           record: { kk: ref(identifier.kk), ru: ref(identifier.ru) },
           categories: destroyed && categories.ru !== '' ? categories : none,
@@ -460,6 +461,8 @@ export interface ActInputArgs {
   readonly cases: readonly ActCase[];
   readonly choices: ActChoices;
   readonly describe: DescribeEvent;
+  /** The actor as the annex names them (events from before people were named say 'dpo'). */
+  readonly actorName?: ((actor: string) => string) | undefined;
 }
 
 /** The destruction act for one case or a batch (one row per subject; 1 000 subjects in one act). */
@@ -500,7 +503,7 @@ export const destructionActInputOf = (args: ActInputArgs): DestructionActInput =
     destroyedBy: defaults.destroyedBy,
     commission: defaults.commission,
     systemLog,
-    eventLog: eventLogOf(cases, choices, args.describe),
+    eventLog: eventLogOf(cases, choices, args.describe, args.actorName),
     includesRfSubjects: cases.some((c) => c.record.rfSubject),
   };
 };

@@ -2,6 +2,7 @@
  * Named elements a document must contain. Builders tag the blocks that carry them, so tests (and the UI's
  * pre-send checklist) can verify a letter or act without rendering it.
  */
+/** 'case-file': the printed case file for an inspector (no statutory elements; not an issued document). */
 export const DOCUMENT_KINDS = [
   'refusal-letter',
   'confirmation-letter',
@@ -12,6 +13,7 @@ export const DOCUMENT_KINDS = [
   'breach-rkn-notice',
   'breach-rkn-results',
   'breach-subject-letter',
+  'case-file',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -104,6 +106,7 @@ const LETTER_COMMON = [
  * input gives the date after which retained data are destroyed (tests check it separately).
  */
 export const MANDATORY_ELEMENTS: Readonly<Record<DocumentKind, readonly ElementId[]>> = {
+  'case-file': [],
   'refusal-letter': [...LETTER_COMMON, 'request-summary', 'provided-scope', 'refused-scope', 'legal-grounds', 'measures-taken', 'appeal-rights'],
   'confirmation-letter': [...LETTER_COMMON, 'action-performed', 'action-time', 'action-scope'],
   'extension-notice': [...LETTER_COMMON, 'extension-reasons', 'original-deadline', 'new-deadline'],

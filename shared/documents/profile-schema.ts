@@ -100,6 +100,11 @@ const allOrNothing = (body: { name: Bilingual; address: Bilingual }): 'empty' | 
   return filled === 0 ? 'empty' : filled === values.length ? 'full' : 'partial';
 };
 
+const person = z.object({ name: required(200), position: bilingual(200) });
+
+/** The DPO's deputies: who else may act for the organisation in the app (and be named in its audit trail). */
+export const MAX_DEPUTIES = 5;
+
 export const orgProfileSchema = z
   .object({
     legalName: bilingual(300),
@@ -119,6 +124,8 @@ export const orgProfileSchema = z
         .trim()
         .regex(/^\+?[\d\s()-]{7,20}$/, e('doc.error.phone')),
     }),
+    /** Absent in profiles saved before deputies could be named. */
+    deputies: z.array(person).max(MAX_DEPUTIES).optional(),
     logo,
     kind: z.enum(OPERATOR_KINDS, e('doc.error.required')),
     outgoingNumberPrefix: prefix,
@@ -149,6 +156,7 @@ export const emptyOrgProfile = (): OrgProfileInput => ({
   address: emptyBilingual(),
   city: emptyBilingual(),
   dpo: { name: '', position: emptyBilingual(), email: '', phone: '' },
+  deputies: [],
   logo: '',
   kind: 'other',
   outgoingNumberPrefix: 'DPO/',
@@ -179,7 +187,6 @@ export const toOrgProfile = (setting: OrgProfileSetting, timeZone: string): OrgP
 
 /* ───────────── destruction-act defaults ───────────── */
 
-const person = z.object({ name: required(200), position: bilingual(200) });
 const member = person.extend({ role: z.enum(['chair', 'member']) });
 
 /**
@@ -231,3 +238,15 @@ export const initialActDefaults = (profile: OrgProfileSetting | null): ActDefaul
 /** The processor of the act, or undefined when the DPO left it empty. */
 export const processorOf = (defaults: ActDefaults): { name: Bilingual; address: Bilingual } | undefined =>
   allOrNothing(defaults.processor) === 'full' ? defaults.processor : undefined;
+
+/** A person who may act in the app: the DPO or a deputy named in the profile. */
+export interface ProfilePerson {
+  readonly name: string;
+  readonly role: 'dpo' | 'deputy';
+}
+
+/** The people of the profile who may act, the DPO first. */
+export const profilePeople = (profile: OrgProfileSetting | null): ProfilePerson[] =>
+  profile === null
+    ? []
+    : [{ name: profile.dpo.name, role: 'dpo' as const }, ...(profile.deputies ?? []).map((d) => ({ name: d.name, role: 'deputy' as const }))];

@@ -4,6 +4,7 @@
  * printed PDFs, external links, backups, locales), and the answers can be configured. Defaults answer
  * like a cooperative browser ('browser') or desktop app ('electron', with an empty backup folder).
  */
+import type { AuditAnchor } from '../../shared/audit/anchor';
 import { vi, type Mock } from 'vitest';
 import type { AppInfo, BackupFolderStatus, BackupWriteKind, MenuCommand } from '../../shared/ipc';
 import type { Locale } from '../../shared/locale';
@@ -60,6 +61,10 @@ export interface FakePlatform extends Platform {
   readonly chooseBackupFolder: Fake<'chooseBackupFolder'>;
   readonly openBackupFolder: Fake<'openBackupFolder'>;
   readonly readBackup: Fake<'readBackup'>;
+  readonly readAnchor: Fake<'readAnchor'>;
+  readonly keepAnchor: Fake<'keepAnchor'>;
+  /** The anchor kept (as main's file or localStorage would keep it). */
+  readonly anchor: { current: AuditAnchor | null };
 
   readonly saved: SavedFile[];
   readonly notifications: { readonly title: string; readonly body: string }[];
@@ -117,6 +122,7 @@ export function fakePlatform(options: FakePlatformOptions = {}): FakePlatform {
         : ok({ status: 'downloaded', fileName, size: bytes.length });
     });
 
+  const anchor: { current: AuditAnchor | null } = { current: null };
   return {
     kind,
     automaticBackups: options.automaticBackups ?? desktop,
@@ -161,6 +167,12 @@ export function fakePlatform(options: FakePlatformOptions = {}): FakePlatform {
     ),
     openBackupFolder: vi.fn<Platform['openBackupFolder']>(desktop ? async () => ok(undefined) : unsupported),
     readBackup: vi.fn<Platform['readBackup']>(options.readBackup ?? (desktop ? async () => err('not-allowed', 'not a backup in the folder') : unsupported)),
+    readAnchor: vi.fn<Platform['readAnchor']>(async () => ok(anchor.current)),
+    keepAnchor: vi.fn<Platform['keepAnchor']>(async (next, replace) => {
+      if (replace || anchor.current === null || next.seq > anchor.current.seq) anchor.current = { seq: next.seq, hash: next.hash };
+      return ok(anchor.current);
+    }),
+    anchor,
 
     saved,
     notifications,

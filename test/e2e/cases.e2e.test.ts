@@ -76,7 +76,17 @@ describe('a blocking request, end to end', () => {
     await screenshot(page, 'case-destroyed-en');
 
     const history = await page.getByTestId('case-history').locator('li').allTextContents();
-    expect(history.map((h) => h.replace(/^#\d+ \S+ \S+ — /, '').split(':')[0])).toEqual(['Request registered', 'Blocked', 'Violation confirmed', 'Destroyed']);
+    // Each entry names who acted (no person is named in the profile here: the DPO).
+    expect(history.every((h) => h.endsWith(' · DPO'))).toBe(true);
+    expect(
+      history.map(
+        (h) =>
+          h
+            .replace(/^#\d+ \S+ \S+ — /, '')
+            .replace(/ · DPO$/, '')
+            .split(':')[0],
+      ),
+    ).toEqual(['Request registered', 'Blocked', 'Violation confirmed', 'Destroyed']);
 
     await page.locator('nav a[data-area="register"]').click();
     await page.getByRole('button', { name: 'Verify integrity' }).click();
@@ -84,8 +94,10 @@ describe('a blocking request, end to end', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export as CSV' }).click()]);
     const csv = await readFile(await download.path(), 'utf8');
     const [header, row] = csv.replace(/^\ufeff/, '').split('\r\n');
-    expect(header).toBe('Number;Received;Received via;Subject;Request;Deadlines met;Deadlines missed;Deadlines open;Status;Outcome;Reply date');
-    expect(row).toMatch(/^DSR-\d{4}-000001;07\.03\.2025 16:40;E-mail;Ерлан Сапаров;Blocking;2;0;0;Open;;12\.03\.2025 15:00$/);
+    expect(header).toBe('Number;Received;Received via;Subject;Request;Deadlines met;Deadlines missed;Deadlines open;Status;Outcome;Reply date;Registered by');
+    expect(row).toMatch(/^DSR-\d{4}-000001;07\.03\.2025 16:40;E-mail;Ерлан Сапаров;Blocking;2;0;0;Open;;12\.03\.2025 15:00;DPO$/);
+    // The closing line carries the audit trail's anchor at the export.
+    expect(csv.trimEnd().split('\r\n').at(-1)).toMatch(/^Audit trail anchor;#4;[0-9a-f]{64}$/);
     await screenshot(page, 'register-en');
     // Someone edits the trail behind the app's back: the check names the entry.
     await page.evaluate(

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LABELS } from '../../shared/documents/labels';
 import { kzControlDigit } from '../../shared/validation';
 import { RESULTS_DIR, pdfPreviewDrawn, screenshot, type AppPage } from './harness/browser';
-import { issueFromCase, offer } from './harness/case-flow';
+import { issueFromCase, offer, pdfAnchor } from './harness/case-flow';
 import { appSuite } from './harness/suite';
 
 const suite = appSuite();
@@ -150,6 +150,8 @@ async function saveIssued(page: Page, scope: Locator, fileName: string): Promise
   await download.saveAs(file);
   expect(download.suggestedFilename()).toMatch(/\.pdf$/);
   expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // Every issued PDF carries the audit trail's anchor at issue.
+  if (POPPLER) pdfAnchor(file);
   return file;
 }
 

@@ -3,7 +3,9 @@
  * app stays mounted (nothing typed is lost) but hidden, and only the lock screen is shown.
  */
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { profilePeople } from '../../../shared/documents/profile-schema';
 import { useApp } from '../../app/app-context';
+import { resolveActor } from '../../db/actor';
 import { automaticBackupKey, setSessionBackupKey } from './app-lock';
 import { LockScreen } from './LockScreen';
 
@@ -14,7 +16,7 @@ const LockNow = createContext<() => void>(() => undefined);
 export const useLockNow = (): (() => void) => useContext(LockNow);
 
 export function AppLockGuard({ children }: { children: ReactNode }) {
-  const { settings } = useApp();
+  const { settings, updateSetting } = useApp();
   const lock = settings.appLock;
   const [locked, setLocked] = useState(false);
   const lastActivity = useRef(0);
@@ -39,15 +41,24 @@ export function AppLockGuard({ children }: { children: ReactNode }) {
     if (lock) setLocked(true);
   }, [lock]);
 
-  const unlocked = async (passphrase: string) => {
+  const unlocked = async (passphrase: string, actor: string | undefined) => {
     if (lock?.encryptBackups) setSessionBackupKey(await automaticBackupKey(lock, passphrase));
+    if (actor !== undefined && actor !== resolveActor(settings.actor, settings.orgProfile)) await updateSetting('actor', actor);
     lastActivity.current = Date.now();
     setLocked(false);
   };
 
   return (
     <LockNow.Provider value={lockNow}>
-      {locked && lock && <LockScreen locale={settings.locale} lock={lock} onUnlocked={unlocked} />}
+      {locked && lock && (
+        <LockScreen
+          locale={settings.locale}
+          lock={lock}
+          people={profilePeople(settings.orgProfile)}
+          actor={resolveActor(settings.actor, settings.orgProfile)}
+          onUnlocked={unlocked}
+        />
+      )}
       <div className={locked && lock ? 'lock-hidden' : 'lock-contents'} aria-hidden={locked && lock ? true : undefined}>
         {children}
       </div>

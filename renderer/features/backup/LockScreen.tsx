@@ -5,6 +5,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { LOCALES, type Locale } from '../../../shared/locale';
+import type { ProfilePerson } from '../../../shared/documents/profile-schema';
 import type { AppLockSetting } from '../../db/backup-settings';
 import { runTask } from '../../app/run-task';
 import { translate, type MessageKey } from '../../i18n/messages';
@@ -13,8 +14,16 @@ import './backup.css';
 
 type LockState = 'idle' | 'checking' | 'wrong';
 
-export function LockScreen(props: { locale: Locale; lock: AppLockSetting; onUnlocked: (passphrase: string) => void | Promise<void> }) {
+export function LockScreen(props: {
+  locale: Locale;
+  lock: AppLockSetting;
+  /** The people who may act (a shared computer): who unlocks is chosen here. */
+  people?: readonly ProfilePerson[] | undefined;
+  actor?: string | undefined;
+  onUnlocked: (passphrase: string, actor: string | undefined) => void | Promise<void>;
+}) {
   const [locale, setLocale] = useState(props.locale);
+  const [actor, setActor] = useState(props.actor);
   const [passphrase, setPassphrase] = useState('');
   const [state, setState] = useState<LockState>('idle');
   const t = (key: MessageKey) => translate(locale, key);
@@ -23,7 +32,7 @@ export function LockScreen(props: { locale: Locale; lock: AppLockSetting; onUnlo
     let next: LockState = 'idle';
     try {
       if (await checkPassphrase(props.lock, passphrase)) {
-        await props.onUnlocked(passphrase);
+        await props.onUnlocked(passphrase, actor);
       } else {
         next = 'wrong';
       }
@@ -65,6 +74,18 @@ export function LockScreen(props: { locale: Locale; lock: AppLockSetting; onUnlo
             onChange={(e) => setPassphrase(e.target.value)}
           />
         </label>
+        {props.people && props.people.length > 1 && (
+          <label className="field">
+            <span>{t('actor.label')}</span>
+            <select name="lockActor" value={actor} onChange={(e) => setActor(e.target.value)}>
+              {props.people.map((person) => (
+                <option key={`${person.role}-${person.name}`} value={person.name}>
+                  {person.name} — {t(`actor.role.${person.role}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
         {state === 'wrong' && (
           <p id="lock-wrong" className="status status--bad" role="alert">
             {t('lock.wrong')}

@@ -11,6 +11,7 @@ import { runTask } from '../../app/run-task';
 import { RestoreRaceError, type TableCounts } from '../../db/backup-restore';
 import { formatDateTime } from '../../i18n/format';
 import { BackupKeyMissingError, requiredBackupKey } from './app-lock';
+import { replaceAnchor } from '../../app/anchor-keeper';
 import { RESTORED_FLASH_KEY, keepBeforeRestore, restoreFromFile, type RestoredFlash, type SafetyCopy } from './backup-actions';
 import { RestoreProblem } from './RestoreProblem';
 import type { ChosenFile } from './restore-read';
@@ -53,6 +54,12 @@ export function RestoreConfirm(props: { file: ChosenFile; backup: DecodedBackup;
       return;
     }
     // The restore has committed: from here on, nothing may claim that nothing changed.
+    // The restored trail (ending with the restore event) is the one the anchor follows from now on.
+    try {
+      await replaceAnchor(platform);
+    } catch {
+      // the anchor store failed: the restore stands; the integrity check will report the old anchor
+    }
     const flash: RestoredFlash = { fileName: file.fileName, cases: counts.cases, documents: counts.documents, attachments: counts.attachments };
     try {
       sessionStorage.setItem(RESTORED_FLASH_KEY, JSON.stringify(flash));

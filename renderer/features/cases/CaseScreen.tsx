@@ -15,6 +15,7 @@ import { annotateCase } from '../../db/case-steps';
 import { useDeadlineContext } from '../../db/deadline-hooks';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { CaseDocumentsPanel } from '../documents/CaseDocumentsPanel';
+import { CaseFilePanel } from '../case-file/CaseFilePanel';
 import { ActionForm } from './ActionForm';
 import { ActionsList } from './ActionsList';
 import { CloseCase, ReopenCase, WithdrawCase, WithdrawnLine } from './CaseDecisions';
@@ -24,6 +25,7 @@ import { countdown } from './countdown';
 import { runTask } from '../../app/run-task';
 import { FileName, UserText } from '../../components/UserText';
 import { TEXT_LIMIT, textTooLong } from '../../../shared/text-limits';
+import { actorLabel } from '../../app/actor-label';
 
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { t, settings } = useApp();
@@ -195,6 +197,8 @@ export function CaseScreen({ caseId }: { caseId: string }) {
       <CaseDocumentsPanel record={record} />
 
       <ActionsList record={record} />
+
+      <CaseFilePanel record={record} context={context} />
 
       {record.status === 'open' ? (
         <CloseCase record={record} obligations={obligations} />

@@ -19,7 +19,7 @@ import { formatDateTime } from '../../i18n/format';
 import { effectiveActDefaults } from './case-data';
 import { actChoicesOf, ActFields, initialActForm, itemsOf, LanguagePicker, type ActFormState } from './draft-fields';
 import { DraftWorkspace, type PlanResult } from './DraftWorkspace';
-import { describeEvent } from './event-words';
+import { actorInDocument, describeEvent } from './event-words';
 import { useGroundsLibrary } from './use-grounds';
 import { useAsyncData } from '../../app/use-async-data';
 import { LoadFailed } from '../../components/LoadFailed';
@@ -87,7 +87,18 @@ export function BatchActPanel({ profile, onIssued }: { profile: OrgProfileSettin
       actionIds: sorted.map((c) => c.destroy.id),
       destroyedOn: zonedDate(latest, zone),
       build: (outgoing) =>
-        destructionActPdf(destructionActInputOf({ org, defaults, act: outgoing, cases: sorted, choices, describe: describeEvent }), language),
+        destructionActPdf(
+          destructionActInputOf({
+            org,
+            defaults,
+            act: outgoing,
+            cases: sorted,
+            choices,
+            describe: describeEvent,
+            actorName: (a) => actorInDocument(a, language),
+          }),
+          language,
+        ),
     };
   };
 

@@ -6,13 +6,14 @@
  */
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo, useState, type ChangeEvent } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useFieldArray, useForm, useWatch } from 'react-hook-form';
 import { zonedParts } from '../../../shared/format';
 import { composeOutgoingNumber } from '../../../shared/documents/outgoing-number';
 import {
   emptyOrgProfile,
   LOGO_MAX_BYTES,
   LOGO_TYPES,
+  MAX_DEPUTIES,
   OPERATOR_KINDS,
   orgProfileSchema,
   type OrgProfileInput,
@@ -38,6 +39,7 @@ export function OrgProfileSection() {
   const form = useForm<OrgProfileInput, unknown, OrgProfileSetting>({ resolver: zodResolver(orgProfileSchema), defaultValues, mode: 'onBlur' });
   const { register, handleSubmit, formState, setValue, setError, clearErrors, control } = form;
   const error = useFieldError(formState.errors);
+  const deputies = useFieldArray({ control, name: 'deputies' });
   const [logo, outgoingPrefix, actPrefix] = useWatch({ control, name: ['logo', 'outgoingNumberPrefix', 'actNumberPrefix'] });
   const year = zonedParts(new Date(), settings.displayTimeZone).year;
 
@@ -123,6 +125,27 @@ export function OrgProfileSection() {
               <input type="tel" {...register('dpo.phone')} aria-invalid={error('dpo.phone') !== undefined} />
             </Field>
           </div>
+        </fieldset>
+
+        <fieldset>
+          <legend>{t('doc.profile.deputies')}</legend>
+          <p className="card__hint">{t('doc.profile.deputies.hint')}</p>
+          {deputies.fields.map((row, i) => (
+            <div key={row.id} className="person-row">
+              <Field label={t('doc.profile.deputy.name', { n: i + 1 })} error={error(`deputies.${i}.name`)}>
+                <input {...register(`deputies.${i}.name`)} aria-invalid={error(`deputies.${i}.name`) !== undefined} />
+              </Field>
+              <BilingualFields name={`deputies.${i}.position`} label={t('doc.profile.deputy.position', { n: i + 1 })} register={register} error={error} />
+              <button type="button" className="btn btn--small" onClick={() => deputies.remove(i)}>
+                {t('doc.profile.deputy.remove', { n: i + 1 })}
+              </button>
+            </div>
+          ))}
+          {deputies.fields.length < MAX_DEPUTIES && (
+            <button type="button" className="btn btn--small" onClick={() => deputies.append({ name: '', position: { kk: '', ru: '' } })}>
+              {t('doc.profile.deputy.add')}
+            </button>
+          )}
         </fieldset>
 
         <fieldset>

@@ -3,14 +3,17 @@
  * broken link), CSV export of the register, and every case (newest first).
  */
 import { useState } from 'react';
-import type { ChainVerdict } from '../../../shared/audit/chain';
+import type { IntegrityReport } from '../../../shared/audit/integrity';
 import type { RegisterFormat } from '../../../shared/cases/register-csv';
 import { zonedDate } from '../../../shared/format';
 import { REQUEST_TYPE_DEFINITIONS } from '../../../shared/rules/request-types';
 import { useApp } from '../../app/app-context';
 import { PageHeader } from '../../components/PageHeader';
-import { verifyAppAuditTrail } from '../../db/audit-log';
+import { checkAppIntegrity } from '../../db/integrity-check';
+import { keepFurtherAnchor } from '../../app/anchor-keeper';
+import { IntegrityFindings } from './IntegrityFindings';
 import { exportRegisterCsv } from '../../db/register-export';
+import { actorLabel } from '../../app/actor-label';
 import { formatDateTime } from '../../i18n/format';
 import { CaseList } from '../cases/CaseList';
 import { runTask } from '../../app/run-task';
@@ -19,7 +22,7 @@ const NO_FILTER = {};
 
 export function RegisterPage() {
   const { t, settings, platform } = useApp();
-  const [verdict, setVerdict] = useState<ChainVerdict>();
+  const [verdict, setVerdict] = useState<IntegrityReport>();
   const [checking, setChecking] = useState(false);
   const [exportStatus, setExportStatus] = useState('');
   const typeLabel = (id: string) => REQUEST_TYPE_DEFINITIONS.find((d) => d.id === id)?.label[settings.locale] ?? id;
@@ -28,7 +31,11 @@ export function RegisterPage() {
     // The button keeps focus while it works (aria-disabled, not disabled); a second press does nothing.
     if (checking) return;
     setChecking(true);
-    setVerdict(await verifyAppAuditTrail());
+    // Checked against the anchor kept outside the database; an intact trail then anchors its head.
+    const kept = await platform.readAnchor();
+    const report = await checkAppIntegrity(kept.ok ? kept.value : null);
+    setVerdict(report);
+    if (report.ok) await keepFurtherAnchor(platform);
     setChecking(false);
   };
 
@@ -46,6 +53,8 @@ export function RegisterPage() {
         status: t('cases.col.status'),
         outcome: t('case.outcome'),
         reply: t('register.col.reply'),
+        actor: t('register.col.actor'),
+        anchor: t('register.anchor'),
       },
       instant: (iso) => formatDateTime(new Date(iso), settings.displayTimeZone),
       channel: (c) => t(`channel.${c}`),
@@ -54,7 +63,7 @@ export function RegisterPage() {
       withdrawn: t('register.withdrawn'),
       outcome: (o) => t(`outcome.${o}`),
     };
-    const bytes = await exportRegisterCsv(format, new Date());
+    const bytes = await exportRegisterCsv(format, new Date(), (actor) => actorLabel(t, actor));
     const day = zonedDate(new Date(), settings.displayTimeZone);
     const result = await platform.saveFile(`qorgau-register-${day}.csv`, bytes, [{ name: 'CSV', extensions: ['csv'] }]);
     setExportStatus(
@@ -79,15 +88,7 @@ export function RegisterPage() {
             {t('register.verify')}
           </button>
           {/* The live region is there before the verdict, so that the verdict is read when it comes. */}
-          <div role="status">
-            {verdict && (
-              <p className={verdict.ok ? 'status status--ok' : 'status status--bad'} data-testid="integrity-result">
-                {verdict.ok
-                  ? t('register.integrity.ok', { count: verdict.count })
-                  : t('register.integrity.broken', { seq: verdict.brokenAt, count: verdict.count, reason: t(`register.integrity.${verdict.reason}`) })}
-              </p>
-            )}
-          </div>
+          <div role="status">{verdict && <IntegrityFindings report={verdict} t={t} />}</div>
         </section>
         <section className="card" aria-labelledby="export-title">
           <h2 id="export-title">{t('register.export')}</h2>

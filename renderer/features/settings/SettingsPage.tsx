@@ -11,6 +11,7 @@ import { AboutSection } from './AboutSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
 import { MomentReadingSection } from './MomentReadingSection';
 import { PreferencesSection } from './PreferencesSection';
+import { ActorSection } from './ActorSection';
 import { StorageSection } from './StorageSection';
 import { TermsSection } from './TermsSection';
 
@@ -21,6 +22,7 @@ export function SettingsPage() {
       <PageHeader title={t('settings.title')} subtitle={t('settings.subtitle')} />
       <div className="settings-grid">
         <PreferencesSection />
+        <ActorSection />
         <CalendarSection />
         <CalendarFileSection />
         <TermsSection />

@@ -31,7 +31,7 @@ const ORG_NAME = 'ТОО «Алатау Деректер»';
 const SETTINGS: Settings = {
   ...DEFAULT_SETTINGS,
   appLock: LOCK,
-  orgProfile: { legalName: { kk: ORG_NAME, ru: ORG_NAME }, bin: '180840012345' } as unknown as Settings['orgProfile'],
+  orgProfile: { legalName: { kk: ORG_NAME, ru: ORG_NAME }, bin: '180840012345', dpo: { name: 'Омарова Сәуле' } } as unknown as Settings['orgProfile'],
 };
 
 /** Throws while `broken.now` is set: a render failure that "Back to the case list" can clear. */

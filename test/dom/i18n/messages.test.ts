@@ -6,7 +6,7 @@ import { LOCALES, type Locale } from '../../../shared/locale';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 // Strings that are the same in every language (names, and each language's own name).
-const SAME_EVERYWHERE = new Set(['app.name', 'lang.kk', 'lang.ru', 'lang.en', 'notify.test.title']);
+const SAME_EVERYWHERE = new Set(['app.name', 'lang.kk', 'lang.ru', 'lang.en', 'notify.test.title', 'casefile.col.sha256', 'casefile.col.seq']);
 /** The plural forms each language must give (CLDR: Russian one/few/many/other; Kazakh and English one/other). */
 const FORMS: Readonly<Record<Locale, readonly string[]>> = { kk: ['one', 'other'], ru: ['few', 'many', 'one', 'other'], en: ['one', 'other'] };
 

@@ -11,6 +11,7 @@ function env(overrides: Partial<BrowserEnvironment> = {}): BrowserEnvironment {
     navigator,
     createObjectURL: vi.fn(() => 'blob:qorgau/1'),
     revokeObjectURL: vi.fn(),
+    storage: undefined,
     ...overrides,
   };
 }

@@ -131,6 +131,13 @@ const BRIDGE_STUB = `(() => {
       if (!b) return Promise.resolve({ ok: false, error: 'not-allowed', message: 'not a backup in the folder' });
       return ok({ bytes: b.bytes.slice(p.offset, p.offset + 65536), totalBytes: b.size });
     },
+    // The audit anchor main keeps in a file (anchor-store.ts): only a further head, or a restore, replaces it.
+    anchorRead: () => { record('anchorRead'); return ok(window.__anchor ?? null); },
+    anchorKeep: (p) => {
+      record('anchorKeep', p);
+      if (p.replace || !window.__anchor || p.anchor.seq > window.__anchor.seq) window.__anchor = p.anchor;
+      return ok(window.__anchor);
+    },
   });
 })();`;
 

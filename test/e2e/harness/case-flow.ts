@@ -117,6 +117,8 @@ export async function saveIssued(page: Page, scope: Locator, fileName: string): 
   const file = path.join(DOCS_DIR, fileName);
   await download.saveAs(file);
   expect(readFileSync(file).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  // Every issued PDF carries the audit trail's anchor at issue.
+  if (POPPLER) pdfAnchor(file);
   return file;
 }
 
@@ -128,4 +130,14 @@ export function pngPages(file: string) {
   const prefix = path.join(DOCS_DIR, 'png', path.basename(file, '.pdf'));
   mkdirSync(path.dirname(prefix), { recursive: true });
   execFileSync('pdftoppm', ['-png', '-r', '60', file, prefix]);
+}
+
+/**
+ * The audit trail's anchor every issued PDF prints (shared/audit/anchor.ts anchorLine): the entry number and the
+ * first 16 hex digits of the head hash at issue. Fails when the PDF does not carry it.
+ */
+export function pdfAnchor(file: string): { readonly seq: number; readonly hash: string } {
+  const match = /Журнал аудита #(\d+) · ([0-9a-f]{16})/.exec(pdfText(file));
+  expect(match, `${path.basename(file)} carries the audit anchor`).not.toBeNull();
+  return { seq: Number(match![1]), hash: match![2]! };
 }

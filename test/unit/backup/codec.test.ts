@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sha256Hex } from '../../../shared/audit/chain';
-import { decodeBackup, encodeBackup, encodeTable, encodeTables, inspectBackup } from '../../../shared/backup/codec';
+import { headOfRows, decodeBackup, encodeBackup, encodeTable, encodeTables, inspectBackup } from '../../../shared/backup/codec';
 import { newBackupKey, PBKDF2_ITERATIONS } from '../../../shared/backup/crypto';
 import { MAX_BACKUP_BYTES, assembleBackupFile, type BackupManifest } from '../../../shared/backup/format';
 import { auditChain, sampleTables } from '../../fixtures/backup/sample-tables';
@@ -58,7 +58,10 @@ describe('the file layout', () => {
         .reverse()
         .map(([table, rows]) => encodeTable(table as never, rows)),
     );
-    const again = await encodeTables(parts, { appVersion: '0.1.0', schemaVersion: 2, createdAt: '2026-05-26T05:00:00.000Z', kind: 'manual' });
+    // The manifest carries the audit trail's anchor: the head of the audit table of the snapshot.
+    const auditHead = headOfRows(tables.audit);
+    expect(manifest.auditHead).toEqual(auditHead);
+    const again = await encodeTables(parts, { appVersion: '0.1.0', schemaVersion: 2, createdAt: '2026-05-26T05:00:00.000Z', kind: 'manual', auditHead });
     expect(text(again.bytes)).toBe(text(bytes));
     expect(again.manifest).toEqual(manifest);
     await expect(

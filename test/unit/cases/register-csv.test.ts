@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CaseRecord, ObligationRecord } from '../../../shared/cases/model';
-import { csvCell, registerHeader, registerRow, tallyDeadlines, type RegisterFormat } from '../../../shared/cases/register-csv';
+import { csvCell, registerAnchorLine, registerHeader, registerRow, tallyDeadlines, type RegisterFormat } from '../../../shared/cases/register-csv';
 
 const obligation = (over: Partial<ObligationRecord>): ObligationRecord => ({
   id: 'o',
@@ -28,6 +28,8 @@ const format: RegisterFormat = {
     status: 'Статус',
     outcome: 'Результат',
     reply: 'Ответ',
+    actor: 'Кто зарегистрировал',
+    anchor: 'Якорь журнала',
   },
   instant: (iso) => iso.slice(0, 10),
   channel: (c) => c,
@@ -65,15 +67,16 @@ describe('register of requests', () => {
       outcome: 'fulfilled',
       replyAt: '2025-03-12T10:00:00.000Z',
     } as unknown as CaseRecord;
-    expect(registerHeader(format)).toBe('№;Получено;Канал;Субъект;Виды;В срок;Нарушено;Открыто;Статус;Результат;Ответ');
-    expect(registerRow(record, { met: 2, missed: 0, open: 0 }, format)).toBe(
-      'DSR-2025-000001;2025-03-07;email;"Сапаров; ""Ерлан""";"blocking, access";2;0;0;closed;fulfilled;2025-03-12',
+    expect(registerHeader(format)).toBe('№;Получено;Канал;Субъект;Виды;В срок;Нарушено;Открыто;Статус;Результат;Ответ;Кто зарегистрировал');
+    expect(registerRow(record, { met: 2, missed: 0, open: 0 }, format, 'Әлия Нұрланқызы (DPO)')).toBe(
+      'DSR-2025-000001;2025-03-07;email;"Сапаров; ""Ерлан""";"blocking, access";2;0;0;closed;fulfilled;2025-03-12;Әлия Нұрланқызы (DPO)',
     );
     // A case withdrawn as registered by mistake keeps its number and row, marked withdrawn.
     const withdrawn = { ...record, outcome: undefined, replyAt: undefined, withdrawal: { at: '2025-03-08T05:00:00.000Z', reason: 'тест', actor: 'dpo' } };
     expect(registerRow(withdrawn, { met: 0, missed: 0, open: 0 }, format)).toBe(
       'DSR-2025-000001;2025-03-07;email;"Сапаров; ""Ерлан""";"blocking, access";0;0;0;отозвано;;',
     );
+    expect(registerAnchorLine({ seq: 41, hash: 'ab'.repeat(32) }, format)).toBe(`Якорь журнала;#41;${'ab'.repeat(32)}`);
     expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
     expect(csvCell('-1')).toBe("'-1");
   });

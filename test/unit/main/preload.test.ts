@@ -38,6 +38,8 @@ describe('preload bridge', () => {
         'setLocale',
         'onMenuCommand',
         'backupStatus',
+        'anchorRead',
+        'anchorKeep',
         'backupChooseFolder',
         'backupOpenFolder',
         'backupBegin',

@@ -12,7 +12,7 @@ import { effectiveActDefaults } from '../case-data';
 import { actChoicesOf, ActFields, initialActForm, itemsOf, type ActFormState } from '../draft-fields';
 import { SystemLogSection } from '../SystemLogSection';
 import { DraftWorkspace, type PlanResult } from '../DraftWorkspace';
-import { describeEvent } from '../event-words';
+import { actorInDocument, describeEvent } from '../event-words';
 import { useActCases } from '../use-act-cases';
 import { useGroundsLibrary } from '../use-grounds';
 import { caseRefsOf, type DraftProps } from './draft-props';
@@ -59,7 +59,18 @@ export function ActDraft(props: DraftProps) {
       ...caseRefsOf(props),
       destroyedOn: zonedDate(action.at, zone),
       build: (outgoing) =>
-        destructionActPdf(destructionActInputOf({ org, defaults, act: outgoing, cases: actCases, choices, describe: describeEvent }), language),
+        destructionActPdf(
+          destructionActInputOf({
+            org,
+            defaults,
+            act: outgoing,
+            cases: actCases,
+            choices,
+            describe: describeEvent,
+            actorName: (a) => actorInDocument(a, language),
+          }),
+          language,
+        ),
     };
   };
 
