@@ -74,7 +74,7 @@ describe('register of requests', () => {
     // A case withdrawn as registered by mistake keeps its number and row, marked withdrawn.
     const withdrawn = { ...record, outcome: undefined, replyAt: undefined, withdrawal: { at: '2025-03-08T05:00:00.000Z', reason: 'тест', actor: 'dpo' } };
     expect(registerRow(withdrawn, { met: 0, missed: 0, open: 0 }, format)).toBe(
-      'DSR-2025-000001;2025-03-07;email;"Сапаров; ""Ерлан""";"blocking, access";0;0;0;отозвано;;',
+      'DSR-2025-000001;2025-03-07;email;"Сапаров; ""Ерлан""";"blocking, access";0;0;0;отозвано;;;',
     );
     expect(registerAnchorLine({ seq: 41, hash: 'ab'.repeat(32) }, format)).toBe(`Якорь журнала;#41;${'ab'.repeat(32)}`);
     expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);

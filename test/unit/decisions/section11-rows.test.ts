@@ -102,6 +102,8 @@ const ROWS: readonly Row[] = [
         step: { action: 'provide', on: 'kz.access.provide', at: at('2026-11-25T10:00') },
         outcome: 'fulfilled',
         completes: ['kz.access.provide'],
+        // The information answer (its content from the register of processing activities: test/unit/processing).
+        letters: { 'information-answer': [] },
       },
       {
         name: 'refused with reasons (K2)',
@@ -186,7 +188,7 @@ const ROWS: readonly Row[] = [
         step: { action: 'destroy', on: 'kz.destroy', at: at('2026-11-26T10:00'), basis: 'unlawful-processing' },
         outcome: 'fulfilled',
         completes: ['kz.destroy'],
-        letters: { 'confirmation-destroyed': [KZ('ст. 25 п. 2 пп. 8) абз. четвертый, ст. 24 п. 1 пп. 4)')], 'destruction-act': [] },
+        letters: { 'confirmation-destroyed': [KZ('ст. 25 п. 2 пп. 8) абз. четвёртый, ст. 24 п. 1 пп. 4)')], 'destruction-act': [] },
       },
       {
         name: 'violation not confirmed → unblock within 1 WD (K7)',
@@ -220,7 +222,7 @@ const ROWS: readonly Row[] = [
         outcome: 'fulfilled',
         completes: ['kz.destruction.demand'],
         letters: { 'confirmation-destroyed': [KZ('ст. 18 пп. 3-1)')], 'destruction-act': [] },
-        notInLetters: ['ст. 25 п. 2 пп. 8) абз. четвертый; ст. 18'],
+        notInLetters: ['ст. 25 п. 2 пп. 8) абз. четвёртый; ст. 18'],
       },
       {
         name: 'violation confirmed → K6 from the confirmation',
@@ -436,6 +438,7 @@ const ROWS: readonly Row[] = [
         step: { action: 'provide', on: 'ru.access.provide', at: at('2026-11-25T10:00') },
         outcome: 'fulfilled',
         completes: ['kz.access.provide', 'ru.access.provide'],
+        letters: { 'information-answer': [] },
       },
       {
         name: 'reasoned refusal (R3: Art. 14 p.8 or another federal law)',
@@ -522,7 +525,7 @@ const ROWS: readonly Row[] = [
         step: { action: 'destroy', on: 'ru.unlawful.destroy', at: at('2026-11-30T10:00'), basis: 'unlawful-processing' },
         outcome: 'fulfilled',
         completes: ['ru.unlawful.destroy'],
-        letters: { 'confirmation-destroyed': [KZ('ст. 25 п. 2 пп. 8) абз. четвертый, ст. 24 п. 1 пп. 4)'), RF('ч. 3 ст. 21')], 'destruction-act': [] },
+        letters: { 'confirmation-destroyed': [KZ('ст. 25 п. 2 пп. 8) абз. четвёртый, ст. 24 п. 1 пп. 4)'), RF('ч. 3 ст. 21')], 'destruction-act': [] },
         notInLetters: ['ч. 3–5 ст. 21'],
       },
       {
@@ -805,7 +808,7 @@ function letterText(kind: CaseDocumentKind, record: CaseRecord, applied: Applied
     );
     return documentText(model);
   }
-  if (kind === 'destruction-act') return '';
+  if (kind === 'destruction-act' || kind === 'information-answer') return '';
   const input = confirmationInputOf(QIWI, record, outgoing, kind, action, { scope: { kk: 'деректер', ru: 'данные' }, systems: [{ kk: 'CRM', ru: 'CRM' }] });
   const model = buildConfirmationLetter(input, 'ru');
   return `${elementText(model, 'statutory-basis')}\n${documentText(model)}`;

@@ -42,9 +42,24 @@ describe('text limits', () => {
     expect(issues(intake.safeParse({ ...request(), subject: { ...request().subject, email: `${over(500)}@example.kz` } }))).toEqual([
       'subject.email:text.long.500',
     ]);
-    expect(issues(intake.safeParse({ ...request(), onBehalf: true, representative: { fullName: over(200), authorityDocument: 'Сенімхат № 1' } }))).toEqual([
-      'representative.fullName:text.long.200',
-    ]);
+    expect(
+      issues(
+        intake.safeParse({
+          ...request(),
+          onBehalf: true,
+          representative: {
+            fullName: over(200),
+            authorityDocument: '',
+            authorityKind: 'power-of-attorney',
+            authorityNumber: '1',
+            authorityDate: '2026-05-01',
+            email: 'adv@example.kz',
+            address: '',
+            formOfAddress: 'neutral',
+          },
+        }),
+      ),
+    ).toEqual(['representative.fullName:text.long.200']);
   });
 
   it('an action: the note (4 000) and the reason of a destruction (1 000)', () => {
