@@ -10,6 +10,7 @@ import { documentsEn } from './features/documents.en';
 import { a11yEn } from './features/a11y.en';
 import { errorsEn } from './features/errors.en';
 import { hardeningEn } from './features/hardening.en';
+import { deskEn } from './features/desk.en';
 
 export const en = {
   ...documentsEn,
@@ -18,6 +19,7 @@ export const en = {
   ...errorsEn,
   ...a11yEn,
   ...hardeningEn,
+  ...deskEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',
@@ -231,7 +233,7 @@ export const en = {
   'action.problem.stale': 'This was already recorded (in another window or by a second click): nothing was changed. The case shows what is recorded now.',
   'action.problem.failed': 'The action could not be saved; nothing was changed. Try again.',
   'cases.new': 'New request',
-  'cases.search': 'Search by case number, IIN or name',
+  'cases.search': 'Search: name, number, IIN, e-mail, phone, words of the request',
   'cases.col.number': 'Number',
   'cases.col.received': 'Received',
   'cases.col.subject': 'Subject',

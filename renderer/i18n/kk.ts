@@ -6,6 +6,7 @@ import { documentsKk } from './features/documents.kk';
 import { a11yKk } from './features/a11y.kk';
 import { errorsKk } from './features/errors.kk';
 import { hardeningKk } from './features/hardening.kk';
+import { deskKk } from './features/desk.kk';
 
 export const kk = {
   ...documentsKk,
@@ -14,6 +15,7 @@ export const kk = {
   ...errorsKk,
   ...a11yKk,
   ...hardeningKk,
+  ...deskKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты адамның жұмыс орны',
   'nav.cases': 'Өтініштер',
@@ -227,7 +229,7 @@ export const kk = {
   'action.problem.stale': 'Бұл әрекет бұрын жазылған (басқа терезеде немесе қайта басу арқылы): ештеңе өзгертілмеді. Істе қазір жазылғаны көрсетілген.',
   'action.problem.failed': 'Әрекетті сақтау мүмкін болмады; ештеңе өзгертілмеді. Қайталап көріңіз.',
   'cases.new': 'Жаңа өтініш',
-  'cases.search': 'Нөмір, ЖСН немесе Т.А.Ә. бойынша іздеу',
+  'cases.search': 'Іздеу: Т.А.Ә., нөмір, ЖСН, e-mail, телефон, өтініш сөздері',
   'cases.col.number': 'Нөмірі',
   'cases.col.received': 'Алынды',
   'cases.col.subject': 'Субъект',

@@ -6,6 +6,7 @@ import { documentsRu } from './features/documents.ru';
 import { a11yRu } from './features/a11y.ru';
 import { errorsRu } from './features/errors.ru';
 import { hardeningRu } from './features/hardening.ru';
+import { deskRu } from './features/desk.ru';
 
 export const ru = {
   ...documentsRu,
@@ -14,6 +15,7 @@ export const ru = {
   ...errorsRu,
   ...a11yRu,
   ...hardeningRu,
+  ...deskRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',
@@ -243,7 +245,7 @@ export const ru = {
   'action.problem.stale': 'Это уже записано (в другом окне или повторным нажатием): ничего не изменено. В деле показано то, что записано сейчас.',
   'action.problem.failed': 'Действие не удалось сохранить; ничего не изменено. Повторите попытку.',
   'cases.new': 'Новое обращение',
-  'cases.search': 'Поиск по номеру, ИИН или ФИО',
+  'cases.search': 'Поиск: ФИО, номер, ИИН, e-mail, телефон, слова обращения',
   'cases.col.number': 'Номер',
   'cases.col.received': 'Получено',
   'cases.col.subject': 'Субъект',

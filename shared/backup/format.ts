@@ -35,6 +35,7 @@ export const TABLES_BY_SCHEMA_VERSION: Readonly<Record<number, readonly BackupTa
   2: BACKUP_TABLES,
   3: BACKUP_TABLES,
   4: BACKUP_TABLES,
+  5: BACKUP_TABLES,
 };
 
 /** Members holding binary content (a Blob in IndexedDB, {type, base64} in the file). */

@@ -11,6 +11,7 @@ import { useApp } from '../../app/app-context';
 import { PageHeader } from '../../components/PageHeader';
 import { verifyAppAuditTrail } from '../../db/audit-log';
 import { exportRegisterCsv } from '../../db/register-export';
+import { DEFAULT_SORT, type CaseSort } from '../../db/case-queries';
 import { formatDateTime } from '../../i18n/format';
 import { CaseList } from '../cases/CaseList';
 import { runTask } from '../../app/run-task';
@@ -21,6 +22,7 @@ export function RegisterPage() {
   const { t, settings, platform } = useApp();
   const [verdict, setVerdict] = useState<ChainVerdict>();
   const [checking, setChecking] = useState(false);
+  const [sort, setSort] = useState<CaseSort>(DEFAULT_SORT);
   const [exportStatus, setExportStatus] = useState('');
   const typeLabel = (id: string) => REQUEST_TYPE_DEFINITIONS.find((d) => d.id === id)?.label[settings.locale] ?? id;
 
@@ -99,7 +101,7 @@ export function RegisterPage() {
           </p>
         </section>
       </div>
-      <CaseList filter={NO_FILTER} search="" typeLabel={typeLabel} />
+      <CaseList filter={NO_FILTER} search="" sort={sort} onSort={setSort} typeLabel={typeLabel} />
     </>
   );
 }
