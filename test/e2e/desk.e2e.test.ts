@@ -47,6 +47,37 @@ async function searchFor(page: Page, text: string, expected: readonly string[]):
 }
 
 describe('the desk', () => {
+  it('first run: a checklist on the start screen links to each settings section; settings has a navigation column with deep links', async () => {
+    // In the browser (no Electron bridge) nothing is backed up automatically: every step is still to do.
+    const { page, problems } = await suite.open();
+    await page.getByRole('button', { name: 'ҚАЗ', exact: true }).click();
+    const checklist = page.getByTestId('first-run');
+    await checklist.waitFor();
+    const states = await checklist.locator('li').evaluateAll((items) => items.map((li) => `${li.getAttribute('data-step')}:${li.getAttribute('data-done')}`));
+    expect(states).toEqual(['profile:false', 'acts:false', 'backup:false', 'lock:false']);
+    expect(await checklist.getByText('Орындау керек', { exact: true }).count()).toBe(3);
+    expect(await checklist.getByText('Қалау бойынша', { exact: true }).count()).toBe(1);
+    await screenshot(page, 'first-run-kk');
+
+    // The profile step opens the profile section alone, at its own address.
+    await checklist.getByRole('link', { name: 'Ұйым профилін толтырыңыз' }).click();
+    await page.waitForURL(/#\/settings\/profile$/);
+    await page.getByTestId('org-profile').waitFor();
+    expect(await page.getByTestId('backup-section').count()).toBe(0);
+    const nav = page.getByTestId('settings-nav');
+    expect(await nav.locator('a[aria-current="page"]').textContent()).toBe('Ұйым профилі');
+
+    await page.getByRole('button', { name: 'РУС', exact: true }).click();
+    await nav.getByRole('link', { name: 'Резервные копии и хранилище' }).click();
+    await page.waitForURL(/#\/settings\/backup$/);
+    expect(await page.getByTestId('org-profile').count()).toBe(0);
+    await screenshot(page, 'settings-nav-ru');
+    // A deep link typed or bookmarked opens its section.
+    await page.goto(page.url().replace(/#.*$/, '#/settings/acts'));
+    expect(await nav.locator('a[aria-current="page"]').textContent()).toBe('Акты уничтожения');
+    expect(problems).toEqual([]);
+  });
+
   it('search finds by first name, any part of a number, e-mail, phone and request text, with Kazakh letters folded; sort and overdue marks', async () => {
     const { page, problems } = await suite.open();
     await page.getByRole('button', { name: 'ENG', exact: true }).click();

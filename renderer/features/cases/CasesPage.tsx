@@ -14,6 +14,7 @@ import { navigate, useSubpath } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import { DEFAULT_SORT, type CaseFilter, type CaseSort } from '../../db/case-queries';
 import { CaseList } from './CaseList';
+import { FirstRunChecklist } from './FirstRunChecklist';
 import { CaseScreen } from './CaseScreen';
 import { IntakeForm } from './IntakeForm';
 import { useRequestTypes } from './request-types';
@@ -82,6 +83,7 @@ function CaseListPage() {
           {t('cases.new')}
         </button>
       </div>
+      <FirstRunChecklist />
       <div className="toolbar">
         <input
           type="search"
