@@ -317,15 +317,27 @@ async function rankedByWord(
   return out;
 }
 
+/** Does some token begin with `word`? */
+async function hasForm(db: QorgauDatabase, word: string): Promise<boolean> {
+  const [lower, upper] = beginning(word);
+  return (await db.cases.where('searchTokens').between(lower, upper, true, true).limit(1).primaryKeys()).length > 0;
+}
+
 async function searchRows(
   db: QorgauDatabase,
+  rawText: string,
   query: readonly string[],
   filter: CaseFilter,
   sort: CaseSort,
   cursor: CaseCursor | undefined,
   want: number,
   commonWord: number,
-): Promise<CaseRecord[]> {
+): Promise<{ rows: CaseRecord[]; rank: (row: CaseRecord) => number }> {
+  const byWords = (row: CaseRecord): number => rankOf(row, query);
+  const wholeWord =
+    (word: string) =>
+    (row: CaseRecord): number =>
+      tokensOf(row.searchTokens).includes(word) ? 1 : 0;
   const test = (row: CaseRecord): boolean => {
     if (!matches(row, filter)) return false;
     const tokens = tokensOf(row.searchTokens);
@@ -336,28 +348,57 @@ async function searchRows(
   const single = query[0];
   if (query.length === 1 && single !== undefined && sort.field === 'relevance') {
     const ranked = await rankedByWord(db, single, test, cursor, want);
-    if (ranked) return ranked;
+    if (ranked) return { rows: ranked, rank: wholeWord(single) };
+  }
+  // Two words of a name ("Касымов Ерлан", "Ерлан Кас"): one lookup of the pair, newest first.
+  if (query.length === 2 && sort.field === 'relevance' && query.every((w) => /^\p{L}+$/u.test(w))) {
+    const phrase = query.join(' ');
+    if (await hasForm(db, phrase)) {
+      const ranked = await rankedByWord(db, phrase, (row) => matches(row, filter), cursor, want);
+      if (ranked) return { rows: ranked, rank: wholeWord(phrase) };
+    }
+  }
+  // A case number typed from its beginning: the number index, in number order (receipt order).
+  const number = /^dsr[-\d]*$/i.test(rawText.trim()) ? rawText.trim().toUpperCase() : undefined;
+  if (number && sort.field === 'relevance') {
+    const found = await db.cases
+      .where('number')
+      .startsWith(number)
+      .limit(READ_ALL_MATCHES + 1)
+      .toArray();
+    if (found.length <= READ_ALL_MATCHES) {
+      const rows = found
+        .filter((row) => matches(row, filter) && (!cursor || afterCursor(row, cursor, 'received', 'desc')))
+        .sort(compareBy('received', 'desc'))
+        .slice(0, want);
+      return { rows, rank: () => 0 };
+    }
   }
   // Several words (or a column order): the words' ids intersected by keys; a common word is left to the row test.
   let candidates: Set<string> | undefined;
   for (const word of [...query].sort((a, b) => b.length - a.length)) {
+    // Few enough candidates: the other words are tested on their rows.
+    if (candidates && candidates.size <= READ_ALL_MATCHES) break;
     const ids = await idsOfWord(db, word, commonWord);
     if (!ids) continue;
     candidates = candidates ? new Set(ids.filter((id) => candidates!.has(id))) : new Set(ids);
-    if (candidates.size === 0) return [];
+    if (candidates.size === 0) return { rows: [], rank: byWords };
   }
   if (!candidates || candidates.size > READ_ALL_MATCHES) {
     // Many matches: the list order walked (newest first, or the chosen column).
     const known = candidates;
-    return walkColumn(db, column, filter.status, cursor, (row) => (!known || known.has(row.id)) && test(row), want);
+    return { rows: await walkColumn(db, column, filter.status, cursor, (row) => (!known || known.has(row.id)) && test(row), want), rank: byWords };
   }
   const rows = (await db.cases.bulkGet([...candidates])).filter(present).filter(test);
   if (sort.field !== 'relevance') {
     const order = compareBy(column.field, column.direction);
-    return rows
-      .filter((row) => !cursor || afterCursor(row, cursor, column.field, column.direction))
-      .sort(order)
-      .slice(0, want);
+    return {
+      rows: rows
+        .filter((row) => !cursor || afterCursor(row, cursor, column.field, column.direction))
+        .sort(order)
+        .slice(0, want),
+      rank: byWords,
+    };
   }
   const ranks = new Map(rows.map((row) => [row.id, rankOf(row, query)]));
   const after = (row: CaseRecord): boolean => {
@@ -367,7 +408,7 @@ async function searchRows(
     if (rank !== cursorRank) return rank < cursorRank;
     return afterCursor(row, cursor, 'received', 'desc');
   };
-  return rows.filter(after).sort(byRank(ranks)).slice(0, want);
+  return { rows: rows.filter(after).sort(byRank(ranks)).slice(0, want), rank: byWords };
 }
 
 /** One page of cases after `cursor`, in the chosen order (ranked when searching with the default order). */
@@ -393,7 +434,8 @@ export async function listCases(
   // One row more than the page tells whether there is a next page.
   const want = limit + 1;
   let rows: CaseRecord[];
-  if (searching) rows = await searchRows(db, query, filter, sort, cursor, want, options.commonWord ?? COMMON_WORD);
+  let rank = (row: CaseRecord): number => rankOf(row, query);
+  if (searching) ({ rows, rank } = await searchRows(db, options.search ?? '', query, filter, sort, cursor, want, options.commonWord ?? COMMON_WORD));
   else if (sort.field === 'received' && sort.direction === 'desc' && !testsRows(filter)) rows = await newestRows(db, filter.status, cursor, want);
   else
     rows = await walkColumn(
@@ -410,7 +452,7 @@ export async function listCases(
   const keyField: ColumnField = sort.field === 'relevance' ? 'received' : sort.field;
   return {
     rows: page,
-    next: rows.length > limit && last ? { key: keyOf(last, keyField), id: last.id, ...(ranked ? { rank: rankOf(last, query) } : {}) } : undefined,
+    next: rows.length > limit && last ? { key: keyOf(last, keyField), id: last.id, ...(ranked ? { rank: rank(last) } : {}) } : undefined,
   };
 }
 

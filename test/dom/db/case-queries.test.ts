@@ -141,6 +141,10 @@ describe('case list queries', () => {
     expect(ids(await search('КД-4521'))).toEqual(['id-0077']);
     expect(ids(await search('договору займа'))).toEqual(['id-0077']);
     expect(await search('договору ольга')).toEqual([]);
+    // two words of a name, in either order, the second typed in part
+    expect((await search('Ерлан Сапаров')).length).toBe(50);
+    expect((await search('сапаров ер')).length).toBe(50);
+    expect(ids(await walk({ search: 'Сапаров Ерлан', limit: 7 }))).toEqual(ids(newestFirst(await search('Ерлан Сапаров'))));
   });
 
   it('folds Kazakh letters into their Russian look-alikes: either keyboard finds the subject', async () => {
