@@ -9,6 +9,7 @@ import { DocumentsPage } from '../features/documents/DocumentsPage';
 import { useDeadlineNotifier } from '../features/deadlines/use-deadline-notifier';
 import { RegisterPage } from '../features/register/RegisterPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { OverviewPage } from '../features/overview/OverviewPage';
 import type { MessageKey } from '../i18n/messages';
 import { useApp } from './app-context';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -22,6 +23,7 @@ const AREA_ICON: Readonly<Record<Area, IconName>> = {
   deadlines: 'deadlines',
   documents: 'documents',
   register: 'register',
+  overview: 'chart',
   settings: 'settings',
 };
 
@@ -71,6 +73,8 @@ function Page({ area }: { area: Area }): ReactElement {
       return <DocumentsPage />;
     case 'register':
       return <RegisterPage />;
+    case 'overview':
+      return <OverviewPage />;
     case 'settings':
       return <SettingsPage />;
   }
