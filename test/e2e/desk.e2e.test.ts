@@ -2,6 +2,7 @@
  * The DPO's desk (issue 13): search that finds, list order and marks, first run, settings sections,
  * guarded forms, shortcuts and the overview — in Chromium with the built app.
  */
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './harness/browser';
@@ -134,6 +135,32 @@ describe('the desk', () => {
     expect(await overdue.getByText('Overdue', { exact: true }).count()).toBe(1);
     expect(await page.locator(`.case-row[data-number="${olga}"]`).getByText('Overdue').count()).toBe(0);
     await screenshot(page, 'case-list-sorted-en');
+    expect(problems).toEqual([]);
+  });
+
+  it('overview: a period’s figures as a chart and as a table, exported to CSV, in kk, ru and en', async () => {
+    const { page, problems } = await suite.open();
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
+    const recent = (hoursAgo: number) => new Date(Date.now() + 5 * 3_600_000 - hoursAgo * 3_600_000).toISOString().slice(0, 16);
+    await register(page, { name: 'Омарова Сәуле', email: 'saule@mail.kz', received: recent(2), type: 'Access to personal data' });
+    await register(page, { name: 'Иванов Пётр', email: 'petr@mail.ru', received: recent(1), type: 'Destruction' });
+    await page.locator('nav a[data-area="overview"]').click();
+    const table = page.getByTestId('overview-table');
+    await expect.poll(() => table.locator('tr', { hasText: 'Requests received' }).locator('td.num').textContent()).toBe('2');
+    expect(await table.locator('tr', { hasText: 'Access to personal data' }).locator('td.num').textContent()).toBe('1');
+    expect(await table.locator('tr', { hasText: 'Open, not yet due' }).locator('td.num').textContent()).toBe('2');
+    // The chart is drawn: one bar per request type of the period.
+    await expect.poll(() => page.getByTestId('overview-charts').locator('.recharts-bar-rectangle').count()).toBeGreaterThanOrEqual(2);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to CSV' }).click()]);
+    const csv = await readFile(await download.path(), 'utf8');
+    expect(csv).toContain('Requests by type;Requests received;2');
+    await screenshot(page, 'overview-en');
+    await page.getByRole('button', { name: 'РУС', exact: true }).click();
+    await expect.poll(() => table.locator('tr', { hasText: 'Получено обращений' }).locator('td.num').textContent()).toBe('2');
+    await screenshot(page, 'overview-ru');
+    await page.getByRole('button', { name: 'ҚАЗ', exact: true }).click();
+    await expect.poll(() => table.locator('tr', { hasText: 'Алынған өтініштер' }).locator('td.num').textContent()).toBe('2');
+    await screenshot(page, 'overview-kk');
     expect(problems).toEqual([]);
   });
 });
