@@ -17,6 +17,7 @@ import { AREAS, navigate, useArea, useRoute, type Area } from './routes';
 import { runTask } from './run-task';
 import { ANNOUNCER_ID } from './announce';
 import { useScreenFocus } from './use-screen-focus';
+import { useShortcuts } from './use-shortcuts';
 
 const AREA_ICON: Readonly<Record<Area, IconName>> = {
   cases: 'cases',
@@ -86,6 +87,7 @@ export function Shell() {
   const route = useRoute();
   const guardLinks = useExternalLinkGuard();
   useDeadlineNotifier();
+  useShortcuts();
 
   const pane = useRef<HTMLElement>(null);
   // In a narrow window the sidebar folds into a bar with a Menu button; it folds again after a navigation.

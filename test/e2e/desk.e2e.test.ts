@@ -163,4 +163,30 @@ describe('the desk', () => {
     await screenshot(page, 'overview-kk');
     expect(problems).toEqual([]);
   });
+
+  it('shortcuts: Ctrl+F focuses the search, Ctrl+N opens the intake, Ctrl+Enter submits the form in focus; Help lists them and explains the tags', async () => {
+    const { page, problems } = await suite.open();
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
+    await page.locator('nav a[data-area="documents"]').click();
+    await page.keyboard.press('Control+f');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.press('Control+n');
+    await page.waitForURL(/#\/cases\/new$/);
+    const name = page.getByLabel('Full name *');
+    await name.fill('Ерлан');
+    await name.press('Control+Enter');
+    // Submitted: the form's own check answers (nothing is saved without the required fields).
+    await expect.poll(() => page.getByText('Nothing was saved: correct the fields marked above.').count()).toBe(1);
+    await page.goto(page.url().replace(/#.*$/, '#/settings/help'));
+    const keys = page.getByTestId('help-shortcuts');
+    expect(await keys.getByText('Ctrl+N', { exact: true }).count()).toBe(1);
+    expect(await page.getByTestId('help-tags').locator('dt').allTextContents()).toEqual([
+      '[P] primary text',
+      '[S] secondary sources',
+      '[K] known wording',
+      '[I] inference',
+    ]);
+    await screenshot(page, 'help-en');
+    expect(problems).toEqual([]);
+  });
 });

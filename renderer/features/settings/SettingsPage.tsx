@@ -11,6 +11,7 @@ import { GroundsSection } from '../documents/GroundsSection';
 import { OrgProfileSection } from '../documents/OrgProfileSection';
 import { AboutSection } from './AboutSection';
 import { DiagnosticsSection } from './DiagnosticsSection';
+import { HelpSection } from './HelpSection';
 import { MomentReadingSection } from './MomentReadingSection';
 import { PreferencesSection } from './PreferencesSection';
 import { SETTINGS_SECTIONS, isSettingsSection, type SettingsSection } from './settings-sections';
@@ -50,6 +51,8 @@ function sectionContent(section: SettingsSection): ReactNode {
       );
     case 'lock':
       return <AppLockSection />;
+    case 'help':
+      return <HelpSection />;
     case 'about':
       return (
         <>
