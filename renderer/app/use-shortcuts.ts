@@ -1,12 +1,11 @@
 /**
  * Keyboard shortcuts (issue 13 item 5): Ctrl/Cmd+N registers a new request, Ctrl/Cmd+F focuses the
- * case search, Ctrl/Cmd+Enter submits the form the focus is in. Esc closing a dialog is each dialog's
- * own (the app's dialogs are native <dialog> elements or forms with a Cancel button).
+ * case search, Ctrl/Cmd+Enter submits the form the focus is in.
  */
 import { useEffect } from 'react';
 import { navigate } from './routes';
 
-export const SHORTCUTS = ['new', 'search', 'submit', 'close', 'areas'] as const;
+export const SHORTCUTS = ['new', 'search', 'submit', 'areas'] as const;
 export type Shortcut = (typeof SHORTCUTS)[number];
 
 /** Focuses the case list's search box once the list is on screen. */

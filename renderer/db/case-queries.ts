@@ -14,7 +14,7 @@
  */
 import type Dexie from 'dexie';
 import type { CaseRecord, CaseStatus } from '../../shared/cases/model';
-import { anyStartsWith, queryTokens, tokensOf, type SearchKey } from '../../shared/cases/search-tokens';
+import { anyStartsWith, pairToken, queryTokens, tokensOf, type SearchKey } from '../../shared/cases/search-tokens';
 import type { RequestType } from '../../shared/rules/request-types';
 import { database, type QorgauDatabase } from './database';
 
@@ -352,7 +352,7 @@ async function searchRows(
   }
   // Two words of a name ("Касымов Ерлан", "Ерлан Кас"): one lookup of the pair, newest first.
   if (query.length === 2 && sort.field === 'relevance' && query.every((w) => /^\p{L}+$/u.test(w))) {
-    const phrase = query.join(' ');
+    const phrase = pairToken(query.join(' '));
     if (await hasForm(db, phrase)) {
       const ranked = await rankedByWord(db, phrase, (row) => matches(row, filter), cursor, want);
       if (ranked) return { rows: ranked, rank: wholeWord(phrase) };

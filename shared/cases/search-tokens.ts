@@ -73,9 +73,12 @@ export function numberTokens(number: string): string[] {
 export function namePairs(fullName: string): string[] {
   const parts = words(fullName).slice(0, 3);
   const pairs: string[] = [];
-  for (const a of parts) for (const b of parts) if (a !== b) pairs.push(`${a} ${b}`);
+  for (const a of parts) for (const b of parts) if (a !== b) pairs.push(pairToken(`${a} ${b}`));
   return pairs;
 }
+
+/** Pairs are kept apart from words ('~' begins no word), so one typed word never runs through every pair it begins. */
+export const pairToken = (phrase: string): string => `~${phrase}`;
 
 /** E-mail addresses written in a text (kept whole, so "ivanova@mail.kz" is one exact word). */
 const EMAIL_IN_TEXT = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/gu;

@@ -12,7 +12,6 @@ export function HelpSection() {
     new: `${mod}+N`,
     search: `${mod}+F`,
     submit: `${mod}+Enter`,
-    close: 'Esc',
     areas: `${mod}+1…4`,
   };
   return (

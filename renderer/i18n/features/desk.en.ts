@@ -33,7 +33,7 @@ export const deskEn = {
   'settings.nav.lock': 'App lock',
   'settings.nav.about': 'About and diagnostics',
   'firstRun.intro': {
-    one: 'One step is left before Qorgau can issue letters and acts:',
+    one: '{count} step is left before Qorgau can issue letters and acts:',
     other: '{count} steps are left before Qorgau can issue letters and acts:',
   },
   'nav.overview': 'Overview',
@@ -75,7 +75,6 @@ export const deskEn = {
   'help.keys.new': 'Register a new request',
   'help.keys.search': 'Search the cases',
   'help.keys.submit': 'Save the form you are typing in',
-  'help.keys.close': 'Close a dialog or cancel a form',
   'help.keys.areas': 'Go to Cases, Deadlines, Documents, Register (in the desktop app)',
   'help.tags.title': 'What [P], [S], [K] and [I] beside a rule mean',
   'help.tags.intro':

@@ -79,7 +79,6 @@ export const deskKk: FeatureMessages<typeof deskEn, OneOtherForms> = {
   'help.keys.new': 'Жаңа өтінішті тіркеу',
   'help.keys.search': 'Істер бойынша іздеу',
   'help.keys.submit': 'Енгізіліп жатқан форманы сақтау',
-  'help.keys.close': 'Терезені жабу немесе форманы болдырмау',
   'help.keys.areas': 'Өтініштерге, Мерзімдерге, Құжаттарға, Тізілімге өту (жұмыс үстелі қосымшасында)',
   'help.tags.title': 'Норма жанындағы [P], [S], [K] және [I] нені білдіреді',
   'help.tags.intro':

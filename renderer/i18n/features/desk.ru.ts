@@ -81,7 +81,6 @@ export const deskRu: FeatureMessages<typeof deskEn, RussianForms> = {
   'help.keys.new': 'Зарегистрировать новое обращение',
   'help.keys.search': 'Поиск по делам',
   'help.keys.submit': 'Сохранить форму, в которой идёт ввод',
-  'help.keys.close': 'Закрыть окно или отменить форму',
   'help.keys.areas': 'Перейти к Обращениям, Срокам, Документам, Реестру (в настольном приложении)',
   'help.tags.title': 'Что означают [P], [S], [K] и [I] рядом с нормой',
   'help.tags.intro':

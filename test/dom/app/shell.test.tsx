@@ -14,14 +14,14 @@ beforeEach(() => {
 });
 
 describe('application shell', () => {
-  it('shows the five areas in Kazakh by default and navigates between them', async () => {
+  it('shows the six areas in Kazakh by default and navigates between them', async () => {
     render(
       <AppProvider initialSettings={DEFAULT_SETTINGS} platform={fakePlatform()}>
         <Shell />
       </AppProvider>,
     );
     const nav = screen.getByRole('navigation');
-    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Өтініштер', 'Мерзімдер', 'Құжаттар', 'Тізілім', 'Баптаулар']);
+    expect([...nav.querySelectorAll('a')].map((a) => a.textContent)).toEqual(['Өтініштер', 'Мерзімдер', 'Құжаттар', 'Тізілім', 'Шолу', 'Баптаулар']);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Өтініштер');
     act(() => {
       window.location.hash = '#/deadlines';
