@@ -5,9 +5,9 @@ import { appSuite } from './harness/suite';
 const suite = appSuite();
 
 const EXPECTED = {
-  kk: { button: 'ҚАЗ', nav: ['Өтініштер', 'Мерзімдер', 'Құжаттар', 'Тізілім', 'Баптаулар'] },
-  ru: { button: 'РУС', nav: ['Обращения', 'Сроки', 'Документы', 'Реестр', 'Настройки'] },
-  en: { button: 'ENG', nav: ['Cases', 'Deadlines', 'Documents', 'Register', 'Settings'] },
+  kk: { button: 'ҚАЗ', nav: ['Өтініштер', 'Мерзімдер', 'Құжаттар', 'Тізілім', 'Шолу', 'Баптаулар'] },
+  ru: { button: 'РУС', nav: ['Обращения', 'Сроки', 'Документы', 'Реестр', 'Обзор', 'Настройки'] },
+  en: { button: 'ENG', nav: ['Cases', 'Deadlines', 'Documents', 'Register', 'Overview', 'Settings'] },
 } as const;
 
 describe('the shell in Chromium', () => {
