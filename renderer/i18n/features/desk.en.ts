@@ -87,4 +87,5 @@ export const deskEn = {
   'help.tag.K.means': 'The usual wording of the text, not re-read against an official copy. Check it before relying on it.',
   'help.tag.I.name': 'inference',
   'help.tag.I.means': 'A conclusion or a recommended practice, not a rule of law. Decide whether it suits your organisation.',
+  'attach.duplicate': '{name}: the same file is already attached as “{same}”.',
 };

@@ -91,4 +91,5 @@ export const deskKk: FeatureMessages<typeof deskEn, OneOtherForms> = {
   'help.tag.K.means': 'Ресми көшірмемен салыстырылмаған әдеттегі тұжырым. Сүйенбес бұрын тексеріңіз.',
   'help.tag.I.name': 'қорытынды',
   'help.tag.I.means': 'Құқық нормасы емес, қорытынды немесе ұсынылатын тәжірибе. Ұйымыңызға сай келетінін өзіңіз шешіңіз.',
+  'attach.duplicate': '{name}: дәл осы файл «{same}» ретінде тіркелген.',
 };

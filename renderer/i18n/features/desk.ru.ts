@@ -93,4 +93,5 @@ export const deskRu: FeatureMessages<typeof deskEn, RussianForms> = {
   'help.tag.K.means': 'Привычная формулировка, не сверенная с официальной копией. Проверьте, прежде чем опираться.',
   'help.tag.I.name': 'вывод',
   'help.tag.I.means': 'Вывод или рекомендуемая практика, а не норма права. Решите, подходит ли это вашей организации.',
+  'attach.duplicate': '{name}: этот же файл уже приложен как «{same}».',
 };
