@@ -11,6 +11,7 @@ import { useDeadlineNotifier } from '../features/deadlines/use-deadline-notifier
 import { RegisterPage } from '../features/register/RegisterPage';
 import { ProcessingPage } from '../features/processing/ProcessingPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { OverviewPage } from '../features/overview/OverviewPage';
 import type { MessageKey } from '../i18n/messages';
 import { useApp } from './app-context';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -19,6 +20,7 @@ import { runTask } from './run-task';
 import { ANNOUNCER_ID } from './announce';
 import { useScreenFocus } from './use-screen-focus';
 import { useAnchorKeeper } from './anchor-keeper';
+import { useShortcuts } from './use-shortcuts';
 
 const AREA_ICON: Readonly<Record<Area, IconName>> = {
   cases: 'cases',
@@ -27,6 +29,7 @@ const AREA_ICON: Readonly<Record<Area, IconName>> = {
   register: 'register',
   breaches: 'breaches',
   processing: 'processing',
+  overview: 'chart',
   settings: 'settings',
 };
 
@@ -81,6 +84,8 @@ function Page({ area }: { area: Area }): ReactElement {
       return <BreachesPage />;
     case 'processing':
       return <ProcessingPage />;
+    case 'overview':
+      return <OverviewPage />;
     case 'settings':
       return <SettingsPage />;
   }
@@ -93,6 +98,7 @@ export function Shell() {
   const guardLinks = useExternalLinkGuard();
   useDeadlineNotifier();
   useAnchorKeeper();
+  useShortcuts();
 
   const pane = useRef<HTMLElement>(null);
   // In a narrow window the sidebar folds into a bar with a Menu button; it folds again after a navigation.

@@ -1,7 +1,7 @@
 /** Hash routes: they work identically under app://, http:// and file://. */
 import { useEffect, useState } from 'react';
 
-export const AREAS = ['cases', 'deadlines', 'documents', 'register', 'processing', 'breaches', 'settings'] as const;
+export const AREAS = ['cases', 'deadlines', 'documents', 'register', 'overview', 'processing', 'breaches', 'settings'] as const;
 export type Area = (typeof AREAS)[number];
 
 export function areaFromHash(hash: string): Area {

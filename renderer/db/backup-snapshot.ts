@@ -20,6 +20,11 @@ export interface SnapshotOptions {
  * Every table's rows, read in one read-only transaction. `onTable` is called with each table as soon
  * as its rows arrive (the browser reads the tables one after another), inside the transaction.
  */
+const withoutSearchWords = (row: object): object => {
+  const { searchTokens: _derived, ...kept } = row as { searchTokens?: unknown };
+  return kept;
+};
+
 export async function readAllTables(db: Dexie, onTable?: (table: BackupTable, rows: object[]) => void): Promise<SnapshotTables> {
   const present = db.tables.filter((table) => (BACKUP_TABLES as readonly string[]).includes(table.name));
   const unknown = db.tables.filter((table) => !(BACKUP_TABLES as readonly string[]).includes(table.name));
@@ -28,7 +33,9 @@ export async function readAllTables(db: Dexie, onTable?: (table: BackupTable, ro
   await db.transaction('r', present, async () => {
     await Promise.all(
       present.map(async (table) => {
-        const rows = (await table.toArray()) as object[];
+        const read = (await table.toArray()) as object[];
+        // A case's search words are derived: the file leaves them out and a restore recomputes them.
+        const rows = table.name === 'cases' ? read.map(withoutSearchWords) : read;
         tables[table.name as BackupTable] = rows;
         onTable?.(table.name as BackupTable, rows);
       }),

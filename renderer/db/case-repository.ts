@@ -15,7 +15,8 @@ import type {
 } from '../../shared/cases/model';
 import type { RequestType } from '../../shared/rules/request-types';
 import type { RuleId } from '../../shared/rules/rule-id';
-import { digitsOnly, normalizeName } from '../../shared/cases/normalize';
+import { digitsOnly } from '../../shared/cases/normalize';
+import { caseSearchKeys, nameSortKey } from '../../shared/cases/search-tokens';
 import { sha256Hex } from '../../shared/audit/chain';
 import { outcomeRecord } from '../../shared/cases/outcome';
 import type { Waiver } from '../../shared/cases/action-data';
@@ -132,8 +133,15 @@ export async function storeCase(
     subject: input.subject,
     representative: input.representative,
     description: input.description,
-    subjectName: normalizeName(input.subject.fullName),
+    subjectName: nameSortKey(input.subject.fullName),
     subjectIin: digitsOnly(input.subject.iin ?? ''),
+    searchTokens: caseSearchKeys({
+      number: formatCaseNumber(input.registrationYear, seq),
+      subject: input.subject,
+      representative: input.representative,
+      description: input.description,
+      receivedAt: input.receivedAt,
+    }),
     nextDueAt: nextDueOf(obligationRows),
     updatedAt: input.enteredAt,
   };

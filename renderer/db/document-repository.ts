@@ -5,6 +5,7 @@
  * counter moves only in the transaction that stores the document, and a document rendered with a number
  * that was taken meanwhile is refused ('number-taken') so the caller renders it again with the next one.
  */
+import { numberTokens, tokensOf } from '../../shared/cases/search-tokens';
 import { sha256Hex } from '../../shared/audit/chain';
 import type { DocumentRecord } from '../../shared/cases/model';
 import { actDeletableFrom, seriesOf, type CaseDocumentKind, type DocumentSeries } from '../../shared/documents/case-documents';
@@ -85,6 +86,18 @@ export async function issueDocument(db: QorgauDatabase, draft: IssueDraft, actor
     if (found.some((c) => c === undefined)) throw new DocumentWriteError('no-case');
     await db.counters.put({ key, value: draft.seq });
     await db.documents.add(record);
+    // Each case is then found by the document's number too.
+    const words = numberTokens(record.number);
+    await db.cases.bulkPut(
+      found
+        .filter((c) => c !== undefined)
+        .map((c) => {
+          const ms = Date.parse(c.receivedAt);
+          const have = new Set(tokensOf(c.searchTokens));
+          const added = [...new Set(words)].filter((w) => !have.has(w)).map((w) => [w, ms] as const);
+          return { ...c, searchTokens: [...c.searchTokens, ...added] };
+        }),
+    );
     await appendAudit(
       db,
       actor,

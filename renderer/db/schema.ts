@@ -5,6 +5,7 @@
  */
 import type { Transaction } from 'dexie';
 import { migrateObligationOutcomes } from '../../shared/cases/migrate-outcomes';
+import { withSearchTokens, type PayloadRecord } from '../../shared/backup/upgrade';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -98,6 +99,22 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       relationships: 'id, subjectIin, activityId, contractNo, [status+destroyOn]',
     },
     summary: 'register of processing activities (versions), relationships with their retention clock',
+  },
+  {
+    version: 7,
+    stores: {
+      // Search by any word (shared/cases/search-tokens.ts): a multi-entry index of each case's folded words;
+      // the list sorted by due date across statuses reads nextDueAt.
+      cases: 'id, &number, [year+seq], [status+nextDueAt], [status+receivedAt], receivedAt, subjectName, subjectIin, *requestTypes, nextDueAt, *searchTokens',
+    },
+    upgrade: async (tx) => {
+      // Every case gets its words, with the numbers of the documents issued for it.
+      const cases = (await tx.table('cases').toArray()) as PayloadRecord[];
+      const documents = (await tx.table('documents').toArray()) as PayloadRecord[];
+      const withTokens = withSearchTokens({ cases, documents }).cases ?? [];
+      if (withTokens.length > 0) await tx.table('cases').bulkPut(withTokens);
+    },
+    summary: 'search: every case indexed by the words of its names, numbers, contacts and request text',
   },
 ];
 

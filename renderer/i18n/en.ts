@@ -16,6 +16,7 @@ import { breachesEn } from './features/breaches.en';
 import { integrityEn } from './features/integrity.en';
 import { processingEn } from './features/processing.en';
 import { lettersEn } from './features/letters.en';
+import { deskEn } from './features/desk.en';
 
 export const en = {
   ...documentsEn,
@@ -30,6 +31,7 @@ export const en = {
   ...integrityEn,
   ...processingEn,
   ...lettersEn,
+  ...deskEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',
@@ -243,7 +245,7 @@ export const en = {
   'action.problem.stale': 'This was already recorded (in another window or by a second click): nothing was changed. The case shows what is recorded now.',
   'action.problem.failed': 'The action could not be saved; nothing was changed. Try again.',
   'cases.new': 'New request',
-  'cases.search': 'Search by case number, IIN or name',
+  'cases.search': 'Search: name, number, IIN, e-mail, phone, words of the request',
   'cases.col.number': 'Number',
   'cases.col.received': 'Received',
   'cases.col.subject': 'Subject',

@@ -12,6 +12,7 @@ import { breachesKk } from './features/breaches.kk';
 import { integrityKk } from './features/integrity.kk';
 import { processingKk } from './features/processing.kk';
 import { lettersKk } from './features/letters.kk';
+import { deskKk } from './features/desk.kk';
 
 export const kk = {
   ...documentsKk,
@@ -26,6 +27,7 @@ export const kk = {
   ...integrityKk,
   ...processingKk,
   ...lettersKk,
+  ...deskKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлғаның жұмыс орны',
   'nav.cases': 'Өтініштер',
@@ -239,7 +241,7 @@ export const kk = {
   'action.problem.stale': 'Бұл әрекет бұрын жазылған (басқа терезеде немесе қайта басу арқылы): ештеңе өзгертілмеді. Істе қазір жазылғаны көрсетілген.',
   'action.problem.failed': 'Әрекетті сақтау мүмкін болмады; ештеңе өзгертілмеді. Қайталап көріңіз.',
   'cases.new': 'Жаңа өтініш',
-  'cases.search': 'Нөмір, ЖСН немесе Т.А.Ә. бойынша іздеу',
+  'cases.search': 'Іздеу: Т.А.Ә., нөмір, ЖСН, e-mail, телефон, өтініш сөздері',
   'cases.col.number': 'Нөмірі',
   'cases.col.received': 'Алынды',
   'cases.col.subject': 'Субъект',

@@ -12,6 +12,7 @@ import { breachesRu } from './features/breaches.ru';
 import { integrityRu } from './features/integrity.ru';
 import { processingRu } from './features/processing.ru';
 import { lettersRu } from './features/letters.ru';
+import { deskRu } from './features/desk.ru';
 
 export const ru = {
   ...documentsRu,
@@ -26,6 +27,7 @@ export const ru = {
   ...integrityRu,
   ...processingRu,
   ...lettersRu,
+  ...deskRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',
@@ -255,7 +257,7 @@ export const ru = {
   'action.problem.stale': 'Это уже записано (в другом окне или повторным нажатием): ничего не изменено. В деле показано то, что записано сейчас.',
   'action.problem.failed': 'Действие не удалось сохранить; ничего не изменено. Повторите попытку.',
   'cases.new': 'Новое обращение',
-  'cases.search': 'Поиск по номеру, ИИН или ФИО',
+  'cases.search': 'Поиск: ФИО, номер, ИИН, e-mail, телефон, слова обращения',
   'cases.col.number': 'Номер',
   'cases.col.received': 'Получено',
   'cases.col.subject': 'Субъект',

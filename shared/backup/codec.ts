@@ -29,7 +29,7 @@ import {
 import { crossRecordProblem, shapeProblem } from './integrity';
 import { problem, type BackupProblem } from './problems';
 import { RECORD_SCHEMAS, manifestSchema } from './schema';
-import { upgradeSnapshot, type PayloadRecord, type PayloadTables } from './upgrade';
+import { upgradeSnapshot, withSearchTokens, type PayloadRecord, type PayloadTables } from './upgrade';
 
 const utf8 = new TextEncoder();
 const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
@@ -306,7 +306,8 @@ async function decodeInspectedOrThrow(inspected: InspectedBackup, options: Decod
 
   let tables: PayloadTables;
   try {
-    tables = upgradeSnapshot(raw, manifest.schemaVersion, options.currentSchemaVersion);
+    // Derived search words are recomputed, never taken from the file.
+    tables = withSearchTokens(upgradeSnapshot(raw, manifest.schemaVersion, options.currentSchemaVersion));
   } catch (cause) {
     return fail(problem('newer-schema', String(cause), { version: manifest.schemaVersion, current: options.currentSchemaVersion }));
   }

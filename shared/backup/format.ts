@@ -66,6 +66,7 @@ export const TABLES_BY_SCHEMA_VERSION: Readonly<Record<number, readonly BackupTa
   4: CASE_TABLES,
   5: [...CASE_TABLES, 'incidents', 'incidentObligations', 'incidentDocuments', 'incidentAttachments'],
   6: BACKUP_TABLES,
+  7: BACKUP_TABLES,
 };
 
 /** Members holding binary content (a Blob in IndexedDB, {type, base64} in the file). */

@@ -107,6 +107,11 @@ export const caseRecordSchema = z.looseObject({
   description: text,
   subjectName: text,
   subjectIin: text,
+  // Derived (shared/cases/search-tokens.ts): recomputed on restore; absent in files before schema version 5.
+  searchTokens: z
+    .array(z.tuple([z.string().max(1000), z.number()]).readonly())
+    .max(5000)
+    .default([]),
   nextDueAt: instant.or(z.literal('')),
   outcome: z.enum(CASE_OUTCOMES).optional(),
   closedAt: optionalInstant,

@@ -5,6 +5,8 @@
  * version has one).
  */
 import { migrateObligationOutcomes } from '../cases/migrate-outcomes';
+import type { CaseRecord } from '../cases/model';
+import { caseSearchKeys, nameSortKey } from '../cases/search-tokens';
 import { TABLES_BY_SCHEMA_VERSION, type BackupTable } from './format';
 
 export type PayloadRecord = Record<string, unknown>;
@@ -29,7 +31,34 @@ export const SNAPSHOT_UPGRADES: Readonly<Record<number, (tables: PayloadTables) 
   5: (tables) => tables,
   // Version 6 added the register of processing activities and the relationships (empty in older files).
   6: (tables) => tables,
+  // Version 7: every case carries the words it is found by (derived from the case and its documents' numbers).
+  7: (tables) => withSearchTokens(tables),
 };
+
+/**
+ * Computes each case's `searchTokens` (and its name's sort key) from its own fields and the numbers of the documents issued for
+ * it. The tokens are derived, so a restore recomputes them whatever the file says (an edited file
+ * cannot make a case unfindable or findable by words it does not hold).
+ */
+export function withSearchTokens(tables: PayloadTables): PayloadTables {
+  if (!tables.cases) return tables;
+  const numbers = new Map<string, string[]>();
+  for (const doc of tables.documents ?? []) {
+    const ids = Array.isArray(doc['caseIds']) ? (doc['caseIds'] as unknown[]) : [doc['caseId']];
+    for (const id of ids) if (typeof id === 'string' && typeof doc['number'] === 'string') numbers.set(id, [...(numbers.get(id) ?? []), doc['number']]);
+  }
+  return {
+    ...tables,
+    cases: tables.cases.map((row) => ({
+      ...row,
+      subjectName: nameSortKey((row as unknown as Pick<CaseRecord, 'subject'>).subject.fullName),
+      searchTokens: caseSearchKeys(
+        row as unknown as Pick<CaseRecord, 'number' | 'subject' | 'representative' | 'description' | 'receivedAt'>,
+        numbers.get(row['id'] as string) ?? [],
+      ),
+    })),
+  };
+}
 
 export function upgradeSnapshot(tables: PayloadTables, from: number, to: number): PayloadTables {
   let current = tables;

@@ -12,7 +12,8 @@ import { REQUEST_LANGUAGES, type RequestLanguage } from '../locale';
 import { isRequestType, type RequestType } from '../rules/request-types';
 import type { IntakeError } from './intake-schema';
 import { CHANNELS, type CaseRecord, type Channel } from './model';
-import { digitsOnly, normalizeName } from './normalize';
+import { digitsOnly } from './normalize';
+import { caseSearchKeys, nameSortKey, tokensOf } from './search-tokens';
 import { checkReceivedAt, type ReceivedAtProblem } from './time-bounds';
 
 export const CORRECTABLE_FIELDS = [
@@ -197,13 +198,30 @@ export function normalizedValue(field: CorrectableField, value: CorrectionValue)
 
 const optional = (value: string): string | undefined => (value === '' ? undefined : value);
 
-/** The case with one field changed (the search keys follow the subject). Call with a checked value. */
+/**
+ * The case with one field changed; its derived search keys and name sort key follow (the words of issued documents'
+ * numbers, which the case's own fields do not give, are kept). Call with a checked value.
+ */
 export function applyCorrection(record: CaseRecord, field: CorrectableField, raw: CorrectionValue): CaseRecord {
+  const next = correctedFields(record, field, raw);
+  const own = new Set(tokensOf(caseSearchKeys(record)));
+  const fromDocuments = tokensOf(record.searchTokens).filter((token) => !own.has(token));
+  const keys = caseSearchKeys(next);
+  const ms = Date.parse(next.receivedAt);
+  const have = new Set(tokensOf(keys));
+  return {
+    ...next,
+    subjectName: nameSortKey(next.subject.fullName),
+    searchTokens: [...keys, ...fromDocuments.filter((token) => !have.has(token)).map((token) => [token, ms] as const)],
+  };
+}
+
+function correctedFields(record: CaseRecord, field: CorrectableField, raw: CorrectionValue): CaseRecord {
   const value = normalizedValue(field, raw);
   const str = typeof value === 'string' ? value : '';
   const subject = (over: Partial<CaseRecord['subject']>): CaseRecord => {
     const next = { ...record.subject, ...over };
-    return { ...record, subject: next, subjectName: normalizeName(next.fullName), subjectIin: digitsOnly(next.iin ?? '') };
+    return { ...record, subject: next, subjectIin: digitsOnly(next.iin ?? '') };
   };
   const representative = { fullName: record.representative?.fullName ?? '', authorityDocument: record.representative?.authorityDocument ?? '' };
   switch (field) {

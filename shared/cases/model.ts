@@ -12,6 +12,7 @@ import type { ActionKind } from './action-kinds';
 import type { ActionCorrection, CaseCorrection } from './corrections';
 import type { FormOfAddress } from './form-of-address';
 import type { ObligationOutcome } from './outcome';
+import type { SearchKey } from './search-tokens';
 
 export const CHANNELS = ['email', 'post', 'in-person', 'web', 'app', 'authorized-body'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -85,9 +86,11 @@ export interface CaseRecord {
   readonly subject: SubjectRecord;
   readonly representative?: RepresentativeRecord | undefined;
   readonly description: string;
-  /** Search keys (derived, indexed). */
+  /** The name's sort key (derived, indexed): folded (shared/cases/search-tokens.ts nameSortKey). */
   readonly subjectName: string;
   readonly subjectIin: string;
+  /** The folded words the case is found by, each with the receipt instant (derived, multi-entry index; shared/cases/search-tokens.ts). */
+  readonly searchTokens: readonly SearchKey[];
   /** Earliest due instant among open obligations ('' when none): the dashboard's index. */
   readonly nextDueAt: string;
   readonly outcome?: CaseOutcome | undefined;

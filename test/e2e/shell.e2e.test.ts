@@ -5,9 +5,9 @@ import { appSuite } from './harness/suite';
 const suite = appSuite();
 
 const EXPECTED = {
-  kk: { button: 'ҚАЗ', nav: ['Өтініштер', 'Мерзімдер', 'Құжаттар', 'Тізілім', 'Бұзушылықтар журналы', 'Баптаулар'] },
-  ru: { button: 'РУС', nav: ['Обращения', 'Сроки', 'Документы', 'Реестр', 'Журнал нарушений', 'Настройки'] },
-  en: { button: 'ENG', nav: ['Cases', 'Deadlines', 'Documents', 'Register', 'Breach register', 'Settings'] },
+  kk: { button: 'ҚАЗ', nav: ['Өтініштер', 'Мерзімдер', 'Құжаттар', 'Тізілім', 'Шолу', 'Өңдеу тізілімі', 'Бұзушылықтар журналы', 'Баптаулар'] },
+  ru: { button: 'РУС', nav: ['Обращения', 'Сроки', 'Документы', 'Реестр', 'Обзор', 'Реестр обработки', 'Журнал нарушений', 'Настройки'] },
+  en: { button: 'ENG', nav: ['Cases', 'Deadlines', 'Documents', 'Register', 'Overview', 'Processing register', 'Breach register', 'Settings'] },
 } as const;
 
 describe('the shell in Chromium', () => {

@@ -1,22 +1,47 @@
 import { useState, type DragEvent } from 'react';
 import { checkAttachment, MAX_ATTACHMENT_BYTES } from '../../../shared/cases/intake-schema';
+import { sha256Hex } from '../../../shared/audit/chain';
 import { useApp } from '../../app/app-context';
+import { runTask } from '../../app/run-task';
 import { formatBytes } from '../../i18n/format';
 import { FileName } from '../../components/UserText';
 
-/** Drag-and-drop (or pick) files; each is checked for type and size before it is accepted. */
+/** Each file's SHA-256, computed once. */
+const digests = new WeakMap<File, Promise<string>>();
+const digestOf = (file: File): Promise<string> => {
+  let digest = digests.get(file);
+  if (!digest) {
+    digest = file.arrayBuffer().then((buffer) => sha256Hex(new Uint8Array(buffer)));
+    digests.set(file, digest);
+  }
+  return digest;
+};
+
+/** Drag-and-drop (or pick) files; each is checked for type and size, and refused when the same content is already attached. */
 export function AttachmentDrop({ files, onChange }: { files: readonly File[]; onChange: (files: File[]) => void }) {
   const { t, settings } = useApp();
   const [problems, setProblems] = useState<string[]>([]);
   const [over, setOver] = useState(false);
 
-  const add = (incoming: readonly File[]) => {
+  const add = async (incoming: readonly File[]) => {
     const accepted = [...files];
     const refused: string[] = [];
+    const seen = new Map<string, string>();
+    for (const file of accepted) seen.set(await digestOf(file), file.name);
     for (const file of incoming) {
       const problem = checkAttachment(file, accepted.length);
-      if (problem) refused.push(t(`attach.${problem}`, { name: file.name, max: formatBytes(MAX_ATTACHMENT_BYTES, settings.locale) }));
-      else accepted.push(file);
+      if (problem) {
+        refused.push(t(`attach.${problem}`, { name: file.name, max: formatBytes(MAX_ATTACHMENT_BYTES, settings.locale) }));
+        continue;
+      }
+      const digest = await digestOf(file);
+      const same = seen.get(digest);
+      if (same !== undefined) {
+        refused.push(t('attach.duplicate', { name: file.name, same }));
+        continue;
+      }
+      seen.set(digest, file.name);
+      accepted.push(file);
     }
     setProblems(refused);
     onChange(accepted);
@@ -25,7 +50,7 @@ export function AttachmentDrop({ files, onChange }: { files: readonly File[]; on
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
     setOver(false);
-    add([...event.dataTransfer.files]);
+    runTask(add([...event.dataTransfer.files]));
   };
 
   return (
@@ -42,7 +67,7 @@ export function AttachmentDrop({ files, onChange }: { files: readonly File[]; on
         data-testid="dropzone"
       >
         <p>{t('intake.attachments.hint', { max: formatBytes(MAX_ATTACHMENT_BYTES, settings.locale) })}</p>
-        <input type="file" multiple aria-label={t('intake.attachments')} onChange={(e) => add([...(e.target.files ?? [])])} />
+        <input type="file" multiple aria-label={t('intake.attachments')} onChange={(e) => runTask(add([...(e.target.files ?? [])]))} />
       </div>
       {files.length > 0 && (
         <ul className="file-list">

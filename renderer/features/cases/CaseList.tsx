@@ -7,7 +7,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseRecord } from '../../../shared/cases/model';
 import { useApp } from '../../app/app-context';
 import { navigate } from '../../app/routes';
-import { fetchCaseCount, fetchCasePage, type CaseCursor, type CaseFilter } from '../../db/case-queries';
+import { dueMark } from '../../../shared/cases/due-mark';
+import { fetchCaseCount, fetchCasePage, type CaseCursor, type CaseFilter, type CaseSort, type SortField } from '../../db/case-queries';
 import { formatDateTime } from '../../i18n/format';
 import { runTask } from '../../app/run-task';
 import { UserText } from '../../components/UserText';
@@ -19,7 +20,27 @@ const STACK_BELOW_PX = 720;
 const PAGE = 100;
 const OVERSCAN = 10;
 
-export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; search: string; typeLabel: (id: string) => string }) {
+/** The columns the list sorts by, in the order they are shown. */
+const SORTABLE: Readonly<Record<'number' | 'received' | 'subject' | 'due', SortField>> = {
+  number: 'number',
+  received: 'received',
+  subject: 'name',
+  due: 'due',
+};
+
+export function CaseList({
+  filter,
+  search,
+  sort,
+  onSort,
+  typeLabel,
+}: {
+  filter: CaseFilter;
+  search: string;
+  sort: CaseSort;
+  onSort: (sort: CaseSort) => void;
+  typeLabel: (id: string) => string;
+}) {
   const { t, settings } = useApp();
   const [rows, setRows] = useState<CaseRecord[]>([]);
   const [cursor, setCursor] = useState<CaseCursor | undefined>();
@@ -29,6 +50,12 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
   const [height, setHeight] = useState(600);
   const [width, setWidth] = useState(1000);
   const viewport = useRef<HTMLDivElement>(null);
+  // "Now" for the overdue and due-today marks, moved on every minute.
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
   const generation = useRef(0);
   const loading = useRef(false);
 
@@ -37,7 +64,7 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
     const load = () => {
       loading.current = true;
       runTask(
-        fetchCasePage({ filter, search, limit: PAGE }).then((page) => {
+        fetchCasePage({ filter, search, sort, limit: PAGE }).then((page) => {
           if (gen !== generation.current) return;
           loading.current = false;
           setRows(page.rows);
@@ -55,11 +82,22 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
     }
     const timer = setTimeout(load, 120);
     return () => clearTimeout(timer);
-  }, [filter, search]);
+  }, [filter, search, sort]);
 
   // Declared after the page's effect, so the count is asked for after the page. The total depends on
   // the status alone: counting 100 000 index entries on every keystroke would hold the search back.
   const status = filter.status;
+  // Whether any case exists at all: the empty list then says how to register the first one.
+  const [anyCases, setAnyCases] = useState<boolean>();
+  const empty = rows.length === 0 && done;
+  useEffect(() => {
+    if (!empty) return;
+    let current = true;
+    runTask(fetchCaseCount().then((n) => current && setAnyCases(n > 0)));
+    return () => {
+      current = false;
+    };
+  }, [empty]);
   useEffect(() => {
     let current = true;
     runTask(fetchCaseCount(status).then((n) => current && setTotal(n)));
@@ -73,7 +111,7 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
     loading.current = true;
     const gen = generation.current;
     runTask(
-      fetchCasePage({ filter, search, cursor, limit: PAGE }).then((page) => {
+      fetchCasePage({ filter, search, sort, cursor, limit: PAGE }).then((page) => {
         loading.current = false;
         if (gen !== generation.current) return;
         setRows((previous) => [...previous, ...page.rows]);
@@ -81,7 +119,7 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
         setDone(!page.next);
       }),
     );
-  }, [cursor, done, filter, search]);
+  }, [cursor, done, filter, search, sort]);
 
   useEffect(() => {
     const element = viewport.current;
@@ -110,11 +148,11 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
       <div className="case-list__table" role="table" aria-label={t('cases.title')} aria-rowcount={total === undefined ? -1 : total + 1}>
         <div role="rowgroup">
           <div className="case-list__head" role="row" aria-rowindex={1}>
-            <span role="columnheader">{t('cases.col.number')}</span>
-            <span role="columnheader">{t('cases.col.received')}</span>
-            <span role="columnheader">{t('cases.col.subject')}</span>
+            {(['number', 'received', 'subject'] as const).map((column) => (
+              <SortHeader key={column} label={t(`cases.col.${column}`)} field={SORTABLE[column]} sort={sort} onSort={onSort} />
+            ))}
             <span role="columnheader">{t('cases.col.types')}</span>
-            <span role="columnheader">{t('cases.col.due')}</span>
+            <SortHeader label={t('cases.col.due')} field="due" sort={sort} onSort={onSort} />
             <span role="columnheader">{t('cases.col.status')}</span>
           </div>
         </div>
@@ -126,7 +164,7 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
                 key={row.id}
                 role="row"
                 aria-rowindex={first + index + 2}
-                className="case-row"
+                className={`case-row case-row--${row.status === 'open' ? dueMark(row.nextDueAt, now, settings.displayTimeZone) : 'none'}`}
                 style={{ top: (first + index) * rowHeight, height: rowHeight }}
                 onClick={(event) => {
                   if (!(event.target as Element).closest('a')) navigate('cases', row.id);
@@ -145,7 +183,7 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
                 <span role="cell" className="ellipsis">
                   {row.requestTypes.map(typeLabel).join(', ')}
                 </span>
-                <span role="cell">{row.nextDueAt ? formatDateTime(new Date(row.nextDueAt), settings.displayTimeZone) : '—'}</span>
+                <DueCell nextDueAt={row.nextDueAt} open={row.status === 'open'} now={now} />
                 <span role="cell">
                   {row.withdrawal ? (
                     <span className="badge badge--withdrawn">{t('case.withdrawn')}</span>
@@ -158,10 +196,44 @@ export function CaseList({ filter, search, typeLabel }: { filter: CaseFilter; se
           </div>
         </div>
       </div>
-      {rows.length === 0 && done && <p className="muted case-list__empty">{t('cases.noMatch')}</p>}
+      {rows.length === 0 && done && (
+        <p className="muted case-list__empty" data-testid="case-list-empty">
+          {search.trim() !== '' ? t('cases.noMatch.search', { text: search.trim() }) : anyCases === false ? t('cases.noCases') : t('cases.noMatch.filter')}
+        </p>
+      )}
       <div className="case-list__foot" data-testid="case-count" role="status">
         {t('cases.shown', { shown: rows.length, total: total ?? '…' })}
       </div>
     </div>
+  );
+}
+
+function SortHeader({ label, field, sort, onSort }: { label: string; field: SortField; sort: CaseSort; onSort: (sort: CaseSort) => void }) {
+  const { t } = useApp();
+  const active = sort.field === field;
+  // A first click sorts the natural way: due dates soonest first, numbers and names A→Z, receipts newest first.
+  const first: CaseSort['direction'] = field === 'received' ? 'desc' : 'asc';
+  const next: CaseSort = { field, direction: active ? (sort.direction === 'asc' ? 'desc' : 'asc') : first };
+  return (
+    <span role="columnheader" aria-sort={active ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="sort-button" onClick={() => onSort(next)} title={t('cases.sort.by', { column: label })}>
+        {label}
+        <span aria-hidden="true" className="sort-button__arrow">
+          {active ? (sort.direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
+        </span>
+      </button>
+    </span>
+  );
+}
+
+function DueCell({ nextDueAt, open, now }: { nextDueAt: string; open: boolean; now: Date }) {
+  const { t, settings } = useApp();
+  if (!nextDueAt) return <span role="cell">—</span>;
+  const mark = open ? dueMark(nextDueAt, now, settings.displayTimeZone) : 'none';
+  return (
+    <span role="cell" className="due-cell">
+      {formatDateTime(new Date(nextDueAt), settings.displayTimeZone)}
+      {mark !== 'none' && <span className={`due-mark due-mark--${mark}`}>{t(`cases.mark.${mark}`)}</span>}
+    </span>
   );
 }

@@ -12,8 +12,9 @@ import { useApp } from '../../app/app-context';
 import { announce } from '../../app/announce';
 import { navigate, useSubpath } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
-import type { CaseFilter } from '../../db/case-queries';
+import { DEFAULT_SORT, type CaseFilter, type CaseSort } from '../../db/case-queries';
 import { CaseList } from './CaseList';
+import { FirstRunChecklist } from './FirstRunChecklist';
 import { CaseScreen } from './CaseScreen';
 import { IntakeForm } from './IntakeForm';
 import { useRequestTypes } from './request-types';
@@ -52,6 +53,7 @@ function CaseListPage() {
   const [requestType, setRequestType] = useState<RequestType | ''>('');
   const [rf, setRf] = useState<'' | 'yes' | 'no'>('');
   const [bucket, setBucket] = useState<DueBucket | ''>('');
+  const [sort, setSort] = useState<CaseSort>(DEFAULT_SORT);
   const { settings } = useApp();
   const context = useDeadlineContext(settings);
   // The bucket's bounds are taken when a bucket is chosen (and when the calendars change).
@@ -81,6 +83,7 @@ function CaseListPage() {
           {t('cases.new')}
         </button>
       </div>
+      <FirstRunChecklist />
       <div className="toolbar">
         <input
           type="search"
@@ -117,7 +120,7 @@ function CaseListPage() {
           ))}
         </select>
       </div>
-      <CaseList filter={filter} search={search} typeLabel={(id) => labels.get(id) ?? id} />
+      <CaseList filter={filter} search={search} sort={sort} onSort={setSort} typeLabel={(id) => labels.get(id) ?? id} />
     </>
   );
 }

@@ -14,6 +14,7 @@ import { keepFurtherAnchor } from '../../app/anchor-keeper';
 import { IntegrityFindings } from './IntegrityFindings';
 import { exportRegisterCsv } from '../../db/register-export';
 import { actorLabel } from '../../app/actor-label';
+import { DEFAULT_SORT, type CaseSort } from '../../db/case-queries';
 import { formatDateTime } from '../../i18n/format';
 import { CaseList } from '../cases/CaseList';
 import { runTask } from '../../app/run-task';
@@ -24,6 +25,7 @@ export function RegisterPage() {
   const { t, settings, platform } = useApp();
   const [verdict, setVerdict] = useState<IntegrityReport>();
   const [checking, setChecking] = useState(false);
+  const [sort, setSort] = useState<CaseSort>(DEFAULT_SORT);
   const [exportStatus, setExportStatus] = useState('');
   const typeLabel = (id: string) => REQUEST_TYPE_DEFINITIONS.find((d) => d.id === id)?.label[settings.locale] ?? id;
 
@@ -101,7 +103,7 @@ export function RegisterPage() {
           </p>
         </section>
       </div>
-      <CaseList filter={NO_FILTER} search="" typeLabel={typeLabel} />
+      <CaseList filter={NO_FILTER} search="" sort={sort} onSort={setSort} typeLabel={typeLabel} />
     </>
   );
 }

@@ -3,7 +3,8 @@
  * loaded by bench.html on the same origin as the built app, so it writes and reads the very database
  * the app opens. The Node side (../case-list.bench.ts) drives it with page.evaluate.
  */
-import { classifySearch, countCases, listCases, type CaseFilter } from '../../../renderer/db/case-queries';
+import { countCases, listCases, type CaseFilter } from '../../../renderer/db/case-queries';
+import { anyStartsWith, queryTokens, tokensOf } from '../../../shared/cases/search-tokens';
 import { QorgauDatabase } from '../../../renderer/db/database';
 import { countAll, restoreBackup } from '../../../renderer/db/backup-restore';
 import { readAllTables, takeSnapshot } from '../../../renderer/db/backup-snapshot';
@@ -75,11 +76,12 @@ export interface SearchQuery {
 
 /** What the search promises, checked on every returned row. */
 function matchesSearch(row: CaseRecord, text: string): boolean {
-  const { kind, key } = classifySearch(text);
-  if (kind === 'number') return row.number.startsWith(key);
-  if (kind === 'iin') return row.subjectIin.startsWith(key);
-  return row.subjectName.startsWith(key);
+  const tokens = tokensOf(row.searchTokens);
+  return queryTokens(text).every((word) => anyStartsWith(tokens, word));
 }
+
+/** Whole-word matches: the rank the list orders by before the receipt instant. */
+const rankOf = (row: CaseRecord, text: string): number => queryTokens(text).filter((w) => tokensOf(row.searchTokens).includes(w)).length;
 
 export interface Scenario {
   readonly name: string;
@@ -376,8 +378,14 @@ const bench = {
       const firstMs = performance.now() - t0;
       const hits = first.rows.filter((row) => matchesSearch(row, query.text) && (!query.filter.status || row.status === query.filter.status)).length;
       if (hits !== first.rows.length || first.rows.length === 0) throw new Error(`search ${query.text}: ${first.rows.length} rows, ${hits} matching`);
-      const ordered = first.rows.every((row, k) => k === 0 || first.rows[k - 1]!.receivedAt >= row.receivedAt);
-      if (!ordered) throw new Error(`search ${query.text}: rows are not newest first`);
+      // Ranked, newest first among equals (a word too common to rank by: newest first).
+      const ordered = first.rows.every((row, k) => {
+        const previous = first.rows[k - 1];
+        if (!previous) return true;
+        const [a, b] = [rankOf(previous, query.text), rankOf(row, query.text)];
+        return a > b || (a === b && previous.receivedAt >= row.receivedAt) || (a < b && previous.receivedAt >= row.receivedAt);
+      });
+      if (!ordered) throw new Error(`search ${query.text}: rows are neither ranked nor newest first`);
       const times: number[] = [];
       for (let round = 0; round < rounds; round++) {
         const t1 = performance.now();

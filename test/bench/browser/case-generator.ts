@@ -13,7 +13,8 @@ import type { AuditDraft } from '../../../shared/audit/events';
 import type { ActionRecord, CaseRecord, CaseStatus, Channel, NotificationKind, ObligationRecord } from '../../../shared/cases/model';
 import { CHANNELS } from '../../../shared/cases/model';
 import { formatCaseNumber } from '../../../shared/cases/case-number';
-import { digitsOnly, normalizeName } from '../../../shared/cases/normalize';
+import { caseSearchKeys, nameSortKey } from '../../../shared/cases/search-tokens';
+import { digitsOnly } from '../../../shared/cases/normalize';
 import type { RequestType } from '../../../shared/rules/request-types';
 import type { RuleId } from '../../../shared/rules/rule-id';
 import { kzControlDigit } from '../../../shared/validation/kz-checksum';
@@ -213,9 +214,18 @@ export function generateCase(i: number, options: GeneratorOptions, starts: Map<n
   const due = received + (10 + Math.floor(random() * 8)) * MS_PER_DAY;
   const closedMs = received + Math.floor((2 + random() * 12) * MS_PER_DAY);
   const city = pick(random, CITIES);
+  const subject = {
+    fullName,
+    ...(iin ? { iin } : {}),
+    email: `subject${i}@mail.kz`,
+    phone: `+7 701 ${pad(Math.floor(random() * 1000), 3)} ${pad(Math.floor(random() * 10_000), 4)}`,
+    address: `${city}, ${pick(random, STREETS)}, ${1 + Math.floor(random() * 200)}`,
+  };
+  const number = formatCaseNumber(year, seq);
+  const description = `${fullName} просит ${requestTypes.join(', ')} в отношении персональных данных, обрабатываемых оператором (обращение № ${i}, канал ${channel}).`;
   return {
     id: uuidFor(i, 0),
-    number: formatCaseNumber(year, seq),
+    number,
     year,
     seq,
     status,
@@ -226,16 +236,11 @@ export function generateCase(i: number, options: GeneratorOptions, starts: Map<n
     jurisdiction: 'kz',
     rfSubject,
     requestTypes,
-    subject: {
-      fullName,
-      ...(iin ? { iin } : {}),
-      email: `subject${i}@mail.kz`,
-      phone: `+7 701 ${pad(Math.floor(random() * 1000), 3)} ${pad(Math.floor(random() * 10_000), 4)}`,
-      address: `${city}, ${pick(random, STREETS)}, ${1 + Math.floor(random() * 200)}`,
-    },
-    description: `${fullName} просит ${requestTypes.join(', ')} в отношении персональных данных, обрабатываемых оператором (обращение № ${i}, канал ${channel}).`,
-    subjectName: normalizeName(fullName),
+    subject,
+    description,
+    subjectName: nameSortKey(fullName),
     subjectIin: digitsOnly(iin),
+    searchTokens: caseSearchKeys({ number, subject, description, receivedAt }),
     nextDueAt: status === 'open' ? new Date(due).toISOString() : '',
     ...(status === 'closed' ? { outcome: pick(random, OUTCOMES), closedAt: new Date(closedMs).toISOString(), replyAt: new Date(closedMs).toISOString() } : {}),
     updatedAt: status === 'closed' ? new Date(closedMs).toISOString() : enteredAt,

@@ -9,6 +9,7 @@ import { decodeBackup, type SnapshotTables } from '../../../shared/backup/codec'
 import { BACKUP_TABLES, BLOB_FIELDS, PRIMARY_KEYS, type BackupTable } from '../../../shared/backup/format';
 import { bytesToBase64 } from '../../../shared/backup/base64';
 import { CASE_OUTCOMES, CHANNELS } from '../../../shared/cases/model';
+import { withSearchTokens, type PayloadTables } from '../../../shared/backup/upgrade';
 import { CASE_DOCUMENT_KINDS } from '../../../shared/documents/document-kinds';
 import { restoreBackup } from '../../../renderer/db/backup-restore';
 import { takeSnapshot } from '../../../renderer/db/backup-snapshot';
@@ -145,7 +146,13 @@ const eventData = (type: string, note: string, n: number, at: string): object =>
       ? { at, note, data: { grounds: [], ruleId: 'kz.block' }, completes: [], spawns: [], extends: [], attachments: [], n }
       : { note, n };
 
+/** The tables as the app holds them: each case with the search words of its fields and documents. */
 async function buildTables(content: Content): Promise<SnapshotTables> {
+  const tables: SnapshotTables = withSearchTokens((await buildRawTables(content)) as PayloadTables);
+  return tables;
+}
+
+async function buildRawTables(content: Content): Promise<SnapshotTables> {
   const { base, cases, files, docs, actions } = content;
   const caseIds = cases.map((c) => c.id);
   const owner = (i: number) => caseIds[i % Math.max(1, caseIds.length)]!;

@@ -50,6 +50,7 @@ const openCase = (iin: string, status: CaseRecord['status']) =>
     subjectIin: iin,
     nextDueAt: '',
     updatedAt: '2026-01-10T05:00:00.000Z',
+    searchTokens: [],
   }) satisfies CaseRecord;
 
 describe('destruction queue from the database', () => {

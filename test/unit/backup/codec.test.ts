@@ -248,7 +248,7 @@ describe('passphrase protection', () => {
     expect(await decode(bytes)).toMatchObject({ ok: false, problem: { code: 'passphrase-required' } });
     expect(await decode(bytes, 'wrong')).toMatchObject({ ok: false, problem: { code: 'wrong-passphrase' } });
     const opened = await decode(bytes, 'Қорғау-2026 құпия сөз');
-    expect(opened.ok && opened.value.tables.cases[0]?.['subjectName']).toBe('әлия сейітқызы құнанбаева');
+    expect(opened.ok && (opened.value.tables.cases[0]?.['subject'] as { fullName: string }).fullName).toBe('Әлия Сейітқызы Құнанбаева');
   });
 
   it('uses a fresh IV per file and authenticates the manifest', async () => {

@@ -23,6 +23,7 @@ const record: CaseRecord = {
   subjectIin: '',
   nextDueAt: '',
   updatedAt: '2026-11-20T06:00:00.000Z',
+  searchTokens: [],
 };
 const context = { requestTypes: REQUEST_TYPES, now: new Date('2026-11-24T06:00:00.000Z') };
 const reason = 'опечатка в фамилии';
@@ -50,5 +51,23 @@ describe('checkCorrection', () => {
     expect(applyCorrection(record, 'subject.iin', '880 101 300 123').subjectIin).toBe('880101300123');
     expect(applyCorrection(record, 'channel', 'post').channel).toBe('post');
     expect(applyCorrection(record, 'representative.fullName', 'Ким Ольга').representative).toEqual({ fullName: 'Ким Ольга', authorityDocument: '' });
+  });
+
+  it('the search words follow a corrected name; the words of issued documents’ numbers stay', () => {
+    const withWords = applyCorrection(
+      {
+        ...record,
+        searchTokens: [
+          ['qk', 1],
+          ['0042', 1],
+        ],
+      },
+      'subject.fullName',
+      'Қасымов Ерлан',
+    );
+    const words = withWords.searchTokens.map((key) => key[0]);
+    expect(words).toEqual(expect.arrayContaining(['касымов', 'ерлан', 'qk', '0042']));
+    expect(words).not.toContain('сапаров');
+    expect(withWords.subjectName).toBe('касымов ерлан');
   });
 });

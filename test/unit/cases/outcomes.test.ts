@@ -226,6 +226,7 @@ describe('the letter prints the basis of the recorded outcome and the statutory 
       description: '',
       subjectName: '',
       subjectIin: '',
+      searchTokens: [],
       nextDueAt: '',
       updatedAt: RECEIVED,
     };
@@ -313,6 +314,7 @@ describe('RF paths (152-FZ Art. 21)', () => {
       description: '',
       subjectName: '',
       subjectIin: '',
+      searchTokens: [],
       nextDueAt: '',
       updatedAt: RECEIVED,
     };

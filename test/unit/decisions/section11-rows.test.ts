@@ -710,6 +710,7 @@ const caseOf = (row: Row): CaseRecord => ({
   subjectIin: '',
   nextDueAt: '',
   updatedAt: RECEIVED,
+  searchTokens: [],
 });
 
 function intake(row: Row): ObligationRecord[] {

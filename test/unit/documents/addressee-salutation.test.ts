@@ -133,6 +133,7 @@ describe('the case record → the request of a letter', () => {
     subjectIin: '',
     nextDueAt: '',
     updatedAt: '2026-07-01T05:30:00.000Z',
+    searchTokens: [],
   };
 
   it('a request by post is answered to the representative’s postal address', () => {

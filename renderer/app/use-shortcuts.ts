@@ -1,0 +1,53 @@
+/**
+ * Keyboard shortcuts (issue 13 item 5): Ctrl/Cmd+N registers a new request, Ctrl/Cmd+F focuses the
+ * case search, Ctrl/Cmd+Enter submits the form the focus is in.
+ */
+import { useEffect } from 'react';
+import { navigate } from './routes';
+
+export const SHORTCUTS = ['new', 'search', 'submit', 'areas'] as const;
+export type Shortcut = (typeof SHORTCUTS)[number];
+
+/** Focuses the case list's search box once the list is on screen. */
+function focusSearch(): void {
+  const find = (): HTMLInputElement | null => document.querySelector<HTMLInputElement>('input[type="search"]');
+  const box = find();
+  if (box) {
+    box.focus();
+    box.select();
+    return;
+  }
+  navigate('cases');
+  let tries = 0;
+  const retry = (): void => {
+    const found = find();
+    if (found) found.focus();
+    else if (tries++ < 20) requestAnimationFrame(retry);
+  };
+  requestAnimationFrame(retry);
+}
+
+export function useShortcuts(): void {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const mod = event.ctrlKey || event.metaKey;
+      if (!mod || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'n' && !event.shiftKey) {
+        event.preventDefault();
+        navigate('cases', 'new');
+      } else if (key === 'f' && !event.shiftKey) {
+        event.preventDefault();
+        focusSearch();
+      } else if (event.key === 'Enter') {
+        const form = (event.target as Element | null)?.closest?.('form');
+        if (form instanceof HTMLFormElement) {
+          event.preventDefault();
+          form.requestSubmit();
+        }
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+}

@@ -1,0 +1,187 @@
+/**
+ * Overview (issue 13 item 6): for a month, quarter or year, the requests by type and channel, answered
+ * in time or late, the time to reply, refusals by ground and the open obligations by due bucket — as
+ * charts (recharts, SVG) and as the same figures in a table, exportable to CSV.
+ */
+import { useMemo, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
+import { bucketClock, dueBucket } from '../../../shared/cases/buckets';
+import { zonedDate } from '../../../shared/format';
+import { DEFAULT_TIME_ZONE } from '../../../shared/locale';
+import { resolveGrounds } from '../../../shared/documents/grounds-library';
+import { OVERVIEW_SECTIONS, overviewCsv, overviewRows, type OverviewLabels } from '../../../shared/overview/overview-table';
+import { PERIOD_KINDS, periodBounds, type Period, type PeriodKind } from '../../../shared/overview/period';
+import { REQUEST_TYPE_DEFINITIONS } from '../../../shared/rules/request-types';
+import { getTimeZone } from '../../../shared/time/zone';
+import { useApp } from '../../app/app-context';
+import { runTask } from '../../app/run-task';
+import { useAsyncData } from '../../app/use-async-data';
+import { PageHeader } from '../../components/PageHeader';
+import { useDeadlineContext } from '../../db/deadline-hooks';
+import { fetchOverview } from '../../db/overview-queries';
+
+function currentPeriod(kind: PeriodKind, zone: string): Period {
+  const [year = 2026, month = 1] = zonedDate(new Date(), zone).split('-').map(Number);
+  return { kind, year, index: kind === 'month' ? month : kind === 'quarter' ? Math.ceil(month / 3) : 1 };
+}
+
+export function OverviewPage() {
+  const { t, settings, platform } = useApp();
+  const zoneId = settings.displayTimeZone || DEFAULT_TIME_ZONE;
+  const [period, setPeriod] = useState<Period>(() => currentPeriod('month', zoneId));
+  const [status, setStatus] = useState('');
+  const context = useDeadlineContext(settings);
+  const bounds = useMemo(() => periodBounds(period, getTimeZone(zoneId)), [period, zoneId]);
+  const data = useAsyncData(async () => {
+    if (!context) return undefined;
+    const zone = getTimeZone(DEFAULT_TIME_ZONE);
+    const now = new Date();
+    const clock = bucketClock(now, context.calendars.kz, zone);
+    return fetchOverview(bounds, now, (dueAt) => dueBucket(dueAt, clock, zone));
+  }, [bounds, context]);
+  const locale = settings.locale;
+  const grounds = useMemo(
+    () => new Map(resolveGrounds(settings.groundsLibrary).map((g) => [g.id, g.text[locale === 'kk' ? 'kk' : 'ru']])),
+    [settings.groundsLibrary, locale],
+  );
+  const typeLabel = (id: string) => REQUEST_TYPE_DEFINITIONS.find((d) => d.id === id)?.label[locale] ?? id;
+  const labels: OverviewLabels = {
+    section: (s) => t(`overview.section.${s}`),
+    type: typeLabel,
+    channel: (c) => t(`channel.${c}`),
+    bucket: (b) => t(`bucket.${b}`),
+    ground: (g) => grounds.get(g) ?? g,
+    received: t('overview.received'),
+    inTime: t('overview.inTime'),
+    late: t('overview.late'),
+    overdueOpen: t('overview.overdueOpen'),
+    pending: t('overview.pending'),
+    average: t('overview.average'),
+    longest: t('overview.longest'),
+    replied: t('overview.replied'),
+    refusals: t('overview.refusals'),
+    duration: (hours) => (hours === undefined ? '—' : t('overview.duration', { days: Math.floor(hours / 24), hours: Math.round(hours % 24) })),
+    header: [t('overview.col.section'), t('overview.col.figure'), t('overview.col.value')],
+  };
+  const overview = data.status === 'ready' ? data.value : undefined;
+  const rows = overview ? overviewRows(overview, labels) : [];
+  const periodName = `${bounds.from} — ${bounds.to}`;
+
+  const exportCsv = async () => {
+    const result = await platform.saveFile(`qorgau-overview-${bounds.from}.csv`, overviewCsv(rows, labels), [{ name: 'CSV', extensions: ['csv'] }]);
+    setStatus(
+      result.ok
+        ? result.value.status === 'saved'
+          ? t('save.saved', { path: result.value.path })
+          : result.value.status === 'downloaded'
+            ? t('save.downloaded', { fileName: result.value.fileName })
+            : t('save.canceled')
+        : t('error.generic', { message: result.message }),
+    );
+  };
+
+  const indexCount = period.kind === 'month' ? 12 : period.kind === 'quarter' ? 4 : 1;
+  const typeData = overview ? REQUEST_TYPE_DEFINITIONS.map((d) => ({ name: d.label[locale], value: overview.byType[d.id] })).filter((d) => d.value > 0) : [];
+  const timeData = overview
+    ? [
+        { name: labels.inTime, value: overview.answeredInTime },
+        { name: labels.late, value: overview.answeredLate },
+        { name: labels.overdueOpen, value: overview.overdueOpen },
+      ]
+    : [];
+  return (
+    <>
+      <PageHeader title={t('overview.title')} subtitle={t('overview.subtitle')} />
+      <div className="toolbar" role="group" aria-label={t('overview.period')}>
+        <label>
+          {t('overview.periodKind')}{' '}
+          <select value={period.kind} onChange={(e) => setPeriod(currentPeriod(e.target.value as PeriodKind, zoneId))}>
+            {PERIOD_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`overview.kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('overview.year')}{' '}
+          <input
+            type="number"
+            min={2000}
+            max={2200}
+            value={period.year}
+            onChange={(e) => {
+              const year = Number(e.target.value);
+              if (Number.isInteger(year) && year >= 2000 && year <= 2200) setPeriod({ ...period, year });
+            }}
+          />
+        </label>
+        {indexCount > 1 && (
+          <label>
+            {t(period.kind === 'month' ? 'overview.month' : 'overview.quarter')}{' '}
+            <select value={period.index} onChange={(e) => setPeriod({ ...period, index: Number(e.target.value) })}>
+              {Array.from({ length: indexCount }, (_, i) => (
+                <option key={i + 1} value={i + 1}>
+                  {i + 1}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        <button type="button" className="btn" disabled={!overview} onClick={() => runTask(exportCsv())}>
+          {t('overview.csv')}
+        </button>
+      </div>
+      <p className="status-line" role="status" data-testid="overview-status">
+        {status}
+      </p>
+      {overview && (
+        <div className="overview-charts" aria-hidden="true" data-testid="overview-charts">
+          <figure className="card">
+            <figcaption>{t('overview.section.types')}</figcaption>
+            <BarChart width={520} height={240} data={typeData} layout="vertical" margin={{ left: 140, right: 16 }}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis type="number" allowDecimals={false} />
+              <YAxis type="category" dataKey="name" width={140} />
+              <Bar dataKey="value" fill="#1f5f8b" isAnimationActive={false} />
+            </BarChart>
+          </figure>
+          <figure className="card">
+            <figcaption>{t('overview.section.timeliness')}</figcaption>
+            <BarChart width={420} height={240} data={timeData}>
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="name" />
+              <YAxis allowDecimals={false} />
+              <Bar dataKey="value" fill="#a4161a" isAnimationActive={false} />
+            </BarChart>
+          </figure>
+        </div>
+      )}
+      <table className="overview-table" data-testid="overview-table">
+        <caption>{t('overview.tableCaption', { period: periodName })}</caption>
+        <thead>
+          <tr>
+            {labels.header.map((h) => (
+              <th key={h} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {OVERVIEW_SECTIONS.flatMap((section) =>
+            rows
+              .filter((r) => r.section === section)
+              .map((r, i) => (
+                <tr key={`${section}-${r.label}`}>
+                  <th scope="row">{i === 0 ? labels.section(section) : ''}</th>
+                  <td>{r.label}</td>
+                  <td className="num">{r.value}</td>
+                </tr>
+              )),
+          )}
+        </tbody>
+      </table>
+    </>
+  );
+}
