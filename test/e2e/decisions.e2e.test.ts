@@ -243,14 +243,14 @@ describe('decisions: refusals, a restriction, destructions and an extension, eac
     await page.getByLabel(/Received at/).fill('2026-11-20T10:00');
     await page.getByLabel('Request of the KZ authorized body (while it handles a complaint)', { exact: true }).check();
     await page.getByRole('button', { name: 'Register' }).click();
-    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Give the term the authorized body set in its request.');
-    await page.getByLabel(/Term set by the authorized body/).fill('5');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('Give the term the authorised body set in its request.');
+    await page.getByLabel(/Term set by the authorised body/).fill('5');
     await page.getByRole('button', { name: 'Register' }).click();
     await page.getByTestId('case-number').waitFor();
     // 5 WD from Fri 20.11.2026 → Fri 27.11.2026 18:00 (the default [I] 10 WD would end 04.12).
     expect(await obligation(page, 'kz.authority-request.answer').getByTestId('due').textContent()).toBe('due 27.11.2026 18:00 (Asia/Almaty)');
     expect(await obligation(page, 'kz.authority-request.answer').getByTestId('body-term').textContent()).toBe(
-      'Term set by the authorized body in its request: 5 working days',
+      'Term set by the authorised body in its request: 5 working days',
     );
   });
 

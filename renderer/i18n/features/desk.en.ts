@@ -17,7 +17,7 @@ export const deskEn = {
   'firstRun.step.acts': 'Set the destruction-act defaults',
   'firstRun.step.backup': 'Choose the backup folder and make the first backup',
   'firstRun.step.lock': 'Turn on the app lock',
-  'firstRun.why.profile': 'the operator, the responsible person and the authorized body appear on every letter.',
+  'firstRun.why.profile': 'the operator, the responsible person and the authorised body appear on every letter.',
   'firstRun.why.acts': 'the commission and the systems named on destruction acts.',
   'firstRun.why.backup': 'the case files exist only on this computer until they are backed up.',
   'firstRun.why.lock': 'asks for a password after a pause and encrypts the backups.',

@@ -46,14 +46,14 @@ describe('intake: the term the authorized body set (K14)', () => {
         />
       </AppProvider>,
     );
-    expect(screen.queryByLabelText(/Term set by the authorized body/)).toBeNull();
+    expect(screen.queryByLabelText(/Term set by the authorised body/)).toBeNull();
     type(/Full name/, 'Комитет по информационной безопасности');
     type(/E-mail/, 'kib@gov.kz');
     type(/Received at/, '2026-11-20T10:00');
     fireEvent.click(screen.getByLabelText('Body request'));
-    const term = await screen.findByLabelText(/Term set by the authorized body/);
+    const term = await screen.findByLabelText(/Term set by the authorised body/);
     fireEvent.click(screen.getByRole('button', { name: 'Register' }));
-    expect((await screen.findAllByText('Give the term the authorized body set in its request.')).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText('Give the term the authorised body set in its request.')).length).toBeGreaterThan(0);
     fireEvent.change(term, { target: { value: '0' } });
     await waitFor(() => expect(screen.getAllByText('Give a whole number of working days from 1 to 90.').length).toBeGreaterThan(0));
     expect(onSubmit).not.toHaveBeenCalled();

@@ -97,8 +97,9 @@ describe('records sealed by their audit events', () => {
     const storedCase = await db.cases.get(record.id);
     const storedObligation = await db.obligations.get(obligation.id);
     const storedLetter = await db.documents.get(letter.id);
-    // The case was written again by the action (reply date): the action's event seals it now.
-    expect(storedCase?.auditRef?.seq).toBe(2);
+    // The case was written again by the action (reply date), then by the letter (its number's search words):
+    // the letter's event seals it now.
+    expect(storedCase?.auditRef?.seq).toBe(3);
     expect(storedObligation?.auditRef?.seq).toBe(2);
     expect(storedLetter?.auditRef?.seq).toBe(3);
     const action = (await db.audit.get(2)) as AuditEvent;
@@ -119,7 +120,7 @@ describe('records sealed by their audit events', () => {
     expect(report.ok).toBe(false);
     expect(report.chain.ok).toBe(true);
     expect(report.findings).toEqual([
-      { kind: 'record', problem: 'changed', table: 'cases', id: record.id, label: record.number, caseNumber: undefined, seq: 2 },
+      { kind: 'record', problem: 'changed', table: 'cases', id: record.id, label: record.number, caseNumber: undefined, seq: 3 },
     ]);
   });
 
