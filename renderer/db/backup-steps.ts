@@ -1,6 +1,5 @@
 /** Backups and restores of the app's own database, as the Backups panel calls them. */
 import type { DecodedBackup } from '../../shared/backup/codec';
-import type { EncodedBackup } from '../../shared/backup/codec';
 import { currentActor } from './actor';
 import { countAll, recordExport, restoreBackup, type TableCounts } from './backup-restore';
 import { takeSnapshot, type SnapshotOptions, type TakenSnapshot } from './backup-snapshot';

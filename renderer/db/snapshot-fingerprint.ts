@@ -38,7 +38,8 @@ class Hash53 {
 }
 
 /** Blobs by size and type; a case's search words are derived (the file leaves them out), so they do not count. */
-const replacer = (key: string, value: unknown): unknown => (key === 'searchTokens' ? undefined : value instanceof Blob ? `blob:${value.size}:${value.type}` : value);
+const replacer = (key: string, value: unknown): unknown =>
+  key === 'searchTokens' ? undefined : value instanceof Blob ? `blob:${value.size}:${value.type}` : value;
 
 export function fingerprintRows(table: BackupTable, rows: readonly object[]): string {
   const kept = table === 'settings' ? rows.filter((row) => !DEVICE_SETTING_KEYS.includes((row as { key: string }).key)) : rows;

@@ -25,7 +25,6 @@ import { countdown } from './countdown';
 import { runTask } from '../../app/run-task';
 import { FileName, UserText } from '../../components/UserText';
 import { TEXT_LIMIT, textTooLong } from '../../../shared/text-limits';
-import { actorLabel } from '../../app/actor-label';
 
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { t, settings } = useApp();
@@ -125,17 +124,17 @@ export function CaseScreen({ caseId }: { caseId: string }) {
                 <dt>{t('intake.representative')}</dt>
                 <dd data-testid="case-representative">
                   <UserText>
-                  {[
-                    record.representative.fullName,
-                    record.representative.authorityKind ? t(`intake.authorityKind.${record.representative.authorityKind}`) : '',
-                    record.representative.authorityNumber ? `№ ${record.representative.authorityNumber}` : '',
-                    record.representative.authorityDate ? formatDate(record.representative.authorityDate) : '',
-                    record.representative.authorityDocument,
-                    record.representative.email ?? '',
-                    record.representative.address ?? '',
-                  ]
-                    .filter((part) => part !== '')
-                    .join(' · ')}
+                    {[
+                      record.representative.fullName,
+                      record.representative.authorityKind ? t(`intake.authorityKind.${record.representative.authorityKind}`) : '',
+                      record.representative.authorityNumber ? `№ ${record.representative.authorityNumber}` : '',
+                      record.representative.authorityDate ? formatDate(record.representative.authorityDate) : '',
+                      record.representative.authorityDocument,
+                      record.representative.email ?? '',
+                      record.representative.address ?? '',
+                    ]
+                      .filter((part) => part !== '')
+                      .join(' · ')}
                   </UserText>
                 </dd>
               </>

@@ -7,6 +7,7 @@ import type { AuditEvent } from '../../../shared/audit/chain';
 import { noteOf } from '../../../shared/audit/events';
 import { ruleById } from '../../../shared/rules';
 import type { RuleId } from '../../../shared/rules/rule-id';
+import { actorLabel } from '../../app/actor-label';
 import { useApp } from '../../app/app-context';
 import { formatDateTime } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
@@ -52,6 +53,7 @@ export function HistoryEntry({ event }: { event: AuditEvent }) {
     <li data-type={event.type}>
       <span className="mono">#{event.seq}</span> {when(event.at)} — {t(eventKey(event.type))}
       {note ? `: ${note}` : ''}
+      <span className="history__actor"> · {actorLabel(t, event.actor)}</span>
       {details.map((line, i) => (
         <div key={i} className="history__detail">
           {line}

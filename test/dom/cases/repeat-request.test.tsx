@@ -25,7 +25,15 @@ afterEach(() => {
 });
 
 const settings: Settings = { ...DEFAULT_SETTINGS, locale: 'en', displayTimeZone: 'Asia/Almaty' };
-const subject = { fullName: 'Ковалёв Дмитрий Сергеевич', iin: '850101300017', birthDate: '', email: 'rf@example.ru', phone: '', address: '', formOfAddress: 'male' as const };
+const subject = {
+  fullName: 'Ковалёв Дмитрий Сергеевич',
+  iin: '850101300017',
+  birthDate: '',
+  email: 'rf@example.ru',
+  phone: '',
+  address: '',
+  formOfAddress: 'male' as const,
+};
 const access = (at: Date) => registerRequest(blockingIntake({ rfSubject: true, requestTypes: ['access'], subject }), at, [], settings, at);
 
 describe('repeat access request (R2/R2a)', () => {

@@ -45,7 +45,11 @@ const dashboard = () => loadDashboard(db, bucketClock(NOW, buildCalendar('kz'), 
 
 const register = (name: string, types: IntakeValues['requestTypes'], rfSubject: boolean) =>
   registerRequest(
-    blockingIntake({ rfSubject, requestTypes: types, subject: { fullName: name, iin: '', birthDate: '', email: 'rf@example.ru', phone: '', address: '', formOfAddress: 'neutral' } }),
+    blockingIntake({
+      rfSubject,
+      requestTypes: types,
+      subject: { fullName: name, iin: '', birthDate: '', email: 'rf@example.ru', phone: '', address: '', formOfAddress: 'neutral' },
+    }),
     RECEIVED,
     [],
     settings,
