@@ -96,7 +96,7 @@ describe('backup and restore through the Settings UI', () => {
     // Everything is gone, the language too (back to the default, Kazakh).
     await page.getByRole('button', { name: 'ENG', exact: true }).click();
     await page.locator('nav a[data-area="cases"]').click();
-    await expect.poll(() => page.getByText('No cases match.').count()).toBe(1);
+    await expect.poll(() => page.getByText('No requests registered yet').count()).toBe(1);
 
     await openSettings(page);
     await chooseRestoreFile(page, file);

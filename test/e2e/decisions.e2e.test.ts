@@ -308,7 +308,7 @@ describe('decisions: refusals, a restriction, destructions and an extension, eac
 
     const unlawful = read('rf-unlawful-destroyed-ru');
     expect(unlawful).toContain('ч. 3 ст. 21 Федерального закона № 152-ФЗ');
-    expect(unlawful).toContain('ст. 25 п. 2 пп. 8) абз. четвертый, ст. 24 п. 1 пп. 4) Закона РК № 94-V');
+    expect(unlawful).toContain('ст. 25 п. 2 пп. 8) абз. четвёртый, ст. 24 п. 1 пп. 4) Закона РК № 94-V');
     expect(unlawful).not.toContain('ч. 3–5 ст. 21');
 
     const extension = read('extension-stop-ru');
@@ -325,7 +325,7 @@ describe('decisions: refusals, a restriction, destructions and an extension, eac
 
     const consent = read('confirmation-consent-destroyed-ru');
     expect(consent).toContain('ст. 8 п. 7, ст. 24 п. 1 пп. 5) Закона РК № 94-V');
-    expect(consent).not.toContain('ст. 25 п. 2 пп. 8) абз. четвертый; ст. 18');
+    expect(consent).not.toContain('ст. 25 п. 2 пп. 8) абз. четвёртый; ст. 18');
     expect(consent).toContain(numbers.consent);
   });
 });

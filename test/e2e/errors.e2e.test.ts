@@ -66,7 +66,7 @@ describe('an area that cannot be drawn', () => {
     expect(await surface.locator('h2').textContent()).toBe('The “Deadlines” section stopped working');
     // Only the area: the sidebar is still there and works.
     expect(await page.locator('main [data-testid="error-surface"]').count()).toBe(1);
-    expect(await page.locator('nav a').count()).toBe(5);
+    expect(await page.locator('nav a').count()).toBe(8);
     await screenshot(page, 'error-surface-en');
 
     await page.getByRole('button', { name: 'ҚАЗ', exact: true }).click();
@@ -87,7 +87,7 @@ describe('an area that cannot be drawn', () => {
     // A reload (the window keeps the route) shows the surface again — never a blank window.
     await page.reload();
     await page.getByTestId('error-surface').waitFor();
-    expect(await page.locator('nav a').count()).toBe(5);
+    expect(await page.locator('nav a').count()).toBe(8);
 
     await page.getByRole('button', { name: 'Вернуться к списку обращений' }).click();
     await page.getByTestId('case-list').locator(`[data-number="${number}"]`).waitFor();

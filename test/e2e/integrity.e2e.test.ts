@@ -117,7 +117,15 @@ describe('the case record as evidence: who acted, the anchor on every PDF, the c
     await record(page, 'kz.block', 'Violation confirmed', '2026-11-17T14:30');
     await record(page, 'kz.destroy', 'Destroyed', '2026-11-18T16:00');
     const actItem = offer(page, 'destruction-act');
-    await issueFromCase(page, actItem, 'integrity-act-preview-en');
+    // Annex 1 is the information system's log of the destruction (RKN Order 179 p.5): one row for the subject.
+    await issueFromCase(page, actItem, 'integrity-act-preview-en', async (draft) => {
+      const log = draft.getByTestId('system-log');
+      await log.locator('input[name="logSubject"]').fill('Ковалёв Дмитрий Сергеевич');
+      await log.locator('input[name="logCategories"]').fill('contacts');
+      await log.locator('input[name="logReason"]').fill('UNLAWFUL_PROCESSING');
+      await log.locator('input[name="logAt"]').fill('2026-11-18T16:00');
+      await log.getByRole('button', { name: 'Add the row' }).click();
+    });
     const act = pdfAnchor(await saveIssued(page, actItem.getByTestId('issued-document'), 'integrity-act.pdf'));
     // The act was issued later on the same trail: a further entry.
     expect(act.seq).toBeGreaterThan(letter.seq);

@@ -28,6 +28,8 @@ import { IncidentWriteError, issueIncidentDocument, nextLetterSequence } from '.
 import { formatDate } from '../../i18n/format';
 import { documentFileName } from '../documents/issue';
 import { renderPdf } from '../documents/pdf-browser';
+import { stampAnchor } from '../../../shared/documents/anchor-footer';
+import { appAuditHead } from '../../db/integrity-check';
 
 interface Rendered {
   readonly number: string;
@@ -95,7 +97,8 @@ function NoticeItem({
       incident,
       firstNotice: first === undefined ? undefined : { number: first.number, date: first.date },
     };
-    return { number, seq, year, date, bytes: await renderPdf(breachNoticePdf(kind, input, lang)) };
+    // Like every issued PDF, the notice prints the audit trail's anchor at issue (its head now).
+    return { number, seq, year, date, bytes: await renderPdf(stampAnchor(breachNoticePdf(kind, input, lang), await appAuditHead())) };
   };
 
   const failed = (error: unknown) =>
