@@ -52,10 +52,14 @@ export const retentionActInputOf = (args: RetentionActArgs): DestructionActInput
   const activities = activitiesOf(relationships, args.activities);
   const processor = processorOf(defaults);
   const systems = [...new Set(relationships.map((r) => r.system))].sort((a, b) => a.localeCompare(b));
-  const due = relationships
-    .map((r) => r.destroyOn)
-    .sort()
-    .at(-1);
+  // Met when every relationship was destroyed by the end of its day (Almaty); else the first missed day, with the late contracts.
+  const endOf = (day: string) => `${day}T23:59:59+05:00`;
+  const dues = relationships.map((r) => r.destroyOn).filter((d) => d !== '');
+  const late = relationships.filter((r) => r.destroyOn !== '' && Date.parse(endOf(r.destroyOn)) < Date.parse(args.destroyedAt));
+  const firstLate = late.map((r) => r.destroyOn).sort()[0];
+  const latestDue = [...dues].sort().at(-1);
+  const lateNumbers = late.map((r) => r.contractNo).join(', ');
+  const byId = new Map(activities.map((a) => [a.id, a]));
   return {
     org,
     act: args.act,
@@ -76,12 +80,35 @@ export const retentionActInputOf = (args: RetentionActArgs): DestructionActInput
     },
     extraCitations: distinct(activities.map((a) => a.retention.basis)),
     destroyedAt: args.destroyedAt,
-    ...(due === undefined || due === '' ? {} : { dueBy: `${due}T23:59:59+05:00` }),
+    ...(firstLate !== undefined
+      ? { dueBy: endOf(firstLate), lateReason: { kk: `мерзімі өткен шарттар: ${lateNumbers}`, ru: `с нарушением срока по договорам: ${lateNumbers}` } }
+      : latestDue === undefined
+        ? {}
+        : { dueBy: endOf(latestDue) }),
     retained: [],
     destroyedBy: defaults.destroyedBy,
     commission: defaults.commission,
     systemLog: [],
-    eventLog: [],
+    systemLogAbsent: {
+      kk: `Ақпараттық жүйелердің (${systems.join(', ')}) оқиғаларды тіркеу журналынан үзінді Qorgau-ға жүктелмеген; ол актінің қол қойылған данасына қоса беріледі.`,
+      ru: `Выгрузка из журнала регистрации событий информационных систем (${systems.join(', ')}) в Qorgau не загружалась; она прилагается к подписанному экземпляру акта.`,
+    },
+    // Annex 2: what Qorgau records of each relationship — the day its storage term ended and the basis.
+    eventLog: relationships.map((r) => {
+      const activity = byId.get(r.activityId)!;
+      const day = r.destroyOn.split('-').reverse().join('.');
+      return {
+        at: args.destroyedAt,
+        actor: 'Qorgau',
+        action: {
+          kk: `сақтау мерзімі ${day} өтті (${activity.retention.basis.kk})`,
+          ru: `срок хранения истёк ${day} (${activity.retention.basis.ru})`,
+        },
+        record: { kk: `${r.activityId} · шарт № ${r.contractNo}`, ru: `${r.activityId} · договор № ${r.contractNo}` },
+        categories: activity.dataCategories,
+        system: { kk: r.system, ru: r.system },
+      };
+    }),
     includesRfSubjects: relationships.some((r) => r.rfSubject),
   };
 };

@@ -16,6 +16,7 @@ import { runTask } from '../../app/run-task';
 import type { IssuedDocument } from '../../db/document-repository';
 import { fetchRelationships, markActRelationshipsDestroyed } from '../../db/processing-steps';
 import { effectiveActDefaults } from '../documents/case-data';
+import { DocumentActions } from '../documents/DocumentActions';
 import { LanguagePicker } from '../documents/draft-fields';
 import { DraftWorkspace, type PlanResult } from '../documents/DraftWorkspace';
 
@@ -80,8 +81,9 @@ export function RetentionActPanel({
           <DraftWorkspace makePlan={makePlan} profile={profile} inputsKey={`${language}|${ids.join(',')}`} onIssued={setIssued} />
         </>
       ) : (
-        <div className="toolbar">
+        <div className="toolbar" data-testid="issued-document">
           <span>{t('queue.act.issued', { number: issued.number })}</span>
+          <DocumentActions doc={issued} />
           <button type="button" className="btn btn--primary" onClick={() => markDestroyed(issued)}>
             {t('queue.act.mark', { count: issued.relationshipIds?.length ?? 0 })}
           </button>

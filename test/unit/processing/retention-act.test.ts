@@ -57,8 +57,27 @@ describe('retention act', () => {
     const bases = [...new Set(['microloan-contract', 'debt-recovery'].map((id) => activities.find((a) => a.id === id)!.retention.basis.ru))];
     expect(input.extraCitations?.map((c) => c.ru)).toEqual(bases);
     expect(input.includesRfSubjects).toBe(true);
+    // Destroyed after both terms ended: late from the first missed day, naming the contracts.
+    expect(input.dueBy).toBe('2025-01-01T23:59:59+05:00');
+    expect(input.lateReason?.ru).toBe('с нарушением срока по договорам: MK-1, MK-2');
+    // Annex 2: one Qorgau row per relationship with the day its term ended; annex 1 says the systems' extract was not loaded.
+    expect(input.eventLog.map((r) => r.action.ru)).toEqual([expect.stringMatching(/^срок хранения истёк 01\.01\.2025 \(/), expect.any(String)]);
+    expect(input.systemLogAbsent?.ru).toContain('CRM, АБИС Colvir');
     const ru = text(buildDestructionAct(input, 'ru'));
     for (const needle of ['истечение', 'MK-1', 'MK-2', 'CRM', 'АБИС Colvir', ...bases]) expect(ru).toContain(needle);
+  });
+
+  it('states the latest term as met when destroyed in time', () => {
+    const inTime = retentionActInputOf({
+      org: LFT,
+      defaults,
+      act: { number: 'A', date: '2026-11-20' },
+      relationships: [rel('1', { destroyOn: '2026-11-25' }), rel('2', { destroyOn: '2026-12-10' })],
+      activities,
+      destroyedAt: '2026-11-20T06:00:00.000Z',
+    });
+    expect(inTime.dueBy).toBe('2026-12-10T23:59:59+05:00');
+    expect(inTime.lateReason).toBeUndefined();
   });
 
   it('refuses a relationship whose activity is not in the register, and an empty choice', () => {
