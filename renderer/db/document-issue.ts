@@ -21,6 +21,8 @@ export interface DraftPlan {
   readonly caseIds: readonly string[];
   readonly caseNumbers: readonly string[];
   readonly actionIds: readonly string[];
+  /** A scheduled (retention) act: the relationships it records (caseIds is then empty). */
+  readonly relationshipIds?: readonly string[] | undefined;
   readonly destroyedOn?: string | undefined;
   /** The pdfmake definition with this number and date (throws DocumentInputError when an element is missing). */
   readonly build: (outgoing: OutgoingRef) => TDocumentDefinitions;
@@ -74,6 +76,7 @@ export async function issuePreview(
           caseIds: plan.caseIds,
           caseNumbers: plan.caseNumbers,
           actionIds: plan.actionIds,
+          relationshipIds: plan.relationshipIds,
           destroyedOn: plan.destroyedOn,
           bytes: current.bytes,
         },

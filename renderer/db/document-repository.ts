@@ -26,6 +26,8 @@ export interface IssueDraft {
   readonly caseIds: readonly string[];
   readonly caseNumbers: readonly string[];
   readonly actionIds: readonly string[];
+  /** A scheduled (retention) act: the relationships it records, instead of cases. */
+  readonly relationshipIds?: readonly string[] | undefined;
   readonly destroyedOn?: string | undefined;
   /** The PDF exactly as previewed. */
   readonly bytes: Uint8Array;
@@ -55,13 +57,14 @@ const pdfBlob = (bytes: Uint8Array): Blob => new Blob([bytes as Uint8Array<Array
 
 /** Stores an issued document with its number, hash and audit events, or nothing at all. */
 export async function issueDocument(db: QorgauDatabase, draft: IssueDraft, actor: string, now: string): Promise<IssuedDocument> {
-  if (draft.caseIds.length === 0) throw new DocumentWriteError('no-case');
+  const relationshipIds = draft.relationshipIds ?? [];
+  if (draft.caseIds.length === 0 && (relationshipIds.length === 0 || draft.kind !== 'destruction-act')) throw new DocumentWriteError('no-case');
   const sha256 = await sha256Hex(draft.bytes);
   const series = seriesOf(draft.kind);
   const key = sequenceKey(series, draft.year);
   const record = {
     id: globalThis.crypto.randomUUID(),
-    caseId: draft.caseIds[0] ?? '',
+    ...(draft.caseIds[0] === undefined ? {} : { caseId: draft.caseIds[0] }),
     kind: draft.kind,
     number: draft.number,
     date: draft.date,
@@ -76,14 +79,17 @@ export async function issueDocument(db: QorgauDatabase, draft: IssueDraft, actor
     caseIds: [...draft.caseIds],
     caseNumbers: [...draft.caseNumbers],
     actionIds: [...draft.actionIds],
+    ...(relationshipIds.length === 0 ? {} : { relationshipIds: [...relationshipIds] }),
     ...(draft.destroyedOn === undefined ? {} : { destroyedOn: draft.destroyedOn }),
   } satisfies DocumentRecord;
-  return db.transaction('rw', [db.documents, db.counters, db.cases, db.audit], async () => {
+  return db.transaction('rw', [db.documents, db.counters, db.cases, db.relationships, db.audit], async () => {
     const current = (await db.counters.get(key))?.value ?? 0;
     if (draft.seq !== current + 1) throw new DocumentWriteError('number-taken');
     if ((await db.documents.where('number').equals(draft.number).count()) > 0) throw new DocumentWriteError('number-taken');
     const found = await db.cases.bulkGet([...draft.caseIds]);
     if (found.some((c) => c === undefined)) throw new DocumentWriteError('no-case');
+    const named = await db.relationships.bulkGet([...relationshipIds]);
+    if (named.some((r) => r === undefined || r.status !== 'kept')) throw new DocumentWriteError('no-case');
     await db.counters.put({ key, value: draft.seq });
     await db.documents.add(record);
     // Each case is then found by the document's number too.
@@ -102,7 +108,7 @@ export async function issueDocument(db: QorgauDatabase, draft: IssueDraft, actor
       db,
       actor,
       now,
-      draft.caseIds.map((caseId) => ({
+      (draft.caseIds.length === 0 ? [undefined] : draft.caseIds).map((caseId) => ({
         type: 'document.issued',
         caseId,
         data: {
@@ -146,6 +152,8 @@ export async function markActSigned(
     if (doc === undefined) throw new DocumentWriteError('not-found');
     if (doc.kind !== 'destruction-act') throw new DocumentWriteError('not-an-act');
     if (doc.signedAt !== undefined) throw new DocumentWriteError('already-signed');
+    // The signed scan is an attachment of a case; a scheduled (retention) act has none to hold it.
+    if (doc.caseId === undefined) throw new DocumentWriteError('no-case');
     const attachmentId = globalThis.crypto.randomUUID();
     await db.attachments.add({
       id: attachmentId,
@@ -172,7 +180,8 @@ export async function markActSigned(
   });
 }
 
-const caseIdsOf = (doc: DocumentRecord): readonly string[] => {
+/** The cases whose audit trail records an event of the document; one event without a case for a scheduled act. */
+const caseIdsOf = (doc: DocumentRecord): readonly (string | undefined)[] => {
   const ids = doc.caseIds;
   return ids !== undefined && ids.length > 0 ? ids : [doc.caseId];
 };

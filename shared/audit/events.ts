@@ -261,6 +261,15 @@ export interface RegisterVersionSavedData {
   readonly changed: readonly string[];
 }
 
+/** Relationships whose storage term expired, marked destroyed with the act that records it. */
+export interface RelationshipsDestroyedData {
+  readonly documentId: string;
+  readonly actNumber: string;
+  /** When the data were destroyed in the systems (ISO instant). */
+  readonly destroyedAt: string;
+  readonly relationships: number;
+}
+
 /** Relationships imported from a core system's export (CSV) or entered by hand. */
 export interface RelationshipsImportedData {
   readonly system: string;
@@ -332,6 +341,7 @@ export interface AuditEventData extends ActionEvents {
   readonly 'incident.clocks-recomputed': IncidentClocksRecomputedData;
   readonly 'register.version-saved': RegisterVersionSavedData;
   readonly 'relationships.imported': RelationshipsImportedData;
+  readonly 'relationships.destroyed': RelationshipsDestroyedData;
   readonly 'settings.changed': SettingChangedData;
 }
 

@@ -209,6 +209,7 @@ export const auditEventSchema = z.discriminatedUnion('type', [
     }),
   ),
   event(z.literal('relationships.imported'), z.looseObject({ system: text, fileName: text, sha256: text, rows: count, imported: count, skipped: count })),
+  event(z.literal('relationships.destroyed'), z.looseObject({ documentId: id, actNumber: text, destroyedAt: text, relationships: count })),
   event(z.literal('settings.changed'), z.looseObject({ key: z.enum(AUDITED_SETTING_KEYS), before: z.unknown(), after: z.unknown() })),
   event(z.literal('backup.restored'), z.looseObject({ ...exported, createdAt: text, appVersion: text, schemaVersion: z.number().int() })),
 ]);

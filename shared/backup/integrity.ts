@@ -58,6 +58,7 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'documents', field: 'caseIds', parent: 'cases', many: true },
   { table: 'documents', field: 'actionIds', parent: 'actions', many: true },
   { table: 'documents', field: 'signedScanId', parent: 'attachments' },
+  { table: 'documents', field: 'relationshipIds', parent: 'relationships', many: true },
   { table: 'incidentObligations', field: 'incidentId', parent: 'incidents' },
   { table: 'incidentObligations', field: 'completedByDocumentId', parent: 'incidentDocuments' },
   { table: 'incidentDocuments', field: 'incidentId', parent: 'incidents' },

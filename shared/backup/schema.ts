@@ -169,7 +169,7 @@ const optionalList = z.array(text).optional();
 
 export const documentRecordSchema = z.looseObject({
   id,
-  caseId: id,
+  caseId: id.optional(),
   kind: z.enum(CASE_DOCUMENT_KINDS),
   number: id,
   date: day,
@@ -186,6 +186,7 @@ export const documentRecordSchema = z.looseObject({
   caseIds: optionalList,
   caseNumbers: optionalList,
   actionIds: optionalList,
+  relationshipIds: optionalList,
   destroyedOn: optionalDay,
   voided: z.looseObject({ ...reasonMark, date: day }).optional(),
   auditRef,

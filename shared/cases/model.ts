@@ -189,8 +189,8 @@ export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
  */
 export interface DocumentRecord {
   readonly id: string;
-  /** The first case the document concerns (caseIds lists them all). */
-  readonly caseId: string;
+  /** The first case the document concerns (caseIds lists them all); absent on a scheduled (retention) act, which concerns no request. */
+  readonly caseId?: string | undefined;
   readonly kind: CaseDocumentKind;
   readonly number: string;
   /** Date printed on the document (YYYY-MM-DD, organisation zone). */
@@ -211,6 +211,8 @@ export interface DocumentRecord {
   readonly caseNumbers?: readonly string[] | undefined;
   /** The recorded actions the document answers or records. */
   readonly actionIds?: readonly string[] | undefined;
+  /** Scheduled destruction acts: the relationships whose storage term expired (the act concerns no case). */
+  readonly relationshipIds?: readonly string[] | undefined;
   /** Acts: the date of the (latest) destruction, from which the three-year retention runs. */
   readonly destroyedOn?: string | undefined;
   /** An issued document is never deleted: it is voided (its number stays used, its bytes kept). */

@@ -132,7 +132,7 @@ export const buildDestructionAct = (input: DestructionActInput, lang: DocLanguag
   const systemAnnex: Block[] = [
     { kind: 'title', lines: l.systemAnnexTitle(input.act.number, referenceDate(input.act.date, lang)) },
     input.systemLog.length === 0
-      ? { kind: 'paragraph', runs: [l.annexEmpty], element: 'system-log-annex' }
+      ? { kind: 'paragraph', runs: [input.systemLogAbsent === undefined ? l.annexEmpty : pick(input.systemLogAbsent, lang)], element: 'system-log-annex' }
       : {
           kind: 'table',
           element: 'system-log-annex',

@@ -331,6 +331,8 @@ export interface DestructionActInput {
   readonly commission: readonly CommissionMember[];
   /** Annex 1: the extract from the information systems' event logs. */
   readonly systemLog: readonly SystemLogRow[];
+  /** What annex 1 says when it has no rows, if not "processed without automation" (e.g. the extract was not loaded). */
+  readonly systemLogAbsent?: Bilingual;
   /** Annex 2: Qorgau's own audit extract of the cases. */
   readonly eventLog: readonly EventLogRow[];
   /** True when data of RF citizens are among the destroyed: Order 179 wording and the 3-year retention note. */

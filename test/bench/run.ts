@@ -7,11 +7,13 @@
 import { runCaseListBench } from './case-list.bench';
 import { type BenchFigure, runDeadlineBench } from './deadline.bench';
 import { runPdfBench } from './pdf.bench';
+import { runRetentionBench } from './retention.bench';
 
 const BENCHES: ReadonlyArray<{ readonly name: string; readonly run: () => Promise<readonly BenchFigure[]> }> = [
   { name: 'deadline', run: runDeadlineBench },
   { name: 'case-list', run: runCaseListBench },
   { name: 'pdf', run: runPdfBench },
+  { name: 'retention', run: runRetentionBench },
 ];
 
 // `npm run bench -- case-list` runs only the named benchmarks.

@@ -1,7 +1,8 @@
 /**
  * The register of processing activities in Chromium: the microfinance starter, an edited activity (a new
  * version), a CSV of relationships (a bad line reported by number, the valid rows imported), the destruction
- * queue with a held-back subject; screenshots of the register and the queue in kk, ru and en; axe-clean.
+ * queue with a held-back subject; screenshots of the register and the queue in kk, ru and en; axe-clean. The
+ * rows not held back are chosen for an act of scheduled destruction (act-retention-ru.pdf), then marked destroyed.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -127,6 +128,45 @@ describe('the register of processing activities', () => {
       expect(ru).toContain('IBAN');
       expect(ru).toContain('5 лет с окончания отношений');
       for (const f of files) pngPages(f);
+    }
+
+    // The queue → an act of scheduled destruction for the rows not held back, then "mark destroyed".
+    await page.locator('nav a[data-area="processing"]').click();
+    await expect.poll(() => queue.locator('[data-bucket="overdue"] tbody tr').count()).toBe(3);
+    const heldBox = queue.getByRole('checkbox', { name: /contract MK-2019-002$/ });
+    expect(await heldBox.isDisabled()).toBe(true);
+    await queue.getByRole('checkbox', { name: 'Choose Серікова Айгүл, contract MK-2019-001' }).check();
+    await queue.getByRole('checkbox', { name: 'Choose Ахметов Ерлан, contract AML-18-77' }).check();
+    const actCard = page.getByTestId('retention-act');
+    expect(await actCard.textContent()).toContain('2 relationships chosen');
+    await actCard.getByRole('button', { name: 'Russian', exact: true }).click();
+    await actCard.getByRole('button', { name: 'Preview' }).click();
+    await actCard.getByTestId('doc-preview').waitFor();
+    const issueButton = actCard.getByRole('button', { name: /^Issue № / });
+    const actNumber = ((await issueButton.textContent()) ?? '').replace('Issue № ', '');
+    await issueButton.click();
+    const issuedAct = actCard.getByTestId('issued-document');
+    await issuedAct.waitFor();
+    const actFile = await saveIssued(page, issuedAct, 'act-retention-ru.pdf');
+    await sectionShot(queue, 'destruction-queue-act-en');
+    await actCard.getByRole('button', { name: 'Mark 2 relationships destroyed' }).click();
+    await expect.poll(() => page.getByTestId('retention-marked').textContent()).toBe(`2 relationships marked destroyed under act ${actNumber}.`);
+    // Only the held-back row is left in the queue.
+    await expect.poll(() => queue.locator('[data-bucket="overdue"] tbody tr').count()).toBe(1);
+    if (POPPLER) {
+      const act = pdfText(actFile);
+      expect(act).toContain(actNumber);
+      expect(act).toContain('истечение срока хранения персональных данных');
+      expect(act).toContain('п. 4 ст. 11 Закона РК «О противодействии легализации');
+      expect(act).toContain('1C-MFO');
+      expect(act).toContain('Серікова Айгүл');
+      expect(act).toContain('Ахметов Ерлан');
+      expect(act).toContain('договор № AML-18-77');
+      expect(act).not.toContain('Иванов');
+      expect(act).toContain('срок хранения истёк');
+      expect(act).toContain('в Qorgau не загружалась');
+      expect(act).not.toContain('без средств автоматизации');
+      pngPages(actFile);
     }
     expect(problems).toEqual([]);
     await context.close();

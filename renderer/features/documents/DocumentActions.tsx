@@ -88,7 +88,7 @@ export function DocumentActions({ doc }: { doc: IssuedDocument }) {
         <button type="button" className="btn btn--small" onClick={() => runTask(open())}>
           {t('doc.action.open')}
         </button>
-        {doc.kind === 'destruction-act' && doc.signedAt === undefined && doc.voided === undefined && (
+        {doc.kind === 'destruction-act' && doc.caseId !== undefined && doc.signedAt === undefined && doc.voided === undefined && (
           <label className="btn btn--small file-button">
             {t('doc.action.markSigned')}
             <input

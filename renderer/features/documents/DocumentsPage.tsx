@@ -80,9 +80,13 @@ export function DocumentsPage() {
                   <td>{formatDate(doc.date)}</td>
                   <td>{t(`doc.kind.${doc.kind}`)}</td>
                   <td>
-                    <a href={`#/cases/${doc.caseId}`} className="mono" title={(doc.caseNumbers ?? []).join(', ')}>
-                      {doc.caseNumbers?.[0] ?? '—'}
-                    </a>
+                    {doc.caseId === undefined ? (
+                      <a href="#/processing">{t('doc.list.relationships', { count: doc.relationshipIds?.length ?? 0 })}</a>
+                    ) : (
+                      <a href={`#/cases/${doc.caseId}`} className="mono" title={(doc.caseNumbers ?? []).join(', ')}>
+                        {doc.caseNumbers?.[0] ?? '—'}
+                      </a>
+                    )}
                     {(doc.caseNumbers?.length ?? 0) > 1 && <span className="muted"> {t('doc.list.more', { count: (doc.caseNumbers?.length ?? 0) - 1 })}</span>}
                   </td>
                   <td>{t(`doc.lang.${doc.language}`)}</td>

@@ -228,6 +228,7 @@ export const documentsEn = {
   'doc.list.signed': 'signed',
   'doc.list.unsigned': 'not signed',
   'doc.list.actions': 'Actions',
+  'doc.list.relationships': 'Scheduled destruction ({count})',
   'doc.list.more': '+{count} more',
   'doc.list.showMore': 'Show more ({shown} of {total})',
 

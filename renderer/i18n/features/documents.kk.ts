@@ -230,6 +230,7 @@ export const documentsKk = {
   'doc.list.signed': 'қол қойылған',
   'doc.list.unsigned': 'қол қойылмаған',
   'doc.list.actions': 'Әрекеттер',
+  'doc.list.relationships': 'Жоспарлы жою ({count})',
   'doc.list.more': 'тағы {count}',
   'doc.list.showMore': 'Тағы көрсету ({total} ішінен {shown})',
 

@@ -230,6 +230,7 @@ export const documentsRu = {
   'doc.list.signed': 'подписан',
   'doc.list.unsigned': 'не подписан',
   'doc.list.actions': 'Действия',
+  'doc.list.relationships': 'Плановое уничтожение ({count})',
   'doc.list.more': 'и еще {count}',
   'doc.list.showMore': 'Показать еще ({shown} из {total})',
 
