@@ -5,7 +5,8 @@
 import { useEffect } from 'react';
 import { navigate } from './routes';
 
-export const SHORTCUTS = ['new', 'search', 'submit', 'areas'] as const;
+/** The shortcuts Help lists ('escape' is the shared hook of every dialog, use-escape.ts). */
+export const SHORTCUTS = ['new', 'search', 'submit', 'escape', 'areas'] as const;
 export type Shortcut = (typeof SHORTCUTS)[number];
 
 /** Focuses the case list's search box once the list is on screen. */
