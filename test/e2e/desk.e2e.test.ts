@@ -2,11 +2,13 @@
  * The DPO's desk (issue 13): search that finds, list order and marks, first run, settings sections,
  * guarded forms, shortcuts and the overview — in Chromium with the built app.
  */
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './harness/browser';
-import { withControl } from './harness/case-flow';
+import { DOCS_DIR, POPPLER, pdfText, withControl } from './harness/case-flow';
 import { appSuite } from './harness/suite';
 
 const suite = appSuite();
@@ -158,6 +160,21 @@ describe('the desk', () => {
     await page.getByRole('button', { name: 'РУС', exact: true }).click();
     await expect.poll(() => table.locator('tr', { hasText: 'Получено обращений' }).locator('td.num').textContent()).toBe('2');
     await screenshot(page, 'overview-ru');
+    // The same figures as a printable PDF report in Russian (and Kazakh), saved as a download in the browser.
+    mkdirSync(DOCS_DIR, { recursive: true });
+    const report = path.join(DOCS_DIR, 'overview-report-ru.pdf');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF-отчёт (на русском)' }).click()]);
+    await pdf.saveAs(report);
+    expect((await readFile(report)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    if (POPPLER) {
+      const text = pdfText(report);
+      expect(text).toContain('Обращения субъектов персональных данных: обзор');
+      expect(text).toContain('Получено обращений 2');
+      expect(text).toContain('Доступ к персональным данным 1');
+    }
+    const [pdfKk] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF-отчёт (на казахском)' }).click()]);
+    await pdfKk.saveAs(path.join(DOCS_DIR, 'overview-report-kk.pdf'));
+    if (POPPLER) expect(pdfText(path.join(DOCS_DIR, 'overview-report-kk.pdf'))).toContain('Алынған өтініштер 2');
     await page.getByRole('button', { name: 'ҚАЗ', exact: true }).click();
     await expect.poll(() => table.locator('tr', { hasText: 'Алынған өтініштер' }).locator('td.num').textContent()).toBe('2');
     await screenshot(page, 'overview-kk');

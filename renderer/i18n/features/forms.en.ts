@@ -9,5 +9,10 @@ export const formsEn = {
   'intake.draft.files': 'Attached files are not kept; attach them again.',
   'intake.draft.restore': 'Continue it',
   'intake.draft.drop': 'Discard it',
+  'overview.pdf.kk': 'PDF report (Kazakh)',
+  'overview.pdf.ru': 'PDF report (Russian)',
+  'overview.report.title': 'Data subject requests: overview',
+  'overview.report.period': 'Period: {from} — {to}',
+  'overview.report.prepared': 'Prepared {at} ({zone})',
   'help.keys.escape': 'Close the dialog or confirmation in front (the same as its Cancel)',
 } as const;

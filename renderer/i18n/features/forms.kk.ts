@@ -12,5 +12,10 @@ export const formsKk: FeatureMessages<typeof formsEn, OneOtherForms> = {
   'intake.draft.files': 'Тіркелген файлдар сақталмайды — оларды қайта тіркеңіз.',
   'intake.draft.restore': 'Жалғастыру',
   'intake.draft.drop': 'Жобаны жою',
+  'overview.pdf.kk': 'PDF есеп (қазақша)',
+  'overview.pdf.ru': 'PDF есеп (орысша)',
+  'overview.report.title': 'Дербес деректер субъектілерінің өтініштері: шолу',
+  'overview.report.period': 'Кезең: {from} — {to}',
+  'overview.report.prepared': 'Жасалған уақыты: {at} ({zone})',
   'help.keys.escape': 'Алдыңғы терезені немесе растауды жабу («Болдырмау» батырмасы сияқты)',
 };

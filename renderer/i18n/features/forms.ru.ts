@@ -13,5 +13,10 @@ export const formsRu: FeatureMessages<typeof formsEn, RussianForms> = {
   'intake.draft.files': 'Приложенные файлы не сохраняются — приложите их снова.',
   'intake.draft.restore': 'Продолжить',
   'intake.draft.drop': 'Удалить черновик',
+  'overview.pdf.kk': 'PDF-отчёт (на казахском)',
+  'overview.pdf.ru': 'PDF-отчёт (на русском)',
+  'overview.report.title': 'Обращения субъектов персональных данных: обзор',
+  'overview.report.period': 'Период: {from} — {to}',
+  'overview.report.prepared': 'Составлен {at} ({zone})',
   'help.keys.escape': 'Закрыть открытое окно или подтверждение (как его кнопка «Отмена»)',
 };
