@@ -21,6 +21,7 @@ import { ANNOUNCER_ID } from './announce';
 import { useScreenFocus } from './use-screen-focus';
 import { useAnchorKeeper } from './anchor-keeper';
 import { useShortcuts } from './use-shortcuts';
+import { LeaveConfirm } from './LeaveConfirm';
 
 const AREA_ICON: Readonly<Record<Area, IconName>> = {
   cases: 'cases',
@@ -174,6 +175,7 @@ export function Shell() {
           <Page area={area} />
         </ErrorBoundary>
       </main>
+      <LeaveConfirm />
       <div id={ANNOUNCER_ID} className="visually-hidden" role="status" aria-live="polite" aria-atomic="true" />
     </div>
   );

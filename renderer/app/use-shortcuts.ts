@@ -5,7 +5,8 @@
 import { useEffect } from 'react';
 import { navigate } from './routes';
 
-export const SHORTCUTS = ['new', 'search', 'submit', 'areas'] as const;
+/** The shortcuts Help lists ('escape' is the shared hook of every dialog, use-escape.ts). */
+export const SHORTCUTS = ['new', 'search', 'submit', 'escape', 'areas'] as const;
 export type Shortcut = (typeof SHORTCUTS)[number];
 
 /** Focuses the case list's search box once the list is on screen. */
@@ -18,11 +19,14 @@ function focusSearch(): void {
     return;
   }
   navigate('cases');
-  let tries = 0;
+  // The list draws its search box once its data has loaded (slow on a loaded machine): wait for it while the
+  // window stays on the case list, for at most ten seconds.
+  const until = Date.now() + 10_000;
   const retry = (): void => {
+    if (!/^#\/cases\/?$/.test(window.location.hash)) return;
     const found = find();
     if (found) found.focus();
-    else if (tries++ < 20) requestAnimationFrame(retry);
+    else if (Date.now() < until) requestAnimationFrame(retry);
   };
   requestAnimationFrame(retry);
 }

@@ -3,7 +3,8 @@ import { cloneElement, isValidElement, useId, type ReactElement, type ReactNode 
 /**
  * A labelled form control with its hint and error. The label names only the control; the hint and the
  * error are tied to it with aria-describedby, so a screen reader reads "IIN", then the problem. The form
- * announces its problems once, in its summary (ErrorSummary), not each field on its own.
+ * announces its problems once, in its summary (ErrorSummary), not each field on its own. The message's line
+ * is reserved while the field is fine, so a message appearing never shifts the layout under the pointer.
  */
 export function Field({
   label,
@@ -29,12 +30,10 @@ export function Field({
       <label htmlFor={id}>{label}</label>
       {control}
       {hint && <small id={`${id}-hint`}>{hint}</small>}
-      {error && (
-        // Not an alert: the form's one summary announces the problems; the field refers to its own.
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      )}
+      {/* Always there, empty while the field is fine: a message appearing does not move what is below it. */}
+      <span id={`${id}-error`} className="field-error">
+        {error ?? ''}
+      </span>
     </div>
   );
 }

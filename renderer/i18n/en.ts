@@ -17,6 +17,7 @@ import { integrityEn } from './features/integrity.en';
 import { processingEn } from './features/processing.en';
 import { lettersEn } from './features/letters.en';
 import { deskEn } from './features/desk.en';
+import { formsEn } from './features/forms.en';
 
 export const en = {
   ...documentsEn,
@@ -32,6 +33,7 @@ export const en = {
   ...processingEn,
   ...lettersEn,
   ...deskEn,
+  ...formsEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',

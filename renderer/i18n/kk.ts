@@ -13,6 +13,7 @@ import { integrityKk } from './features/integrity.kk';
 import { processingKk } from './features/processing.kk';
 import { lettersKk } from './features/letters.kk';
 import { deskKk } from './features/desk.kk';
+import { formsKk } from './features/forms.kk';
 
 export const kk = {
   ...documentsKk,
@@ -28,6 +29,7 @@ export const kk = {
   ...processingKk,
   ...lettersKk,
   ...deskKk,
+  ...formsKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлғаның жұмыс орны',
   'nav.cases': 'Өтініштер',

@@ -13,6 +13,7 @@ import { integrityRu } from './features/integrity.ru';
 import { processingRu } from './features/processing.ru';
 import { lettersRu } from './features/letters.ru';
 import { deskRu } from './features/desk.ru';
+import { formsRu } from './features/forms.ru';
 
 export const ru = {
   ...documentsRu,
@@ -28,6 +29,7 @@ export const ru = {
   ...processingRu,
   ...lettersRu,
   ...deskRu,
+  ...formsRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',

@@ -2,11 +2,13 @@
  * The DPO's desk (issue 13): search that finds, list order and marks, first run, settings sections,
  * guarded forms, shortcuts and the overview — in Chromium with the built app.
  */
+import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { screenshot } from './harness/browser';
-import { withControl } from './harness/case-flow';
+import { DOCS_DIR, POPPLER, pdfText, withControl } from './harness/case-flow';
 import { appSuite } from './harness/suite';
 
 const suite = appSuite();
@@ -158,9 +160,66 @@ describe('the desk', () => {
     await page.getByRole('button', { name: 'РУС', exact: true }).click();
     await expect.poll(() => table.locator('tr', { hasText: 'Получено обращений' }).locator('td.num').textContent()).toBe('2');
     await screenshot(page, 'overview-ru');
+    // The same figures as a printable PDF report in Russian (and Kazakh), saved as a download in the browser.
+    mkdirSync(DOCS_DIR, { recursive: true });
+    const report = path.join(DOCS_DIR, 'overview-report-ru.pdf');
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF-отчёт (на русском)' }).click()]);
+    await pdf.saveAs(report);
+    expect((await readFile(report)).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    if (POPPLER) {
+      const text = pdfText(report);
+      expect(text).toContain('Обращения субъектов персональных данных: обзор');
+      expect(text).toContain('Получено обращений 2');
+      expect(text).toContain('Доступ к персональным данным 1');
+    }
+    const [pdfKk] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'PDF-отчёт (на казахском)' }).click()]);
+    await pdfKk.saveAs(path.join(DOCS_DIR, 'overview-report-kk.pdf'));
+    if (POPPLER) expect(pdfText(path.join(DOCS_DIR, 'overview-report-kk.pdf'))).toContain('Алынған өтініштер 2');
     await page.getByRole('button', { name: 'ҚАЗ', exact: true }).click();
     await expect.poll(() => table.locator('tr', { hasText: 'Алынған өтініштер' }).locator('td.num').textContent()).toBe('2');
     await screenshot(page, 'overview-kk');
+    expect(problems).toEqual([]);
+  });
+
+  it('a guarded form: leaving the intake with input asks (Esc stays), leaving keeps the draft, which is offered back; errors do not move the fields', async () => {
+    const { page, problems } = await suite.open();
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
+    await page.locator('nav a[data-area="cases"]').click();
+    await page.getByRole('button', { name: 'New request' }).click();
+    // A field's message line is reserved: the problems appearing do not move the fields under the pointer.
+    const iin = page.getByLabel('IIN', { exact: true });
+    const before = await iin.boundingBox();
+    await page.getByRole('button', { name: 'Register' }).click();
+    await page.getByTestId('form-problems').waitFor();
+    expect((await iin.boundingBox())?.y).toBe(before?.y);
+
+    await page.getByLabel('Full name *').fill('Ольга Қасымова');
+    await page.getByLabel('E-mail', { exact: true }).fill('olga@example.kz');
+    await page.locator('nav a[data-area="deadlines"]').click();
+    const dialog = page.getByRole('alertdialog', { name: 'Leave without saving?' });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Stay on the form');
+    expect(page.url()).toMatch(/#\/cases\/new$/);
+    await screenshot(page, 'leave-confirm-en');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByLabel('Full name *').inputValue()).toBe('Ольга Қасымова');
+
+    await page.locator('nav a[data-area="deadlines"]').click();
+    await dialog.getByRole('button', { name: 'Leave', exact: true }).click();
+    await page.waitForURL(/#\/deadlines$/);
+    await page.getByRole('heading', { level: 1, name: 'Deadlines' }).waitFor();
+
+    await page.locator('nav a[data-area="cases"]').click();
+    await page.getByRole('button', { name: 'New request' }).click();
+    const offer = page.getByTestId('intake-draft-offer');
+    await offer.waitFor();
+    await page.getByRole('button', { name: 'РУС', exact: true }).click();
+    await expect.poll(() => offer.textContent()).toContain('Сохранён незавершённый черновик обращения');
+    await screenshot(page, 'intake-draft-offer-ru');
+    await offer.getByRole('button', { name: 'Продолжить' }).click();
+    expect(await page.getByLabel('ФИО *').inputValue()).toBe('Ольга Қасымова');
+    expect(await page.getByLabel('Электронная почта', { exact: true }).inputValue()).toBe('olga@example.kz');
     expect(problems).toEqual([]);
   });
 
@@ -178,8 +237,12 @@ describe('the desk', () => {
     // Submitted: the form's own check answers (nothing is saved without the required fields).
     await expect.poll(() => page.getByText('Nothing was saved: correct the fields marked above.').count()).toBe(1);
     await page.goto(page.url().replace(/#.*$/, '#/settings/help'));
+    // The intake holds a typed name: leaving it asks first.
+    await page.getByTestId('leave-confirm').getByRole('button', { name: 'Leave', exact: true }).click();
     const keys = page.getByTestId('help-shortcuts');
+    await keys.waitFor();
     expect(await keys.getByText('Ctrl+N', { exact: true }).count()).toBe(1);
+    expect(await keys.getByText('Esc', { exact: true }).count()).toBe(1);
     expect(await page.getByTestId('help-tags').locator('dt').allTextContents()).toEqual([
       '[P] primary text',
       '[S] secondary sources',

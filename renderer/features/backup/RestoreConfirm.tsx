@@ -4,6 +4,7 @@
  * file's records in one transaction and reloads the window on the restored database.
  */
 import { useState } from 'react';
+import { useEscape } from '../../app/use-escape';
 import type { DecodedBackup } from '../../../shared/backup/codec';
 import { useApp } from '../../app/app-context';
 import { failureText } from '../../app/failure';
@@ -29,6 +30,8 @@ export function RestoreConfirm(props: { file: ChosenFile; backup: DecodedBackup;
   const { t, settings, platform } = useApp();
   const { file, backup, current, onClose } = props;
   const [state, setState] = useState<ConfirmState>({ step: 'asking' });
+  // Esc is the Cancel of the question (not while the restore runs).
+  useEscape(onClose, state.step === 'asking');
 
   const confirm = async () => {
     setState({ step: 'restoring' });

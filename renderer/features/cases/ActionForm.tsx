@@ -18,6 +18,7 @@ import { DESTRUCTION_REASONS } from '../../../shared/documents/model';
 import { AttachmentDrop } from './AttachmentDrop';
 import { runTask } from '../../app/run-task';
 import { announce } from '../../app/announce';
+import { useLeaveGuard } from '../../app/leave-guard';
 
 export function ActionForm({
   record,
@@ -57,6 +58,8 @@ export function ActionForm({
   const firstField = useRef<HTMLInputElement>(null);
   // The form takes focus when it opens; Escape closes it (the row gives focus back to its button).
   useEffect(() => firstField.current?.focus(), []);
+  // Leaving the screen with something typed, chosen or attached asks first.
+  useLeaveGuard(() => note.trim() !== '' || grounds.length > 0 || files.length > 0 || until !== '');
 
   const submit = async () => {
     // The button keeps focus while it works (aria-disabled, not disabled); a second press does nothing.
@@ -166,11 +169,14 @@ export function ActionForm({
         </fieldset>
       )}
       <AttachmentDrop files={files} onChange={setFiles} />
-      {problem && (
-        <p className="field-error" role="alert">
-          {typeof problem === 'object' ? timeBoundMessage(t, problem.bound, zone) : t(`action.problem.${problem}`)}
-        </p>
-      )}
+      {/* The problem's line is reserved: the buttons do not move under the pointer when it appears. */}
+      <div className="form-problem">
+        {problem && (
+          <p className="field-error" role="alert">
+            {typeof problem === 'object' ? timeBoundMessage(t, problem.bound, zone) : t(`action.problem.${problem}`)}
+          </p>
+        )}
+      </div>
       <div className="button-row">
         <button type="button" className="btn btn--primary" aria-disabled={busy} onClick={() => runTask(submit())}>
           {t('action.save')}

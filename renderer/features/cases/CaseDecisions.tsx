@@ -9,6 +9,7 @@ import { CASE_OUTCOMES, type CaseOutcome, type CaseRecord, type ObligationRecord
 import { ruleById } from '../../../shared/rules';
 import { useApp } from '../../app/app-context';
 import { runTask } from '../../app/run-task';
+import { useEscape } from '../../app/use-escape';
 import { announce } from '../../app/announce';
 import { closeCase, reopenCase } from '../../db/case-steps';
 import { withdrawCase } from '../../db/correction-steps';
@@ -21,6 +22,7 @@ export function CloseCase({ record, obligations }: { record: CaseRecord; obligat
   const [note, setNote] = useState('');
   const [waivers, setWaivers] = useState<Readonly<Record<string, string>>>({});
   const [confirming, setConfirming] = useState(false);
+  useEscape(() => setConfirming(false), confirming);
   const [problem, setProblem] = useState(false);
   const open = obligations.filter((o) => o.status === 'open');
   const title = (o: ObligationRecord) => ruleById(o.ruleId)?.title[settings.locale] ?? o.ruleId;
@@ -158,6 +160,7 @@ export function WithdrawCase({ record }: { record: CaseRecord }) {
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  useEscape(() => setConfirming(false), confirming);
   const withdraw = async () => {
     const result = await withdrawCase(record.id, reason);
     setConfirming(false);

@@ -10,6 +10,7 @@ import { instantToLocalInput, localInputToInstant } from '../../../shared/format
 import { REQUEST_LANGUAGES } from '../../../shared/locale';
 import { useApp } from '../../app/app-context';
 import { runTask } from '../../app/run-task';
+import { useEscape } from '../../app/use-escape';
 import { announce } from '../../app/announce';
 import { correctCase, type CaseCorrectionProblem } from '../../db/correction-steps';
 import { correctionProblemText, FIELD_LABEL, valueText } from './correction-labels';
@@ -34,6 +35,9 @@ export function CorrectionForm({ record, onDone }: { record: CaseRecord; onDone:
   const titleId = useId();
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus(), []);
+  useEscape(() => {
+    if (!busy) onDone();
+  });
 
   const choose = (next: CorrectableField) => {
     setField(next);

@@ -6,10 +6,13 @@
  */
 import { isQuotaExceeded } from '../../app/failure';
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, get, useForm, type FieldError, type FieldPath } from 'react-hook-form';
 import { intakeSchema, type IntakeInput, type IntakeValues } from '../../../shared/cases/intake-schema';
 import { instantToLocalInput, localInputToInstant } from '../../../shared/format';
+import { formatDateTime } from '../../i18n/format';
+import { useLeaveGuard } from '../../app/leave-guard';
+import { clearIntakeDraft, readIntakeDraft, writeIntakeDraft, type IntakeDraft } from './intake/intake-draft';
 import type { RequestType } from '../../../shared/rules/request-types';
 import { useApp } from '../../app/app-context';
 import { runTask } from '../../app/run-task';
@@ -62,44 +65,84 @@ export function IntakeForm(props: {
     () => zodResolver(intakeSchema({ requestTypes: props.requestTypes.map((r) => r.id), now, localToInstant: (local) => localInputToInstant(local, zone) })),
     [props.requestTypes, now, zone],
   );
+  const [defaults] = useState<IntakeInput>(() => ({
+    subject: { fullName: '', iin: '', birthDate: '', email: '', phone: '', address: '', formOfAddress: 'neutral' },
+    onBehalf: false,
+    representative: {
+      fullName: '',
+      authorityKind: '',
+      authorityNumber: '',
+      authorityDate: '',
+      authorityDocument: '',
+      email: '',
+      address: '',
+      formOfAddress: 'neutral',
+    },
+    channel: 'email',
+    receivedAt: instantToLocalInput(now(), zone),
+    language: settings.locale === 'kk' ? 'kk' : 'ru',
+    rfSubject: false,
+    requestTypes: [],
+    description: '',
+    bodyTerm: '',
+  }));
   const form = useForm<IntakeInput, unknown, IntakeValues>({
     resolver,
     // Validated on submit, then again as each field changes: tabbing through an empty form says nothing.
     mode: 'onSubmit',
     reValidateMode: 'onChange',
-    defaultValues: {
-      subject: { fullName: '', iin: '', birthDate: '', email: '', phone: '', address: '', formOfAddress: 'neutral' },
-      onBehalf: false,
-      representative: {
-        fullName: '',
-        authorityKind: '',
-        authorityNumber: '',
-        authorityDate: '',
-        authorityDocument: '',
-        email: '',
-        address: '',
-        formOfAddress: 'neutral',
-      },
-      channel: 'email',
-      receivedAt: instantToLocalInput(now(), zone),
-      language: settings.locale === 'kk' ? 'kk' : 'ru',
-      rfSubject: false,
-      requestTypes: [],
-      description: '',
-      bodyTerm: '',
-    },
+    defaultValues: defaults,
   });
   const { handleSubmit, formState } = form;
   const errors = formState.errors;
   // Read while rendering, so react-hook-form keeps isDirty up to date.
   const typedSomething = formState.isDirty || files.length > 0;
+  // Released just before the form lets go of its input on purpose (registered, or discarded after asking).
+  const release = useLeaveGuard(() => typedSomething);
+
+  // The draft of an earlier, unfinished request is offered first; while it is, this form does not overwrite it.
+  const [offer, setOffer] = useState<IntakeDraft | undefined>(() => readIntakeDraft(defaults));
+  const offerPending = useRef(offer !== undefined);
+  useEffect(() => {
+    const defaultsText = JSON.stringify(defaults);
+    return form.subscribe({
+      formState: { values: true },
+      callback: ({ values }) => {
+        if (offerPending.current) return;
+        if (JSON.stringify(values) === defaultsText) clearIntakeDraft();
+        else writeIntakeDraft(values, new Date());
+      },
+    });
+  }, [form, defaults]);
+  const restoreDraft = (draft: IntakeDraft) => {
+    offerPending.current = false;
+    setOffer(undefined);
+    // Against the same defaults: the restored input counts as unsaved (guarded, kept).
+    form.reset(draft.values, { keepDefaultValues: true });
+    writeIntakeDraft(draft.values, new Date(draft.savedAt));
+  };
+  const dropDraft = () => {
+    offerPending.current = false;
+    setOffer(undefined);
+    clearIntakeDraft();
+    const current = form.getValues();
+    if (JSON.stringify(current) !== JSON.stringify(defaults)) writeIntakeDraft(current, new Date());
+  };
+  const cancel = () => {
+    release(true);
+    clearIntakeDraft();
+    props.onCancel();
+  };
 
   const submit = handleSubmit(async (values) => {
     setSaving(true);
     setFailure(undefined);
+    release(true);
     try {
       await props.onSubmit(values, files);
+      clearIntakeDraft();
     } catch (cause) {
+      release(false);
       setFailure(isQuotaExceeded(cause) ? t('errors.quota') : t('error.generic', { message: cause instanceof Error ? cause.message : String(cause) }));
     } finally {
       setSaving(false);
@@ -109,14 +152,29 @@ export function IntakeForm(props: {
   return (
     <FormProvider {...form}>
       <form className="intake" onSubmit={(e) => (saving ? e.preventDefault() : runTask(submit(e)))} noValidate aria-label={t('intake.title')}>
+        {offer && (
+          <div className="draft-offer" role="status" data-testid="intake-draft-offer">
+            <span>
+              {t('intake.draft.offer', { when: formatDateTime(new Date(offer.savedAt), zone) })} {t('intake.draft.files')}
+            </span>
+            <button type="button" className="btn btn--primary" onClick={() => restoreDraft(offer)}>
+              {t('intake.draft.restore')}
+            </button>
+            <button type="button" className="btn" onClick={dropDraft}>
+              {t('intake.draft.drop')}
+            </button>
+          </div>
+        )}
         <SubjectFields />
         <RepresentativeFields />
         <RequestFields requestTypes={props.requestTypes} files={files} onFiles={setFiles} />
-        {failure && (
-          <p className="field-error" role="alert">
-            {failure}
-          </p>
-        )}
+        <div className="form-problem">
+          {failure && (
+            <p className="field-error" role="alert">
+              {failure}
+            </p>
+          )}
+        </div>
         <ErrorSummary
           title={t('intake.fixErrors')}
           items={SUMMARY_FIELDS.flatMap(([name, label]) => {
@@ -125,7 +183,7 @@ export function IntakeForm(props: {
           })}
           onFocusField={(name) => form.setFocus(name as FieldPath<IntakeInput>)}
         />
-        <FormButtons saving={saving} typedSomething={typedSomething} onCancel={props.onCancel} />
+        <FormButtons saving={saving} typedSomething={typedSomething} onCancel={cancel} />
       </form>
     </FormProvider>
   );

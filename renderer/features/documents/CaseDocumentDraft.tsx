@@ -3,6 +3,7 @@
  * notice, destruction act) prefilled from the case, its actions and Settings, with preview and issue.
  */
 import { useState } from 'react';
+import { useLeaveGuard } from '../../app/leave-guard';
 import type { ActionRecord, CaseRecord } from '../../../shared/cases/model';
 import { CONFIRMATION_OF, type DocumentOffer } from '../../../shared/documents/case-documents';
 import type { LanguageChoice } from '../../../shared/documents/model';
@@ -44,8 +45,11 @@ export function CaseDocumentDraft({
 }) {
   const { t } = useApp();
   const [language, setLanguage] = useState<LanguageChoice>(record.language);
+  // Any field changed (typed, ticked, chosen) and not issued yet: leaving the screen asks first.
+  const [touched, setTouched] = useState(false);
+  useLeaveGuard(() => touched);
   return (
-    <div className="doc-draft" data-testid="doc-draft">
+    <div className="doc-draft" data-testid="doc-draft" onChange={() => setTouched(true)}>
       <div className="doc-draft__head">
         <h3>{t(`doc.kind.${offer.kind}`)}</h3>
         <button type="button" className="btn btn--small" onClick={() => onClose()}>

@@ -13,6 +13,7 @@ import { formatBytes, formatDate } from '../../i18n/format';
 import type { MessageKey } from '../../i18n/messages';
 import { documentFileName } from './issue';
 import { runTask } from '../../app/run-task';
+import { useEscape } from '../../app/use-escape';
 
 /** Kept as a key and values, so it reads in the current interface language after a switch. */
 type Message = { readonly ok: boolean; readonly key: MessageKey; readonly values?: Readonly<Record<string, string | number>> };
@@ -21,6 +22,7 @@ export function DocumentActions({ doc }: { doc: IssuedDocument }) {
   const { t, platform, settings } = useApp();
   const [message, setMessage] = useState<Message>();
   const [voiding, setVoiding] = useState(false);
+  useEscape(() => setVoiding(false), voiding);
   const [reason, setReason] = useState('');
   const reasonId = useId();
   const fileName = documentFileName(doc);

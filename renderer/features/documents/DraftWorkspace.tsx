@@ -4,6 +4,7 @@
  * Changing any input discards the preview.
  */
 import { useEffect, useState } from 'react';
+import { useLeaveGuard } from '../../app/leave-guard';
 import { DocumentInputError } from '../../../shared/documents/errors';
 import { zonedDate } from '../../../shared/format';
 import type { OrgProfileSetting } from '../../../shared/documents/profile-schema';
@@ -40,6 +41,8 @@ export function DraftWorkspace({
   const setProblem = (text: string | undefined) => setRaised(text === undefined ? undefined : { text, key: inputsKey });
 
   useEffect(() => () => (shown ? URL.revokeObjectURL(shown.url) : undefined), [shown]);
+  // A preview made but not issued is unsaved work: leaving the screen asks first.
+  useLeaveGuard(() => preview !== undefined);
 
   const show = async () => {
     setProblem(undefined);

@@ -14,6 +14,11 @@ import { PERIOD_KINDS, periodBounds, type Period, type PeriodKind } from '../../
 import { REQUEST_TYPE_DEFINITIONS } from '../../../shared/rules/request-types';
 import { getTimeZone } from '../../../shared/time/zone';
 import { useApp } from '../../app/app-context';
+import { overviewReport } from '../../../shared/overview/overview-report';
+import type { Locale } from '../../../shared/locale';
+import { translate, type MessageArgs, type MessageKey } from '../../i18n/messages';
+import { formatDate, formatDateTime } from '../../i18n/format';
+import { renderPdf } from '../documents/pdf-browser';
 import { runTask } from '../../app/run-task';
 import { useAsyncData } from '../../app/use-async-data';
 import { PageHeader } from '../../components/PageHeader';
@@ -40,35 +45,67 @@ export function OverviewPage() {
     return fetchOverview(bounds, now, (dueAt) => dueBucket(dueAt, clock, zone));
   }, [bounds, context]);
   const locale = settings.locale;
-  const grounds = useMemo(
-    () => new Map(resolveGrounds(settings.groundsLibrary).map((g) => [g.id, g.text[locale === 'kk' ? 'kk' : 'ru']])),
-    [settings.groundsLibrary, locale],
-  );
-  const typeLabel = (id: string) => REQUEST_TYPE_DEFINITIONS.find((d) => d.id === id)?.label[locale] ?? id;
-  const labels: OverviewLabels = {
-    section: (s) => t(`overview.section.${s}`),
-    type: typeLabel,
-    channel: (c) => t(`channel.${c}`),
-    bucket: (b) => t(`bucket.${b}`),
-    ground: (g) => grounds.get(g) ?? g,
-    received: t('overview.received'),
-    inTime: t('overview.inTime'),
-    late: t('overview.late'),
-    overdueOpen: t('overview.overdueOpen'),
-    pending: t('overview.pending'),
-    average: t('overview.average'),
-    longest: t('overview.longest'),
-    replied: t('overview.replied'),
-    refusals: t('overview.refusals'),
-    duration: (hours) => (hours === undefined ? '—' : t('overview.duration', { days: Math.floor(hours / 24), hours: Math.round(hours % 24) })),
-    header: [t('overview.col.section'), t('overview.col.figure'), t('overview.col.value')],
+  const library = useMemo(() => resolveGrounds(settings.groundsLibrary), [settings.groundsLibrary]);
+  // The labels in a language: the screen's, or the report's (kk or ru).
+  const labelsIn = (loc: Locale): OverviewLabels => {
+    const tr = <K extends MessageKey>(key: K, ...args: MessageArgs<K>): string => translate(loc, key, ...args);
+    const groundLang = loc === 'kk' ? 'kk' : 'ru';
+    return {
+      section: (s) => tr(`overview.section.${s}`),
+      type: (id) => REQUEST_TYPE_DEFINITIONS.find((d) => d.id === id)?.label[loc] ?? id,
+      channel: (c) => tr(`channel.${c}`),
+      bucket: (b) => tr(`bucket.${b}`),
+      ground: (g) => library.find((x) => x.id === g)?.text[groundLang] ?? g,
+      received: tr('overview.received'),
+      inTime: tr('overview.inTime'),
+      late: tr('overview.late'),
+      overdueOpen: tr('overview.overdueOpen'),
+      pending: tr('overview.pending'),
+      average: tr('overview.average'),
+      longest: tr('overview.longest'),
+      replied: tr('overview.replied'),
+      refusals: tr('overview.refusals'),
+      duration: (hours) => (hours === undefined ? '—' : tr('overview.duration', { days: Math.floor(hours / 24), hours: Math.round(hours % 24) })),
+      header: [tr('overview.col.section'), tr('overview.col.figure'), tr('overview.col.value')],
+    };
   };
+  const labels = labelsIn(locale);
   const overview = data.status === 'ready' ? data.value : undefined;
   const rows = overview ? overviewRows(overview, labels) : [];
   const periodName = `${bounds.from} — ${bounds.to}`;
 
   const exportCsv = async () => {
     const result = await platform.saveFile(`qorgau-overview-${bounds.from}.csv`, overviewCsv(rows, labels), [{ name: 'CSV', extensions: ['csv'] }]);
+    setStatus(
+      result.ok
+        ? result.value.status === 'saved'
+          ? t('save.saved', { path: result.value.path })
+          : result.value.status === 'downloaded'
+            ? t('save.downloaded', { fileName: result.value.fileName })
+            : t('save.canceled')
+        : t('error.generic', { message: result.message }),
+    );
+  };
+
+  /** The same figures as a printable PDF report in Kazakh or Russian, saved through the platform. */
+  const exportPdf = async (lang: 'kk' | 'ru') => {
+    if (!overview) return;
+    const reportLabels = labelsIn(lang);
+    const definition = overviewReport(
+      overviewRows(overview, reportLabels),
+      reportLabels,
+      {
+        title: translate(lang, 'overview.report.title'),
+        period: translate(lang, 'overview.report.period', {
+          from: formatDate(bounds.from),
+          to: formatDate(zonedDate(new Date(Date.parse(bounds.endAt) - 1), zoneId)),
+        }),
+        prepared: translate(lang, 'overview.report.prepared', { at: formatDateTime(new Date(), zoneId), zone: zoneId }),
+      },
+      lang,
+    );
+    const bytes = await renderPdf(definition);
+    const result = await platform.saveFile(`qorgau-overview-${bounds.from}-${lang}.pdf`, bytes, [{ name: 'PDF', extensions: ['pdf'] }]);
     setStatus(
       result.ok
         ? result.value.status === 'saved'
@@ -130,6 +167,12 @@ export function OverviewPage() {
         )}
         <button type="button" className="btn" disabled={!overview} onClick={() => runTask(exportCsv())}>
           {t('overview.csv')}
+        </button>
+        <button type="button" className="btn" disabled={!overview} onClick={() => runTask(exportPdf('kk'))}>
+          {t('overview.pdf.kk')}
+        </button>
+        <button type="button" className="btn" disabled={!overview} onClick={() => runTask(exportPdf('ru'))}>
+          {t('overview.pdf.ru')}
         </button>
       </div>
       <p className="status-line" role="status" data-testid="overview-status">

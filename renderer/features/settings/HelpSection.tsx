@@ -12,6 +12,7 @@ export function HelpSection() {
     new: `${mod}+N`,
     search: `${mod}+F`,
     submit: `${mod}+Enter`,
+    escape: 'Esc',
     areas: `${mod}+1…4`,
   };
   return (

@@ -13,6 +13,11 @@ import { GENESIS_HASH, sealEvent, verifyChain, type AuditEvent } from '../../../
 import { decodeBackup, encodeBackup } from '../../../shared/backup/codec';
 import { BACKUP_TABLES } from '../../../shared/backup/format';
 import type { ActionRecord, CaseRecord, ObligationRecord } from '../../../shared/cases/model';
+import { readOverview } from '../../../renderer/db/overview-queries';
+import { bucketClock, dueBucket } from '../../../shared/cases/buckets';
+import { buildCalendar } from '../../../shared/calendar/compiled-calendar';
+import { periodBounds, type Period } from '../../../shared/overview/period';
+import { getTimeZone } from '../../../shared/time/zone';
 import { counterRows, generateBundle, generateCase, yearStarts, type GeneratorOptions } from './case-generator';
 
 const PAGE = 100;
@@ -362,6 +367,29 @@ const bench = {
       target.close();
       await deleteDatabase(RESTORE_DATABASE);
     }
+  },
+
+  /**
+   * The overview of one period with all its figures (issue 13 item 6), as the Overview screen asks for it
+   * (readOverview: one read transaction, then the pure computation): the first run and `rounds` repeats.
+   */
+  async overview(period: Period, rounds: number): Promise<{ firstMs: number; times: number[]; received: number; open: number }> {
+    const zone = getTimeZone('Asia/Almaty');
+    const bounds = periodBounds(period, zone);
+    const now = new Date();
+    const clock = bucketClock(now, buildCalendar('kz'), zone);
+    const read = () => readOverview(appDb(), bounds, now, (dueAt) => dueBucket(dueAt, clock, zone));
+    const t0 = performance.now();
+    const first = await read();
+    const firstMs = performance.now() - t0;
+    const times: number[] = [];
+    for (let round = 0; round < rounds; round++) {
+      const t1 = performance.now();
+      await read();
+      times.push(performance.now() - t1);
+    }
+    const open = Object.values(first.openByBucket).reduce((sum, n) => sum + n, 0);
+    return { firstMs, times, received: first.received, open };
   },
 
   /**

@@ -1,3 +1,4 @@
+import { overviewReport } from '../../../shared/overview/overview-report';
 import { describe, expect, it } from 'vitest';
 import { computeOverview } from '../../../shared/overview/overview';
 import { overviewCsv, overviewRows, type OverviewLabels } from '../../../shared/overview/overview-table';
@@ -85,6 +86,13 @@ describe('overview of a period', () => {
     expect(rows).toContainEqual({ section: 'replyTime', label: 'average', value: '207 h' });
     const csv = new TextDecoder('utf-8', { ignoreBOM: true }).decode(overviewCsv(rows, labels));
     expect(csv.startsWith('\ufeffsection;figure;value\r\ntypes;received;4\r\n')).toBe(true);
+
+    // The PDF report: the same rows in one table, each section named on its first row only.
+    const report = overviewReport(rows, labels, { title: 'Overview', period: 'Period', prepared: 'Prepared' }, 'ru');
+    expect(report.language).toBe('ru');
+    const table = (report.content as { table?: { body: { text: string }[][] } }[]).find((c) => c.table)?.table;
+    const body = table?.body.slice(1).map((cells) => cells.map((c) => c.text)) ?? [];
+    expect(body).toEqual(rows.map((r, i) => [i === 0 || rows[i - 1]!.section !== r.section ? r.section : '', r.label, r.value]));
   });
 
   it('bounds a month, a quarter and a year in Almaty time', () => {

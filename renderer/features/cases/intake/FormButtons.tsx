@@ -1,10 +1,12 @@
 /** Register and Cancel; Cancel asks before it drops anything typed or attached. */
 import { useState } from 'react';
 import { useApp } from '../../../app/app-context';
+import { useEscape } from '../../../app/use-escape';
 
 export function FormButtons({ saving, typedSomething, onCancel }: { saving: boolean; typedSomething: boolean; onCancel: () => void }) {
   const { t } = useApp();
   const [confirming, setConfirming] = useState(false);
+  useEscape(() => setConfirming(false), confirming);
   if (confirming) {
     return (
       <div className="button-row" role="alertdialog" aria-labelledby="intake-discard-question">
