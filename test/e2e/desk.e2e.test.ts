@@ -226,7 +226,9 @@ describe('the desk', () => {
   it('shortcuts: Ctrl+F focuses the search, Ctrl+N opens the intake, Ctrl+Enter submits the form in focus; Help lists them and explains the tags', async () => {
     const { page, problems } = await suite.open();
     await page.getByRole('button', { name: 'ENG', exact: true }).click();
-    await page.locator('nav a[data-area="documents"]').click();
+    // From the case list, whose search box is on screen: the shortcut focuses it (the list draws the box once loaded).
+    await page.locator('nav a[data-area="cases"]').click();
+    await page.locator('input[type="search"]').waitFor();
     await page.keyboard.press('Control+f');
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await page.keyboard.press('Control+n');
