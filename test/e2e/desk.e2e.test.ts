@@ -66,18 +66,19 @@ describe('the desk', () => {
     await checklist.getByRole('link', { name: 'Ұйым профилін толтырыңыз' }).click();
     await page.waitForURL(/#\/settings\/profile$/);
     await page.getByTestId('org-profile').waitFor();
-    expect(await page.getByTestId('backup-section').count()).toBe(0);
+    await expect.poll(() => page.getByTestId('backup-section').count()).toBe(0);
     const nav = page.getByTestId('settings-nav');
     expect(await nav.locator('a[aria-current="page"]').textContent()).toBe('Ұйым профилі');
 
     await page.getByRole('button', { name: 'РУС', exact: true }).click();
     await nav.getByRole('link', { name: 'Резервные копии и хранилище' }).click();
     await page.waitForURL(/#\/settings\/backup$/);
-    expect(await page.getByTestId('org-profile').count()).toBe(0);
+    // The address changes first, the section a render later: wait for the profile to be gone.
+    await expect.poll(() => page.getByTestId('org-profile').count()).toBe(0);
     await screenshot(page, 'settings-nav-ru');
     // A deep link typed or bookmarked opens its section.
     await page.goto(page.url().replace(/#.*$/, '#/settings/acts'));
-    expect(await nav.locator('a[aria-current="page"]').textContent()).toBe('Акты уничтожения');
+    await expect.poll(() => nav.locator('a[aria-current="page"]').textContent()).toBe('Акты уничтожения');
     expect(problems).toEqual([]);
   });
 
