@@ -1,5 +1,5 @@
 /** App-wide state: settings (language, display zone), the platform, and the translator. */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Locale } from '../../shared/locale';
 import { saveSetting, type Settings } from '../db/settings-repository';
 import { translate, type MessageArgs, type MessageKey } from '../i18n/messages';
@@ -28,6 +28,11 @@ export function AppProvider(props: { initialSettings: Settings; platform: Platfo
   const { platform } = props;
   // The steps name this person in their audit events (renderer/db/actor.ts).
   setCurrentActor(resolveActor(settings.actor, settings.orgProfile));
+  // Light or dark as chosen; without a choice the stylesheet follows the system (prefers-color-scheme).
+  useEffect(() => {
+    if (settings.theme === 'system') delete document.documentElement.dataset['theme'];
+    else document.documentElement.dataset['theme'] = settings.theme;
+  }, [settings.theme]);
 
   const setLocale = useCallback(
     async (locale: Locale) => {

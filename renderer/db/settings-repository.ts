@@ -4,6 +4,7 @@ import { EMPTY_GROUNDS_SETTING, groundsSettingSchema, type GroundsSetting } from
 import { storedCalendarFilesSchema, type StoredCalendarFiles } from '../../shared/calendar/calendar-file';
 import { DEFAULT_MOMENT_READING, isMomentReading, type MomentReading } from '../../shared/calendar/term';
 import { DEFAULT_TIME_ZONE, isLocale, type Locale } from '../../shared/locale';
+import { DEFAULT_THEME, isTheme, type Theme } from '../../shared/theme';
 import { relationshipMappingsSchema, type RelationshipMappings } from '../../shared/processing/relationship-import';
 import { isAppLockSetting, isLastBackup, type AppLockSetting, type LastBackup } from './backup-settings';
 import Dexie from 'dexie';
@@ -18,6 +19,8 @@ export interface Settings {
   readonly locale: Locale;
   /** IANA zone in which dates and times are shown (the organisation's zone). */
   readonly displayTimeZone: string;
+  /** Light, dark, or following the system's setting (the default). */
+  readonly theme: Theme;
   /** Close of business, HH:MM: a deadline in working days ends at this hour (Civil Code Art. 176 p.1). */
   readonly closeOfBusiness: string;
   /** The DPO's values for terms tagged [S], [K] or [I] in the rule packs, by setting key. */
@@ -45,6 +48,7 @@ export interface Settings {
 export const DEFAULT_SETTINGS: Settings = {
   locale: 'kk',
   displayTimeZone: DEFAULT_TIME_ZONE,
+  theme: DEFAULT_THEME,
   closeOfBusiness: '18:00',
   deadlineTerms: {},
   momentReading: DEFAULT_MOMENT_READING,
@@ -63,6 +67,7 @@ export const DISPLAY_TIME_ZONES = ['Asia/Almaty', 'Asia/Aqtobe', 'Europe/Moscow'
 const validators: { [K in keyof Settings]: (value: unknown) => value is Settings[K] } = {
   locale: isLocale,
   displayTimeZone: (value): value is string => typeof value === 'string' && (DISPLAY_TIME_ZONES as readonly string[]).includes(value),
+  theme: isTheme,
   closeOfBusiness: (value): value is string => typeof value === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(value),
   deadlineTerms: (value): value is Readonly<Record<string, number>> =>
     typeof value === 'object' &&
@@ -91,6 +96,7 @@ export async function loadSettings(): Promise<Settings> {
   return {
     locale: pick('locale'),
     displayTimeZone: pick('displayTimeZone'),
+    theme: pick('theme'),
     closeOfBusiness: pick('closeOfBusiness'),
     deadlineTerms: pick('deadlineTerms'),
     momentReading: pick('momentReading'),

@@ -18,6 +18,7 @@ import { processingEn } from './features/processing.en';
 import { lettersEn } from './features/letters.en';
 import { deskEn } from './features/desk.en';
 import { formsEn } from './features/forms.en';
+import { appearanceEn } from './features/appearance.en';
 
 export const en = {
   ...documentsEn,
@@ -34,6 +35,7 @@ export const en = {
   ...lettersEn,
   ...deskEn,
   ...formsEn,
+  ...appearanceEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',

@@ -9,6 +9,7 @@ import { groundsSettingSchema } from '../documents/grounds-library';
 import { actDefaultsSchema, orgProfileSchema } from '../documents/profile-schema';
 import { LOCALES } from '../locale';
 import { relationshipMappingsSchema } from '../processing/relationship-import';
+import { THEMES } from '../theme';
 
 const isTimeZone = (value: string): boolean => {
   try {
@@ -21,6 +22,7 @@ const isTimeZone = (value: string): boolean => {
 
 export const SETTING_SCHEMAS: Readonly<Record<string, z.ZodType>> = {
   locale: z.enum(LOCALES),
+  theme: z.enum(THEMES),
   displayTimeZone: z.string().max(64).refine(isTimeZone, 'expected an IANA time zone'),
   closeOfBusiness: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM'),
   deadlineTerms: z.record(z.string().max(200), z.number().int().min(0).max(1000)),

@@ -107,6 +107,28 @@ describe('accessibility of every screen', () => {
     await context.close();
   });
 
+  it('with the system set to dark, the dark palette has no axe violation on any screen; screenshots dark-<screen>-<lang>.png', async () => {
+    const { page, context, problems } = await suite.open({ fixedTime: new Date('2026-11-20T08:00:00Z') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await seed(page);
+    // The app follows the system: the page is drawn dark (the palette's --bg in dark).
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(18, 22, 28)');
+    const found: string[] = [];
+    for (const locale of ['kk', 'ru', 'en'] as const) {
+      await visitEveryScreen(page, locale, async (screen) => {
+        await screenshot(page, `dark-${screen}`);
+        found.push(...(await axeViolations(page, `dark ${screen}`)));
+      });
+      await goTo(page, 'overview');
+      await page.getByTestId('overview-charts').waitFor();
+      await screenshot(page, `dark-overview-${locale}`);
+      found.push(...(await axeViolations(page, `dark overview-${locale}`)));
+    }
+    expect(found).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('at 640 × 400 (1280 × 800 at 200 %) every screen is usable without sideways scrolling', async () => {
     const { page, context, problems } = await suite.open({ fixedTime: new Date('2026-11-20T08:00:00Z') });
     await seed(page);

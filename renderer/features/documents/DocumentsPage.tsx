@@ -59,7 +59,7 @@ export function DocumentsPage() {
       {docs !== undefined && docs.length === 0 ? (
         <EmptyState icon="documents" title={t('documents.empty.title')} body={t('documents.empty.body')} />
       ) : (
-        <div className="card doc-list-card">
+        <div className="card doc-list-card" role="region" aria-label={t('documents.title')} tabIndex={0}>
           <table className="table doc-list" data-testid="documents-table">
             <thead>
               <tr>

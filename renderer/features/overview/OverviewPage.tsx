@@ -182,7 +182,7 @@ export function OverviewPage() {
         <div className="overview-charts" aria-hidden="true" data-testid="overview-charts">
           <figure className="card">
             <figcaption>{t('overview.section.types')}</figcaption>
-            <BarChart width={520} height={240} data={typeData} layout="vertical" margin={{ left: 140, right: 16 }}>
+            <BarChart width={520} height={240} data={typeData} layout="vertical" margin={{ left: 140, right: 16 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis type="number" allowDecimals={false} />
               <YAxis type="category" dataKey="name" width={140} />
@@ -191,7 +191,7 @@ export function OverviewPage() {
           </figure>
           <figure className="card">
             <figcaption>{t('overview.section.timeliness')}</figcaption>
-            <BarChart width={420} height={240} data={timeData}>
+            <BarChart width={420} height={240} data={timeData} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis dataKey="name" />
               <YAxis allowDecimals={false} />
@@ -217,7 +217,7 @@ export function OverviewPage() {
               .filter((r) => r.section === section)
               .map((r, i) => (
                 <tr key={`${section}-${r.label}`}>
-                  <th scope="row">{i === 0 ? labels.section(section) : ''}</th>
+                  {i === 0 ? <th scope="row">{labels.section(section)}</th> : <td />}
                   <td>{r.label}</td>
                   <td className="num">{r.value}</td>
                 </tr>

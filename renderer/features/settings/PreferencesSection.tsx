@@ -1,10 +1,11 @@
 import { LOCALES, type Locale } from '../../../shared/locale';
+import { THEMES, isTheme } from '../../../shared/theme';
 import { useApp } from '../../app/app-context';
 import { runTask } from '../../app/run-task';
 import { DISPLAY_TIME_ZONES } from '../../db/settings-repository';
 
 export function PreferencesSection() {
-  const { t, settings, setLocale, setDisplayTimeZone } = useApp();
+  const { t, settings, setLocale, setDisplayTimeZone, updateSetting } = useApp();
   return (
     <section className="card" aria-labelledby="prefs-language">
       <h2 id="prefs-language">{t('settings.language')}</h2>
@@ -29,6 +30,24 @@ export function PreferencesSection() {
           ))}
         </select>
         <small>{t('settings.timeZone.hint')}</small>
+      </label>
+      <label className="field">
+        <span>{t('settings.theme')}</span>
+        <select
+          name="theme"
+          value={settings.theme}
+          onChange={(e) => {
+            const theme = e.target.value;
+            if (isTheme(theme)) runTask(updateSetting('theme', theme));
+          }}
+        >
+          {THEMES.map((theme) => (
+            <option key={theme} value={theme}>
+              {t(`settings.theme.${theme}`)}
+            </option>
+          ))}
+        </select>
+        <small>{t('settings.theme.hint')}</small>
       </label>
     </section>
   );
