@@ -125,6 +125,21 @@ describe('accessibility of every screen', () => {
       found.push(...(await axeViolations(page, `dark overview-${locale}`)));
     }
     expect(found).toEqual([]);
+
+    // Settings → Language and time → Appearance: Light overrides the system, is kept after a restart, and
+    // "As the system" follows the system again.
+    const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+    await page.evaluate(() => {
+      window.location.hash = '#/settings/general';
+    });
+    await page.locator('select[name="theme"]').selectOption('light');
+    await expect.poll(background).toBe('rgb(244, 245, 247)');
+    await page.reload();
+    await page.locator('select[name="theme"]').waitFor();
+    expect(await page.locator('select[name="theme"]').inputValue()).toBe('light');
+    expect(await background()).toBe('rgb(244, 245, 247)');
+    await page.locator('select[name="theme"]').selectOption('system');
+    await expect.poll(background).toBe('rgb(18, 22, 28)');
     expect(problems).toEqual([]);
     await context.close();
   });
