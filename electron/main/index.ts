@@ -6,7 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc';
 import { isLocale, type Locale } from '../../shared/locale';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
@@ -64,7 +64,8 @@ if (!app.requestSingleInstanceLock()) {
       minHeight: MIN_HEIGHT,
       show: false,
       title: 'Qorgau',
-      backgroundColor: '#f5f6f8',
+      // The page's --bg of the system's scheme (renderer/styles.css): no light flash before a dark page.
+      backgroundColor: nativeTheme.shouldUseDarkColors ? '#12161c' : '#f4f5f7',
       webPreferences: { ...secureWebPreferences(path.join(here, '../preload/index.cjs')), devTools: !app.isPackaged },
     });
     mainWindow = win;

@@ -116,92 +116,121 @@ async function seed(page: Page): Promise<{ caseHash: string; openCaseHash: strin
 
 const SETTINGS = ['general', 'calendar', 'terms', 'profile', 'grounds', 'acts', 'backup', 'lock', 'about'] as const;
 
+interface Seeded {
+  readonly caseHash: string;
+  readonly openCaseHash: string;
+  readonly incidentHash: string;
+}
+
+type Check = (screen: string, lang: Lang, focus?: Locator) => Promise<void>;
+
+/** Every area and its main sub-screens in one interface language, `check` on each. */
+async function visitEverything(page: Page, lang: Lang, { caseHash, openCaseHash, incidentHash }: Seeded, check: Check) {
+  const toggle = page.getByRole('button', { name: /^(Menu|Меню|Мәзір)$/ });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false') await toggle.click();
+  await page.getByRole('button', { name: LANG_BUTTON[lang], exact: true }).click();
+  await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'true') await toggle.click();
+
+  await go(page, '#/cases');
+  await page.locator('.case-row').first().waitFor();
+  await check('cases', lang);
+
+  await page.locator('#main .page-header .btn--primary').click();
+  await page.locator('#main form').first().waitFor();
+  await check('intake', lang);
+  await page.locator('#main form button[type="submit"]').click();
+  await page.locator('[aria-invalid="true"]').first().waitFor();
+  await check('intake-errors', lang);
+  // Leaving the intake form may ask first (its guard): discard.
+  await page.evaluate((h) => {
+    window.location.hash = h;
+  }, caseHash);
+  await page.locator('[data-testid="case-number"], [data-testid="leave-confirm"]').first().waitFor();
+  if (await page.getByTestId('leave-confirm').isVisible()) await page.getByTestId('leave-confirm').locator('.btn--danger').click();
+  await page.getByTestId('case-number').waitFor();
+  await check('case', lang);
+  await check('case-obligations', lang, page.locator('[data-testid="obligation"]').first());
+  await check('case-documents', lang, page.getByTestId('case-documents'));
+  await check('case-history', lang, page.getByTestId('case-history'));
+  await go(page, openCaseHash);
+  await page.locator('[data-testid="obligation"] button').first().click();
+  await page.getByTestId('action-form').waitFor();
+  await check('case-action', lang, page.getByTestId('action-form'));
+
+  await go(page, '#/deadlines');
+  await page.getByTestId('deadline-row').first().waitFor();
+  await check('deadlines', lang);
+
+  await go(page, '#/documents');
+  await page.getByTestId('documents-table').waitFor();
+  await check('documents', lang, page.getByTestId('documents-table'));
+  await page.locator('#main .page-header button[aria-expanded]').click();
+  const batch = page.getByTestId('batch-act');
+  await batch.locator('.batch-list input[type="checkbox"]').first().check();
+  await batch.getByRole('button', { name: DOC_STRINGS[lang]['doc.act.addRetained'], exact: true }).click();
+  await check('documents-batch', lang, batch.locator('.paper-row select').first());
+
+  await go(page, '#/register');
+  await page.locator('.case-row').first().waitFor();
+  await check('register', lang);
+
+  await go(page, '#/overview');
+  await page.getByTestId('overview-table').waitFor();
+  await check('overview', lang);
+
+  await go(page, '#/processing');
+  await page.getByTestId('register-table').waitFor();
+  await check('processing', lang);
+  await check('processing-table', lang, page.getByTestId('register-table'));
+  await check('processing-relationships', lang, page.getByTestId('relationship-import'));
+  await check('processing-queue', lang, page.getByTestId('destruction-queue'));
+
+  await go(page, '#/breaches');
+  await page.getByTestId('breach-count').waitFor();
+  await check('breaches', lang);
+  await go(page, incidentHash);
+  await page.getByTestId('incident-number').waitFor();
+  await check('incident', lang);
+
+  for (const section of SETTINGS) {
+    await go(page, `#/settings/${section}`);
+    await page.locator(`.settings-grid[data-section="${section}"]`).waitFor();
+    await check(`settings-${section}`, lang);
+  }
+  await go(page, '#/settings/help');
+  await page.locator('.settings-grid[data-section="help"]').waitFor();
+  await check('help', lang);
+}
+
 describe('every screen at 1 280 × 800 in kk, ru and en', () => {
   it('nothing scrolls sideways, no control is cut; screenshots w1280-<screen>-<lang>.png', async () => {
     const { page, context, problems } = await suite.open({ fixedTime: new Date('2026-11-20T08:00:00Z') });
     expect(await page.evaluate(() => [window.innerWidth, window.innerHeight])).toEqual([1280, 800]);
-    const { caseHash, openCaseHash, incidentHash } = await seed(page);
+    const seeded = await seed(page);
     const found: string[] = [];
-    const check = async (screen: string, lang: Lang, focus?: Locator) => {
+    const check: Check = async (screen, lang, focus) => {
       if (focus) await focus.evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await screenshot(page, `w1280-${screen}-${lang}`);
       found.push(...(await layoutProblems(page, `${screen}-${lang}`)));
     };
+    for (const lang of ['kk', 'ru', 'en'] as const) await visitEverything(page, lang, seeded, check);
+    expect(found).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
 
-    for (const lang of ['kk', 'ru', 'en'] as const) {
-      await page.getByRole('button', { name: LANG_BUTTON[lang], exact: true }).click();
-      await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
-
-      await go(page, '#/cases');
-      await page.locator('.case-row').first().waitFor();
-      await check('cases', lang);
-
-      await page.locator('#main .page-header .btn--primary').click();
-      await page.locator('#main form').first().waitFor();
-      await check('intake', lang);
-      await page.locator('#main form button[type="submit"]').click();
-      await page.locator('[aria-invalid="true"]').first().waitFor();
-      await check('intake-errors', lang);
-      // Leaving the intake form may ask first (its guard): discard.
-      await page.evaluate((h) => {
-        window.location.hash = h;
-      }, caseHash);
-      await page.locator('[data-testid="case-number"], [data-testid="leave-confirm"]').first().waitFor();
-      if (await page.getByTestId('leave-confirm').isVisible()) await page.getByTestId('leave-confirm').locator('.btn--danger').click();
-      await page.getByTestId('case-number').waitFor();
-      await check('case', lang);
-      await check('case-obligations', lang, page.locator('[data-testid="obligation"]').first());
-      await check('case-documents', lang, page.getByTestId('case-documents'));
-      await check('case-history', lang, page.getByTestId('case-history'));
-      await go(page, openCaseHash);
-      await page.locator('[data-testid="obligation"] button').first().click();
-      await page.getByTestId('action-form').waitFor();
-      await check('case-action', lang, page.getByTestId('action-form'));
-
-      await go(page, '#/deadlines');
-      await page.getByTestId('deadline-row').first().waitFor();
-      await check('deadlines', lang);
-
-      await go(page, '#/documents');
-      await page.getByTestId('documents-table').waitFor();
-      await check('documents', lang, page.getByTestId('documents-table'));
-      await page.locator('#main .page-header button[aria-expanded]').click();
-      const batch = page.getByTestId('batch-act');
-      await batch.locator('.batch-list input[type="checkbox"]').first().check();
-      await batch.getByRole('button', { name: DOC_STRINGS[lang]['doc.act.addRetained'], exact: true }).click();
-      await check('documents-batch', lang, batch.locator('.paper-row select').first());
-
-      await go(page, '#/register');
-      await page.locator('.case-row').first().waitFor();
-      await check('register', lang);
-
-      await go(page, '#/overview');
-      await page.getByTestId('overview-table').waitFor();
-      await check('overview', lang);
-
-      await go(page, '#/processing');
-      await page.getByTestId('register-table').waitFor();
-      await check('processing', lang);
-      await check('processing-table', lang, page.getByTestId('register-table'));
-      await check('processing-relationships', lang, page.getByTestId('relationship-import'));
-      await check('processing-queue', lang, page.getByTestId('destruction-queue'));
-
-      await go(page, '#/breaches');
-      await page.getByTestId('breach-count').waitFor();
-      await check('breaches', lang);
-      await go(page, incidentHash);
-      await page.getByTestId('incident-number').waitFor();
-      await check('incident', lang);
-
-      for (const section of SETTINGS) {
-        await go(page, `#/settings/${section}`);
-        await page.locator(`.settings-grid[data-section="${section}"]`).waitFor();
-        await check(`settings-${section}`, lang);
-      }
-      await go(page, '#/settings/help');
-      await page.locator('.settings-grid[data-section="help"]').waitFor();
-      await check('help', lang);
-    }
+  it('at 640 × 400 (1 280 × 800 at 200 %) the same screens with their data reflow the same way; screenshots w640-<screen>-en.png', async () => {
+    const { page, context, problems } = await suite.open({ fixedTime: new Date('2026-11-20T08:00:00Z') });
+    const seeded = await seed(page);
+    await page.setViewportSize({ width: 640, height: 400 });
+    const found: string[] = [];
+    const check: Check = async (screen, lang, focus) => {
+      if (focus) await focus.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+      await screenshot(page, `w640-${screen}-${lang}`);
+      found.push(...(await layoutProblems(page, `640 ${screen}-${lang}`, { scrollRegionsMayHideControls: true })));
+    };
+    await visitEverything(page, 'en', seeded, check);
     expect(found).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

@@ -175,7 +175,7 @@ function BreachRegister() {
       {incidents !== undefined && shown.length === 0 ? (
         <p className="muted">{t('breach.empty')}</p>
       ) : (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label={t('breach.title')} tabIndex={0}>
           <table className="table breach-table" data-testid="breach-table">
             <thead>
               <tr>

@@ -12,8 +12,17 @@
  */
 import type { Page } from 'playwright-core';
 
-export async function layoutProblems(page: Page, screen: string): Promise<string[]> {
-  const found = await page.evaluate(() => {
+export interface LayoutOptions {
+  /**
+   * A control inside a named, focusable scroll region may lie beyond the window (it is reached by scrolling the
+   * region): true for a zoomed window, where a wide table scrolls inside itself; false (the default) where every
+   * control must be in view as the screen opens.
+   */
+  readonly scrollRegionsMayHideControls?: boolean;
+}
+
+export async function layoutProblems(page: Page, screen: string, options: LayoutOptions = {}): Promise<string[]> {
+  const found = await page.evaluate((regionsMayHide) => {
     const problems: string[] = [];
     const main = document.querySelector<HTMLElement>('#main');
     if (!main) return ['no #main'];
@@ -25,6 +34,9 @@ export async function layoutProblems(page: Page, screen: string): Promise<string
     };
     const deliberateRegion = (el: Element): boolean =>
       (el.hasAttribute('aria-label') || el.hasAttribute('aria-labelledby')) && el.hasAttribute('tabindex') && Number(el.getAttribute('tabindex')) >= 0;
+    function* ancestors(el: Element) {
+      for (let up = el.parentElement; up && up !== main; up = up.parentElement) yield up;
+    }
     const scrollsSideways = (el: Element): boolean => {
       const style = getComputedStyle(el);
       return ['auto', 'scroll', 'hidden', 'clip'].includes(style.overflowX) && el.scrollWidth > el.clientWidth + 1;
@@ -55,6 +67,7 @@ export async function layoutProblems(page: Page, screen: string): Promise<string
     const right = Math.min(window.innerWidth, mainBox.right);
     const interactive = main.querySelectorAll('button, a[href], input:not([type="hidden"]), select, textarea, summary, [tabindex]:not([tabindex="-1"])');
     for (const el of interactive) {
+      if (regionsMayHide && [...ancestors(el)].some(deliberateRegion)) continue;
       const box = el.getBoundingClientRect();
       if (box.width <= 1 || box.height <= 1) continue; // not drawn (closed, hidden, visually-hidden)
       const style = getComputedStyle(el);
@@ -79,6 +92,6 @@ export async function layoutProblems(page: Page, screen: string): Promise<string
       }
     }
     return problems;
-  });
+  }, options.scrollRegionsMayHideControls ?? false);
   return found.map((problem) => `${screen}: ${problem}`);
 }
