@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { documentsEn } from '../../renderer/i18n/features/documents.en';
 import { documentsKk } from '../../renderer/i18n/features/documents.kk';
 import { documentsRu } from '../../renderer/i18n/features/documents.ru';
-import { screenshot } from './harness/browser';
+import { pdfPreviewDrawn, screenshot } from './harness/browser';
+import { axeViolations } from './harness/axe';
 import { fillProfile, issueFromCase, obligation, offer, record, withControl } from './harness/case-flow';
 import { layoutProblems } from './harness/layout';
 import { appSuite } from './harness/suite';
@@ -231,6 +232,37 @@ describe('every screen at 1 280 × 800 in kk, ru and en', () => {
       found.push(...(await layoutProblems(page, `640 ${screen}-${lang}`, { scrollRegionsMayHideControls: true })));
     };
     await visitEverything(page, 'en', seeded, check);
+    expect(found).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('in the dark (the system set to dark) a case with its documents, a PDF preview and the overview chart read well; dark-w1280-*.png', async () => {
+    const { page, context, problems } = await suite.open({ fixedTime: new Date('2026-11-20T08:00:00Z') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    const { caseHash } = await seed(page);
+    const found: string[] = [];
+    await go(page, caseHash);
+    await page.getByTestId('case-number').waitFor();
+    await page.getByTestId('case-documents').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await screenshot(page, 'dark-w1280-case-documents-en');
+    found.push(...(await layoutProblems(page, 'dark case-documents-en')), ...(await axeViolations(page, 'dark case-documents-en')));
+    // A letter's preview: the paper stays white on the viewer's grey, the draft's panel dark around it.
+    const item = offer(page, 'confirmation-blocked');
+    await item.getByRole('button', { name: 'Prepare' }).click();
+    const draft = item.getByTestId('doc-draft');
+    await draft.getByRole('button', { name: 'Preview' }).click();
+    await draft.getByTestId('doc-preview').waitFor();
+    await draft.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await pdfPreviewDrawn(draft.getByTestId('doc-preview'));
+    await screenshot(page, 'dark-w1280-preview-en');
+    found.push(...(await layoutProblems(page, 'dark preview-en')), ...(await axeViolations(page, 'dark preview-en')));
+    await item.getByRole('button', { name: 'Close', exact: true }).click();
+    await draft.waitFor({ state: 'detached' });
+    await go(page, '#/documents');
+    await page.getByTestId('documents-table').waitFor();
+    await screenshot(page, 'dark-w1280-documents-en');
+    found.push(...(await layoutProblems(page, 'dark documents-en')), ...(await axeViolations(page, 'dark documents-en')));
     expect(found).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
