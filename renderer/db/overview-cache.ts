@@ -17,7 +17,7 @@ import type { TimeZone } from '../../shared/time/zone';
 import type { QorgauDatabase } from './database';
 
 /** Cases read per transaction while building the cache again. */
-const REBUILD_CHUNK = 2_000;
+const REBUILD_CHUNK = 5_000;
 /** More cases than this named since the cache was current: building it again is cheaper than catching up. */
 const CATCH_UP_LIMIT = 5_000;
 
