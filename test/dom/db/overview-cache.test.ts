@@ -7,7 +7,7 @@
  * several instants; and equal what a build from scratch gives.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeCase, recordObligationAction, registerRequest, reopenCase } from '../../../renderer/db/case-steps';
 import { correctAction, correctCase, withdrawCase } from '../../../renderer/db/correction-steps';
 import { QorgauDatabase, useDatabaseForTests } from '../../../renderer/db/database';
@@ -26,6 +26,7 @@ import { periodBounds, type Period } from '../../../shared/overview/period';
 import { REQUEST_TYPES, type RequestType } from '../../../shared/rules/request-types';
 import { getTimeZone } from '../../../shared/time/zone';
 import { blockingIntake } from '../../fixtures/cases/intake';
+import { zonedDate } from '../../../shared/format';
 
 const zone = getTimeZone('Asia/Almaty');
 const calendar = buildCalendar('kz');
@@ -35,11 +36,15 @@ const STEP_NOW = new Date('2025-09-01T06:00:00.000Z');
 
 let db: QorgauDatabase;
 beforeEach(async () => {
+  // Ids in a fixed order: the records' order (and so each generated path) is the same on every run.
+  let next = 0;
+  vi.spyOn(globalThis.crypto, 'randomUUID').mockImplementation(() => `00000000-0000-4000-8000-${(next++).toString(16).padStart(12, '0')}`);
   db = new QorgauDatabase(`overview-${Math.random()}`, { indexedDB: new IDBFactory(), IDBKeyRange });
   await db.open();
   useDatabaseForTests(db);
 });
 afterEach(() => {
+  vi.restoreAllMocks();
   useDatabaseForTests(undefined);
   db.close();
 });
@@ -163,6 +168,21 @@ describe('the overview from its month totals', () => {
       if (step % 3 === 0) await expectSame(`after step ${step}`);
     }
     await expectSame('after every step');
+    // A calendar correction that surely moves an open deadline (its day made a day off): the event names no
+    // case itself, only the moved obligations' cases.
+    const open = (await db.obligations.toArray()).filter((o) => o.status === 'open').sort((a, b) => (a.dueAt < b.dueAt ? 1 : -1))[0]!;
+    const moved = await correctCalendarDay(
+      { calendar: 'kz', date: zonedDate(new Date(open.dueAt), 'Asia/Almaty'), working: false, note: 'перенос' },
+      settings,
+      STEP_NOW,
+    );
+    expect(moved).not.toBeTypeOf('string');
+    const recomputed = (await db.audit.orderBy('seq').last())!;
+    expect(recomputed).toMatchObject({ type: 'deadlines.recomputed', caseId: undefined });
+    expect((await db.obligations.get(open.id))?.dueAt).not.toBe(open.dueAt);
+    await expectSame('after a calendar correction');
+    const newDue = (await db.obligations.get(open.id))!.dueAt;
+    expect((await db.overviewFacts.get(open.caseId))?.openDue).toContain(newDue);
     expect(done.reply).toBeGreaterThan(0);
     expect(done.refuse).toBeGreaterThan(0);
     expect(done.close).toBeGreaterThan(0);
