@@ -11,7 +11,7 @@
  */
 import type { Table } from 'dexie';
 import type { DecodedBackup } from '../../shared/backup/codec';
-import { BACKUP_TABLES, DEVICE_SETTING_KEYS, type BackupTable } from '../../shared/backup/format';
+import { BACKUP_TABLES, DERIVED_TABLES, DEVICE_SETTING_KEYS, type BackupTable } from '../../shared/backup/format';
 import { appendAudit } from './audit-log';
 import type { QorgauDatabase } from './database';
 import { fingerprintRows } from './snapshot-fingerprint';
@@ -73,8 +73,11 @@ async function fingerprintNow(db: QorgauDatabase): Promise<string> {
 
 export async function restoreBackup(db: QorgauDatabase, backup: DecodedBackup, options: RestoreOptions): Promise<TableCounts> {
   const tables = BACKUP_TABLES.map((t) => db.table(t));
-  await db.transaction('rw', tables, async () => {
+  const derived = DERIVED_TABLES.map((t) => db.table(t));
+  await db.transaction('rw', [...tables, ...derived], async () => {
     if (options.safetyCopy !== undefined && (await fingerprintNow(db)) !== options.safetyCopy) throw new RestoreRaceError();
+    // The derived caches were of the data being replaced: emptied, they are built again from the restored records.
+    for (const table of derived) await table.clear();
     for (const name of BACKUP_TABLES) {
       const table: Table<object, unknown> = db.table<object, unknown>(name);
       const rows = backup.tables[name];

@@ -6,7 +6,7 @@
 import type Dexie from 'dexie';
 import { encodeTable, encodeTables, headOfRows, type EncodedBackup, type EncodedTable, type SnapshotTables } from '../../shared/backup/codec';
 import type { BackupKey } from '../../shared/backup/crypto';
-import { BACKUP_TABLES, type BackupKind, type BackupTable } from '../../shared/backup/format';
+import { BACKUP_TABLES, DERIVED_TABLES, type BackupKind, type BackupTable } from '../../shared/backup/format';
 import { fingerprintTables } from './snapshot-fingerprint';
 
 export interface SnapshotOptions {
@@ -27,7 +27,10 @@ const withoutSearchWords = (row: object): object => {
 
 export async function readAllTables(db: Dexie, onTable?: (table: BackupTable, rows: object[]) => void): Promise<SnapshotTables> {
   const present = db.tables.filter((table) => (BACKUP_TABLES as readonly string[]).includes(table.name));
-  const unknown = db.tables.filter((table) => !(BACKUP_TABLES as readonly string[]).includes(table.name));
+  // The derived caches are left out (a restore empties them and they are built again from the records).
+  const unknown = db.tables.filter(
+    (table) => !(BACKUP_TABLES as readonly string[]).includes(table.name) && !(DERIVED_TABLES as readonly string[]).includes(table.name),
+  );
   if (unknown.length > 0) throw new Error(`the backup format does not know the table(s) ${unknown.map((t) => t.name).join(', ')}`);
   const tables: Partial<Record<BackupTable, object[]>> = {};
   await db.transaction('r', present, async () => {

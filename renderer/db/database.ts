@@ -6,6 +6,7 @@ import type { ActionRecord, AttachmentRecord, CaseRecord, DocumentRecord, Obliga
 import type { IncidentAttachmentRecord, IncidentDocumentRecord, IncidentObligationRecord, IncidentRecord } from '../../shared/incidents/model';
 import type { RegisterVersionRecord } from '../../shared/processing/model';
 import type { RelationshipRecord } from '../../shared/processing/relationship';
+import type { CaseFacts, MonthKey, MonthTotals } from '../../shared/overview/month-totals';
 import { DATABASE_NAME } from './database-name';
 import { trackSealedWrites } from './record-stamps';
 import { SCHEMA_HISTORY, type SchemaVersion } from './schema';
@@ -35,6 +36,19 @@ export interface CalendarOverrideRow {
   readonly auditRef?: AuditRef | undefined;
 }
 
+/** How far the overview's cache follows the audit trail (renderer/db/overview-cache.ts). */
+export interface OverviewCacheMeta {
+  readonly key: 'meta';
+  /** The last audit event whose changes the cache holds (0: none). */
+  readonly upToSeq: number;
+  /** That event's hash: another event at that seq (a restore, a truncated trail) means the cache is not of this trail. */
+  readonly headHash: string;
+  /** The zone whose local months the cache is kept by. */
+  readonly zone: string;
+  /** The schema version it was built under: an upgrade may rewrite records without an audit event. */
+  readonly schemaVersion: number;
+}
+
 export class QorgauDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   cases!: Table<CaseRecord, string>;
@@ -51,6 +65,9 @@ export class QorgauDatabase extends Dexie {
   incidentAttachments!: Table<IncidentAttachmentRecord, string>;
   processingRegister!: Table<RegisterVersionRecord, string>;
   relationships!: Table<RelationshipRecord, string>;
+  overviewFacts!: Table<CaseFacts, string>;
+  overviewMonths!: Table<MonthTotals, MonthKey>;
+  overviewMeta!: Table<OverviewCacheMeta, 'meta'>;
 
   /** `upTo` opens the database as an older release would (used by the migration tests). */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

@@ -1,46 +1,81 @@
 /**
- * The overview's reads (issue 13 item 6): the cases received in a period with their obligations and
- * refusals, and every open obligation's due instant, in one read transaction; the figures are
- * computed by the pure shared/overview/overview.ts.
+ * The overview's reads (issue 13 item 6). The period's figures come from the months of the derived cache
+ * (overview-cache.ts), brought up to the end of the audit trail first; the open obligations by due bucket
+ * (the workload as of now, whatever the period) are counted on the [status+dueAt] index between the
+ * buckets' instants, without reading a row. The reference for what every figure means is the pure
+ * computeOverview (shared/overview/overview.ts) over the raw records; the summing gives the same.
  */
-import type { DueBucket } from '../../shared/cases/buckets';
-import type { ActionRecordOf } from '../../shared/cases/model';
-import { computeOverview, type Overview } from '../../shared/overview/overview';
+import { DUE_BUCKETS, type DueBucket } from '../../shared/cases/buckets';
+import { monthsOf, overviewFromMonths, type MonthTotals } from '../../shared/overview/month-totals';
+import type { Overview } from '../../shared/overview/overview';
+import type { Period } from '../../shared/overview/period';
+import type { TimeZone } from '../../shared/time/zone';
 import { database, type QorgauDatabase } from './database';
+import { cacheState, catchUp, rebuildCache, type BuildProgress } from './overview-cache';
 
-export async function readOverview(
-  db: QorgauDatabase,
-  range: { startAt: string; endAt: string },
-  now: Date,
-  bucketOf: (dueAt: string) => DueBucket,
-): Promise<Overview> {
-  return db.transaction('r', [db.cases, db.obligations, db.actions], async () => {
-    const cases = await db.cases.where('receivedAt').between(range.startAt, range.endAt, true, false).toArray();
-    const ids = new Set(cases.map((c) => c.id));
-    const [obligations, refusals, open] = await Promise.all([
-      ids.size === 0
-        ? []
-        : db.obligations
-            .where('caseId')
-            .anyOf([...ids])
-            .toArray(),
-      db.actions
-        .where('kind')
-        .equals('refuse')
-        .filter((a) => ids.has(a.caseId))
-        .toArray(),
-      db.obligations.where('[status+dueAt]').between(['open', ''], ['open', '\uffff']).toArray(),
-    ]);
-    return computeOverview({
-      cases,
-      obligations,
-      refusals: refusals as ActionRecordOf<'refuse'>[],
-      openBuckets: open.map((o) => bucketOf(o.dueAt)),
-      now: now.toISOString(),
-    });
+export type { BuildProgress } from './overview-cache';
+
+export interface OverviewRequest {
+  readonly period: Period;
+  /** The zone whose local months the period is made of (the display zone). */
+  readonly zone: TimeZone;
+  readonly now: Date;
+  /** [from, to) ISO instants of each due bucket as of now (shared/cases/buckets.ts bucketBounds). */
+  readonly bucketBounds: Readonly<Record<DueBucket, readonly [string, string]>>;
+}
+
+/** Open obligations per due bucket: one index count per bucket. */
+export async function countOpenByBucket(db: QorgauDatabase, bounds: OverviewRequest['bucketBounds']): Promise<Record<DueBucket, number>> {
+  const counts = await Promise.all(
+    DUE_BUCKETS.map((bucket) => {
+      const [low, high] = bounds[bucket];
+      return low < high ? db.obligations.where('[status+dueAt]').between(['open', low], ['open', high], true, false).count() : Promise.resolve(0);
+    }),
+  );
+  return Object.fromEntries(DUE_BUCKETS.map((bucket, i) => [bucket, counts[i] ?? 0])) as Record<DueBucket, number>;
+}
+
+/** The figures, in one read transaction, if the cache holds the whole trail. */
+function readCurrent(db: QorgauDatabase, request: OverviewRequest): Promise<Overview | 'behind' | 'rebuild'> {
+  return db.transaction('r', [db.overviewMeta, db.overviewMonths, db.audit, db.obligations], async () => {
+    const state = await cacheState(db, request.zone);
+    if (state !== 'current') return state;
+    const [months, openByBucket] = await Promise.all([db.overviewMonths.bulkGet(monthsOf(request.period)), countOpenByBucket(db, request.bucketBounds)]);
+    return overviewFromMonths(
+      months.filter((m): m is MonthTotals => m !== undefined),
+      request.now.toISOString(),
+      openByBucket,
+    );
   });
 }
 
+/** One build of the cache at a time per database (a second reader waits for it). */
+const building = new WeakMap<QorgauDatabase, Promise<void>>();
+
+function rebuildOnce(db: QorgauDatabase, zone: TimeZone, onProgress?: (progress: BuildProgress) => void): Promise<void> {
+  const running = building.get(db);
+  if (running) return running;
+  const started = rebuildCache(db, zone, onProgress).finally(() => building.delete(db));
+  building.set(db, started);
+  return started;
+}
+
+/**
+ * The overview of a period. Usually one read transaction; after changes, one read-write transaction that
+ * catches the cache up first; without a cache of this trail, a build in chunks (`onProgress`) first.
+ */
+export async function readOverview(db: QorgauDatabase, request: OverviewRequest, onProgress?: (progress: BuildProgress) => void): Promise<Overview> {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const read = await readCurrent(db, request);
+    if (typeof read === 'object') return read;
+    const pending = building.get(db);
+    if (pending) await pending;
+    else if (read === 'behind' && (await catchUp(db, request.zone)) === 'current') continue;
+    else await rebuildOnce(db, request.zone, onProgress);
+  }
+  throw new Error('the overview cache could not be brought up to date (the data kept changing)');
+}
+
 /** The overview from the app's database. */
-export const fetchOverview = (range: { startAt: string; endAt: string }, now: Date, bucketOf: (dueAt: string) => DueBucket): Promise<Overview> =>
-  readOverview(database(), range, now, bucketOf);
+export const fetchOverview = (request: OverviewRequest, onProgress?: (progress: BuildProgress) => void): Promise<Overview> =>
+  readOverview(database(), request, onProgress);

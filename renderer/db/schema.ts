@@ -116,6 +116,18 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
     summary: 'search: every case indexed by the words of its names, numbers, contacts and request text',
   },
+  {
+    version: 8,
+    stores: {
+      // The overview's derived cache (shared/overview/month-totals.ts, renderer/db/overview-cache.ts): each case's
+      // facts by its local month of receipt, each month's totals, and how far along the audit trail they are.
+      // Never in a backup (shared/backup/format.ts DERIVED_TABLES); built from the records on first use.
+      overviewFacts: 'caseId, month',
+      overviewMonths: 'month',
+      overviewMeta: 'key',
+    },
+    summary: 'overview: figures by month, kept as a cache derived from the cases (rebuilt from the records when needed)',
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

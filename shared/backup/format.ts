@@ -45,6 +45,13 @@ export const BACKUP_TABLES = [
 ] as const;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
+/**
+ * Tables of the database that are caches derived from the backed-up records: never in a backup (nor in
+ * its fingerprint); a restore empties them and the app builds them again from the restored records.
+ */
+export const DERIVED_TABLES = ['overviewFacts', 'overviewMonths', 'overviewMeta'] as const;
+export type DerivedTable = (typeof DERIVED_TABLES)[number];
+
 /** The tables of schema versions 2–4 (before the breach register and the register of processing activities). */
 const CASE_TABLES: readonly BackupTable[] = [
   'settings',
@@ -67,6 +74,8 @@ export const TABLES_BY_SCHEMA_VERSION: Readonly<Record<number, readonly BackupTa
   5: [...CASE_TABLES, 'incidents', 'incidentObligations', 'incidentDocuments', 'incidentAttachments'],
   6: BACKUP_TABLES,
   7: BACKUP_TABLES,
+  // Version 8 added only derived tables (DERIVED_TABLES), which no file holds.
+  8: BACKUP_TABLES,
 };
 
 /** Members holding binary content (a Blob in IndexedDB, {type, base64} in the file). */

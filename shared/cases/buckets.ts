@@ -36,10 +36,9 @@ export function dueBucket(dueAt: string, clock: BucketClock, zone: TimeZone): Du
 
 /** The ISO instant bounds of each bucket, for index range queries ([status+dueAt]). */
 export function bucketBounds(clock: BucketClock, zone: TimeZone): Readonly<Record<DueBucket, readonly [string, string]>> {
-  const startOf = (day: number): number => {
-    const guess = day * MS_PER_DAY;
-    return guess - zone.offsetMsAt(guess);
-  };
+  // The first instant of a local day (its midnight, or the end of a transition that skipped it): the instant
+  // from which localDay() names that day, so a range bound and dueBucket agree at every edge.
+  const startOf = (day: number): number => zone.utcFromLocal(day * MS_PER_DAY);
   const now = new Date(clock.nowMs).toISOString();
   const tomorrow = new Date(startOf(clock.today + 1)).toISOString();
   const afterHorizon = new Date(startOf(clock.horizon + 1)).toISOString();

@@ -161,9 +161,13 @@ describe('the desk', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export to CSV' }).click()]);
     const csv = await readFile(await download.path(), 'utf8');
     expect(csv).toContain('Requests by type;Requests received;2');
+    const status = page.getByTestId('overview-status');
+    await expect.poll(() => status.textContent()).toMatch(/^Downloaded as qorgau-overview-.*\.csv$/);
     await screenshot(page, 'overview-en');
     await page.getByRole('button', { name: 'РУС', exact: true }).click();
     await expect.poll(() => table.locator('tr', { hasText: 'Получено обращений' }).locator('td.num').textContent()).toBe('2');
+    // The status line follows the language (it was kept as an English sentence before).
+    await expect.poll(() => status.textContent()).toMatch(/^Скачано как qorgau-overview-.*\.csv$/);
     await screenshot(page, 'overview-ru');
     // The same figures as a printable PDF report in Russian (and Kazakh), saved as a download in the browser.
     mkdirSync(DOCS_DIR, { recursive: true });
@@ -183,6 +187,13 @@ describe('the desk', () => {
     await page.getByRole('button', { name: 'ҚАЗ', exact: true }).click();
     await expect.poll(() => table.locator('tr', { hasText: 'Алынған өтініштер' }).locator('td.num').textContent()).toBe('2');
     await screenshot(page, 'overview-kk');
+    // A request registered after the figures were first read is counted when the Overview is opened again
+    // (the figures' cache catches up along the audit trail).
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
+    await register(page, { name: 'Сапаров Ерлан', email: 'erlan@mail.kz', received: recent(0.5), type: 'Destruction' });
+    await page.locator('nav a[data-area="overview"]').click();
+    await expect.poll(() => table.locator('tr', { hasText: 'Requests received' }).locator('td.num').textContent()).toBe('3');
+    expect(await table.locator('tr', { hasText: 'Destruction' }).locator('td.num').textContent()).toBe('2');
     expect(problems).toEqual([]);
   });
 

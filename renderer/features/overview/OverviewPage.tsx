@@ -5,7 +5,7 @@
  */
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import { bucketClock, dueBucket } from '../../../shared/cases/buckets';
+import { bucketBounds, bucketClock } from '../../../shared/cases/buckets';
 import { zonedDate } from '../../../shared/format';
 import { DEFAULT_TIME_ZONE } from '../../../shared/locale';
 import { resolveGrounds } from '../../../shared/documents/grounds-library';
@@ -23,7 +23,14 @@ import { runTask } from '../../app/run-task';
 import { useAsyncData } from '../../app/use-async-data';
 import { PageHeader } from '../../components/PageHeader';
 import { useDeadlineContext } from '../../db/deadline-hooks';
-import { fetchOverview } from '../../db/overview-queries';
+import { fetchOverview, type BuildProgress } from '../../db/overview-queries';
+import type { SaveOutcome } from '../../platform/platform';
+
+/**
+ * The last save or export, kept as what happened (not as a sentence): the status line is translated when drawn,
+ * so it follows a change of the interface language.
+ */
+export type ExportStatus = SaveOutcome | { readonly status: 'failed'; readonly message: string };
 
 function currentPeriod(kind: PeriodKind, zone: string): Period {
   const [year = 2026, month = 1] = zonedDate(new Date(), zone).split('-').map(Number);
@@ -34,7 +41,8 @@ export function OverviewPage() {
   const { t, settings, platform } = useApp();
   const zoneId = settings.displayTimeZone || DEFAULT_TIME_ZONE;
   const [period, setPeriod] = useState<Period>(() => currentPeriod('month', zoneId));
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<ExportStatus>();
+  const [progress, setProgress] = useState<BuildProgress>();
   const context = useDeadlineContext(settings);
   const bounds = useMemo(() => periodBounds(period, getTimeZone(zoneId)), [period, zoneId]);
   const data = useAsyncData(async () => {
@@ -42,8 +50,13 @@ export function OverviewPage() {
     const zone = getTimeZone(DEFAULT_TIME_ZONE);
     const now = new Date();
     const clock = bucketClock(now, context.calendars.kz, zone);
-    return fetchOverview(bounds, now, (dueAt) => dueBucket(dueAt, clock, zone));
-  }, [bounds, context]);
+    setProgress(undefined);
+    try {
+      return await fetchOverview({ period, zone: getTimeZone(zoneId), now, bucketBounds: bucketBounds(clock, zone) }, setProgress);
+    } finally {
+      setProgress(undefined);
+    }
+  }, [period, zoneId, context]);
   const locale = settings.locale;
   const library = useMemo(() => resolveGrounds(settings.groundsLibrary), [settings.groundsLibrary]);
   // The labels in a language: the screen's, or the report's (kk or ru).
@@ -76,15 +89,7 @@ export function OverviewPage() {
 
   const exportCsv = async () => {
     const result = await platform.saveFile(`qorgau-overview-${bounds.from}.csv`, overviewCsv(rows, labels), [{ name: 'CSV', extensions: ['csv'] }]);
-    setStatus(
-      result.ok
-        ? result.value.status === 'saved'
-          ? t('save.saved', { path: result.value.path })
-          : result.value.status === 'downloaded'
-            ? t('save.downloaded', { fileName: result.value.fileName })
-            : t('save.canceled')
-        : t('error.generic', { message: result.message }),
-    );
+    setStatus(result.ok ? result.value : { status: 'failed', message: result.message });
   };
 
   /** The same figures as a printable PDF report in Kazakh or Russian, saved through the platform. */
@@ -106,15 +111,7 @@ export function OverviewPage() {
     );
     const bytes = await renderPdf(definition);
     const result = await platform.saveFile(`qorgau-overview-${bounds.from}-${lang}.pdf`, bytes, [{ name: 'PDF', extensions: ['pdf'] }]);
-    setStatus(
-      result.ok
-        ? result.value.status === 'saved'
-          ? t('save.saved', { path: result.value.path })
-          : result.value.status === 'downloaded'
-            ? t('save.downloaded', { fileName: result.value.fileName })
-            : t('save.canceled')
-        : t('error.generic', { message: result.message }),
-    );
+    setStatus(result.ok ? result.value : { status: 'failed', message: result.message });
   };
 
   const indexCount = period.kind === 'month' ? 12 : period.kind === 'quarter' ? 4 : 1;
@@ -176,8 +173,22 @@ export function OverviewPage() {
         </button>
       </div>
       <p className="status-line" role="status" data-testid="overview-status">
-        {status}
+        {status === undefined
+          ? ''
+          : status.status === 'saved'
+            ? t('save.saved', { path: status.path })
+            : status.status === 'downloaded'
+              ? t('save.downloaded', { fileName: status.fileName })
+              : status.status === 'canceled'
+                ? t('save.canceled')
+                : t('error.generic', { message: status.message })}
       </p>
+      {progress && (
+        // Only while the figures' cache is built from the records (first use, after a restore): with its progress.
+        <p className="status-line" role="status" data-testid="overview-preparing">
+          {progress.total > 0 ? t('overview.preparing', { done: progress.done, total: progress.total }) : t('overview.preparingStart')}
+        </p>
+      )}
       {overview && (
         <div className="overview-charts" aria-hidden="true" data-testid="overview-charts">
           <figure className="card">

@@ -67,6 +67,8 @@ export const deskEn = {
   'overview.average': 'Average time to reply',
   'overview.longest': 'Longest time to reply',
   'overview.refusals': 'Refusals',
+  'overview.preparing': 'Preparing the figures: {done} of {total} requests read…',
+  'overview.preparingStart': 'Preparing the figures…',
   'overview.duration': '{days} d {hours} h',
   'settings.nav.help': 'Help',
   'help.keys.title': 'Keyboard shortcuts',

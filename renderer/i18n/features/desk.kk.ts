@@ -71,6 +71,8 @@ export const deskKk: FeatureMessages<typeof deskEn, OneOtherForms> = {
   'overview.average': 'Жауаптың орташа уақыты',
   'overview.longest': 'Жауаптың ең ұзақ уақыты',
   'overview.refusals': 'Бас тартулар',
+  'overview.preparing': 'Көрсеткіштер дайындалуда: {total} өтініштің {done} оқылды…',
+  'overview.preparingStart': 'Көрсеткіштер дайындалуда…',
   'overview.duration': '{days} күн {hours} сағ',
   'settings.nav.help': 'Анықтама',
   'help.keys.title': 'Пернелер тіркесімдері',

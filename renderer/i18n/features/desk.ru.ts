@@ -73,6 +73,8 @@ export const deskRu: FeatureMessages<typeof deskEn, RussianForms> = {
   'overview.average': 'Среднее время ответа',
   'overview.longest': 'Наибольшее время ответа',
   'overview.refusals': 'Отказов',
+  'overview.preparing': 'Подготовка показателей: прочитано {done} из {total} обращений…',
+  'overview.preparingStart': 'Подготовка показателей…',
   'overview.duration': '{days} дн. {hours} ч',
   'settings.nav.help': 'Справка',
   'help.keys.title': 'Сочетания клавиш',

@@ -3,7 +3,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { decodeBackup, encodeBackup } from '../../../shared/backup/codec';
-import { BACKUP_TABLES, TABLES_BY_SCHEMA_VERSION } from '../../../shared/backup/format';
+import { BACKUP_TABLES, DERIVED_TABLES, TABLES_BY_SCHEMA_VERSION } from '../../../shared/backup/format';
 import { SNAPSHOT_UPGRADES } from '../../../shared/backup/upgrade';
 import { restoreBackup } from '../../../renderer/db/backup-restore';
 import { readAllTables, takeSnapshot } from '../../../renderer/db/backup-snapshot';
@@ -11,7 +11,10 @@ import { QorgauDatabase } from '../../../renderer/db/database';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_HISTORY } from '../../../renderer/db/schema';
 import { sampleTables } from '../../fixtures/backup/sample-tables';
 
-/** The tables a database has at each version: each version's stores on top of the previous (null deletes). */
+/**
+ * The tables a database has at each version: each version's stores on top of the previous (null deletes),
+ * the derived caches left out (no file holds them).
+ */
 function tablesAt(version: number): string[] {
   const tables = new Set<string>();
   for (const step of SCHEMA_HISTORY.filter((v) => v.version <= version)) {
@@ -20,6 +23,7 @@ function tablesAt(version: number): string[] {
       else tables.add(name);
     }
   }
+  for (const derived of DERIVED_TABLES) tables.delete(derived);
   return [...tables].sort();
 }
 
