@@ -116,6 +116,16 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
     summary: 'search: every case indexed by the words of its names, numbers, contacts and request text',
   },
+  {
+    version: 8,
+    stores: {
+      // The destruction queue counts each group (kept × activity × system × a range of destruction days) by key
+      // range, finds the groups by jumping from one (activity, system) prefix to the next, and reads a group's rows
+      // a page at a time (keyset on the day, then the id).
+      relationships: 'id, subjectIin, activityId, contractNo, [status+destroyOn], [status+activityId+system+destroyOn+id]',
+    },
+    summary: 'index: relationships by status, activity, information system and destruction day (the destruction queue counts and pages its groups)',
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

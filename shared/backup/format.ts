@@ -67,6 +67,7 @@ export const TABLES_BY_SCHEMA_VERSION: Readonly<Record<number, readonly BackupTa
   5: [...CASE_TABLES, 'incidents', 'incidentObligations', 'incidentDocuments', 'incidentAttachments'],
   6: BACKUP_TABLES,
   7: BACKUP_TABLES,
+  8: BACKUP_TABLES,
 };
 
 /** Members holding binary content (a Blob in IndexedDB, {type, base64} in the file). */

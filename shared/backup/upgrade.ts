@@ -33,6 +33,8 @@ export const SNAPSHOT_UPGRADES: Readonly<Record<number, (tables: PayloadTables) 
   6: (tables) => tables,
   // Version 7: every case carries the words it is found by (derived from the case and its documents' numbers).
   7: (tables) => withSearchTokens(tables),
+  // Version 8 indexes the relationships for the destruction queue's groups; the rows are unchanged.
+  8: (tables) => tables,
 };
 
 /**
