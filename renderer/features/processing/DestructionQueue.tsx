@@ -116,6 +116,9 @@ export function DestructionQueue({ today, activities }: { today: string; activit
           );
         })
       )}
+      <p role="status" data-testid="queue-chosen">
+        {estimate > 0 ? t('queue.chosen', { count: estimate }) : ''}
+      </p>
       {estimate > 0 &&
         (settings.orgProfile === null ? (
           <p className="muted">{t('queue.act.noProfile')}</p>
@@ -164,7 +167,12 @@ function QueueGroupPanel({
     <div className="queue-group" data-group={key}>
       <h4 className="queue-group__head">
         <button type="button" className="btn queue-group__toggle" aria-expanded={open} aria-controls={open ? panelId : undefined} onClick={onToggle}>
-          {label} — {t('queue.rows', { count: group.count })}
+          <span aria-hidden="true" className="queue-group__mark">
+            {open ? '▾' : '▸'}
+          </span>
+          <span>
+            {label} — {t('queue.rows', { count: group.count })}
+          </span>
         </button>
       </h4>
       <label className="queue-group__whole">

@@ -159,6 +159,10 @@ export const processingEn = {
     one: '{count} relationship due in {groups} group(s). Open a group to see its rows, a page at a time.',
     other: '{count} relationships due in {groups} group(s). Open a group to see its rows, a page at a time.',
   },
+  'queue.chosen': {
+    one: 'Chosen: {count} relationship (subjects held back are left out at the act).',
+    other: 'Chosen: {count} relationships (subjects held back are left out at the act).',
+  },
   'queue.rows': { one: '{count} relationship', other: '{count} relationships' },
   'queue.chooseGroup': {
     one: 'Choose the whole group ({count} relationship): subjects held back are left out at the act, with the reason',
