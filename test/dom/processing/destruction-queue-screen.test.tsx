@@ -119,12 +119,12 @@ describe('the destruction queue screen', () => {
     await user.click(within(debt).getByRole('button', { name: 'Next page' }));
     await waitFor(() => expect(within(debt).getByTestId('queue-page-status').textContent).toBe('Rows 51–60 of 60; 0 of them held back.'));
     expect(within(debt).getAllByRole('row')).toHaveLength(11);
-    expect((within(debt).getByRole('button', { name: 'Next page' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(within(debt).getByRole<HTMLButtonElement>('button', { name: 'Next page' }).disabled).toBe(true);
 
     // A whole group chosen: its count announced; its rows shown as covered by it.
     await user.click(within(debt).getByRole('checkbox', { name: /^Choose the whole group \(60 relationships\)/ }));
     expect(within(queue).getByTestId('queue-chosen').textContent).toBe('Chosen: 60 relationships (subjects held back are left out at the act).');
-    const covered = within(debt).getAllByRole('checkbox', { name: /^Choose Subject d/ }) as HTMLInputElement[];
+    const covered = within(debt).getAllByRole<HTMLInputElement>('checkbox', { name: /^Choose Subject d/ });
     expect(covered.every((box) => box.checked && box.disabled)).toBe(true);
     // And the free row of the other group on top of it.
     await user.click(row('free'));
