@@ -3,8 +3,8 @@ import type { RegisterVersionRecord } from '../../shared/processing/model';
 import { currentActor } from './actor';
 import { database } from './database';
 import { saveRegisterVersion, type NewRegisterVersion } from './processing-register-repository';
-import type { RelationshipRecord } from '../../shared/processing/relationship';
-import { markRelationshipsDestroyed, readRelationships } from './retention-destruction';
+import { resolveQueueSelection, type QueueSelection, type ResolvedSelection } from './destruction-queue-queries';
+import { markRelationshipsDestroyed } from './retention-destruction';
 import { importRelationships, storedKeys, type ImportOptions, type ImportPlan } from './relationship-repository';
 
 export { RegisterWriteError } from './processing-register-repository';
@@ -27,5 +27,13 @@ export { RetentionDestructionError } from './retention-destruction';
 export const markActRelationshipsDestroyed = (documentId: string, now: Date = new Date()): Promise<number> =>
   markRelationshipsDestroyed(database(), documentId, currentActor(), now.toISOString());
 
-/** The relationships chosen for an act, as stored now. */
-export const fetchRelationships = (ids: readonly string[]): Promise<RelationshipRecord[]> => readRelationships(database(), ids);
+/**
+ * The act step's read of what was chosen in the queue as of `today`: whole groups in chunks, rows one by one;
+ * held-back subjects left out and reported (one read transaction; progress and cancel between chunks).
+ */
+export const resolveChosenRelationships = (
+  today: string,
+  selection: QueueSelection,
+  onProgress?: (read: number) => void,
+  signal?: AbortSignal,
+): Promise<ResolvedSelection> => resolveQueueSelection(database(), today, selection, onProgress, signal);

@@ -34,8 +34,3 @@ export async function markRelationshipsDestroyed(db: QorgauDatabase, documentId:
     return kept.length;
   });
 }
-
-/** The relationships by id, in the order asked (missing ones left out). */
-export async function readRelationships(db: QorgauDatabase, ids: readonly string[]): Promise<RelationshipRecord[]> {
-  return (await db.relationships.bulkGet([...ids])).filter((r): r is RelationshipRecord => r !== undefined);
-}

@@ -128,6 +128,16 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
     },
     summary: 'overview: figures by month, kept as a cache derived from the cases (rebuilt from the records when needed)',
   },
+  {
+    version: 9,
+    stores: {
+      // The destruction queue counts each group (kept × activity × system × a range of destruction days) by key
+      // range, finds the groups by jumping from one (activity, system) prefix to the next, and reads a group's rows
+      // a page at a time (keyset on the day, then the id).
+      relationships: 'id, subjectIin, activityId, contractNo, [status+destroyOn], [status+activityId+system+destroyOn+id]',
+    },
+    summary: 'index: relationships by status, activity, information system and destruction day (the destruction queue counts and pages its groups)',
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_HISTORY[SCHEMA_HISTORY.length - 1]!.version;

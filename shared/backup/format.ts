@@ -76,6 +76,7 @@ export const TABLES_BY_SCHEMA_VERSION: Readonly<Record<number, readonly BackupTa
   7: BACKUP_TABLES,
   // Version 8 added only derived tables (DERIVED_TABLES), which no file holds.
   8: BACKUP_TABLES,
+  9: BACKUP_TABLES,
 };
 
 /** Members holding binary content (a Blob in IndexedDB, {type, base64} in the file). */

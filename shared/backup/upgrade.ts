@@ -35,6 +35,8 @@ export const SNAPSHOT_UPGRADES: Readonly<Record<number, (tables: PayloadTables) 
   7: (tables) => withSearchTokens(tables),
   // Version 8 added the overview's derived cache, which no file holds; the records are unchanged.
   8: (tables) => tables,
+  // Version 9 indexes the relationships for the destruction queue's groups; the rows are unchanged.
+  9: (tables) => tables,
 };
 
 /**

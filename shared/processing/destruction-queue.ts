@@ -1,6 +1,6 @@
 /**
  * The destruction queue: relationships whose storage term has ended (overdue), ends this month or next month,
- * grouped by activity and information system. A subject with an open request, or with a relationship still in
+ * grouped by bucket, activity and information system (each group counted, its rows read a page at a time). A subject with an open request, or with a relationship still in
  * force (an unfulfilled obligation, e.g. an outstanding microloan — Law 94-V Art. 8 p.2), is held back with the
  * reason.
  */
@@ -18,12 +18,34 @@ export interface QueueEntry {
   readonly holds: readonly HoldReason[];
 }
 
-export interface QueueGroup {
+/** One group of the queue as the screen lists it: its rows are counted, not read. */
+export interface QueueGroupKey {
   readonly bucket: QueueBucket;
   readonly activityId: string;
   readonly system: string;
-  readonly entries: readonly QueueEntry[];
 }
+
+export interface QueueGroupCount extends QueueGroupKey {
+  /** Kept relationships of the activity and system whose destruction day falls in the bucket. */
+  readonly count: number;
+}
+
+/** Where a page of a group ends: the next page starts after this (destruction day, id). */
+export interface QueueCursor {
+  readonly destroyOn: string;
+  readonly id: string;
+}
+
+export interface QueuePage {
+  readonly entries: readonly QueueEntry[];
+  /** Present when rows follow this page. */
+  readonly next?: QueueCursor | undefined;
+}
+
+/** Rows of a group shown (and read) at a time. */
+export const QUEUE_PAGE_SIZE = 50;
+
+export const groupKeyOf = (g: QueueGroupKey): string => `${g.bucket}:${g.activityId}:${g.system}`;
 
 /** The last day of the month after `today`'s (YYYY-MM-DD): the queue reads up to it. */
 export const queueHorizon = (today: string): string => {
@@ -40,6 +62,49 @@ export const bucketOf = (destroyOn: string, today: string): QueueBucket | undefi
   return destroyOn <= queueHorizon(today) ? 'next-month' : undefined;
 };
 
+/** The last day of `today`'s month (YYYY-MM-DD). */
+export const monthEnd = (today: string): string => {
+  const days = parseDateKey(today);
+  if (days === undefined) throw new RangeError(`not a calendar date: ${today}`);
+  const firstOfMonth = days - (Number(today.slice(8, 10)) - 1);
+  return dateKeyFromDays(addMonths(firstOfMonth, 1) - 1);
+};
+
+/**
+ * The destruction days of a bucket as a half-open range (after, through]: overdue is every day up to today, this
+ * month the days after today to the month's end, next month the rest up to the horizon. `after` '' excludes the
+ * rows whose term has not started ('').
+ */
+export const bucketDays = (bucket: QueueBucket, today: string): { readonly after: string; readonly through: string } => {
+  switch (bucket) {
+    case 'overdue':
+      return { after: '', through: today };
+    case 'this-month':
+      return { after: today, through: monthEnd(today) };
+    case 'next-month':
+      return { after: monthEnd(today), through: queueHorizon(today) };
+  }
+};
+
+/**
+ * The groups the screen opens at first: in queue order, while the rows their first pages show fit one page in all
+ * (a small queue is shown whole), and always the first.
+ */
+export const initiallyExpanded = (groups: readonly QueueGroupCount[], pageSize: number = QUEUE_PAGE_SIZE): QueueGroupCount[] => {
+  const out: QueueGroupCount[] = [];
+  let shown = 0;
+  for (const g of groups) {
+    shown += Math.min(g.count, pageSize);
+    if (out.length > 0 && shown > pageSize) break;
+    out.push(g);
+  }
+  return out;
+};
+
+/** Queue order: bucket, then activity, then system. */
+export const compareGroups = (a: QueueGroupKey, b: QueueGroupKey): number =>
+  QUEUE_BUCKETS.indexOf(a.bucket) - QUEUE_BUCKETS.indexOf(b.bucket) || a.activityId.localeCompare(b.activityId) || a.system.localeCompare(b.system);
+
 export interface QueueFacts {
   /** Open cases by subject IIN (their numbers). */
   readonly openCases: ReadonlyMap<string, readonly string[]>;
@@ -47,24 +112,10 @@ export interface QueueFacts {
   readonly openContracts: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Groups the due relationships (any order in) by bucket, activity and system; holds per subject. */
-export const destructionQueue = (due: readonly RelationshipRecord[], today: string, facts: QueueFacts): QueueGroup[] => {
-  const groups = new Map<string, { bucket: QueueBucket; activityId: string; system: string; entries: QueueEntry[] }>();
-  for (const relationship of due) {
-    if (relationship.status !== 'kept') continue;
-    const bucket = bucketOf(relationship.destroyOn, today);
-    if (bucket === undefined) continue;
-    const holds: HoldReason[] = [
-      ...(facts.openCases.get(relationship.subjectIin) ?? []).map((caseNumber) => ({ kind: 'open-request' as const, caseNumber })),
-      ...(facts.openContracts.get(relationship.subjectIin) ?? [])
-        .filter((contractNo) => contractNo !== relationship.contractNo)
-        .map((contractNo) => ({ kind: 'open-contract' as const, contractNo })),
-    ];
-    const key = `${bucket}\u0000${relationship.activityId}\u0000${relationship.system}`;
-    let group = groups.get(key);
-    if (group === undefined) groups.set(key, (group = { bucket, activityId: relationship.activityId, system: relationship.system, entries: [] }));
-    group.entries.push({ relationship, bucket, holds });
-  }
-  const order = (b: QueueBucket) => QUEUE_BUCKETS.indexOf(b);
-  return [...groups.values()].sort((a, b) => order(a.bucket) - order(b.bucket) || a.activityId.localeCompare(b.activityId) || a.system.localeCompare(b.system));
-};
+/** Why a relationship cannot be destroyed yet: its subject's open requests, and the subject's other contracts in force. */
+export const holdsOf = (relationship: RelationshipRecord, facts: QueueFacts): HoldReason[] => [
+  ...(facts.openCases.get(relationship.subjectIin) ?? []).map((caseNumber) => ({ kind: 'open-request' as const, caseNumber })),
+  ...(facts.openContracts.get(relationship.subjectIin) ?? [])
+    .filter((contractNo) => contractNo !== relationship.contractNo)
+    .map((contractNo) => ({ kind: 'open-contract' as const, contractNo })),
+];

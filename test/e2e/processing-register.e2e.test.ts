@@ -1,8 +1,10 @@
 /**
  * The register of processing activities in Chromium: the microfinance starter, an edited activity (a new
  * version), a CSV of relationships (a bad line reported by number, the valid rows imported), the destruction
- * queue with a held-back subject; screenshots of the register and the queue in kk, ru and en; axe-clean. The
- * rows not held back are chosen for an act of scheduled destruction (act-retention-ru.pdf), then marked destroyed.
+ * queue with a held-back subject, groups counted and opened on demand, a large group paged; screenshots of the
+ * register and the queue in kk, ru and en; axe-clean. A whole group and a row are chosen for an act of scheduled
+ * destruction: the held-back subject is left out and reported before issuing (act-retention-ru.pdf), then the
+ * rest is marked destroyed.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -25,6 +27,22 @@ async function sectionShot(section: Locator, name: string): Promise<void> {
   await section.screenshot({ path: path.join(dir, `${name}.png`) });
 }
 
+/** 120 ended debt-recovery relationships (a group larger than a page). */
+const DEBTORS = Array.from({ length: 120 }, (_, k) => {
+  const iin = withControl(`7501${String(1 + Math.floor(k / 100)).padStart(2, '0')}3${String(k % 100).padStart(2, '0')}`);
+  const n = String(k + 1).padStart(3, '0');
+  return `${iin};Должник ${n};DR-${n};debt-recovery;01.02.2015;01.02.2018;;0`;
+});
+
+/** Opens a group of the queue (its toggle says whether it is open). */
+async function openGroup(queue: Locator, key: string): Promise<Locator> {
+  const group = queue.locator(`[data-group="${key}"]`).first();
+  const toggle = group.locator('button[aria-expanded]');
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+  return group;
+}
+
 const CSV = [
   'ИИН;ФИО;Договор;Код;Открыт;Закрыт;Последняя операция;Гражданин РФ',
   '850315300108;Серікова Айгүл;MK-2019-001;microloan-contract;02.04.2019;15.03.2020;;0',
@@ -32,6 +50,7 @@ const CSV = [
   `${IVANOV};Иванов Пётр Сергеевич;MK-2025-310;microloan-contract;01.09.2025;;;1`,
   '771212300400;Ахметов Ерлан;AML-18-77;aml-fraud;05.05.2018;;30.11.2019;0',
   '850315300109;Қате ЖСН;MK-2019-003;microloan-contract;02.04.2019;15.03.2020;;0',
+  ...DEBTORS,
 ].join('\r\n');
 
 describe('the register of processing activities', () => {
@@ -70,15 +89,50 @@ describe('the register of processing activities', () => {
     await expect.poll(() => report.textContent()).toContain('Not a valid IIN');
     expect(await report.locator('tbody tr').first().locator('td').first().textContent()).toBe('6');
     await importCard.getByRole('button', { name: /Import the valid rows only/ }).click();
-    await expect.poll(() => page.getByTestId('relationship-status').textContent()).toBe('Imported 4 relationships.');
+    await expect.poll(() => page.getByTestId('relationship-status').textContent()).toBe('Imported 124 relationships.');
 
     const queue = page.getByTestId('destruction-queue');
+    // Groups are counted; the first opens, the large one after it stays closed, the rest open on demand.
+    await expect
+      .poll(() => queue.getByTestId('queue-summary').textContent())
+      .toBe('123 relationships due in 3 group(s). Open a group to see its rows, a page at a time.');
+    expect(await queue.locator('[data-bucket="overdue"] h3').textContent()).toBe('Overdue — 123 relationships');
+    const debts = queue.locator('[data-group="overdue:debt-recovery:1C-MFO"]').first();
+    expect(await debts.locator('button[aria-expanded]').getAttribute('aria-expanded')).toBe('false');
+    expect(await debts.locator('button[aria-expanded]').textContent()).toMatch(/· 1C-MFO — 120 relationships$/);
+    expect(await debts.locator('tbody tr').count()).toBe(0);
+    await openGroup(queue, 'overdue:microloan-contract:1C-MFO');
     await expect.poll(() => queue.locator('[data-bucket="overdue"] tbody tr').count()).toBe(3);
     const held = queue.locator('tr[data-held="true"]');
     expect(await held.count()).toBe(1);
     expect(await held.textContent()).toContain('held back: contract MK-2025-310 still in force (Art. 8 p.2)');
 
+    // The large group, a page at a time: counts announced, keyboard paging, choosing a page.
+    await openGroup(queue, 'overdue:debt-recovery:1C-MFO');
+    const status = debts.getByTestId('queue-page-status');
+    await expect.poll(() => status.textContent()).toBe('Rows 1–50 of 120; 0 of them held back.');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await debts.locator('tbody tr').count()).toBe(50);
+    expect(await debts.locator('tbody tr').first().textContent()).toContain('DR-');
+    const next = debts.getByRole('button', { name: 'Next page' });
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => status.textContent()).toBe('Rows 51–100 of 120; 0 of them held back.');
+    await next.click();
+    await expect.poll(() => status.textContent()).toBe('Rows 101–120 of 120; 0 of them held back.');
+    expect(await debts.locator('tbody tr').count()).toBe(20);
+    expect(await next.isDisabled()).toBe(true);
+    await debts.getByRole('button', { name: 'Previous page' }).click();
+    await expect.poll(() => status.textContent()).toBe('Rows 51–100 of 120; 0 of them held back.');
+    const seen = new Set(await debts.locator('tbody tr td:nth-child(3)').allTextContents());
+    expect(seen.size).toBe(50);
+    await debts.getByRole('checkbox', { name: /^Choose every row of this page not held back: / }).check();
+    await expect.poll(() => queue.getByTestId('queue-chosen').textContent()).toBe('Chosen: 50 relationships (subjects held back are left out at the act).');
     expect(await axeViolations(page, 'processing-register')).toEqual([]);
+    await debts.getByRole('checkbox', { name: /^Choose every row of this page not held back: / }).uncheck();
+    await expect.poll(() => queue.getByTestId('queue-chosen').textContent()).toBe('');
+    await debts.locator('button[aria-expanded]').click();
+    expect(await debts.locator('tbody tr').count()).toBe(0);
     for (const [button, lang] of [
       ['ENG', 'en'],
       ['РУС', 'ru'],
@@ -130,18 +184,32 @@ describe('the register of processing activities', () => {
       for (const f of files) pngPages(f);
     }
 
-    // The queue → an act of scheduled destruction for the rows not held back, then "mark destroyed".
+    // The queue → an act of scheduled destruction: the whole microloan group (one subject in it held back: his
+    // open request and his loan still in force) and the AML row; then "mark destroyed".
     await page.locator('nav a[data-area="processing"]').click();
+    const loans = await openGroup(queue, 'overdue:microloan-contract:1C-MFO');
     await expect.poll(() => queue.locator('[data-bucket="overdue"] tbody tr').count()).toBe(3);
     const heldBox = queue.getByRole('checkbox', { name: /contract MK-2019-002$/ });
     expect(await heldBox.isDisabled()).toBe(true);
-    await queue.getByRole('checkbox', { name: 'Choose Серікова Айгүл, contract MK-2019-001' }).check();
+    await loans.getByRole('checkbox', { name: /^Choose the whole group \(2 relationships\)/ }).check();
+    const sericova = queue.getByRole('checkbox', { name: 'Choose Серікова Айгүл, contract MK-2019-001' });
+    expect(await sericova.isChecked()).toBe(true);
+    expect(await sericova.isDisabled()).toBe(true);
     await queue.getByRole('checkbox', { name: 'Choose Ахметов Ерлан, contract AML-18-77' }).check();
     const actCard = page.getByTestId('retention-act');
-    expect(await actCard.textContent()).toContain('2 relationships chosen');
+    expect(await actCard.textContent()).toContain('3 relationships chosen');
     await actCard.getByRole('button', { name: 'Russian', exact: true }).click();
     await actCard.getByRole('button', { name: 'Preview' }).click();
     await actCard.getByTestId('doc-preview').waitFor();
+    // Shown before issuing: who went in, who was held back and why.
+    expect(await actCard.getByTestId('retention-included').textContent()).toBe('2 relationships go into the act.');
+    expect(await actCard.getByTestId('retention-held').textContent()).toBe(
+      '1 held back and left out: 1 with an open request, 1 with another contract in force (Art. 8 p.2).',
+    );
+    const heldList = (await actCard.getByTestId('retention-held-list').textContent()) ?? '';
+    expect(heldList).toContain('MK-2019-002');
+    expect(heldList).toMatch(/held back: open request DSR-\d{4}-\d{6}/);
+    expect(heldList).toContain('held back: contract MK-2025-310 still in force (Art. 8 p.2)');
     const issueButton = actCard.getByRole('button', { name: /^Issue № / });
     const actNumber = ((await issueButton.textContent()) ?? '').replace('Issue № ', '');
     await issueButton.click();
@@ -152,7 +220,12 @@ describe('the register of processing activities', () => {
     await actCard.getByRole('button', { name: 'Mark 2 relationships destroyed' }).click();
     await expect.poll(() => page.getByTestId('retention-marked').textContent()).toBe(`2 relationships marked destroyed under act ${actNumber}.`);
     // Only the held-back row is left in the queue.
-    await expect.poll(() => queue.locator('[data-bucket="overdue"] tbody tr').count()).toBe(1);
+    await expect.poll(() => loans.locator('tbody tr').count()).toBe(1);
+    expect(await loans.locator('tbody tr').getAttribute('data-held')).toBe('true');
+    await expect
+      .poll(() => queue.getByTestId('queue-summary').textContent())
+      .toBe('121 relationships due in 2 group(s). Open a group to see its rows, a page at a time.');
+    expect(await queue.locator('[data-group="overdue:aml-fraud:1C-MFO"]').count()).toBe(0);
     if (POPPLER) {
       const act = pdfText(actFile);
       expect(act).toContain(actNumber);

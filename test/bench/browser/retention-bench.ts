@@ -1,10 +1,12 @@
 /**
  * Bench page of the retention figures (bundled by test/bench/retention.bench.ts, never part of the app build):
  * the app's import of relationships into its Dexie database against plain IndexedDB puts of the same rows into
- * a store with the same indexes, in the same page; then the destruction queue read at 100 000 relationships.
+ * a store with the same indexes, in the same page; then the destruction queue as its screen first reads it (the
+ * groups counted, the first page of the groups opened at first) and a next-page read, at 100 000 relationships.
  */
 import { QorgauDatabase } from '../../../renderer/db/database';
-import { readDestructionQueue } from '../../../renderer/db/destruction-queue-queries';
+import { readQueueGroups, readQueuePage } from '../../../renderer/db/destruction-queue-queries';
+import { initiallyExpanded } from '../../../shared/processing/destruction-queue';
 import { saveRegisterVersion } from '../../../renderer/db/processing-register-repository';
 import { importRelationships } from '../../../renderer/db/relationship-repository';
 import type { RelationshipDraft } from '../../../shared/processing/relationship-import';
@@ -13,7 +15,11 @@ import { STARTERS } from '../../../shared/processing/starters';
 const ACTIVITIES = ['microloan-contract', 'identification', 'aml-fraud', 'debt-recovery', 'complaints'] as const;
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
 
-/** Deterministic rows: ended relationships spread over 2015–2026, a fifth still in force. */
+/**
+ * Deterministic rows: ended relationships spread over 2015–2026, a fifth still in force; a subject has up to three
+ * relationships under different activities (so a contract in force holds the subject's other rows back).
+ */
+const SUBJECTS = 33_333;
 export function drafts(total: number): RelationshipDraft[] {
   return Array.from({ length: total }, (_, i) => {
     const year = 2010 + (i % 12);
@@ -22,7 +28,7 @@ export function drafts(total: number): RelationshipDraft[] {
     const inForce = i % 5 === 0;
     return {
       line: i + 2,
-      subjectIin: `9${pad(i % 100_000, 11)}`,
+      subjectIin: `9${pad(i % SUBJECTS, 11)}`,
       subjectName: `Субъект ${i}`,
       rfSubject: i % 7 === 0,
       contractNo: `MK-${pad(i, 7)}`,
@@ -34,6 +40,27 @@ export function drafts(total: number): RelationshipDraft[] {
   });
 }
 
+/** Open cases of every hundredth subject, with the fields the cases' indexes need. */
+function openCases(): never[] {
+  return Array.from({ length: Math.floor(SUBJECTS / 100) }, (_, k) => {
+    const iin = `9${pad(k * 100, 11)}`;
+    const seq = k + 1;
+    return {
+      id: `bench-case-${seq}`,
+      number: `DSR-2026-${pad(seq, 6)}`,
+      year: 2026,
+      seq,
+      status: 'open',
+      receivedAt: '2026-11-20T05:00:00.000Z',
+      nextDueAt: '2026-11-27T13:00:00.000Z',
+      subjectName: `субъект ${k * 100}`,
+      subjectIin: iin,
+      requestTypes: ['access'],
+      searchTokens: [],
+    } as never;
+  });
+}
+
 function rawOpen(name: string): Promise<IDBDatabase> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open(name, 1);
@@ -41,6 +68,7 @@ function rawOpen(name: string): Promise<IDBDatabase> {
       const store = request.result.createObjectStore('relationships', { keyPath: 'id' });
       for (const index of ['subjectIin', 'activityId', 'contractNo']) store.createIndex(index, index);
       store.createIndex('status+destroyOn', ['status', 'destroyOn']);
+      store.createIndex('status+activityId+system+destroyOn+id', ['status', 'activityId', 'system', 'destroyOn', 'id']);
     };
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error ?? new Error('indexedDB.open failed'));
@@ -87,7 +115,11 @@ declare global {
   interface Window {
     qorgauRetentionBench: {
       importPair: (total: number, run: number, rawFirst: boolean) => Promise<{ appMs: number; rawMs: number }>;
-      queue: (run: number, today: string, repeats: number) => Promise<{ ms: number[]; due: number; held: number }>;
+      queue: (
+        run: number,
+        today: string,
+        repeats: number,
+      ) => Promise<{ ms: number[]; countMs: number[]; pageMs: number[]; due: number; groups: number; opened: number; shown: number; held: number }>;
     };
   }
 }
@@ -105,17 +137,36 @@ window.qorgauRetentionBench = {
   async queue(run, today, repeats) {
     const db = new QorgauDatabase(`retention-bench-${run}`);
     await db.open();
+    // Open requests of some subjects (every hundredth): they hold those subjects back.
+    if ((await db.cases.count()) === 0) await db.cases.bulkAdd(openCases());
     const ms: number[] = [];
+    const pageMs: number[] = [];
+    const countMs: number[] = [];
     let due = 0;
+    let groups = 0;
+    let opened = 0;
+    let shown = 0;
     let held = 0;
     for (let i = 0; i < repeats; i++) {
+      // What the screen reads first: every group counted, then the first page of each group it opens at first.
       const t0 = performance.now();
-      const groups = await readDestructionQueue(db, today);
+      const counted = await readQueueGroups(db, today);
+      countMs.push(performance.now() - t0);
+      const open = initiallyExpanded(counted);
+      const pages = await Promise.all(open.map((g) => readQueuePage(db, g, today)));
       ms.push(performance.now() - t0);
-      due = groups.reduce((n, g) => n + g.entries.length, 0);
-      held = groups.reduce((n, g) => n + g.entries.filter((e) => e.holds.length > 0).length, 0);
+      due = counted.reduce((n, g) => n + g.count, 0);
+      groups = counted.length;
+      opened = open.length;
+      shown = pages.reduce((n, p) => n + p.entries.length, 0);
+      held = pages.reduce((n, p) => n + p.entries.filter((e) => e.holds.length > 0).length, 0);
+      // The next page of the first group (keyset after the first page's last row).
+      const next = pages[0]?.next;
+      const t1 = performance.now();
+      if (open[0] !== undefined && next !== undefined) await readQueuePage(db, open[0], today, next);
+      pageMs.push(performance.now() - t1);
     }
     db.close();
-    return { ms, due, held };
+    return { ms, countMs, pageMs, due, groups, opened, shown, held };
   },
 };
