@@ -6,6 +6,7 @@ import type { ActionRecord, AttachmentRecord, CaseRecord, DocumentRecord, Obliga
 import type { IncidentAttachmentRecord, IncidentDocumentRecord, IncidentObligationRecord, IncidentRecord } from '../../shared/incidents/model';
 import type { RegisterVersionRecord } from '../../shared/processing/model';
 import type { RelationshipRecord } from '../../shared/processing/relationship';
+import type { ActScanRecord } from '../../shared/documents/act-scan';
 import { DATABASE_NAME } from './database-name';
 import { trackSealedWrites } from './record-stamps';
 import { SCHEMA_HISTORY, type SchemaVersion } from './schema';
@@ -51,6 +52,7 @@ export class QorgauDatabase extends Dexie {
   incidentAttachments!: Table<IncidentAttachmentRecord, string>;
   processingRegister!: Table<RegisterVersionRecord, string>;
   relationships!: Table<RelationshipRecord, string>;
+  actScans!: Table<ActScanRecord, string>;
 
   /** `upTo` opens the database as an older release would (used by the migration tests). */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

@@ -4,7 +4,7 @@ import { currentActor } from './actor';
 import { database } from './database';
 import { saveRegisterVersion, type NewRegisterVersion } from './processing-register-repository';
 import type { RelationshipRecord } from '../../shared/processing/relationship';
-import { markRelationshipsDestroyed, readRelationships } from './retention-destruction';
+import { readRelationships } from './retention-destruction';
 import { importRelationships, storedKeys, type ImportOptions, type ImportPlan } from './relationship-repository';
 
 export { RegisterWriteError } from './processing-register-repository';
@@ -20,12 +20,6 @@ export const importRelationshipRows = (plan: ImportPlan, options: ImportOptions 
 
 /** Keys of stored relationships among the contract numbers of a file (the duplicate check before import). */
 export const storedRelationshipKeys = (contractNos: readonly string[]): Promise<Set<string>> => storedKeys(database(), contractNos);
-
-export { RetentionDestructionError } from './retention-destruction';
-
-/** Marks the relationships of an issued scheduled-destruction act destroyed with its number (one transaction, audited). */
-export const markActRelationshipsDestroyed = (documentId: string, now: Date = new Date()): Promise<number> =>
-  markRelationshipsDestroyed(database(), documentId, currentActor(), now.toISOString());
 
 /** The relationships chosen for an act, as stored now. */
 export const fetchRelationships = (ids: readonly string[]): Promise<RelationshipRecord[]> => readRelationships(database(), ids);

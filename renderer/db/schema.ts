@@ -6,6 +6,7 @@
 import type { Transaction } from 'dexie';
 import { migrateObligationOutcomes } from '../../shared/cases/migrate-outcomes';
 import { withSearchTokens, type PayloadRecord } from '../../shared/backup/upgrade';
+import { scheduledByActs } from '../../shared/processing/scheduled-relationships';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -115,6 +116,21 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       if (withTokens.length > 0) await tx.table('cases').bulkPut(withTokens);
     },
     summary: 'search: every case indexed by the words of its names, numbers, contacts and request text',
+  },
+  {
+    version: 8,
+    stores: {
+      // Scans of signed acts of scheduled destruction (no case to hold them); one file is stored once (sha256).
+      actScans: 'id, documentId, &sha256',
+    },
+    upgrade: async (tx) => {
+      // Relationships of an issued, not voided, not yet carried out scheduled act leave the queue (status scheduled).
+      const relationships = (await tx.table('relationships').toArray()) as PayloadRecord[];
+      const documents = (await tx.table('documents').where('kind').equals('destruction-act').toArray()) as PayloadRecord[];
+      const changed = scheduledByActs(relationships, documents);
+      if (changed.length > 0) await tx.table('relationships').bulkPut(changed);
+    },
+    summary: 'scheduled destruction: scans of signed acts; relationships named by an issued act leave the queue',
   },
 ];
 

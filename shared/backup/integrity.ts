@@ -59,6 +59,8 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'documents', field: 'actionIds', parent: 'actions', many: true },
   { table: 'documents', field: 'signedScanId', parent: 'attachments' },
   { table: 'documents', field: 'relationshipIds', parent: 'relationships', many: true },
+  { table: 'documents', field: 'actScanId', parent: 'actScans' },
+  { table: 'actScans', field: 'documentId', parent: 'documents' },
   { table: 'incidentObligations', field: 'incidentId', parent: 'incidents' },
   { table: 'incidentObligations', field: 'completedByDocumentId', parent: 'incidentDocuments' },
   { table: 'incidentDocuments', field: 'incidentId', parent: 'incidents' },

@@ -7,6 +7,7 @@
 import { migrateObligationOutcomes } from '../cases/migrate-outcomes';
 import type { CaseRecord } from '../cases/model';
 import { caseSearchKeys, nameSortKey } from '../cases/search-tokens';
+import { withScheduledRelationships } from '../processing/scheduled-relationships';
 import { TABLES_BY_SCHEMA_VERSION, type BackupTable } from './format';
 
 export type PayloadRecord = Record<string, unknown>;
@@ -33,6 +34,9 @@ export const SNAPSHOT_UPGRADES: Readonly<Record<number, (tables: PayloadTables) 
   6: (tables) => tables,
   // Version 7: every case carries the words it is found by (derived from the case and its documents' numbers).
   7: (tables) => withSearchTokens(tables),
+  // Version 8 added the scans of signed scheduled acts (none in older files); relationships of an issued act not
+  // yet carried out are scheduled (out of the destruction queue).
+  8: (tables) => (tables.relationships ? { ...tables, relationships: withScheduledRelationships(tables.relationships, tables.documents ?? []) } : tables),
 };
 
 /**

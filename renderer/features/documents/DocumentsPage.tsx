@@ -11,6 +11,7 @@ import type { IssuedDocument } from '../../db/document-repository';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { BatchActPanel } from './BatchActPanel';
 import { DocumentActions } from './DocumentActions';
+import { RetentionActList } from '../processing/RetentionActList';
 import './documents.css';
 
 const PAGE = 200;
@@ -56,6 +57,7 @@ export function DocumentsPage() {
           {t('doc.draft.issued', { number: flash.number, sha: flash.sha256.slice(0, 12) })}
         </p>
       )}
+      <RetentionActList hideWhenEmpty />
       {docs !== undefined && docs.length === 0 ? (
         <EmptyState icon="documents" title={t('documents.empty.title')} body={t('documents.empty.body')} />
       ) : (
