@@ -30,6 +30,8 @@ export interface IssueDraft {
   /** A scheduled (retention) act: the relationships it records, instead of cases. */
   readonly relationshipIds?: readonly string[] | undefined;
   readonly destroyedOn?: string | undefined;
+  /** Annex 1 of a scheduled act (kind retention-log-annex): the act's id. */
+  readonly annexOf?: string | undefined;
   /** The PDF exactly as previewed. */
   readonly bytes: Uint8Array;
 }
@@ -44,6 +46,7 @@ export type DocumentProblem =
   | 'reason'
   | 'already-voided'
   | 'duplicate-scan'
+  | 'annex-exists'
   | 'scan-type'
   | 'scan-size'
   | 'scan-empty';
@@ -71,7 +74,9 @@ const pdfBlob = (bytes: Uint8Array): Blob => new Blob([bytes as Uint8Array<Array
 /** Stores an issued document with its number, hash and audit events, or nothing at all. */
 export async function issueDocument(db: QorgauDatabase, draft: IssueDraft, actor: string, now: string): Promise<IssuedDocument> {
   const relationshipIds = draft.relationshipIds ?? [];
-  if (draft.caseIds.length === 0 && (relationshipIds.length === 0 || draft.kind !== 'destruction-act')) throw new DocumentWriteError('no-case');
+  const annex = draft.kind === 'retention-log-annex';
+  if (annex !== (draft.annexOf !== undefined)) throw new DocumentWriteError('no-case');
+  if (draft.caseIds.length === 0 && !annex && (relationshipIds.length === 0 || draft.kind !== 'destruction-act')) throw new DocumentWriteError('no-case');
   const sha256 = await sha256Hex(draft.bytes);
   const series = seriesOf(draft.kind);
   const key = sequenceKey(series, draft.year);
@@ -94,6 +99,7 @@ export async function issueDocument(db: QorgauDatabase, draft: IssueDraft, actor
     actionIds: [...draft.actionIds],
     ...(relationshipIds.length === 0 ? {} : { relationshipIds: [...relationshipIds] }),
     ...(draft.destroyedOn === undefined ? {} : { destroyedOn: draft.destroyedOn }),
+    ...(draft.annexOf === undefined ? {} : { annexOf: draft.annexOf }),
   } satisfies DocumentRecord;
   return db.transaction('rw', [db.documents, db.counters, db.cases, db.relationships, db.audit], async () => {
     const current = (await db.counters.get(key))?.value ?? 0;
@@ -103,6 +109,14 @@ export async function issueDocument(db: QorgauDatabase, draft: IssueDraft, actor
     if (found.some((c) => c === undefined)) throw new DocumentWriteError('no-case');
     const named = await db.relationships.bulkGet([...relationshipIds]);
     if (named.some((r) => r === undefined || r.status !== 'kept')) throw new DocumentWriteError('no-case');
+    if (draft.annexOf !== undefined) {
+      // Annex 1 belongs to an issued scheduled act, not voided, that has no other annex 1 in force.
+      const act = await db.documents.get(draft.annexOf);
+      if (act === undefined || act.kind !== 'destruction-act' || act.caseId !== undefined) throw new DocumentWriteError('not-an-act');
+      if (act.voided !== undefined) throw new DocumentWriteError('already-voided');
+      const annexes = await db.documents.where('kind').equals('retention-log-annex').toArray();
+      if (annexes.some((d) => d.annexOf === act.id && d.voided === undefined)) throw new DocumentWriteError('annex-exists');
+    }
     await db.counters.put({ key, value: draft.seq });
     await db.documents.add(record);
     // A scheduled act takes its relationships out of the destruction queue until it is carried out or voided.
@@ -208,7 +222,7 @@ const caseIdsOf = (doc: DocumentRecord): readonly (string | undefined)[] => {
 
 /** The calendar date until which a document is kept at least: acts three years after the destruction (RKN Order 179 p.8). */
 export function deletableFrom(doc: DocumentRecord): string | undefined {
-  if (doc.kind !== 'destruction-act') return undefined;
+  if (doc.kind !== 'destruction-act' && doc.kind !== 'retention-log-annex') return undefined;
   return actDeletableFrom(doc.destroyedOn ?? doc.date);
 }
 

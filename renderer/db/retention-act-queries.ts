@@ -12,11 +12,16 @@ export interface RetentionActRow {
   readonly relationships: number;
   readonly states: readonly RetentionActState[];
   readonly pending: boolean;
+  /** Its annex 1 in force (the systems' log extract), if issued. */
+  readonly annex?: IssuedDocument | undefined;
 }
 
 export async function readRetentionActs(db: QorgauDatabase): Promise<RetentionActRow[]> {
   return db.transaction('r', [db.documents, db.relationships], async () => {
     const acts = (await db.documents.where('kind').equals('destruction-act').toArray()).filter(isRetentionAct);
+    const annexes = new Map(
+      (await db.documents.where('kind').equals('retention-log-annex').toArray()).filter((d) => d.voided === undefined).map((d) => [d.annexOf, d] as const),
+    );
     const rows: RetentionActRow[] = [];
     for (const doc of acts) {
       const ids = doc.relationshipIds ?? [];
@@ -24,7 +29,8 @@ export async function readRetentionActs(db: QorgauDatabase): Promise<RetentionAc
       const allDestroyed =
         doc.destruction === undefined && doc.voided === undefined ? (await db.relationships.bulkGet([...ids])).every((r) => r?.status === 'destroyed') : false;
       const states = retentionActStates(doc, allDestroyed);
-      rows.push({ doc, relationships: ids.length, states, pending: isPending(states) });
+      const annex = annexes.get(doc.id);
+      rows.push({ doc, relationships: ids.length, states, pending: isPending(states), ...(annex === undefined ? {} : { annex }) });
     }
     return rows.sort((a, b) => Number(b.pending) - Number(a.pending) || b.doc.createdAt.localeCompare(a.doc.createdAt));
   });

@@ -60,6 +60,7 @@ export const REFERENCES: readonly Reference[] = [
   { table: 'documents', field: 'signedScanId', parent: 'attachments' },
   { table: 'documents', field: 'relationshipIds', parent: 'relationships', many: true },
   { table: 'documents', field: 'actScanId', parent: 'actScans' },
+  { table: 'documents', field: 'annexOf', parent: 'documents' },
   { table: 'actScans', field: 'documentId', parent: 'documents' },
   { table: 'incidentObligations', field: 'incidentId', parent: 'incidents' },
   { table: 'incidentObligations', field: 'completedByDocumentId', parent: 'incidentDocuments' },

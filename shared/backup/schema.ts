@@ -191,6 +191,7 @@ export const documentRecordSchema = z.looseObject({
   voided: z.looseObject({ ...reasonMark, date: day }).optional(),
   destruction: z.looseObject({ at: instant, by: text, actor: text, recordedAt: instant }).optional(),
   actScanId: optionalText,
+  annexOf: id.optional(),
   auditRef,
 });
 

@@ -219,6 +219,8 @@ export interface DocumentRecord {
   readonly voided?: VoidMark | undefined;
   /** Scheduled acts: when the data were destroyed in the systems and by whom (recorded after the act was issued). */
   readonly destruction?: ActDestruction | undefined;
+  /** Annex 1 of a scheduled act (kind retention-log-annex): the act (documents.id) it belongs to. */
+  readonly annexOf?: string | undefined;
   /** Scheduled acts: the scan of the signed paper act (actScans; a case act's scan is a case attachment, signedScanId). */
   readonly actScanId?: string | undefined;
   /** The audit event that last wrote this record (absent on records written before records were sealed). */

@@ -12,6 +12,7 @@ import { effectiveActDefaults } from '../documents/case-data';
 import { DocumentActions } from '../documents/DocumentActions';
 import { ActScanControl } from './ActScanControl';
 import { MarkDestroyedForm } from './MarkDestroyedForm';
+import { RetentionLogImport } from './RetentionLogImport';
 
 const whoOf = (profile: OrgProfileSetting | null, saved: Parameters<typeof effectiveActDefaults>[0], lang: 'kk' | 'ru'): string => {
   if (profile === null) return '';
@@ -23,6 +24,7 @@ export function RetentionActList({ hideWhenEmpty = false }: { /** Documents area
   const { t, settings } = useApp();
   const rows = useRetentionActs();
   const [marking, setMarking] = useState<string>();
+  const [importing, setImporting] = useState<string>();
   const [done, setDone] = useState<{ readonly number: string; readonly count: number }>();
   const zone = settings.displayTimeZone;
   const lang = settings.locale === 'kk' ? 'kk' : 'ru';
@@ -54,7 +56,7 @@ export function RetentionActList({ hideWhenEmpty = false }: { /** Documents area
                 </tr>
               </thead>
               <tbody>
-                {rows.map(({ doc, relationships, states, pending: open }) => (
+                {rows.map(({ doc, relationships, states, pending: open, annex }) => (
                   <Fragment key={doc.id}>
                     <tr data-act={doc.number} data-pending={open}>
                       <th scope="row">{doc.number}</th>
@@ -82,10 +84,28 @@ export function RetentionActList({ hideWhenEmpty = false }: { /** Documents area
                             {t('ract.mark')}
                           </button>
                         )}
+                        {annex === undefined && doc.voided === undefined && importing !== doc.id && settings.orgProfile !== null && (
+                          <button type="button" className="btn btn--small" onClick={() => setImporting(doc.id)}>
+                            {t('ract.log.import')}
+                          </button>
+                        )}
                         <ActScanControl doc={doc} />
                         <DocumentActions doc={doc} />
+                        {annex !== undefined && (
+                          <div className="retention-annex" data-testid="act-annex">
+                            <p>{t('ract.annex', { number: annex.number })}</p>
+                            <DocumentActions doc={annex} />
+                          </div>
+                        )}
                       </td>
                     </tr>
+                    {importing === doc.id && settings.orgProfile !== null && (
+                      <tr>
+                        <td colSpan={5}>
+                          <RetentionLogImport act={doc} profile={settings.orgProfile} onClose={() => setImporting(undefined)} />
+                        </td>
+                      </tr>
+                    )}
                     {marking === doc.id && open && (
                       <tr>
                         <td colSpan={5}>

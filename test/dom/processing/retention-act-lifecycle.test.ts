@@ -189,4 +189,30 @@ describe('an issued act of scheduled destruction', () => {
     });
     expect(orphan.ok ? undefined : orphan.problem.code).toBe('orphan-record');
   });
+
+  it('gets one annex 1 in force, numbered in the acts’ series and naming it; a voided act gets none', async () => {
+    const act = await issueDocument(db, draft(['a']), 'dpo', ISSUED);
+    const annexDraft = (seq: number, annexOf: string | undefined): IssueDraft => ({
+      ...draft([], seq),
+      kind: 'retention-log-annex',
+      relationshipIds: undefined,
+      destroyedOn: undefined,
+      annexOf,
+    });
+    await expect(issueDocument(db, annexDraft(2, undefined), 'dpo', NOW)).rejects.toMatchObject({ problem: 'no-case' });
+    const annex = await issueDocument(db, annexDraft(2, act.id), 'dpo', NOW);
+    expect(annex).toMatchObject({ kind: 'retention-log-annex', series: 'act', number: 'ACT/2026/0002', annexOf: act.id });
+    expect(annex.caseId).toBeUndefined();
+    await expect(issueDocument(db, annexDraft(3, act.id), 'dpo', NOW)).rejects.toMatchObject({ problem: 'annex-exists' });
+    expect((await readRetentionActs(db))[0]?.annex?.number).toBe('ACT/2026/0002');
+    // Voided, the annex leaves room for another.
+    await voidIssuedDocument(db, annex.id, 'wrong log file', 'dpo', NOW, '2026-11-22');
+    expect((await readRetentionActs(db))[0]?.annex).toBeUndefined();
+    await issueDocument(db, annexDraft(3, act.id), 'dpo', NOW);
+    const other = await issueDocument(db, draft(['b'], 4), 'dpo', NOW);
+    await voidIssuedDocument(db, other.id, 'chosen by mistake', 'dpo', NOW, '2026-11-22');
+    await expect(issueDocument(db, annexDraft(5, other.id), 'dpo', NOW)).rejects.toMatchObject({ problem: 'already-voided' });
+    const { bytes } = await takeSnapshot(db, { appVersion: '0.1.0', kind: 'export' });
+    expect((await decodeBackup(bytes, { currentSchemaVersion: CURRENT_SCHEMA_VERSION })).ok).toBe(true);
+  });
 });

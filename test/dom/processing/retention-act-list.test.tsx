@@ -13,6 +13,7 @@ import { AppProvider } from '../../../renderer/app/app-context';
 import { QorgauDatabase, useDatabaseForTests } from '../../../renderer/db/database';
 import { issueDocument, voidIssuedDocument } from '../../../renderer/db/document-repository';
 import { DEFAULT_SETTINGS, type Settings } from '../../../renderer/db/settings-repository';
+import { emptyOrgProfile, type OrgProfileSetting } from '../../../shared/documents/profile-schema';
 import { RetentionActList } from '../../../renderer/features/processing/RetentionActList';
 import { fakePlatform } from '../fake-platform';
 
@@ -120,5 +121,58 @@ describe('the list of issued acts of scheduled destruction', () => {
     const event = (await db.audit.toArray()).find((e) => e.type === 'relationships.destroyed');
     expect(event?.data).toMatchObject({ actNumber: 'DPO-ACT/2026/0001', destroyedBy: 'A. Ospanov, DB administrator', relationships: 2 });
     expect(act.id).toBe(event?.data && 'documentId' in event.data ? event.data.documentId : undefined);
+  });
+});
+
+const PROFILE: OrgProfileSetting = {
+  ...emptyOrgProfile(),
+  legalName: { kk: '«Қорғау» ЖШС', ru: 'ТОО «Коргау»' },
+  bin: '090540000013',
+  dpo: { name: 'Омарова Сәуле', position: { kk: 'ДПО', ru: 'DPO' }, email: 'dpo@example.kz', phone: '+7 727 355 00 00' },
+};
+
+describe('importing the systems’ log extract of an act', () => {
+  it('refuses a file with bad rows, naming each by line and field, and issues nothing', async () => {
+    await issue(['a', 'b'], 1);
+    render(
+      <AppProvider initialSettings={{ ...settings, orgProfile: PROFILE }} platform={fakePlatform()}>
+        <RetentionActList />
+      </AppProvider>,
+    );
+    const user = userEvent.setup();
+    const list = await screen.findByTestId('retention-acts');
+    await user.click(await within(list).findByRole('button', { name: 'Import the systems’ log (annex 1)…' }));
+    const panel = await screen.findByTestId('retention-log-import');
+    const csv = [
+      'deleted_at,system,contract_no,operator',
+      '2026-11-21 10:00,core,C-a,root',
+      '2026-11-21 25:00,core,C-b,root',
+      '2026-11-21 10:00,core,,root',
+    ].join('\n');
+    const before = { documents: await db.documents.count(), audit: await db.audit.count() };
+    await user.upload(within(panel).getByLabelText('Log extract of act DPO-ACT/2026/0001 (CSV)'), new File([csv], 'core-log.csv', { type: 'text/csv' }));
+    const problems = await within(panel).findByTestId('retention-log-problems');
+    expect(problems.textContent).toContain('Nothing was imported from “core-log.csv”');
+    expect(
+      within(problems)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Line 3: date and time of deletion “2026-11-21 25:00” is not a date and time (YYYY-MM-DD HH:MM[:SS], DD.MM.YYYY HH:MM or ISO 8601).',
+      'Line 4: contract (contract_no) is empty.',
+    ]);
+    expect(within(panel).queryByRole('button', { name: /Preview/ })).toBeNull();
+    expect({ documents: await db.documents.count(), audit: await db.audit.count() }).toEqual(before);
+
+    // A good file shows the discrepancies with the act before anything is issued.
+    const good = ['deleted_at,system,contract_no,operator', '2026-11-21 10:00,core,C-a,root', '2026-11-21 10:01,core,C-z,root'].join('\n');
+    await user.upload(within(panel).getByLabelText('Log extract of act DPO-ACT/2026/0001 (CSV)'), new File([good], 'core-log-2.csv', { type: 'text/csv' }));
+    const found = await within(panel).findByTestId('retention-log-discrepancies');
+    expect(
+      within(found)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Line 3: contract C-z (core) is not in the act.', 'Contract C-b (core) of the act is not in the log.']);
+    expect(await db.documents.count()).toBe(before.documents);
   });
 });
