@@ -120,9 +120,9 @@ export const buildRetentionLogAnnex = (input: RetentionLogAnnexInput, lang: DocL
       element: 'system-log-annex',
       size: 'small',
       columns: [
-        { header: c.line, width: 30 },
-        { header: c.at(zone), width: 66 },
-        { header: c.system, width: 60 },
+        { header: c.line, width: 26 },
+        { header: c.at(zone), width: 64 },
+        { header: c.system, width: 78 },
         { header: c.contract, width: 62 },
         { header: c.subject, width: '*' },
         { header: c.categories, width: '*' },

@@ -3,7 +3,7 @@
  * relationships, status (issued / signed / destroyed / voided). From each: record the destruction (when, by
  * whom), attach the signed scan, save or open the act. Mounted beside the destruction queue and in Documents.
  */
-import { Fragment, useState } from 'react';
+import { Fragment, useEffect, useRef, useState } from 'react';
 import type { OrgProfileSetting } from '../../../shared/documents/profile-schema';
 import { useApp } from '../../app/app-context';
 import { useRetentionActs } from '../../db/retention-act-hooks';
@@ -26,6 +26,19 @@ export function RetentionActList({ hideWhenEmpty = false }: { /** Documents area
   const [marking, setMarking] = useState<string>();
   const [importing, setImporting] = useState<string>();
   const [done, setDone] = useState<{ readonly number: string; readonly count: number }>();
+  const [fresh, setFresh] = useState<string>();
+  // An act issued while the list is shown (from the queue) is announced: the queue's act panel closes once its rows leave the queue.
+  const seen = useRef<ReadonlySet<string>>(undefined);
+  useEffect(() => {
+    if (rows === undefined) return;
+    const ids = new Set(rows.map((r) => r.doc.id));
+    const added = seen.current === undefined ? undefined : rows.find((r) => !seen.current!.has(r.doc.id) && r.pending);
+    seen.current = ids;
+    if (added !== undefined) {
+      setDone(undefined);
+      setFresh(added.doc.number);
+    }
+  }, [rows]);
   const zone = settings.displayTimeZone;
   const lang = settings.locale === 'kk' ? 'kk' : 'ru';
   const pending = (rows ?? []).filter((r) => r.pending).length;
@@ -36,7 +49,7 @@ export function RetentionActList({ hideWhenEmpty = false }: { /** Documents area
       <h2 id="retention-acts-title">{t('ract.title')}</h2>
       <p className="card__hint">{t('ract.hint')}</p>
       <p role="status" data-testid="retention-acts-status">
-        {done !== undefined ? t('ract.mark.done', { count: done.count, number: done.number }) : ''}
+        {done !== undefined ? t('ract.mark.done', { count: done.count, number: done.number }) : fresh !== undefined ? t('ract.issued', { number: fresh }) : ''}
       </p>
       {rows === undefined ? null : rows.length === 0 ? (
         <p>{t('ract.empty')}</p>

@@ -2,6 +2,7 @@
 export const retentionActsEn = {
   'event.relationships.destroyed': 'Scheduled destruction carried out',
   'doc.kind.retention-log-annex': "Annex 1 to a scheduled act (systems' log extract)",
+  'ract.issued': 'Act {number} issued: its relationships left the queue. Record the destruction once the data are deleted in the systems.',
   'ract.title': 'Issued acts of scheduled destruction',
   'ract.hint':
     'Acts “storage term expired”. Once the data are deleted in the systems, record the destruction; attach the scan of the signed act; import the systems’ own log extract as annex 1.',
