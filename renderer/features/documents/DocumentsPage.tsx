@@ -83,7 +83,9 @@ export function DocumentsPage() {
                   <td>{t(`doc.kind.${doc.kind}`)}</td>
                   <td>
                     {doc.caseId === undefined ? (
-                      <a href="#/processing">{t('doc.list.relationships', { count: doc.relationshipIds?.length ?? 0 })}</a>
+                      <a href="#/processing">
+                        {doc.annexOf !== undefined ? t('ract.title') : t('doc.list.relationships', { count: doc.relationshipIds?.length ?? 0 })}
+                      </a>
                     ) : (
                       <a href={`#/cases/${doc.caseId}`} className="mono" title={(doc.caseNumbers ?? []).join(', ')}>
                         {doc.caseNumbers?.[0] ?? '—'}
