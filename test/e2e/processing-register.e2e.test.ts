@@ -192,8 +192,9 @@ describe('the register of processing activities', () => {
     const badLog = ['deleted_at;system;contract_no;operator', '30.11.2026 25:10;1C-MFO;MK-2019-001;nurlan.zh'].join('\r\n');
     await logInput.setInputFiles({ name: 'mfo-log-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(badLog) });
     await expect.poll(() => logPanel.getByTestId('retention-log-problems').textContent()).toContain('Line 2: date and time of deletion “30.11.2026 25:10”');
+    // The last second of the minute the destruction was entered in: not before the act's issue, not beyond the clock tolerance.
     const stamp = prefilled.replace(/^(\d{4})-(\d{2})-(\d{2})T/, '$3.$2.$1 ');
-    const log = ['deleted_at;system;contract_no;operator', `${stamp}:05;1C-MFO;MK-2019-001;nurlan.zh`, `${stamp}:09;1C-MFO;MK-2019-999;nurlan.zh`].join('\r\n');
+    const log = ['deleted_at;system;contract_no;operator', `${stamp}:59;1C-MFO;MK-2019-001;nurlan.zh`, `${stamp}:59;1C-MFO;MK-2019-999;nurlan.zh`].join('\r\n');
     await logInput.setInputFiles({ name: 'mfo-log.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${log}`) });
     await expect
       .poll(() => logPanel.getByTestId('retention-log-discrepancies').textContent())
@@ -230,6 +231,7 @@ describe('the register of processing activities', () => {
       expect(annex).toContain('mfo-log.csv');
       expect(annex).toContain('договор № MK-2019-999 (1C-MFO) не указан в акте');
       expect(annex).toContain('Договор № AML-18-77 (1C-MFO) указан в акте, но в журнале не отражён');
+      expect(annex).not.toContain('удалён до выдачи акта');
       pngPages(annexFile);
       const act = pdfText(actFile);
       expect(act).toContain(actNumber);
