@@ -166,6 +166,7 @@ describe('the register of processing activities', () => {
     await markForm.getByLabel(/^Who destroyed the data/).fill('Жумабеков Нурлан, администратор БД');
     await markForm.getByRole('button', { name: 'Mark 2 relationships destroyed' }).click();
     await expect.poll(() => markForm.getByRole('alert').textContent()).toContain('not before the act was issued');
+    expect(await axeViolations(page, 'retention-mark-form')).toEqual([]);
     expect(await actRow.getByTestId('act-status').textContent()).toBe('issued, to be destroyed');
     await atInput.fill(prefilled);
     await markForm.getByRole('button', { name: 'Mark 2 relationships destroyed' }).click();
@@ -200,6 +201,7 @@ describe('the register of processing activities', () => {
       .poll(() => logPanel.getByTestId('retention-log-discrepancies').textContent())
       .toContain('Line 3: contract MK-2019-999 (1C-MFO) is not in the act.');
     expect(await logPanel.getByTestId('retention-log-discrepancies').textContent()).toContain('Contract AML-18-77 (1C-MFO) of the act is not in the log.');
+    expect(await axeViolations(page, 'retention-log-import')).toEqual([]);
     await logPanel.getByRole('button', { name: 'Russian', exact: true }).click();
     await logPanel.getByRole('button', { name: 'Preview' }).click();
     await logPanel.getByTestId('doc-preview').waitFor();
