@@ -222,6 +222,13 @@ describe('the register of processing activities', () => {
       await sectionShot(acts, `retention-acts-${lang}`);
     }
     expect(await axeViolations(page, 'retention-acts')).toEqual([]);
+    // The Documents area lists the same acts among the documents.
+    await page.locator('nav a[data-area="documents"]').click();
+    await page.getByTestId('documents-table').waitFor();
+    const docActs = page.getByTestId('retention-acts');
+    await expect.poll(() => docActs.locator(`tr[data-act="${actNumber}"]`).getByTestId('act-status').textContent()).toMatch(/^signed · destroyed/);
+    await sectionShot(docActs, 'documents-retention-acts-en');
+    await page.locator('nav a[data-area="processing"]').click();
     if (POPPLER) {
       const annex = pdfText(annexFile);
       expect(annex).toContain(`Приложение № 1 к акту № ${actNumber}`);
