@@ -7,6 +7,7 @@ import type { IncidentAttachmentRecord, IncidentDocumentRecord, IncidentObligati
 import type { RegisterVersionRecord } from '../../shared/processing/model';
 import type { RelationshipRecord } from '../../shared/processing/relationship';
 import type { CaseFacts, MonthKey, MonthTotals } from '../../shared/overview/month-totals';
+import type { ActScanRecord } from '../../shared/documents/act-scan';
 import { DATABASE_NAME } from './database-name';
 import { trackSealedWrites } from './record-stamps';
 import { SCHEMA_HISTORY, type SchemaVersion } from './schema';
@@ -68,6 +69,7 @@ export class QorgauDatabase extends Dexie {
   overviewFacts!: Table<CaseFacts, string>;
   overviewMonths!: Table<MonthTotals, MonthKey>;
   overviewMeta!: Table<OverviewCacheMeta, 'meta'>;
+  actScans!: Table<ActScanRecord, string>;
 
   /** `upTo` opens the database as an older release would (used by the migration tests). */
   constructor(name: string = DATABASE_NAME, options: { upTo?: number; indexedDB?: IDBFactory; IDBKeyRange?: typeof IDBKeyRange } = {}) {

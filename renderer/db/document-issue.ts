@@ -24,6 +24,8 @@ export interface DraftPlan {
   /** A scheduled (retention) act: the relationships it records (caseIds is then empty). */
   readonly relationshipIds?: readonly string[] | undefined;
   readonly destroyedOn?: string | undefined;
+  /** Annex 1 of a scheduled act: the act's id. */
+  readonly annexOf?: string | undefined;
   /** The pdfmake definition with this number and date (throws DocumentInputError when an element is missing). */
   readonly build: (outgoing: OutgoingRef) => TDocumentDefinitions;
 }
@@ -78,6 +80,7 @@ export async function issuePreview(
           actionIds: plan.actionIds,
           relationshipIds: plan.relationshipIds,
           destroyedOn: plan.destroyedOn,
+          annexOf: plan.annexOf,
           bytes: current.bytes,
         },
         currentActor(),

@@ -9,6 +9,7 @@ import { numberTokens, tokensOf } from '../../shared/cases/search-tokens';
 import { sha256Hex } from '../../shared/audit/chain';
 import type { DocumentRecord } from '../../shared/cases/model';
 import { actDeletableFrom, seriesOf, type CaseDocumentKind, type DocumentSeries } from '../../shared/documents/case-documents';
+import type { RelationshipRecord } from '../../shared/processing/relationship';
 import { appendAudit } from './audit-log';
 import type { QorgauDatabase } from './database';
 
@@ -29,11 +30,26 @@ export interface IssueDraft {
   /** A scheduled (retention) act: the relationships it records, instead of cases. */
   readonly relationshipIds?: readonly string[] | undefined;
   readonly destroyedOn?: string | undefined;
+  /** Annex 1 of a scheduled act (kind retention-log-annex): the act's id. */
+  readonly annexOf?: string | undefined;
   /** The PDF exactly as previewed. */
   readonly bytes: Uint8Array;
 }
 
-export type DocumentProblem = 'number-taken' | 'not-found' | 'not-an-act' | 'already-signed' | 'retention' | 'no-case' | 'reason' | 'already-voided';
+export type DocumentProblem =
+  | 'number-taken'
+  | 'not-found'
+  | 'not-an-act'
+  | 'already-signed'
+  | 'retention'
+  | 'no-case'
+  | 'reason'
+  | 'already-voided'
+  | 'duplicate-scan'
+  | 'annex-exists'
+  | 'scan-type'
+  | 'scan-size'
+  | 'scan-empty';
 
 export class DocumentWriteError extends Error {
   constructor(
@@ -58,7 +74,9 @@ const pdfBlob = (bytes: Uint8Array): Blob => new Blob([bytes as Uint8Array<Array
 /** Stores an issued document with its number, hash and audit events, or nothing at all. */
 export async function issueDocument(db: QorgauDatabase, draft: IssueDraft, actor: string, now: string): Promise<IssuedDocument> {
   const relationshipIds = draft.relationshipIds ?? [];
-  if (draft.caseIds.length === 0 && (relationshipIds.length === 0 || draft.kind !== 'destruction-act')) throw new DocumentWriteError('no-case');
+  const annex = draft.kind === 'retention-log-annex';
+  if (annex !== (draft.annexOf !== undefined)) throw new DocumentWriteError('no-case');
+  if (draft.caseIds.length === 0 && !annex && (relationshipIds.length === 0 || draft.kind !== 'destruction-act')) throw new DocumentWriteError('no-case');
   const sha256 = await sha256Hex(draft.bytes);
   const series = seriesOf(draft.kind);
   const key = sequenceKey(series, draft.year);
@@ -81,6 +99,7 @@ export async function issueDocument(db: QorgauDatabase, draft: IssueDraft, actor
     actionIds: [...draft.actionIds],
     ...(relationshipIds.length === 0 ? {} : { relationshipIds: [...relationshipIds] }),
     ...(draft.destroyedOn === undefined ? {} : { destroyedOn: draft.destroyedOn }),
+    ...(draft.annexOf === undefined ? {} : { annexOf: draft.annexOf }),
   } satisfies DocumentRecord;
   return db.transaction('rw', [db.documents, db.counters, db.cases, db.relationships, db.audit], async () => {
     const current = (await db.counters.get(key))?.value ?? 0;
@@ -90,8 +109,18 @@ export async function issueDocument(db: QorgauDatabase, draft: IssueDraft, actor
     if (found.some((c) => c === undefined)) throw new DocumentWriteError('no-case');
     const named = await db.relationships.bulkGet([...relationshipIds]);
     if (named.some((r) => r === undefined || r.status !== 'kept')) throw new DocumentWriteError('no-case');
+    if (draft.annexOf !== undefined) {
+      // Annex 1 belongs to an issued scheduled act, not voided, that has no other annex 1 in force.
+      const act = await db.documents.get(draft.annexOf);
+      if (act === undefined || act.kind !== 'destruction-act' || act.caseId !== undefined) throw new DocumentWriteError('not-an-act');
+      if (act.voided !== undefined) throw new DocumentWriteError('already-voided');
+      const annexes = await db.documents.where('kind').equals('retention-log-annex').toArray();
+      if (annexes.some((d) => d.annexOf === act.id && d.voided === undefined)) throw new DocumentWriteError('annex-exists');
+    }
     await db.counters.put({ key, value: draft.seq });
     await db.documents.add(record);
+    // A scheduled act takes its relationships out of the destruction queue until it is carried out or voided.
+    await db.relationships.bulkPut(named.filter((r) => r !== undefined).map((r) => ({ ...r, status: 'scheduled' as const, actNumber: record.number })));
     // Each case is then found by the document's number too.
     const words = numberTokens(record.number);
     await db.cases.bulkPut(
@@ -138,7 +167,11 @@ export function checkScan(file: { size: number; type: string }): ScanProblem | u
   return undefined;
 }
 
-/** Marks an act signed: the scan of the signed paper becomes an attachment of the (first) case, audited. */
+/**
+ * Marks an act signed: the scan of the signed paper becomes an attachment of the (first) case, audited. A
+ * scheduled (retention) act has no case: its scan is kept in actScans, named by the act's actScanId; the same
+ * file (by SHA-256) is never stored twice there ('duplicate-scan'), and a voided act is not signed.
+ */
 export async function markActSigned(
   db: QorgauDatabase,
   documentId: string,
@@ -146,26 +179,27 @@ export async function markActSigned(
   actor: string,
   now: string,
 ): Promise<IssuedDocument> {
+  const problem = checkScan({ size: scan.blob.size, type: scan.type });
+  if (problem !== undefined) throw new DocumentWriteError(problem === 'type' ? 'scan-type' : problem === 'size' ? 'scan-size' : 'scan-empty');
   const sha256 = await sha256Hex(new Uint8Array(await scan.blob.arrayBuffer()));
-  return db.transaction('rw', [db.documents, db.attachments, db.audit], async () => {
+  return db.transaction('rw', [db.documents, db.attachments, db.actScans, db.audit], async () => {
     const doc = await db.documents.get(documentId);
     if (doc === undefined) throw new DocumentWriteError('not-found');
     if (doc.kind !== 'destruction-act') throw new DocumentWriteError('not-an-act');
     if (doc.signedAt !== undefined) throw new DocumentWriteError('already-signed');
-    // The signed scan is an attachment of a case; a scheduled (retention) act has none to hold it.
-    if (doc.caseId === undefined) throw new DocumentWriteError('no-case');
-    const attachmentId = globalThis.crypto.randomUUID();
-    await db.attachments.add({
-      id: attachmentId,
-      caseId: doc.caseId,
-      name: scan.name,
-      type: scan.type,
-      size: scan.blob.size,
-      sha256,
-      addedAt: now,
-      blob: scan.blob,
-    });
-    await db.documents.update(documentId, { signedAt: now, signedScanId: attachmentId });
+    const scanId = globalThis.crypto.randomUUID();
+    const stored = { name: scan.name, type: scan.type, size: scan.blob.size, sha256, addedAt: now, blob: scan.blob };
+    let signed: Partial<IssuedDocument>;
+    if (doc.caseId === undefined) {
+      if (doc.voided !== undefined) throw new DocumentWriteError('already-voided');
+      if ((await db.actScans.where('sha256').equals(sha256).count()) > 0) throw new DocumentWriteError('duplicate-scan');
+      await db.actScans.add({ id: scanId, documentId, ...stored });
+      signed = { signedAt: now, actScanId: scanId };
+    } else {
+      await db.attachments.add({ id: scanId, caseId: doc.caseId, ...stored });
+      signed = { signedAt: now, signedScanId: scanId };
+    }
+    await db.documents.update(documentId, signed);
     await appendAudit(
       db,
       actor,
@@ -176,7 +210,7 @@ export async function markActSigned(
         data: { documentId, number: doc.number, scan: { name: scan.name, sha256, size: scan.blob.size } },
       })),
     );
-    return { ...doc, signedAt: now, signedScanId: attachmentId };
+    return { ...doc, ...signed };
   });
 }
 
@@ -188,7 +222,7 @@ const caseIdsOf = (doc: DocumentRecord): readonly (string | undefined)[] => {
 
 /** The calendar date until which a document is kept at least: acts three years after the destruction (RKN Order 179 p.8). */
 export function deletableFrom(doc: DocumentRecord): string | undefined {
-  if (doc.kind !== 'destruction-act') return undefined;
+  if (doc.kind !== 'destruction-act' && doc.kind !== 'retention-log-annex') return undefined;
   return actDeletableFrom(doc.destroyedOn ?? doc.date);
 }
 
@@ -206,12 +240,17 @@ export async function voidIssuedDocument(
   today: string,
 ): Promise<IssuedDocument> {
   if (reason.trim().length < 5) throw new DocumentWriteError('reason');
-  return db.transaction('rw', [db.documents, db.audit], async () => {
+  return db.transaction('rw', [db.documents, db.relationships, db.audit], async () => {
     const doc = await db.documents.get(documentId);
     if (doc === undefined) throw new DocumentWriteError('not-found');
     if (doc.voided !== undefined) throw new DocumentWriteError('already-voided');
     const voided = { at: now, date: today, reason: reason.trim(), actor };
     await db.documents.update(documentId, { voided });
+    // A scheduled act not carried out gives its relationships back to the destruction queue.
+    const scheduled = (await db.relationships.bulkGet([...(doc.relationshipIds ?? [])])).filter(
+      (r): r is RelationshipRecord => r !== undefined && r.status === 'scheduled' && r.actNumber === doc.number,
+    );
+    await db.relationships.bulkPut(scheduled.map(({ actNumber: _number, ...r }) => ({ ...r, status: 'kept' as const })));
     await appendAudit(
       db,
       actor,
@@ -219,7 +258,15 @@ export async function voidIssuedDocument(
       caseIdsOf(doc).map((caseId) => ({
         type: 'document.voided',
         caseId,
-        data: { documentId, kind: doc.kind, number: doc.number, sha256: doc.sha256, date: today, reason: voided.reason },
+        data: {
+          documentId,
+          kind: doc.kind,
+          number: doc.number,
+          sha256: doc.sha256,
+          date: today,
+          reason: voided.reason,
+          ...(scheduled.length === 0 ? {} : { relationshipsReoffered: scheduled.length }),
+        },
       })),
     );
     return { ...doc, voided };

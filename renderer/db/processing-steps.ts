@@ -4,7 +4,8 @@ import { currentActor } from './actor';
 import { database } from './database';
 import { saveRegisterVersion, type NewRegisterVersion } from './processing-register-repository';
 import { resolveQueueSelection, type QueueSelection, type ResolvedSelection } from './destruction-queue-queries';
-import { markRelationshipsDestroyed } from './retention-destruction';
+import type { RelationshipRecord } from '../../shared/processing/relationship';
+import { readRelationships } from './retention-destruction';
 import { importRelationships, storedKeys, type ImportOptions, type ImportPlan } from './relationship-repository';
 
 export { RegisterWriteError } from './processing-register-repository';
@@ -21,12 +22,6 @@ export const importRelationshipRows = (plan: ImportPlan, options: ImportOptions 
 /** Keys of stored relationships among the contract numbers of a file (the duplicate check before import). */
 export const storedRelationshipKeys = (contractNos: readonly string[]): Promise<Set<string>> => storedKeys(database(), contractNos);
 
-export { RetentionDestructionError } from './retention-destruction';
-
-/** Marks the relationships of an issued scheduled-destruction act destroyed with its number (one transaction, audited). */
-export const markActRelationshipsDestroyed = (documentId: string, now: Date = new Date()): Promise<number> =>
-  markRelationshipsDestroyed(database(), documentId, currentActor(), now.toISOString());
-
 /**
  * The act step's read of what was chosen in the queue as of `today`: whole groups in chunks, rows one by one;
  * held-back subjects left out and reported (one read transaction; progress and cancel between chunks).
@@ -37,3 +32,6 @@ export const resolveChosenRelationships = (
   onProgress?: (read: number) => void,
   signal?: AbortSignal,
 ): Promise<ResolvedSelection> => resolveQueueSelection(database(), today, selection, onProgress, signal);
+
+/** The relationships chosen for an act, as stored now. */
+export const fetchRelationships = (ids: readonly string[]): Promise<RelationshipRecord[]> => readRelationships(database(), ids);

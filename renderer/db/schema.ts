@@ -6,6 +6,7 @@
 import type { Transaction } from 'dexie';
 import { migrateObligationOutcomes } from '../../shared/cases/migrate-outcomes';
 import { withSearchTokens, type PayloadRecord } from '../../shared/backup/upgrade';
+import { scheduledByActs } from '../../shared/processing/scheduled-relationships';
 
 export interface SchemaVersion {
   readonly version: number;
@@ -137,6 +138,21 @@ export const SCHEMA_HISTORY: readonly SchemaVersion[] = [
       relationships: 'id, subjectIin, activityId, contractNo, [status+destroyOn], [status+activityId+system+destroyOn+id]',
     },
     summary: 'index: relationships by status, activity, information system and destruction day (the destruction queue counts and pages its groups)',
+  },
+  {
+    version: 10,
+    stores: {
+      // Scans of signed acts of scheduled destruction (no case to hold them); one file is stored once (sha256).
+      actScans: 'id, documentId, &sha256',
+    },
+    upgrade: async (tx) => {
+      // Relationships of an issued, not voided, not yet carried out scheduled act leave the queue (status scheduled).
+      const relationships = (await tx.table('relationships').toArray()) as PayloadRecord[];
+      const documents = (await tx.table('documents').where('kind').equals('destruction-act').toArray()) as PayloadRecord[];
+      const changed = scheduledByActs(relationships, documents);
+      if (changed.length > 0) await tx.table('relationships').bulkPut(changed);
+    },
+    summary: 'scheduled destruction: scans of signed acts; relationships named by an issued act leave the queue',
   },
 ];
 

@@ -15,6 +15,7 @@ import { decisionsEn } from './features/decisions.en';
 import { breachesEn } from './features/breaches.en';
 import { integrityEn } from './features/integrity.en';
 import { processingEn } from './features/processing.en';
+import { retentionActsEn } from './features/retention-acts.en';
 import { lettersEn } from './features/letters.en';
 import { deskEn } from './features/desk.en';
 import { formsEn } from './features/forms.en';
@@ -32,6 +33,7 @@ export const en = {
   ...breachesEn,
   ...integrityEn,
   ...processingEn,
+  ...retentionActsEn,
   ...lettersEn,
   ...deskEn,
   ...formsEn,

@@ -11,6 +11,7 @@ import { decisionsKk } from './features/decisions.kk';
 import { breachesKk } from './features/breaches.kk';
 import { integrityKk } from './features/integrity.kk';
 import { processingKk } from './features/processing.kk';
+import { retentionActsKk } from './features/retention-acts.kk';
 import { lettersKk } from './features/letters.kk';
 import { deskKk } from './features/desk.kk';
 import { formsKk } from './features/forms.kk';
@@ -28,6 +29,7 @@ export const kk = {
   ...breachesKk,
   ...integrityKk,
   ...processingKk,
+  ...retentionActsKk,
   ...lettersKk,
   ...deskKk,
   ...formsKk,

@@ -11,6 +11,7 @@ import { decisionsRu } from './features/decisions.ru';
 import { breachesRu } from './features/breaches.ru';
 import { integrityRu } from './features/integrity.ru';
 import { processingRu } from './features/processing.ru';
+import { retentionActsRu } from './features/retention-acts.ru';
 import { lettersRu } from './features/letters.ru';
 import { deskRu } from './features/desk.ru';
 import { formsRu } from './features/forms.ru';
@@ -28,6 +29,7 @@ export const ru = {
   ...breachesRu,
   ...integrityRu,
   ...processingRu,
+  ...retentionActsRu,
   ...lettersRu,
   ...deskRu,
   ...formsRu,

@@ -110,7 +110,7 @@ export interface DocumentIssuedData {
 export interface DocumentSignedData {
   readonly documentId: string;
   readonly number: string;
-  /** The scan of the signed paper (an attachment of the case). */
+  /** The scan of the signed paper (an attachment of the case; of a scheduled act, a row of actScans). */
   readonly scan: FileRef;
 }
 
@@ -178,6 +178,8 @@ export interface DocumentVoidedData {
   /** YYYY-MM-DD (organisation zone). */
   readonly date: string;
   readonly reason: string;
+  /** A scheduled act not carried out: how many relationships went back to the destruction queue. */
+  readonly relationshipsReoffered?: number | undefined;
 }
 
 export interface BackupExportedData {
@@ -267,6 +269,8 @@ export interface RelationshipsDestroyedData {
   readonly actNumber: string;
   /** When the data were destroyed in the systems (ISO instant). */
   readonly destroyedAt: string;
+  /** Who destroyed them (absent on events written before it was asked). */
+  readonly destroyedBy?: string | undefined;
   readonly relationships: number;
 }
 

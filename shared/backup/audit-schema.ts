@@ -147,7 +147,15 @@ export const auditEventSchema = z.discriminatedUnion('type', [
   event(z.literal('document.deleted'), z.looseObject({ documentId: id, kind: z.enum(CASE_DOCUMENT_KINDS), number: text, sha256: text })),
   event(
     z.literal('document.voided'),
-    z.looseObject({ documentId: id, kind: z.enum(CASE_DOCUMENT_KINDS), number: text, sha256: text, date: text, reason: text }),
+    z.looseObject({
+      documentId: id,
+      kind: z.enum(CASE_DOCUMENT_KINDS),
+      number: text,
+      sha256: text,
+      date: text,
+      reason: text,
+      relationshipsReoffered: count.optional(),
+    }),
   ),
   event(z.literal('backup.exported'), z.looseObject(exported)),
   event(
@@ -209,7 +217,10 @@ export const auditEventSchema = z.discriminatedUnion('type', [
     }),
   ),
   event(z.literal('relationships.imported'), z.looseObject({ system: text, fileName: text, sha256: text, rows: count, imported: count, skipped: count })),
-  event(z.literal('relationships.destroyed'), z.looseObject({ documentId: id, actNumber: text, destroyedAt: text, relationships: count })),
+  event(
+    z.literal('relationships.destroyed'),
+    z.looseObject({ documentId: id, actNumber: text, destroyedAt: text, destroyedBy: text.optional(), relationships: count }),
+  ),
   event(z.literal('settings.changed'), z.looseObject({ key: z.enum(AUDITED_SETTING_KEYS), before: z.unknown(), after: z.unknown() })),
   event(z.literal('backup.restored'), z.looseObject({ ...exported, createdAt: text, appVersion: text, schemaVersion: z.number().int() })),
 ]);

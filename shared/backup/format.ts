@@ -37,6 +37,7 @@ export const BACKUP_TABLES = [
   'documents',
   'processingRegister',
   'relationships',
+  'actScans',
   'incidents',
   'incidentObligations',
   'incidentDocuments',
@@ -72,11 +73,12 @@ export const TABLES_BY_SCHEMA_VERSION: Readonly<Record<number, readonly BackupTa
   3: CASE_TABLES,
   4: CASE_TABLES,
   5: [...CASE_TABLES, 'incidents', 'incidentObligations', 'incidentDocuments', 'incidentAttachments'],
-  6: BACKUP_TABLES,
-  7: BACKUP_TABLES,
+  6: BACKUP_TABLES.filter((t) => t !== 'actScans'),
+  7: BACKUP_TABLES.filter((t) => t !== 'actScans'),
   // Version 8 added only derived tables (DERIVED_TABLES), which no file holds.
-  8: BACKUP_TABLES,
-  9: BACKUP_TABLES,
+  8: BACKUP_TABLES.filter((t) => t !== 'actScans'),
+  9: BACKUP_TABLES.filter((t) => t !== 'actScans'),
+  10: BACKUP_TABLES,
 };
 
 /** Members holding binary content (a Blob in IndexedDB, {type, base64} in the file). */
@@ -85,6 +87,7 @@ export const BLOB_FIELDS: Readonly<Partial<Record<BackupTable, string>>> = {
   documents: 'bytes',
   incidentDocuments: 'bytes',
   incidentAttachments: 'blob',
+  actScans: 'blob',
 };
 
 /** Primary key of each table; unique secondary keys are listed in UNIQUE_FIELDS. */
@@ -99,6 +102,7 @@ export const PRIMARY_KEYS: Readonly<Record<BackupTable, string>> = {
   documents: 'id',
   processingRegister: 'id',
   relationships: 'id',
+  actScans: 'id',
   audit: 'seq',
   incidents: 'id',
   incidentObligations: 'id',
@@ -111,6 +115,7 @@ export const UNIQUE_FIELDS: Readonly<Partial<Record<BackupTable, readonly string
   incidents: ['number'],
   incidentDocuments: ['number'],
   processingRegister: ['version'],
+  actScans: ['sha256'],
 };
 
 /**

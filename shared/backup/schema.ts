@@ -24,7 +24,7 @@ import { REQUEST_LANGUAGES } from '../locale';
 import { REQUEST_TYPES } from '../rules/request-types';
 import { RULE_IDS } from '../rules/rule-id';
 import { actionRecordSchema } from './action-schema';
-import { registerVersionRowSchema, relationshipRowSchema } from './processing-schema';
+import { actScanRecordSchema, registerVersionRowSchema, relationshipRowSchema } from './processing-schema';
 import { auditEventSchema } from './audit-schema';
 import { incidentAttachmentRecordSchema, incidentDocumentRecordSchema, incidentObligationRecordSchema, incidentRecordSchema } from './incident-schema';
 import { MAX_ITERATIONS, MIN_ITERATIONS } from './crypto';
@@ -189,6 +189,9 @@ export const documentRecordSchema = z.looseObject({
   relationshipIds: optionalList,
   destroyedOn: optionalDay,
   voided: z.looseObject({ ...reasonMark, date: day }).optional(),
+  destruction: z.looseObject({ at: instant, by: text, actor: text, recordedAt: instant }).optional(),
+  actScanId: optionalText,
+  annexOf: id.optional(),
   auditRef,
 });
 
@@ -228,6 +231,7 @@ export const RECORD_SCHEMAS: Readonly<Record<BackupTable, z.ZodType>> = {
   documents: documentRecordSchema,
   processingRegister: registerVersionRowSchema,
   relationships: relationshipRowSchema,
+  actScans: actScanRecordSchema,
   audit: auditEventSchema,
   incidents: incidentRecordSchema,
   incidentObligations: incidentObligationRecordSchema,

@@ -7,6 +7,7 @@
 import { migrateObligationOutcomes } from '../cases/migrate-outcomes';
 import type { CaseRecord } from '../cases/model';
 import { caseSearchKeys, nameSortKey } from '../cases/search-tokens';
+import { withScheduledRelationships } from '../processing/scheduled-relationships';
 import { TABLES_BY_SCHEMA_VERSION, type BackupTable } from './format';
 
 export type PayloadRecord = Record<string, unknown>;
@@ -37,6 +38,9 @@ export const SNAPSHOT_UPGRADES: Readonly<Record<number, (tables: PayloadTables) 
   8: (tables) => tables,
   // Version 9 indexes the relationships for the destruction queue's groups; the rows are unchanged.
   9: (tables) => tables,
+  // Version 10 added the scans of signed scheduled acts (none in older files); relationships of an issued act not
+  // yet carried out are scheduled (out of the destruction queue).
+  10: (tables) => (tables.relationships ? { ...tables, relationships: withScheduledRelationships(tables.relationships, tables.documents ?? []) } : tables),
 };
 
 /**

@@ -217,8 +217,24 @@ export interface DocumentRecord {
   readonly destroyedOn?: string | undefined;
   /** An issued document is never deleted: it is voided (its number stays used, its bytes kept). */
   readonly voided?: VoidMark | undefined;
+  /** Scheduled acts: when the data were destroyed in the systems and by whom (recorded after the act was issued). */
+  readonly destruction?: ActDestruction | undefined;
+  /** Annex 1 of a scheduled act (kind retention-log-annex): the act (documents.id) it belongs to. */
+  readonly annexOf?: string | undefined;
+  /** Scheduled acts: the scan of the signed paper act (actScans; a case act's scan is a case attachment, signedScanId). */
+  readonly actScanId?: string | undefined;
   /** The audit event that last wrote this record (absent on records written before records were sealed). */
   readonly auditRef?: AuditRef | undefined;
+}
+
+export interface ActDestruction {
+  /** ISO instant the data were destroyed (not before the act's issue, not in the future). */
+  readonly at: string;
+  /** Who destroyed them (name, position), as the DPO entered it. */
+  readonly by: string;
+  /** Who recorded it in Qorgau, and when. */
+  readonly actor: string;
+  readonly recordedAt: string;
 }
 
 export interface VoidMark extends ReasonMark {

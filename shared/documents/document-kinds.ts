@@ -10,6 +10,8 @@ export const CASE_DOCUMENT_KINDS = [
   'extension-notice',
   'destruction-act',
   'information-answer',
+  /** Annex 1 to an act of scheduled destruction: the information systems' log extract, numbered in the acts' series. */
+  'retention-log-annex',
 ] as const;
 export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number];
 
@@ -17,4 +19,4 @@ export type CaseDocumentKind = (typeof CASE_DOCUMENT_KINDS)[number];
 export const DOCUMENT_SERIES = ['letter', 'act'] as const;
 export type DocumentSeries = (typeof DOCUMENT_SERIES)[number];
 
-export const seriesOf = (kind: CaseDocumentKind): DocumentSeries => (kind === 'destruction-act' ? 'act' : 'letter');
+export const seriesOf = (kind: CaseDocumentKind): DocumentSeries => (kind === 'destruction-act' || kind === 'retention-log-annex' ? 'act' : 'letter');

@@ -9,6 +9,7 @@ export const DOCUMENT_KINDS = [
   'extension-notice',
   'destruction-act',
   'information-answer',
+  'retention-log-annex',
   'breach-notice',
   'breach-rkn-notice',
   'breach-rkn-results',
@@ -107,6 +108,8 @@ const LETTER_COMMON = [
  */
 export const MANDATORY_ELEMENTS: Readonly<Record<DocumentKind, readonly ElementId[]>> = {
   'case-file': [],
+  // Annex 1 to an act of scheduled destruction: the systems' own log extract (RKN Order 179 p.2, p.5).
+  'retention-log-annex': ['act-number', 'act-date', 'operator-name', 'operator-bin', 'system-log-annex', 'destruction-reason', 'commission'],
   'refusal-letter': [...LETTER_COMMON, 'request-summary', 'provided-scope', 'refused-scope', 'legal-grounds', 'measures-taken', 'appeal-rights'],
   'confirmation-letter': [...LETTER_COMMON, 'action-performed', 'action-time', 'action-scope'],
   'extension-notice': [...LETTER_COMMON, 'extension-reasons', 'original-deadline', 'new-deadline'],

@@ -3,7 +3,12 @@
  * the events its storage term may run from, and the day the data become due for destruction. Imported from the
  * core system's export or entered by the DPO; destroyed relationships are kept as records (with the act).
  */
-export const RELATIONSHIP_STATUSES = ['kept', 'destroyed'] as const;
+/**
+ * kept: due or not, offered by the destruction queue when due; scheduled: named by an issued act of scheduled
+ * destruction not yet carried out (out of the queue, so no second act takes it; voiding the act makes it kept
+ * again); destroyed: the act's destruction was recorded.
+ */
+export const RELATIONSHIP_STATUSES = ['kept', 'scheduled', 'destroyed'] as const;
 export type RelationshipStatus = (typeof RELATIONSHIP_STATUSES)[number];
 
 export interface RelationshipEvents {
@@ -32,6 +37,6 @@ export interface RelationshipRecord extends RelationshipEvents {
   readonly destroyOn: string;
   readonly status: RelationshipStatus;
   readonly destroyedAt?: string | undefined;
-  /** The number of the act that recorded the destruction. */
+  /** The number of the act that schedules (status scheduled) or recorded (destroyed) the destruction. */
   readonly actNumber?: string | undefined;
 }

@@ -3,10 +3,12 @@
  * version), a CSV of relationships (a bad line reported by number, the valid rows imported), the destruction
  * queue with a held-back subject, groups counted and opened on demand, a large group paged; screenshots of the
  * register and the queue in kk, ru and en; axe-clean. A whole group and a row are chosen for an act of scheduled
- * destruction: the held-back subject is left out and reported before issuing (act-retention-ru.pdf), then the
- * rest is marked destroyed.
+ * destruction: the held-back subject is left out and reported before issuing (act-retention-ru.pdf); from the list
+ * of issued acts it is marked destroyed (a time before its issue refused), its signed scan attached and saved back,
+ * and the systems' log extract imported as annex 1 (a bad row refused; act-retention-annex1-ru.pdf with the
+ * discrepancies).
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -213,12 +215,12 @@ describe('the register of processing activities', () => {
     const issueButton = actCard.getByRole('button', { name: /^Issue № / });
     const actNumber = ((await issueButton.textContent()) ?? '').replace('Issue № ', '');
     await issueButton.click();
-    const issuedAct = actCard.getByTestId('issued-document');
-    await issuedAct.waitFor();
-    const actFile = await saveIssued(page, issuedAct, 'act-retention-ru.pdf');
-    await sectionShot(queue, 'destruction-queue-act-en');
-    await actCard.getByRole('button', { name: 'Mark 2 relationships destroyed' }).click();
-    await expect.poll(() => page.getByTestId('retention-marked').textContent()).toBe(`2 relationships marked destroyed under act ${actNumber}.`);
+    // Issued, the act's relationships leave the queue (the act panel closes with them): it is listed among the issued acts.
+    const acts = page.getByTestId('retention-acts');
+    await expect.poll(() => acts.getByTestId('retention-acts-status').textContent()).toContain(`Act ${actNumber} issued`);
+    const actRow = acts.locator(`tr[data-act="${actNumber}"]`);
+    expect(await actRow.getByTestId('act-status').textContent()).toBe('issued, to be destroyed');
+    expect(await actRow.locator('td').nth(1).textContent()).toBe('2');
     // Only the held-back row is left in the queue.
     await expect.poll(() => loans.locator('tbody tr').count()).toBe(1);
     expect(await loans.locator('tbody tr').getAttribute('data-held')).toBe('true');
@@ -226,7 +228,94 @@ describe('the register of processing activities', () => {
       .poll(() => queue.getByTestId('queue-summary').textContent())
       .toBe('121 relationships due in 2 group(s). Open a group to see its rows, a page at a time.');
     expect(await queue.locator('[data-group="overdue:aml-fraud:1C-MFO"]').count()).toBe(0);
+    const actFile = await saveIssued(page, actRow, 'act-retention-ru.pdf');
+    await sectionShot(acts, 'retention-acts-pending-en');
+
+    // From the list: mark destroyed — a time before the act's issue is refused and nothing is recorded.
+    await actRow.getByRole('button', { name: 'Mark destroyed…' }).click();
+    const markForm = acts.getByTestId('mark-destroyed-form');
+    const atInput = markForm.getByLabel(/^Date and time of destruction/);
+    const prefilled = await atInput.inputValue();
+    await atInput.fill('2026-01-01T10:00');
+    await markForm.getByLabel(/^Who destroyed the data/).fill('Жумабеков Нурлан, администратор БД');
+    await markForm.getByRole('button', { name: 'Mark 2 relationships destroyed' }).click();
+    await expect.poll(() => markForm.getByRole('alert').textContent()).toContain('not before the act was issued');
+    expect(await axeViolations(page, 'retention-mark-form')).toEqual([]);
+    expect(await actRow.getByTestId('act-status').textContent()).toBe('issued, to be destroyed');
+    await atInput.fill(prefilled);
+    await markForm.getByRole('button', { name: 'Mark 2 relationships destroyed' }).click();
+    await expect.poll(() => acts.getByTestId('retention-acts-status').textContent()).toBe(`2 relationships marked destroyed under act ${actNumber}.`);
+    await expect.poll(() => actRow.getByTestId('act-status').textContent()).toContain('destroyed');
+    expect(await actRow.getByTestId('act-status').textContent()).toContain('by Жумабеков Нурлан, администратор БД');
+
+    // The signed scan: kept with the act (not a case attachment), saved back; the same file twice is refused.
+    const scan = Buffer.from('%PDF-1.4\n% signed paper act scan\n%%EOF\n');
+    await actRow
+      .getByLabel(`Signed scan of act ${actNumber} (PDF, JPEG, PNG or TIFF)`)
+      .setInputFiles({ name: 'act-signed.pdf', mimeType: 'application/pdf', buffer: scan });
+    await expect.poll(() => actRow.getByTestId('act-status').textContent()).toMatch(/^signed · destroyed/);
+    await expect.poll(() => actRow.getByTestId('act-scan').textContent()).toContain('act-signed.pdf');
+    const [scanDownload] = await Promise.all([page.waitForEvent('download'), actRow.getByRole('button', { name: 'Save the scan' }).click()]);
+    const scanFile = path.join(RESULTS_DIR, 'documents', 'act-retention-signed-scan.pdf');
+    await scanDownload.saveAs(scanFile);
+    expect(readFileSync(scanFile).equals(scan)).toBe(true);
+
+    // Annex 1 from the systems' own log: a bad row refuses the file; a good one is matched with the act.
+    await actRow.getByRole('button', { name: 'Import the systems’ log (annex 1)…' }).click();
+    const logPanel = acts.getByTestId('retention-log-import');
+    const logInput = logPanel.getByLabel(`Log extract of act ${actNumber} (CSV)`);
+    const badLog = ['deleted_at;system;contract_no;operator', '30.11.2026 25:10;1C-MFO;MK-2019-001;nurlan.zh'].join('\r\n');
+    await logInput.setInputFiles({ name: 'mfo-log-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(badLog) });
+    await expect.poll(() => logPanel.getByTestId('retention-log-problems').textContent()).toContain('Line 2: date and time of deletion “30.11.2026 25:10”');
+    // The last second of the minute the destruction was entered in: not before the act's issue, not beyond the clock tolerance.
+    const stamp = prefilled.replace(/^(\d{4})-(\d{2})-(\d{2})T/, '$3.$2.$1 ');
+    const log = ['deleted_at;system;contract_no;operator', `${stamp}:59;1C-MFO;MK-2019-001;nurlan.zh`, `${stamp}:59;1C-MFO;MK-2019-999;nurlan.zh`].join('\r\n');
+    await logInput.setInputFiles({ name: 'mfo-log.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${log}`) });
+    await expect
+      .poll(() => logPanel.getByTestId('retention-log-discrepancies').textContent())
+      .toContain('Line 3: contract MK-2019-999 (1C-MFO) is not in the act.');
+    expect(await logPanel.getByTestId('retention-log-discrepancies').textContent()).toContain('Contract AML-18-77 (1C-MFO) of the act is not in the log.');
+    expect(await axeViolations(page, 'retention-log-import')).toEqual([]);
+    await logPanel.getByRole('button', { name: 'Russian', exact: true }).click();
+    await logPanel.getByRole('button', { name: 'Preview' }).click();
+    await logPanel.getByTestId('doc-preview').waitFor();
+    const annexIssue = logPanel.getByRole('button', { name: /^Issue № / });
+    const annexNumber = ((await annexIssue.textContent()) ?? '').replace('Issue № ', '');
+    await annexIssue.click();
+    const annexRow = actRow.getByTestId('act-annex');
+    await expect.poll(() => annexRow.textContent()).toContain(`Annex 1: ${annexNumber}`);
+    const annexFile = await saveIssued(page, annexRow, 'act-retention-annex1-ru.pdf');
+    await logPanel.getByRole('button', { name: 'Close' }).click();
+    for (const [button, lang] of [
+      ['РУС', 'ru'],
+      ['ҚАЗ', 'kk'],
+      ['ENG', 'en'],
+    ] as const) {
+      await page.getByRole('button', { name: button, exact: true }).click();
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe(lang);
+      await sectionShot(acts, `retention-acts-${lang}`);
+    }
+    expect(await axeViolations(page, 'retention-acts')).toEqual([]);
+    // The Documents area lists the same acts among the documents.
+    await page.locator('nav a[data-area="documents"]').click();
+    await page.getByTestId('documents-table').waitFor();
+    const docActs = page.getByTestId('retention-acts');
+    await expect.poll(() => docActs.locator(`tr[data-act="${actNumber}"]`).getByTestId('act-status').textContent()).toMatch(/^signed · destroyed/);
+    await sectionShot(docActs, 'documents-retention-acts-en');
+    await page.locator('nav a[data-area="processing"]').click();
     if (POPPLER) {
+      const annex = pdfText(annexFile);
+      expect(annex).toContain(`Приложение № 1 к акту № ${actNumber}`);
+      expect(annex).toContain(`Документ № ${annexNumber}`);
+      expect(annex).toContain('Выгрузка из журнала регистрации событий информационных систем');
+      expect(annex).toContain('MK-2019-001');
+      expect(annex).toContain('Серікова Айгүл');
+      expect(annex).toContain('nurlan.zh');
+      expect(annex).toContain('mfo-log.csv');
+      expect(annex).toContain('договор № MK-2019-999 (1C-MFO) не указан в акте');
+      expect(annex).toContain('Договор № AML-18-77 (1C-MFO) указан в акте, но в журнале не отражён');
+      expect(annex).not.toContain('удалён до выдачи акта');
+      pngPages(annexFile);
       const act = pdfText(actFile);
       expect(act).toContain(actNumber);
       expect(act).toContain('истечение срока хранения персональных данных');

@@ -11,6 +11,7 @@ import type { IssuedDocument } from '../../db/document-repository';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { BatchActPanel } from './BatchActPanel';
 import { DocumentActions } from './DocumentActions';
+import { RetentionActList } from '../processing/RetentionActList';
 import './documents.css';
 
 const PAGE = 200;
@@ -56,6 +57,7 @@ export function DocumentsPage() {
           {t('doc.draft.issued', { number: flash.number, sha: flash.sha256.slice(0, 12) })}
         </p>
       )}
+      <RetentionActList hideWhenEmpty />
       {docs !== undefined && docs.length === 0 ? (
         <EmptyState icon="documents" title={t('documents.empty.title')} body={t('documents.empty.body')} />
       ) : (
@@ -81,7 +83,9 @@ export function DocumentsPage() {
                   <td>{t(`doc.kind.${doc.kind}`)}</td>
                   <td>
                     {doc.caseId === undefined ? (
-                      <a href="#/processing">{t('doc.list.relationships', { count: doc.relationshipIds?.length ?? 0 })}</a>
+                      <a href="#/processing">
+                        {doc.annexOf !== undefined ? t('ract.title') : t('doc.list.relationships', { count: doc.relationshipIds?.length ?? 0 })}
+                      </a>
                     ) : (
                       <a href={`#/cases/${doc.caseId}`} className="mono" title={(doc.caseNumbers ?? []).join(', ')}>
                         {doc.caseNumbers?.[0] ?? '—'}

@@ -20,6 +20,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { ActivityForm } from './ActivityForm';
 import { RelationshipImport } from './RelationshipImport';
 import { DestructionQueue } from './DestructionQueue';
+import { RetentionActList } from './RetentionActList';
 import { registerXlsx } from './register-xlsx';
 import { emptyActivity, type VersionFormOutput } from './version-form-schema';
 import './processing.css';
@@ -252,6 +253,7 @@ export function ProcessingPage() {
       )}
       {latest !== undefined && <RelationshipImport activities={latest.activities} />}
       {latest !== undefined && <DestructionQueue today={today} activities={latest.activities} />}
+      <RetentionActList />
     </>
   );
 }

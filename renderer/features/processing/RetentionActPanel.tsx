@@ -2,8 +2,9 @@
  * The act of a scheduled destruction for the rows chosen in the destruction queue: reason "storage term
  * expired", the activities' retention basis, the information systems. "Preview" first reads what was chosen (whole
  * groups in chunks, with progress and a cancel) and leaves out the subjects held back, saying how many and why,
- * before anything can be issued; preview and issue go through the act machinery (numbering, SHA-256, audit);
- * then "Mark destroyed" records the relationships destroyed with the act's number.
+ * before anything can be issued; preview and issue go through the act machinery (numbering, SHA-256, audit).
+ * Issuing takes the relationships out of the queue (scheduled); the act is then carried out from the list of
+ * issued acts (RetentionActList) or here while still shown.
  */
 import { useMemo, useRef, useState } from 'react';
 import type { LanguageChoice } from '../../../shared/documents/model';
@@ -13,10 +14,10 @@ import { zonedDate } from '../../../shared/format';
 import type { ProcessingActivity } from '../../../shared/processing/model';
 import { retentionActInputOf } from '../../../shared/processing/retention-act';
 import { useApp } from '../../app/app-context';
-import { runTask } from '../../app/run-task';
 import type { IssuedDocument } from '../../db/document-repository';
 import type { QueueSelection, ResolvedSelection } from '../../db/destruction-queue-queries';
-import { markActRelationshipsDestroyed, resolveChosenRelationships } from '../../db/processing-steps';
+import { resolveChosenRelationships } from '../../db/processing-steps';
+import { MarkDestroyedForm } from './MarkDestroyedForm';
 import { maskIin } from '../../../shared/validation';
 import type { HoldReason } from '../../../shared/processing/destruction-queue';
 import { effectiveActDefaults } from '../documents/case-data';
@@ -52,7 +53,7 @@ export function RetentionActPanel({
   const defaults = effectiveActDefaults(settings.actDefaults, profile);
   const [language, setLanguage] = useState<LanguageChoice>(settings.locale === 'kk' ? 'kk' : 'ru');
   const [issued, setIssued] = useState<IssuedDocument>();
-  const [problem, setProblem] = useState<string>();
+  const [marking, setMarking] = useState(false);
   const selectionKey = [...selection.ids].sort().join(',') + '|' + selection.groups.map((g) => `${g.bucket}:${g.activityId}:${g.system}`).join(',');
   const inputsKey = `${language}|${today}|${selectionKey}`;
   // The hold-back report of the last read, for the inputs it was made from.
@@ -93,18 +94,6 @@ export function RetentionActPanel({
     };
   };
 
-  const markDestroyed = (doc: IssuedDocument) =>
-    runTask(async () => {
-      setProblem(undefined);
-      try {
-        const count = await markActRelationshipsDestroyed(doc.id);
-        setIssued(undefined);
-        onDone({ number: doc.number, count });
-      } catch (error) {
-        setProblem(t('queue.act.markFailed', { message: error instanceof Error ? error.message : String(error) }));
-      }
-    });
-
   return (
     <section className="card" aria-labelledby="retention-act-title" data-testid="retention-act">
       <h3 id="retention-act-title">{t('queue.act.title')}</h3>
@@ -130,15 +119,26 @@ export function RetentionActPanel({
         <div className="toolbar" data-testid="issued-document">
           <span>{t('queue.act.issued', { number: issued.number })}</span>
           <DocumentActions doc={issued} />
-          <button type="button" className="btn btn--primary" onClick={() => markDestroyed(issued)}>
-            {t('queue.act.mark', { count: issued.relationshipIds?.length ?? 0 })}
-          </button>
+          {marking ? (
+            <MarkDestroyedForm
+              doc={issued}
+              defaultBy={
+                defaults.destroyedBy[0] === undefined
+                  ? ''
+                  : `${defaults.destroyedBy[0].name}, ${defaults.destroyedBy[0].position[language === 'kk' ? 'kk' : 'ru']}`
+              }
+              onCancel={() => setMarking(false)}
+              onDone={(done) => {
+                setIssued(undefined);
+                onDone(done);
+              }}
+            />
+          ) : (
+            <button type="button" className="btn btn--primary" onClick={() => setMarking(true)}>
+              {t('ract.mark')}
+            </button>
+          )}
         </div>
-      )}
-      {problem !== undefined && (
-        <p role="alert" className="field-error">
-          {problem}
-        </p>
       )}
     </section>
   );

@@ -53,6 +53,9 @@ const draft = (relationshipIds: readonly string[], seq = 1): IssueDraft => ({
 });
 
 const NOW = '2026-11-20T06:00:00.000Z';
+const LATER = '2026-11-20T09:00:00.000Z';
+const ZONE = 'Asia/Almaty';
+const DESTRUCTION = { at: '2026-11-20T08:00:00.000Z', by: 'А. Оспанов, администратор' };
 
 describe('act of a scheduled destruction', () => {
   it('is stored with no case and its relationships, audited; then marks them destroyed with its number in one audited step', async () => {
@@ -65,7 +68,21 @@ describe('act of a scheduled destruction', () => {
     expect(issued).toHaveLength(1);
     expect(issued[0]?.caseId).toBeUndefined();
 
-    expect(await markRelationshipsDestroyed(db, doc.id, 'dpo', '2026-11-20T07:00:00.000Z')).toBe(2);
+    expect((await db.relationships.orderBy('id').toArray()).map((r) => [r.id, r.status, r.actNumber])).toEqual([
+      ['a', 'scheduled', 'ACT/2026/0001'],
+      ['b', 'scheduled', 'ACT/2026/0001'],
+      ['c', 'kept', undefined],
+    ]);
+    expect(
+      await markRelationshipsDestroyed(
+        db,
+        doc.id,
+        { at: '2026-11-20T07:00:00.000Z', by: 'А. Оспанов, администратор' },
+        'dpo',
+        '2026-11-20T07:05:00.000Z',
+        ZONE,
+      ),
+    ).toBe(2);
     const rows = await db.relationships.orderBy('id').toArray();
     expect(rows.map((r) => [r.id, r.status, r.actNumber, r.destroyedAt])).toEqual([
       ['a', 'destroyed', 'ACT/2026/0001', '2026-11-20T07:00:00.000Z'],
@@ -73,12 +90,14 @@ describe('act of a scheduled destruction', () => {
       ['c', 'kept', undefined, undefined],
     ]);
     const marked = (await db.audit.toArray()).filter((e) => e.type === 'relationships.destroyed');
-    expect(marked.map((e) => e.data)).toEqual([{ documentId: doc.id, actNumber: 'ACT/2026/0001', destroyedAt: '2026-11-20T07:00:00.000Z', relationships: 2 }]);
+    expect(marked.map((e) => e.data)).toEqual([
+      { documentId: doc.id, actNumber: 'ACT/2026/0001', destroyedAt: '2026-11-20T07:00:00.000Z', destroyedBy: 'А. Оспанов, администратор', relationships: 2 },
+    ]);
     expect((await verifyAuditTrail(db)).ok).toBe(true);
 
     // Twice is refused, and nothing changes.
     const before = await db.audit.count();
-    await expect(markRelationshipsDestroyed(db, doc.id, 'dpo', NOW)).rejects.toMatchObject({ problem: 'already-destroyed' });
+    await expect(markRelationshipsDestroyed(db, doc.id, DESTRUCTION, 'dpo', LATER, ZONE)).rejects.toMatchObject({ problem: 'already-destroyed' });
     expect(await db.audit.count()).toBe(before);
 
     // The stored record passes the strict backup schema; the cross-record check wants its relationships.
@@ -104,8 +123,8 @@ describe('act of a scheduled destruction', () => {
     await db.relationships.bulkAdd([rel('a')]);
     const doc = await issueDocument(db, draft(['a']), 'dpo', NOW);
     await db.documents.update(doc.id, { voided: { reason: 'wrong rows', actor: 'dpo', at: NOW, date: '2026-11-20' } });
-    await expect(markRelationshipsDestroyed(db, doc.id, 'dpo', NOW)).rejects.toBeInstanceOf(RetentionDestructionError);
-    await expect(markRelationshipsDestroyed(db, 'nope', 'dpo', NOW)).rejects.toMatchObject({ problem: 'not-found' });
-    expect((await db.relationships.get('a'))?.status).toBe('kept');
+    await expect(markRelationshipsDestroyed(db, doc.id, DESTRUCTION, 'dpo', LATER, ZONE)).rejects.toBeInstanceOf(RetentionDestructionError);
+    await expect(markRelationshipsDestroyed(db, 'nope', DESTRUCTION, 'dpo', LATER, ZONE)).rejects.toMatchObject({ problem: 'not-found' });
+    expect((await db.relationships.get('a'))?.status).toBe('scheduled');
   });
 });

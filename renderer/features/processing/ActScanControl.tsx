@@ -1,0 +1,100 @@
+/**
+ * The scan of a signed act of scheduled destruction: attach it (PDF or image, size-limited, SHA-256, the same
+ * file refused twice) — kept apart from every request's attachments — then save it or open it (a PDF) through
+ * the platform.
+ */
+import { useState, type ChangeEvent } from 'react';
+import { useApp } from '../../app/app-context';
+import { runTask } from '../../app/run-task';
+import { checkScan, DocumentWriteError, MAX_SCAN_BYTES, type IssuedDocument } from '../../db/document-repository';
+import { signAct } from '../../db/document-steps';
+import { useActScan } from '../../db/retention-act-hooks';
+import { formatBytes } from '../../i18n/format';
+import type { MessageKey } from '../../i18n/messages';
+
+type Message = { readonly ok: boolean; readonly key: MessageKey; readonly values?: Readonly<Record<string, string | number>> };
+
+export function ActScanControl({ doc }: { doc: IssuedDocument }) {
+  const { t, platform, settings } = useApp();
+  const [message, setMessage] = useState<Message>();
+  const scanId = doc.actScanId;
+  const scan = useActScan(scanId);
+
+  const attach = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (file === undefined) return;
+    const problem = checkScan(file);
+    if (problem !== undefined) {
+      setMessage({ ok: false, key: `doc.scan.${problem}`, values: { name: file.name, max: formatBytes(MAX_SCAN_BYTES, settings.locale) } });
+      return;
+    }
+    try {
+      await signAct(doc.id, file);
+      setMessage({ ok: true, key: 'ract.scan.attached', values: { name: file.name, number: doc.number } });
+    } catch (error) {
+      if (error instanceof DocumentWriteError && error.problem === 'duplicate-scan')
+        setMessage({ ok: false, key: 'ract.scan.duplicate', values: { name: file.name } });
+      else setMessage({ ok: false, key: 'ract.scan.failed', values: { message: error instanceof Error ? error.message : String(error) } });
+    }
+  };
+
+  const bytesOf = async () => (scan === undefined ? undefined : new Uint8Array(await scan.blob.arrayBuffer()));
+  const save = async () => {
+    const bytes = await bytesOf();
+    if (scan === undefined || bytes === undefined) return;
+    const ext = scan.name.includes('.') ? scan.name.slice(scan.name.lastIndexOf('.') + 1).toLowerCase() : 'pdf';
+    const result = await platform.saveFile(scan.name, bytes, [{ name: scan.type, extensions: [ext] }]);
+    if (!result.ok) return setMessage({ ok: false, key: 'ract.scan.failed', values: { message: result.message } });
+    const outcome = result.value;
+    if (outcome.status === 'saved') setMessage({ ok: true, key: 'ract.scan.saved', values: { path: outcome.path } });
+    else if (outcome.status === 'downloaded') setMessage({ ok: true, key: 'ract.scan.downloaded', values: { name: outcome.fileName } });
+    else setMessage(undefined);
+  };
+  const open = async () => {
+    const bytes = await bytesOf();
+    if (scan === undefined || bytes === undefined) return;
+    const result = await platform.openPdf(scan.name, bytes);
+    if (!result.ok) setMessage({ ok: false, key: 'ract.scan.failed', values: { message: result.message } });
+  };
+
+  return (
+    <div className="retention-scan">
+      {scan !== undefined ? (
+        <>
+          <p className="muted" data-testid="act-scan">
+            {t('ract.scan.kept', { name: scan.name, size: formatBytes(scan.size, settings.locale), hash: `${scan.sha256.slice(0, 16)}…` })}
+          </p>
+          <div className="button-row">
+            <button type="button" className="btn btn--small" onClick={() => runTask(save())}>
+              {t('ract.scan.save')}
+            </button>
+            {scan.type === 'application/pdf' && (
+              <button type="button" className="btn btn--small" onClick={() => runTask(open())}>
+                {t('ract.scan.open')}
+              </button>
+            )}
+          </div>
+        </>
+      ) : (
+        doc.signedAt === undefined &&
+        doc.voided === undefined && (
+          <label className="btn btn--small file-button">
+            {t('ract.scan.attach')}
+            <input
+              type="file"
+              accept="application/pdf,image/jpeg,image/png,image/tiff"
+              aria-label={t('ract.scan.label', { number: doc.number })}
+              onChange={(e) => runTask(attach(e))}
+            />
+          </label>
+        )
+      )}
+      {message !== undefined && (
+        <p role={message.ok ? 'status' : 'alert'} className={message.ok ? 'doc-message' : 'doc-message doc-message--bad'}>
+          {t(message.key, message.values)}
+        </p>
+      )}
+    </div>
+  );
+}
