@@ -14,6 +14,7 @@ import { processingKk } from './features/processing.kk';
 import { lettersKk } from './features/letters.kk';
 import { deskKk } from './features/desk.kk';
 import { formsKk } from './features/forms.kk';
+import { wordsKk } from './features/words.kk';
 
 export const kk = {
   ...documentsKk,
@@ -30,6 +31,7 @@ export const kk = {
   ...lettersKk,
   ...deskKk,
   ...formsKk,
+  ...wordsKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлғаның жұмыс орны',
   'nav.cases': 'Өтініштер',
@@ -177,9 +179,6 @@ export const kk = {
   'case.urgent': 'анықталған сәттен бастап шұғыл',
   'case.extended': 'ұзартылды (+5 жұмыс күні)',
   'case.dueAt': 'мерзімі {due} ({zone})',
-  'case.overdue': '{days} күн {hours} сағ. кешіктірілді',
-  'case.hoursLeft': '{hours} сағ. {minutes} мин қалды',
-  'case.daysLeft': '{days} күн {hours} сағ. қалды',
   'case.inTime': 'мерзімінде',
   'case.late': 'мерзімі бұзылып',
   'case.howComputed': 'Мерзім қалай есептелді',
@@ -318,7 +317,7 @@ export const kk = {
   'channel.web': 'Сайт',
   'channel.app': 'Мобильді қосымша',
   'channel.authorized-body': 'Уәкілетті орган жіберді',
-  'attach.too-large': '{name}: көлемі рұқсат етілген шектен ({max}) асады.',
+  'attach.too-large': '{name}: файлдың көлемі {size} — рұқсат етілген {max} шегінен асады.',
   'attach.type': '{name}: бұл файл түрі қабылданбайды.',
   'attach.too-many': '{name}: қосымшалар тым көп.',
   'attach.empty': '{name}: файл бос.',

@@ -14,6 +14,7 @@ import { processingRu } from './features/processing.ru';
 import { lettersRu } from './features/letters.ru';
 import { deskRu } from './features/desk.ru';
 import { formsRu } from './features/forms.ru';
+import { wordsRu } from './features/words.ru';
 
 export const ru = {
   ...documentsRu,
@@ -30,6 +31,7 @@ export const ru = {
   ...lettersRu,
   ...deskRu,
   ...formsRu,
+  ...wordsRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',
@@ -193,9 +195,6 @@ export const ru = {
   'case.urgent': 'срочно с момента обнаружения',
   'case.extended': 'продлено (+5 рабочих дней)',
   'case.dueAt': 'срок {due} ({zone})',
-  'case.overdue': 'просрочено на {days} дн. {hours} ч',
-  'case.hoursLeft': 'осталось {hours} ч {minutes} мин',
-  'case.daysLeft': 'осталось {days} дн. {hours} ч',
   'case.inTime': 'в срок',
   'case.late': 'с нарушением срока',
   'case.howComputed': 'Как исчислен срок',
@@ -334,7 +333,7 @@ export const ru = {
   'channel.web': 'Сайт',
   'channel.app': 'Мобильное приложение',
   'channel.authorized-body': 'Передано уполномоченным органом',
-  'attach.too-large': '{name}: больше {max}.',
+  'attach.too-large': '{name}: размер файла {size} — больше допустимых {max}.',
   'attach.type': '{name}: этот тип файла не принимается.',
   'attach.too-many': '{name}: слишком много вложений.',
   'attach.empty': '{name}: файл пуст.',

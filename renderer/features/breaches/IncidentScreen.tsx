@@ -20,6 +20,7 @@ import { changeIncidentStatus, updateIncident } from '../../db/incident-steps';
 import { formatBytes, formatDateTime } from '../../i18n/format';
 import { IncidentForm } from './IncidentForm';
 import { IncidentNotices } from './IncidentNotices';
+import { spanText } from '../cases/countdown';
 
 /** Hours and minutes left (hour-level, as the R10 clocks run), or how long overdue. */
 export function hoursLeft(dueAt: string, now: Date): { readonly overdue: boolean; readonly hours: number; readonly minutes: number } {
@@ -251,8 +252,8 @@ function Clock({ obligation, incident, now }: { obligation: IncidentObligationRe
           {obligation.status === 'open' ? (
             <span className={`countdown countdown--${overdue ? 'overdue' : 'hours'}`} data-testid="countdown">
               {overdue
-                ? t('case.overdue', { days: Math.floor(left.hours / 24), hours: left.hours % 24 })
-                : t('case.hoursLeft', { hours: left.hours, minutes: left.minutes })}
+                ? t('span.overdue', { span: spanText(t, { days: Math.floor(left.hours / 24), hours: left.hours % 24, minutes: left.minutes }) })
+                : t('span.left', { span: spanText(t, left) })}
             </span>
           ) : (
             <span className="countdown" data-testid="clock-done">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { messageWithTyped } from '../../i18n/too-long';
 import type { CalendarId, DayInfo } from '../../../shared/calendar/types';
 import { useApp } from '../../app/app-context';
 import type { CalendarOverrideRow } from '../../db/calendar-override-repository';
@@ -20,7 +21,7 @@ export function DayDetail({ calendarId, info, override }: { calendarId: Calendar
       result === 'note'
         ? t('calendar.override.noteRequired')
         : result === 'long'
-          ? `${t('calendar.override.note')}: ${t(textTooLong(TEXT_LIMIT.note))}`
+          ? `${t('calendar.override.note')}: ${messageWithTyped(t, textTooLong(TEXT_LIMIT.note), note.length)}`
           : result === 'date'
             ? t('calendar.override.date')
             : undefined,

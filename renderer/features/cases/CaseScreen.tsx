@@ -2,6 +2,7 @@
  * One case: the subject, the request, each obligation with its countdown, its citation and the trace
  * of how its deadline was computed, the actions allowed now, and the case's own audit history.
  */
+import { messageWithTyped } from '../../i18n/too-long';
 import { useEffect, useRef, useState } from 'react';
 import { explainObligation, type DeadlineContext } from '../../../shared/cases/deadlines';
 import type { CaseRecord, ObligationRecord } from '../../../shared/cases/model';
@@ -21,7 +22,7 @@ import { ActionsList } from './ActionsList';
 import { CloseCase, ReopenCase, WithdrawCase, WithdrawnLine } from './CaseDecisions';
 import { CorrectionForm } from './CorrectionForm';
 import { HistoryEntry } from './HistoryEntry';
-import { countdown } from './countdown';
+import { countdown, countdownText } from './countdown';
 import { runTask } from '../../app/run-task';
 import { FileName, UserText } from '../../components/UserText';
 import { TEXT_LIMIT, textTooLong } from '../../../shared/text-limits';
@@ -288,11 +289,7 @@ function ObligationRow({
           <span data-testid="due">{t('case.dueAt', { due, zone: settings.displayTimeZone })}</span>
           {obligation.status === 'open' ? (
             <span className={`countdown countdown--${left.state}`} data-testid="countdown">
-              {left.state === 'overdue'
-                ? t('case.overdue', { days: left.days, hours: left.hours })
-                : left.state === 'hours'
-                  ? t('case.hoursLeft', { hours: left.hours, minutes: left.minutes })
-                  : t('case.daysLeft', { days: left.days, hours: left.hours })}
+              {countdownText(t, left)}
             </span>
           ) : (
             <span className="countdown">
@@ -351,7 +348,7 @@ function Annotate({ record }: { record: CaseRecord }) {
       </label>
       {tooLong && (
         <p className="field-error" role="alert">
-          {t('case.annotation')}: {t(textTooLong(TEXT_LIMIT.note))}
+          {t('case.annotation')}: {messageWithTyped(t, textTooLong(TEXT_LIMIT.note), note.length)}
         </p>
       )}
       <button

@@ -11,7 +11,7 @@ import { PageHeader } from '../../components/PageHeader';
 import type { DashboardBucket } from '../../db/dashboard-queries';
 import { useDashboard } from '../../db/deadline-hooks';
 import { formatDateTime } from '../../i18n/format';
-import { countdown } from '../cases/countdown';
+import { countdown, countdownText } from '../cases/countdown';
 import { UserText } from '../../components/UserText';
 
 const PER_BUCKET = 100;
@@ -117,11 +117,7 @@ function Bucket({ bucket, now }: { bucket: DashboardBucket; now: Date }) {
                   </td>
                   <td>{formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone)}</td>
                   <td className={`countdown countdown--${left.state}`} data-testid="row-countdown">
-                    {left.state === 'overdue'
-                      ? t('case.overdue', { days: left.days, hours: left.hours })
-                      : left.state === 'hours'
-                        ? t('case.hoursLeft', { hours: left.hours, minutes: left.minutes })
-                        : t('case.daysLeft', { days: left.days, hours: left.hours })}
+                    {countdownText(t, left)}
                   </td>
                 </tr>
               );
@@ -144,11 +140,7 @@ function Bucket({ bucket, now }: { bucket: DashboardBucket; now: Date }) {
                   <td>{ruleById(obligation.ruleId)?.title[settings.locale] ?? obligation.ruleId}</td>
                   <td>{formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone)}</td>
                   <td className={`countdown countdown--${left.state}`} data-testid="row-countdown">
-                    {left.state === 'overdue'
-                      ? t('case.overdue', { days: left.days, hours: left.hours })
-                      : left.state === 'hours'
-                        ? t('case.hoursLeft', { hours: left.hours, minutes: left.minutes })
-                        : t('case.daysLeft', { days: left.days, hours: left.hours })}
+                    {countdownText(t, left)}
                   </td>
                 </tr>
               );

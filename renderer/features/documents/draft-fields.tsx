@@ -4,6 +4,7 @@
  * each half prints its own language: a text typed in one language is copied into the other as a starting
  * point, marked until the DPO translates or confirms it, and nothing is issued while a printed copy is unconfirmed.
  */
+import { messageWithTyped } from '../../i18n/too-long';
 import type { DestructionReason, DocLanguage, Ground, LanguageChoice } from '../../../shared/documents/model';
 import { DESTRUCTION_METHODS, type ActDefaults } from '../../../shared/documents/profile-schema';
 import { bilingualOf, type ActChoices } from '../../../shared/documents/case-documents';
@@ -75,7 +76,7 @@ function TooLong({ label, text }: { label: string; text: string }) {
   if (text.length <= TEXT_LIMIT.note) return null;
   return (
     <span className="field-error">
-      {label}: {t(textTooLong(TEXT_LIMIT.note))}
+      {label}: {messageWithTyped(t, textTooLong(TEXT_LIMIT.note), text.length)}
     </span>
   );
 }

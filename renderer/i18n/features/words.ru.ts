@@ -1,0 +1,18 @@
+import type { FeatureMessages } from './feature-messages';
+import type { wordsEn } from './words.en';
+import type { RussianForms } from '../../../shared/format/plural';
+
+/** Строки исправленных формулировок: промежутки времени с числами, длина введённого, предупреждение о расчётном календаре (ru). */
+export const wordsRu: FeatureMessages<typeof wordsEn, RussianForms> = {
+  'span.days': { one: '{count} день', few: '{count} дня', many: '{count} дней', other: '{count} дня' },
+  'span.hours': { one: '{count} час', few: '{count} часа', many: '{count} часов', other: '{count} часа' },
+  'span.minutes': { one: '{count} мин', few: '{count} мин', many: '{count} мин', other: '{count} мин' },
+  'span.overdue': 'просрочено на {span}',
+  'span.left': 'осталось {span}',
+  'text.long.typed': { one: 'Введён {count} символ.', few: 'Введено {count} символа.', many: 'Введено {count} символов.', other: 'Введено {count} символа.' },
+  'estimate.badge': 'Расчётный календарь',
+  'estimate.explain':
+    'Срок приходится на {years}: официальный календарь выходных на этот год ещё не опубликован, рабочие дни рассчитаны нами, и дата может сдвинуться. Проверьте настройки календаря, когда календарь будет опубликован.',
+  'estimate.link': 'Настройки календаря',
+  'rule.source': 'Источник (для проверки)',
+};
