@@ -2,7 +2,8 @@
  * One incident: its facts, its notification clocks with hour-level countdowns (overdue marked), the notices
  * that fulfil them, its files, the status, and editing (every change audited by the domain steps).
  */
-import { useEffect, useState } from 'react';
+import { EstimateWarning, warnedYears } from '../calendar/EstimateWarning';
+import { useEffect, useMemo, useState } from 'react';
 import { incidentDeadline } from '../../../shared/incidents/clocks';
 import { INCIDENT_RULE_IDS, INCIDENT_STATUSES, type IncidentObligationRecord, type IncidentRecord, type IncidentStatus } from '../../../shared/incidents/model';
 import type { IncidentFormInput, IncidentValues } from '../../../shared/incidents/incident-schema';
@@ -229,6 +230,10 @@ function detailOf(e: AuditEvent, t: ReturnType<typeof useApp>['t']): string {
 function Clock({ obligation, incident, now }: { obligation: IncidentObligationRecord; incident: IncidentRecord; now: Date }) {
   const { t, settings } = useApp();
   const context = useDeadlineContext(settings);
+  const counted = useMemo(
+    () => (context ? incidentDeadline(obligation.ruleId, incident.detectedAt, context) : undefined),
+    [context, obligation.ruleId, incident.detectedAt],
+  );
   const rule = ruleById(obligation.ruleId);
   const left = hoursLeft(obligation.dueAt, now);
   const due = formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone);
@@ -249,6 +254,7 @@ function Clock({ obligation, incident, now }: { obligation: IncidentObligationRe
         </div>
         <div className="obligation__due">
           <span data-testid="due">{t('case.dueAt', { due, zone: settings.displayTimeZone })}</span>
+          {obligation.status === 'open' && <EstimateWarning years={counted ? warnedYears(counted.warnings) : []} />}
           {obligation.status === 'open' ? (
             <span className={`countdown countdown--${overdue ? 'overdue' : 'hours'}`} data-testid="countdown">
               {overdue
@@ -262,11 +268,11 @@ function Clock({ obligation, incident, now }: { obligation: IncidentObligationRe
           )}
         </div>
       </div>
-      {context && (
+      {counted && (
         <details className="trace">
           <summary>{t('case.howComputed')}</summary>
           <ol>
-            {formatTrace(incidentDeadline(obligation.ruleId, incident.detectedAt, context).trace, settings.locale).map((line, i) => (
+            {formatTrace(counted.trace, settings.locale).map((line, i) => (
               <li key={i}>{line}</li>
             ))}
           </ol>

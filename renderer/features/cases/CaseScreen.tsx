@@ -2,6 +2,7 @@
  * One case: the subject, the request, each obligation with its countdown, its citation and the trace
  * of how its deadline was computed, the actions allowed now, and the case's own audit history.
  */
+import { ObligationEstimateWarning } from '../calendar/EstimateWarning';
 import { messageWithTyped } from '../../i18n/too-long';
 import { useEffect, useRef, useState } from 'react';
 import { explainObligation, type DeadlineContext } from '../../../shared/cases/deadlines';
@@ -287,6 +288,7 @@ function ObligationRow({
         </div>
         <div className="obligation__due">
           <span data-testid="due">{t('case.dueAt', { due, zone: settings.displayTimeZone })}</span>
+          {obligation.status === 'open' && <ObligationEstimateWarning obligation={obligation} context={context} />}
           {obligation.status === 'open' ? (
             <span className={`countdown countdown--${left.state}`} data-testid="countdown">
               {countdownText(t, left)}
