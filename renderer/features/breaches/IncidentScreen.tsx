@@ -2,6 +2,7 @@
  * One incident: its facts, its notification clocks with hour-level countdowns (overdue marked), the notices
  * that fulfil them, its files, the status, and editing (every change audited by the domain steps).
  */
+import { TagBadge } from '../../components/TagBadge';
 import { EstimateWarning, warnedYears } from '../calendar/EstimateWarning';
 import { useEffect, useMemo, useState } from 'react';
 import { incidentDeadline } from '../../../shared/incidents/clocks';
@@ -249,7 +250,11 @@ function Clock({ obligation, incident, now }: { obligation: IncidentObligationRe
           <strong>{rule?.title[settings.locale] ?? obligation.ruleId}</strong>
           {obligation.urgentFromStart && obligation.status === 'open' && <span className="badge badge--urgent">{t('case.urgent')}</span>}
           <div className="muted">
-            {rule?.citation} · [{rule?.tag}]
+            {rule && (
+              <>
+                <span data-testid="rule-citation">{rule.citation[settings.locale]}</span> <TagBadge tag={rule.tag} />
+              </>
+            )}
           </div>
         </div>
         <div className="obligation__due">

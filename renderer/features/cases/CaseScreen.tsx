@@ -2,6 +2,7 @@
  * One case: the subject, the request, each obligation with its countdown, its citation and the trace
  * of how its deadline was computed, the actions allowed now, and the case's own audit history.
  */
+import { TagBadge } from '../../components/TagBadge';
 import { ObligationEstimateWarning } from '../calendar/EstimateWarning';
 import { messageWithTyped } from '../../i18n/too-long';
 import { useEffect, useRef, useState } from 'react';
@@ -278,7 +279,11 @@ function ObligationRow({
           {obligation.urgentFromStart && obligation.status === 'open' && <span className="badge badge--urgent">{t('case.urgent')}</span>}
           {obligation.extended && <span className="badge">{t('case.extended')}</span>}
           <div className="muted">
-            {rule?.citation} · [{rule?.tag}]
+            {rule && (
+              <>
+                <span data-testid="rule-citation">{rule.citation[settings.locale]}</span> <TagBadge tag={rule.tag} />
+              </>
+            )}
           </div>
           {obligation.termCount !== undefined && (
             <div className="muted" data-testid="body-term">
