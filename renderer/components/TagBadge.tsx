@@ -5,9 +5,17 @@
 import type { StatusTag } from '../../shared/rules/types';
 import { useApp } from '../app/app-context';
 
-export function TagBadge({ tag }: { tag: StatusTag }) {
+/** `link={false}` inside a form's label, where following a link would leave the form. */
+export function TagBadge({ tag, link = true }: { tag: StatusTag; link?: boolean }) {
   const { t } = useApp();
   const meaning = t(`doc.tag.${tag}`);
+  if (!link) {
+    return (
+      <span className={`badge badge--tag badge--tag-${tag}`} title={meaning} data-testid="tag-badge">
+        [{tag}]<span className="visually-hidden"> {meaning}</span>
+      </span>
+    );
+  }
   return (
     <a href="#/settings/help" className={`badge badge--tag badge--tag-${tag}`} title={meaning} aria-label={`[${tag}] ${meaning}`} data-testid="tag-badge">
       [{tag}]

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { daySourceText } from '../../../shared/calendar/source-texts';
 import { messageWithTyped } from '../../i18n/too-long';
 import type { CalendarId, DayInfo } from '../../../shared/calendar/types';
 import { useApp } from '../../app/app-context';
@@ -46,7 +47,7 @@ export function DayDetail({ calendarId, info, override }: { calendarId: Calendar
           {!info.name && info.movedTo ? ` (${t('calendar.movedTo', { date: formatDate(info.movedTo) })})` : ''}
         </dd>
         <dt>{t('calendar.source')}</dt>
-        <dd data-testid="day-source">{info.source}</dd>
+        <dd data-testid="day-source">{daySourceText(calendarId, info)[settings.locale]}</dd>
         <dt>{t('calendar.status')}</dt>
         <dd data-testid="day-status">{t(statusKey(info.status))}</dd>
         <dt>{t('calendar.yearStatus')}</dt>

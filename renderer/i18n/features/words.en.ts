@@ -10,5 +10,7 @@ export const wordsEn = {
   'estimate.explain':
     'This due date falls in {years}, whose official calendar of days off is not published yet: the working days are estimated and the date may move. Check the calendar settings when the calendar is published.',
   'estimate.link': 'Calendar settings',
+  'ground.en.heading': 'English (a reading aid: letters are written in Kazakh or Russian)',
+  'ground.inRussian': '(edited or added by you: shown in Russian)',
   'rule.source': 'Source (for checking)',
 } as const;
