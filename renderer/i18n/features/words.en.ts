@@ -12,5 +12,6 @@ export const wordsEn = {
   'estimate.link': 'Calendar settings',
   'ground.en.heading': 'English (a reading aid: letters are written in Kazakh or Russian)',
   'ground.inRussian': '(edited or added by you: shown in Russian)',
-  'rule.source': 'Source (for checking)',
+  'help.tag.P-old.name': 'older text',
+  'help.tag.P-old.means': 'Read in an official text that may be an older version: later amendments are possible. Check the current text before relying on it.',
 } as const;

@@ -1,0 +1,107 @@
+/**
+ * Words in the user's language, on a fixed clock (Tue 29.12.2026 13:00 Almaty): a request whose due date
+ * falls in 2027 — a year whose KZ calendar is an estimate — shows the estimated-calendar mark beside the
+ * due date on the case screen, in the deadlines dashboard and in the case list, with a link to the calendar
+ * settings; a request due in 2026 shows none. Citations, the terms table and Help are read in kk, ru and en
+ * and saved as screenshots.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from './harness/browser';
+import { appSuite } from './harness/suite';
+
+const suite = appSuite();
+const LANG_BUTTON = { kk: 'ҚАЗ', ru: 'РУС', en: 'ENG' } as const;
+
+async function register(page: Page, name: string, received: string, type: string): Promise<string> {
+  await page.locator('nav a[data-area="cases"]').click();
+  await page.getByRole('button', { name: 'New request' }).click();
+  await page.getByLabel('Full name *').fill(name);
+  await page.getByLabel('E-mail', { exact: true }).fill('subject@example.kz');
+  await page.getByLabel(/Received at/).fill(received);
+  await page.getByLabel(type, { exact: true }).check();
+  await page.getByRole('button', { name: 'Register' }).click();
+  await page.getByTestId('case-number').waitFor();
+  return page.url();
+}
+
+const go = async (page: Page, hash: string) => {
+  await page.evaluate((h) => {
+    window.location.hash = h;
+  }, hash);
+};
+
+describe('words in the user language', () => {
+  it('marks due dates in an estimated calendar year and shows citations in kk, ru and en', async () => {
+    const { page, context, problems } = await suite.open({ fixedTime: new Date('2026-12-29T08:00:00Z') });
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
+    const plainUrl = await register(page, 'Plain Person', '2026-12-29T10:00', 'Blocking'); // 1 WD → Wed 30.12.2026
+    const estimateUrl = await register(page, 'Estimate Person', '2026-12-29T10:00', 'Access to personal data'); // 3 WD → 2027
+
+    // The case screen: the mark beside the due date, its explanation and its link; the citation in English.
+    const access = page.locator('[data-testid="obligation"][data-rule="kz.access.provide"]');
+    const mark = access.getByTestId('estimate-warning');
+    await mark.waitFor();
+    const link = mark.getByRole('link', { name: 'Estimated calendar' });
+    expect(await link.getAttribute('href')).toBe('#/settings/calendar');
+    expect(await link.getAttribute('title')).toMatch(/falls in 2027, whose official calendar of days off is not published yet/);
+    expect(await access.getByTestId('rule-citation').textContent()).toBe('Law of the RK on Personal Data and Their Protection, Art. 25 p. 2 sub. 6');
+    expect(await access.getByTestId('tag-badge').getAttribute('href')).toBe('#/settings/help');
+
+    await page.goto(plainUrl);
+    const block = page.locator('[data-testid="obligation"][data-rule="kz.block"]');
+    await block.getByTestId('due').waitFor();
+    expect(await block.getByTestId('estimate-warning').count()).toBe(0);
+
+    // The deadlines dashboard and the case list.
+    await page.locator('nav a[data-area="deadlines"]').click();
+    const estimateRow = page.locator('[data-testid="deadline-row"]', { hasText: 'Estimate Person' });
+    await estimateRow.getByTestId('estimate-warning').waitFor();
+    expect(await page.locator('[data-testid="deadline-row"]', { hasText: 'Plain Person' }).getByTestId('estimate-warning').count()).toBe(0);
+    await page.locator('nav a[data-area="cases"]').click();
+    await page.locator('.case-row', { hasText: 'Estimate Person' }).getByTestId('estimate-warning').waitFor();
+    expect(await page.locator('.case-row', { hasText: 'Plain Person' }).getByTestId('estimate-warning').count()).toBe(0);
+
+    // The link leads to the calendar settings.
+    await page.goto(estimateUrl);
+    await access.getByTestId('estimate-warning').getByRole('link').click();
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe('#/settings/calendar');
+
+    for (const lang of ['kk', 'ru', 'en'] as const) {
+      await page.getByRole('button', { name: LANG_BUTTON[lang], exact: true }).click();
+      await page.goto(estimateUrl);
+      await access.getByTestId('estimate-warning').waitFor();
+      const citation = (await access.getByTestId('rule-citation').textContent()) ?? '';
+      if (lang === 'kk') expect(citation).toBe('«Дербес деректер және оларды қорғау туралы» ҚР Заңы, 25-бап 2-тармақ 6) тармақша');
+      if (lang === 'ru') expect(citation).toBe('Закон РК «О персональных данных и их защите», ст. 25 п. 2 пп. 6)');
+      await page.getByTestId('obligation').first().scrollIntoViewIfNeeded();
+      await screenshot(page, `words-case-${lang}`);
+      await page.locator('nav a[data-area="deadlines"]').click();
+      await page.locator('[data-testid="deadline-row"]', { hasText: 'Estimate Person' }).getByTestId('estimate-warning').waitFor();
+      await screenshot(page, `words-deadlines-${lang}`);
+      await go(page, '#/settings/terms');
+      const terms = page.getByTestId('terms-table');
+      await terms.waitFor();
+      const provide = terms.locator('tr[data-key="kz.access.provide.term"]');
+      const shown = (await provide.textContent()) ?? '';
+      expect(shown).not.toMatch(/legal-reference|§|original 2013 text|\(K1a\)/);
+      if (lang !== 'en') expect(shown).not.toMatch(/\bLaw 94-V\b|\bArt\.|\bWD\b/);
+      await screenshot(page, `words-terms-${lang}`);
+      await go(page, '#/settings/help');
+      await page.getByTestId('help-tags').waitFor();
+      await page.getByTestId('help-tags').scrollIntoViewIfNeeded();
+      await screenshot(page, `words-help-${lang}`);
+    }
+
+    // The English interface shows the grounds in English.
+    await go(page, '#/settings/grounds');
+    const ground = page.locator('[data-ground="kz-no-data-held"]');
+    await ground.waitFor();
+    expect(await ground.getByTestId('ground-citation').textContent()).toBe(
+      'Law of the RK of 21.05.2013 No. 94-V on Personal Data and Their Protection, Art. 24 p. 1 sub. 1; Art. 25 p. 2 sub. 6',
+    );
+    await screenshot(page, 'words-grounds-en');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
