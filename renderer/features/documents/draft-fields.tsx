@@ -4,6 +4,8 @@
  * each half prints its own language: a text typed in one language is copied into the other as a starting
  * point, marked until the DPO translates or confirms it, and nothing is issued while a printed copy is unconfirmed.
  */
+import { DEFAULT_GROUNDS, findGround } from '../../../shared/documents/grounds';
+import { groundDisplay } from '../../../shared/documents/grounds-display';
 import { messageWithTyped } from '../../i18n/too-long';
 import type { DestructionReason, DocLanguage, Ground, LanguageChoice } from '../../../shared/documents/model';
 import { DESTRUCTION_METHODS, type ActDefaults } from '../../../shared/documents/profile-schema';
@@ -392,7 +394,7 @@ export function ActFields({
               >
                 {kzGrounds.map((g) => (
                   <option key={g.id} value={g.id}>
-                    {g.citation[ui]}
+                    {groundDisplay(g, findGround(DEFAULT_GROUNDS, g.id), settings.locale).citation}
                   </option>
                 ))}
               </select>
