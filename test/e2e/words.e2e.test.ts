@@ -1,7 +1,7 @@
 /**
- * Words in the user's language, on a fixed clock (Tue 29.12.2026 13:00 Almaty): a request whose due date
+ * Words in the user's language, on a fixed clock (Thu 31.12.2026 13:00 Almaty): a request whose due date
  * falls in 2027 — a year whose KZ calendar is an estimate — shows the estimated-calendar mark beside the
- * due date on the case screen, in the deadlines dashboard and in the case list, with a link to the calendar
+ * due date on the case screen, in the deadlines dashboard, in the case list and on a breach clock, with a link to the calendar
  * settings; a request due in 2026 shows none. Citations, the terms table and Help are read in kk, ru and en
  * and saved as screenshots.
  */
@@ -33,10 +33,10 @@ const go = async (page: Page, hash: string) => {
 
 describe('words in the user language', () => {
   it('marks due dates in an estimated calendar year and shows citations in kk, ru and en', async () => {
-    const { page, context, problems } = await suite.open({ fixedTime: new Date('2026-12-29T08:00:00Z') });
+    const { page, context, problems } = await suite.open({ fixedTime: new Date('2026-12-31T08:00:00Z') });
     await page.getByRole('button', { name: 'ENG', exact: true }).click();
-    const plainUrl = await register(page, 'Plain Person', '2026-12-29T10:00', 'Blocking'); // 1 WD → Wed 30.12.2026
-    const estimateUrl = await register(page, 'Estimate Person', '2026-12-29T10:00', 'Access to personal data'); // 3 WD → 2027
+    const plainUrl = await register(page, 'Plain Person', '2026-12-28T10:00', 'Blocking'); // 1 WD → Tue 29.12.2026 (overdue)
+    const estimateUrl = await register(page, 'Estimate Person', '2026-12-31T10:00', 'Access to personal data'); // 3 WD → 2027
 
     // The case screen: the mark beside the due date, its explanation and its link; the citation in English.
     const access = page.locator('[data-testid="obligation"][data-rule="kz.access.provide"]');
@@ -61,6 +61,32 @@ describe('words in the user language', () => {
     await page.locator('nav a[data-area="cases"]').click();
     await page.locator('.case-row', { hasText: 'Estimate Person' }).getByTestId('estimate-warning').waitFor();
     expect(await page.locator('.case-row', { hasText: 'Plain Person' }).getByTestId('estimate-warning').count()).toBe(0);
+
+    // A breach detected today: the notice to the authorized body is due on the next working day, in 2027.
+    await page.locator('nav a[data-area="breaches"]').click();
+    await page.getByRole('button', { name: 'Register an incident' }).click();
+    const form = page.getByTestId('incident-form');
+    await form.getByLabel('Detected at *').fill('2026-12-31T12:00');
+    await form.getByLabel('How it was detected *').selectOption('monitoring');
+    await form.getByLabel('Detected by *').fill('Сейтқали Нұрлан, SOC');
+    await form.getByLabel('Description of the breach *').fill('Выгрузка клиентской базы оказалась в открытом доступе.');
+    await form.getByLabel('Information systems *').fill('CRM');
+    await form.getByLabel('Categories of personal data *').fill('ФИО');
+    await form.getByLabel('Categories of subjects *').fill('клиенты');
+    await form.getByLabel('Citizens of Kazakhstan concerned (approx.) *').fill('10');
+    await form.getByLabel('Citizens of Russia concerned (approx.) *').fill('0');
+    await form.getByLabel('Contact person: full name *').fill('Омарова Сәуле Түркістанқызы');
+    await form.getByRole('button', { name: 'Register the incident' }).click();
+    await page.getByTestId('incident-number').waitFor();
+    const kzClock = page.locator('[data-testid="incident-clock"][data-rule="kz.breach.notify-authority"]');
+    await kzClock.getByTestId('estimate-warning').waitFor();
+    await kzClock.scrollIntoViewIfNeeded();
+    await screenshot(page, 'words-breach-en');
+    await page.locator('nav a[data-area="breaches"]').click();
+    await page.getByTestId('breach-row').getByTestId('estimate-warning').waitFor();
+    await page.locator('nav a[data-area="cases"]').click();
+    await page.locator('.case-row', { hasText: 'Estimate Person' }).getByTestId('estimate-warning').waitFor();
+    await screenshot(page, 'words-cases-en');
 
     // The link leads to the calendar settings.
     await page.goto(estimateUrl);
