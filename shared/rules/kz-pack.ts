@@ -109,8 +109,12 @@ export const KZ_RULES = [
     trigger: 'receipt',
     term: WD(3),
     startRule: 'next-day',
-    citation: andCite(cite('kzPd', pin({ art: '24' }, { p: '1' }, { sub: '4' }), pin({ art: '18' }), pin({ art: '25' }, { p: '2' }, { sub: '4' })), cite('kzDigital', pin({ art: '41' }, { ps: '1–4' }))),
-    provenance: 'Law 94-V Art. 24 p.1 sub.4 (right), Art. 18, Art. 25 p.2 sub.4; Digital Code Art. 41 p.1–4 (executed in the order of the PD law); term: the K1a/K2 reasoned-answer practice [I]',
+    citation: andCite(
+      cite('kzPd', pin({ art: '24' }, { p: '1' }, { sub: '4' }), pin({ art: '18' }), pin({ art: '25' }, { p: '2' }, { sub: '4' })),
+      cite('kzDigital', pin({ art: '41' }, { ps: '1–4' })),
+    ),
+    provenance:
+      'Law 94-V Art. 24 p.1 sub.4 (right), Art. 18, Art. 25 p.2 sub.4; Digital Code Art. 41 p.1–4 (executed in the order of the PD law); term: the K1a/K2 reasoned-answer practice [I]',
     tag: 'I',
     note: {
       kk: 'Заң талапқа жауап беру мерзімін белгілемейді: 3 жұмыс күні — дәлелді жауап практикасы (өзгертуге болады). Бұзушылық расталса, 1 жұмыс күні ішінде жою мерзімі расталған сәттен есептеледі (25-бап 2-тармақ 8) тармақша 3-абзац)',

@@ -5,7 +5,10 @@ import { translate } from '../../../renderer/i18n/messages';
 import { messageWithTyped, typedLength } from '../../../renderer/i18n/too-long';
 import type { Locale } from '../../../shared/locale';
 
-const tr = (locale: Locale): Translate => (key, ...args) => translate(locale, key, ...args);
+const tr =
+  (locale: Locale): Translate =>
+  (key, ...args) =>
+    translate(locale, key, ...args);
 const now = new Date('2026-05-10T12:00:00Z');
 const at = (hours: number) => new Date(now.getTime() + hours * 3_600_000).toISOString();
 
