@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import { screenshot } from './harness/browser';
 import { appSuite } from './harness/suite';
 
@@ -87,6 +88,7 @@ describe('words in the user language', () => {
     await page.locator('nav a[data-area="cases"]').click();
     await page.locator('.case-row', { hasText: 'Estimate Person' }).getByTestId('estimate-warning').waitFor();
     await screenshot(page, 'words-cases-en');
+    expect(await axeViolations(page, 'case list with the estimated-calendar mark')).toEqual([]);
 
     // The link leads to the calendar settings.
     await page.goto(estimateUrl);
@@ -102,6 +104,7 @@ describe('words in the user language', () => {
       if (lang === 'ru') expect(citation).toBe('Закон РК «О персональных данных и их защите», ст. 25 п. 2 пп. 6)');
       await page.getByTestId('obligation').first().scrollIntoViewIfNeeded();
       await screenshot(page, `words-case-${lang}`);
+      expect(await axeViolations(page, `case screen with the estimated-calendar mark (${lang})`)).toEqual([]);
       await page.locator('nav a[data-area="deadlines"]').click();
       await page.locator('[data-testid="deadline-row"]', { hasText: 'Estimate Person' }).getByTestId('estimate-warning').waitFor();
       await screenshot(page, `words-deadlines-${lang}`);
@@ -113,6 +116,16 @@ describe('words in the user language', () => {
       expect(shown).not.toMatch(/legal-reference|§|original 2013 text|\(K1a\)/);
       if (lang !== 'en') expect(shown).not.toMatch(/\bLaw 94-V\b|\bArt\.|\bWD\b/);
       await screenshot(page, `words-terms-${lang}`);
+      expect(await axeViolations(page, `terms with localized citations (${lang})`)).toEqual([]);
+      await go(page, '#/settings/calendar');
+      const yearList = page.getByTestId('year-list');
+      await yearList.waitFor();
+      const sources = await yearList.locator('tbody tr td:nth-child(4)').allTextContents();
+      expect(sources.length).toBeGreaterThan(3);
+      // The sources name the acts in the interface language: no English (Roman numerals of law numbers aside).
+      if (lang !== 'en') for (const text of sources) expect(text.match(/[A-Za-z]{2,}/g)?.filter((w) => !/^[IVXLC]+$/.test(w)) ?? []).toEqual([]);
+      await yearList.scrollIntoViewIfNeeded();
+      await screenshot(page, `words-calendar-${lang}`);
       await go(page, '#/settings/help');
       await page.getByTestId('help-tags').waitFor();
       await page.getByTestId('help-tags').scrollIntoViewIfNeeded();
