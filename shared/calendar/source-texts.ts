@@ -27,9 +27,10 @@ const then = (first: Localized, second: Localized): Localized => ({
   en: `${first.en}; ${second.en}`,
 });
 
-/** The date and number of an act as the research wrote them ("21.11.2024 No. 436"), when present. */
+/** The date and number of an act as its source string writes them, when present. */
 function actRef(source: string): { readonly date: string; readonly number: string } | undefined {
-  const found = /(\d{2}\.\d{2}\.\d{4})\s+No\.\s*([0-9A-Za-zА-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі/-]+)/.exec(source);
+  // "21.11.2024 No. 436" (the shipped data) or "от 21.11.2024 № 436" (a calendar file written in Russian).
+  const found = /(\d{2}\.\d{2}\.\d{4})\s*(?:No\.|№)\s*([0-9A-Za-zА-Яа-яӘәҒғҚқҢңӨөҰұҮүҺһІі/-]+)/.exec(source);
   return found ? { date: found[1]!, number: found[2]! } : undefined;
 }
 

@@ -82,6 +82,10 @@ describe('calendar sources the settings show', () => {
     const ru = buildCalendar('ru');
     expect(daySourceText('ru', ru.dayInfo('2024-05-10')).en).toBe('Decree of the Government of the RF of 10.08.2023 No. 1314 (on moving days off)');
     expect(daySourceText('kz', kz.dayInfo('2028-05-05')).en).toMatch(/the date is estimated/);
+    // A loaded calendar file's transfer act, written in Russian, is named by its date and number too.
+    expect(daySourceText('ru', { kind: 'transfer-day-off', status: 'order', source: 'Постановление Правительства РФ от 01.09.2028 № 1500' }).kk).toBe(
+      'РФ Үкіметінің 01.09.2028 № 1500 қаулысы (демалыс күндерін ауыстыру туралы)',
+    );
   });
 });
 
