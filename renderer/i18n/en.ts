@@ -20,6 +20,7 @@ import { lettersEn } from './features/letters.en';
 import { deskEn } from './features/desk.en';
 import { formsEn } from './features/forms.en';
 import { appearanceEn } from './features/appearance.en';
+import { wordsEn } from './features/words.en';
 
 export const en = {
   ...documentsEn,
@@ -38,6 +39,7 @@ export const en = {
   ...deskEn,
   ...formsEn,
   ...appearanceEn,
+  ...wordsEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',
@@ -185,9 +187,6 @@ export const en = {
   'case.urgent': 'urgent from the moment of detection',
   'case.extended': 'extended (+5 working days)',
   'case.dueAt': 'due {due} ({zone})',
-  'case.overdue': 'overdue by {days} d {hours} h',
-  'case.hoursLeft': '{hours} h {minutes} min left',
-  'case.daysLeft': '{days} d {hours} h left',
   'case.inTime': 'in time',
   'case.late': 'late',
   'case.howComputed': 'How this deadline was computed',
@@ -326,7 +325,7 @@ export const en = {
   'channel.web': 'Website',
   'channel.app': 'Mobile app',
   'channel.authorized-body': 'Referred by the authorised body',
-  'attach.too-large': '{name}: larger than {max}.',
+  'attach.too-large': '{name}: the file is {size}, larger than the {max} allowed.',
   'attach.type': '{name}: this file type is not accepted.',
   'attach.too-many': '{name}: too many attachments.',
   'attach.empty': '{name}: the file is empty.',

@@ -16,6 +16,7 @@ import { lettersKk } from './features/letters.kk';
 import { deskKk } from './features/desk.kk';
 import { formsKk } from './features/forms.kk';
 import { appearanceKk } from './features/appearance.kk';
+import { wordsKk } from './features/words.kk';
 
 export const kk = {
   ...documentsKk,
@@ -34,6 +35,7 @@ export const kk = {
   ...deskKk,
   ...formsKk,
   ...appearanceKk,
+  ...wordsKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлғаның жұмыс орны',
   'nav.cases': 'Өтініштер',
@@ -181,9 +183,6 @@ export const kk = {
   'case.urgent': 'анықталған сәттен бастап шұғыл',
   'case.extended': 'ұзартылды (+5 жұмыс күні)',
   'case.dueAt': 'мерзімі {due} ({zone})',
-  'case.overdue': '{days} күн {hours} сағ. кешіктірілді',
-  'case.hoursLeft': '{hours} сағ. {minutes} мин қалды',
-  'case.daysLeft': '{days} күн {hours} сағ. қалды',
   'case.inTime': 'мерзімінде',
   'case.late': 'мерзімі бұзылып',
   'case.howComputed': 'Мерзім қалай есептелді',
@@ -322,7 +321,7 @@ export const kk = {
   'channel.web': 'Сайт',
   'channel.app': 'Мобильді қосымша',
   'channel.authorized-body': 'Уәкілетті орган жіберді',
-  'attach.too-large': '{name}: көлемі рұқсат етілген шектен ({max}) асады.',
+  'attach.too-large': '{name}: файлдың көлемі {size} — рұқсат етілген {max} шегінен асады.',
   'attach.type': '{name}: бұл файл түрі қабылданбайды.',
   'attach.too-many': '{name}: қосымшалар тым көп.',
   'attach.empty': '{name}: файл бос.',

@@ -16,6 +16,7 @@ import { lettersRu } from './features/letters.ru';
 import { deskRu } from './features/desk.ru';
 import { formsRu } from './features/forms.ru';
 import { appearanceRu } from './features/appearance.ru';
+import { wordsRu } from './features/words.ru';
 
 export const ru = {
   ...documentsRu,
@@ -34,6 +35,7 @@ export const ru = {
   ...deskRu,
   ...formsRu,
   ...appearanceRu,
+  ...wordsRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',
@@ -197,9 +199,6 @@ export const ru = {
   'case.urgent': 'срочно с момента обнаружения',
   'case.extended': 'продлено (+5 рабочих дней)',
   'case.dueAt': 'срок {due} ({zone})',
-  'case.overdue': 'просрочено на {days} дн. {hours} ч',
-  'case.hoursLeft': 'осталось {hours} ч {minutes} мин',
-  'case.daysLeft': 'осталось {days} дн. {hours} ч',
   'case.inTime': 'в срок',
   'case.late': 'с нарушением срока',
   'case.howComputed': 'Как исчислен срок',
@@ -338,7 +337,7 @@ export const ru = {
   'channel.web': 'Сайт',
   'channel.app': 'Мобильное приложение',
   'channel.authorized-body': 'Передано уполномоченным органом',
-  'attach.too-large': '{name}: больше {max}.',
+  'attach.too-large': '{name}: размер файла {size} — больше допустимых {max}.',
   'attach.type': '{name}: этот тип файла не принимается.',
   'attach.too-many': '{name}: слишком много вложений.',
   'attach.empty': '{name}: файл пуст.',

@@ -5,6 +5,8 @@
  */
 import type { CompiledCalendar } from '../calendar/compiled-calendar';
 import type { DeadlineResult } from '../calendar/deadline';
+import { CalendarRangeError } from '../calendar/compiled-calendar';
+import type { DeadlineWarning } from '../calendar/trace-types';
 import type { MomentReading } from '../calendar/term';
 import { formatTrace, formatWarning } from '../calendar/trace-format';
 import type { Locale } from '../locale';
@@ -109,6 +111,23 @@ export function currentDue(obligation: Pick<ObligationRecord, 'ruleId' | 'trigge
 /** The extended due instant (RF +5 working days from the same start). */
 export function extendedDue(obligation: Pick<ObligationRecord, 'ruleId' | 'triggerAt' | 'termCount'>, context: DeadlineContext): string {
   return compute(obligation.ruleId, obligation.triggerAt, true, context, obligation.termCount).due;
+}
+
+/**
+ * The years of an estimated calendar (transfer acts not yet published, or no data at all) that the counting
+ * of an obligation's due date went through: the due date may move when the calendar is published. None for
+ * hour terms, which no calendar moves. A term that cannot be counted (past the calendars' range) has none.
+ */
+export function estimatedYearsOf(
+  obligation: Pick<ObligationRecord, 'ruleId' | 'triggerAt' | 'extended' | 'termCount'>,
+  context: DeadlineContext,
+): readonly DeadlineWarning[] {
+  try {
+    return compute(obligation.ruleId, obligation.triggerAt, obligation.extended, context, obligation.termCount).warnings;
+  } catch (error) {
+    if (error instanceof CalendarRangeError) return [];
+    throw error;
+  }
 }
 
 /** How the due instant was computed, in the interface language (warnings for estimated years first). */

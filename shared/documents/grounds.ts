@@ -56,7 +56,7 @@ export const DEFAULT_GROUNDS = [
       kk: `${AML_LAW.kk}, 11-баптың 4-тармағы; 3-баптың 1-тармағының 12) тармақшасы`,
       ru: `${AML_LAW.ru}, ст. 11 п. 4; ст. 3 п. 1 пп. 12)`,
     },
-    note: 'AML Law read in the 12.09.2023 version; later amendments to Art. 11 p.4 not excluded (legal-reference §10.9).',
+    provenance: 'AML Law read in the 12.09.2023 version; later amendments to Art. 11 p.4 not excluded (legal-reference §10.9).',
   },
   {
     id: 'kz-aml-retention-microfinance',
@@ -72,7 +72,7 @@ export const DEFAULT_GROUNDS = [
       kk: `${AML_LAW.kk}, 11-баптың 4-тармағы; 3-баптың 1-тармағының 11) тармақшасы`,
       ru: `${AML_LAW.ru}, ст. 11 п. 4; ст. 3 п. 1 пп. 11)`,
     },
-    note: 'AML Law read in the 12.09.2023 version; later amendments to Art. 11 p.4 not excluded (legal-reference §10.9).',
+    provenance: 'AML Law read in the 12.09.2023 version; later amendments to Art. 11 p.4 not excluded (legal-reference §10.9).',
   },
   {
     id: 'kz-consent-unfulfilled-obligation',
@@ -131,7 +131,7 @@ export const DEFAULT_GROUNDS = [
       kk: `${DIGITAL_CODE.kk}, 41-баптың 3-тармағы`,
       ru: `${DIGITAL_CODE.ru}, ст. 41 п. 3`,
     },
-    note: 'Text read (rus/kaz 09.01.2026). In force six months after publication (Art. 106 p.1): ≈ July 2026, publication date not read [I].',
+    provenance: 'Text read (rus/kaz 09.01.2026). In force six months after publication (Art. 106 p.1): ≈ July 2026, publication date not read [I].',
   },
   {
     id: 'kz-digital-exception-third-party-rights',
@@ -146,7 +146,7 @@ export const DEFAULT_GROUNDS = [
       kk: `${DIGITAL_CODE.kk}, 41-баптың 4-тармағының 1) тармақшасы`,
       ru: `${DIGITAL_CODE.ru}, ст. 41 п. 4 пп. 1)`,
     },
-    note: 'In force ≈ July 2026 [I]. Applying sub.1 to the operator\u2019s own contractual claims is an interpretation [I].',
+    provenance: 'In force ≈ July 2026 [I]. Applying sub.1 to the operator\u2019s own contractual claims is an interpretation [I].',
   },
   {
     id: 'kz-digital-exception-justice',
@@ -161,7 +161,7 @@ export const DEFAULT_GROUNDS = [
       kk: `${DIGITAL_CODE.kk}, 41-баптың 4-тармағының 3) тармақшасы`,
       ru: `${DIGITAL_CODE.ru}, ст. 41 п. 4 пп. 3)`,
     },
-    note: 'In force ≈ July 2026 [I].',
+    provenance: 'In force ≈ July 2026 [I].',
   },
   {
     id: 'kz-civil-limitation-period',
@@ -176,7 +176,8 @@ export const DEFAULT_GROUNDS = [
       kk: `${CIVIL_CODE.kk}, 178-баптың 1-тармағы; 180-баптың 1-тармағы`,
       ru: `${CIVIL_CODE.ru}, ст. 178 п. 1; ст. 180 п. 1`,
     },
-    note: 'Weaker ground: limitation periods do not themselves oblige storage. Prefer citing Digital Code Art. 41 p.4 sub.1 alongside (legal-reference §6 item 5).',
+    provenance:
+      'Weaker ground: limitation periods do not themselves oblige storage. Prefer citing Digital Code Art. 41 p.4 sub.1 alongside (legal-reference §6 item 5).',
   },
   {
     id: 'kz-identity-not-confirmed',
@@ -190,7 +191,7 @@ export const DEFAULT_GROUNDS = [
       kk: `${PD_LAW.kk}, 10-баптың 2-тармағы; 11-баптың 1-тармағы`,
       ru: `${PD_LAW.ru}, ст. 10 п. 2; ст. 11 п. 1`,
     },
-    note: 'Articles read [P]; treating insufficient identification as a ground for refusal is practice [I].',
+    provenance: 'Articles read [P]; treating insufficient identification as a ground for refusal is practice [I].',
   },
   {
     id: 'kz-no-data-held',
@@ -214,7 +215,7 @@ export const DEFAULT_GROUNDS = [
       ru: 'Запрос не содержит сведений, которые требует федеральный закон: номера основного документа, удостоверяющего личность субъекта, сведений о дате его выдачи и выдавшем органе, сведений, подтверждающих участие субъекта в отношениях с оператором, подписи субъекта. Поэтому подтвердить, что запрос направлен самим субъектом, не удалось.',
     },
     citation: { kk: `${FZ_152.kk}, 14-баптың 3-бөлігі`, ru: `${FZ_152.ru}, ст. 14 ч. 3` },
-    note: '152-FZ consolidated text not opened; wording of part 3 per 266-FZ [K].',
+    provenance: '152-FZ consolidated text not opened; wording of part 3 per 266-FZ [K].',
   },
   {
     id: 'ru-no-data-held',
@@ -237,7 +238,8 @@ export const DEFAULT_GROUNDS = [
       ru: 'Ваш запрос является повторным: предыдущий запрос о тех же сведениях получен менее чем за тридцать дней до настоящего, сведения по нему предоставлены в полном объёме, а более короткий срок не установлен федеральным законом, принятым в соответствии с ним нормативным правовым актом или договором.',
     },
     citation: { kk: `${FZ_152.kk}, 14-баптың 4–6-бөліктері`, ru: `${FZ_152.ru}, ст. 14 ч. 4–6` },
-    note: '152-FZ consolidated text not opened; Art. 14 parts 4–6 per the known wording [K]. The operator bears the burden of proving the refusal (part 6).',
+    provenance:
+      '152-FZ consolidated text not opened; Art. 14 parts 4–6 per the known wording [K]. The operator bears the burden of proving the refusal (part 6).',
   },
   {
     id: 'ru-access-restricted-aml',

@@ -127,8 +127,11 @@ export interface Ground {
   readonly appliesTo?: readonly OperatorKind[];
   /** Duties the ground can refuse (shared/cases/duties.ts); absent = any duty (e.g. a ground the DPO added). */
   readonly duties?: readonly Duty[];
-  /** What was read and what remains unverified (shown to the DPO, not printed). */
-  readonly note?: string;
+  /**
+   * What the research read and what remains unverified, for developers and lawyers checking the entry (not
+   * shown: the DPO reads the notes of shared/documents/grounds-display.ts, in the interface language).
+   */
+  readonly provenance?: string;
 }
 
 export interface OutgoingRef {

@@ -2,6 +2,7 @@
  * Kazakhstan — Law 94-V "О персональных данных и их защите" (text of 02.03.2026) and related acts:
  * every row of legal-reference.md §1.1 that has a numeric term.
  */
+import { andCite, cite, pin } from './citation-texts';
 import { defineRule } from './define-rule';
 import type { ObligationRule } from './types';
 
@@ -22,7 +23,8 @@ export const KZ_RULES = [
     trigger: 'receipt',
     term: WD(3),
     startRule: 'next-day',
-    citation: 'Law 94-V Art. 25 p.2 sub.6 (now "в сроки, предусмотренные законодательством"); 3 WD: original 2013 text, Rules 395/НҚ p.16',
+    citation: cite('kzPd', pin({ art: '25' }, { p: '2' }, { sub: '6' })),
+    provenance: 'Law 94-V Art. 25 p.2 sub.6 (now "в сроки, предусмотренные законодательством"); 3 WD: original 2013 text, Rules 395/НҚ p.16',
     tag: 'S',
     note: {
       kk: 'Заңның қазіргі мәтінінде сан жоқ: 3 жұмыс күні — 2013 жылғы мәтін және 395/НҚ Қағидалары (тексеріңіз)',
@@ -43,7 +45,8 @@ export const KZ_RULES = [
     trigger: 'receipt',
     term: WD(3),
     startRule: 'next-day',
-    citation: 'Law 94-V Art. 25 p.2 sub.7; 3 WD: 2013 text ("в срок, не превышающий трех рабочих дней")',
+    citation: cite('kzPd', pin({ art: '25' }, { p: '2' }, { sub: '7' })),
+    provenance: 'Law 94-V Art. 25 p.2 sub.7; 3 WD: 2013 text ("в срок, не превышающий трех рабочих дней")',
     tag: 'S',
   }),
   defineRule({
@@ -59,7 +62,8 @@ export const KZ_RULES = [
     trigger: 'documents-received',
     term: WD(1),
     startRule: 'next-day',
-    citation: 'Law 94-V Art. 25 p.2 sub.8 ind.1',
+    citation: cite('kzPd', pin({ art: '25' }, { p: '2' }, { sub: '8' }, { ind: '1' })),
+    provenance: 'Law 94-V Art. 25 p.2 sub.8 ind.1',
     tag: 'P',
   }),
   defineRule({
@@ -75,7 +79,8 @@ export const KZ_RULES = [
     trigger: 'documents-received',
     term: WD(1),
     startRule: 'next-day',
-    citation: 'Law 94-V Art. 25 p.2 sub.8 ind.1',
+    citation: cite('kzPd', pin({ art: '25' }, { p: '2' }, { sub: '8' }, { ind: '1' })),
+    provenance: 'Law 94-V Art. 25 p.2 sub.8 ind.1',
     tag: 'P',
   }),
   defineRule({
@@ -87,7 +92,8 @@ export const KZ_RULES = [
     trigger: 'receipt',
     term: WD(1),
     startRule: 'next-day',
-    citation: 'Law 94-V Art. 25 p.2 sub.8 ind.2',
+    citation: cite('kzPd', pin({ art: '25' }, { p: '2' }, { sub: '8' }, { ind: '2' })),
+    provenance: 'Law 94-V Art. 25 p.2 sub.8 ind.2',
     tag: 'P',
   }),
   defineRule({
@@ -103,13 +109,17 @@ export const KZ_RULES = [
     trigger: 'receipt',
     term: WD(3),
     startRule: 'next-day',
-    citation:
+    citation: andCite(
+      cite('kzPd', pin({ art: '24' }, { p: '1' }, { sub: '4' }), pin({ art: '18' }), pin({ art: '25' }, { p: '2' }, { sub: '4' })),
+      cite('kzDigital', pin({ art: '41' }, { ps: '1–4' })),
+    ),
+    provenance:
       'Law 94-V Art. 24 p.1 sub.4 (right), Art. 18, Art. 25 p.2 sub.4; Digital Code Art. 41 p.1–4 (executed in the order of the PD law); term: the K1a/K2 reasoned-answer practice [I]',
     tag: 'I',
     note: {
-      kk: 'Заң талапқа жауап беру мерзімін белгілемейді: 3 жұмыс күні — дәлелді жауап практикасы (өзгертуге болады). Бұзушылық расталса, 1 жұмыс күні ішінде жою (K6) расталған сәттен есептеледі',
-      ru: 'Закон не устанавливает срок ответа на требование: 3 рабочих дня — практика мотивированного ответа (настраивается). Если нарушение подтверждено, уничтожить в течение 1 рабочего дня с момента подтверждения (K6)',
-      en: 'The Law sets no term to answer the demand: 3 working days follow the reasoned-answer practice (a setting). When the violation is confirmed, destruction within 1 working day runs from the confirmation (K6)',
+      kk: 'Заң талапқа жауап беру мерзімін белгілемейді: 3 жұмыс күні — дәлелді жауап практикасы (өзгертуге болады). Бұзушылық расталса, 1 жұмыс күні ішінде жою мерзімі расталған сәттен есептеледі (25-бап 2-тармақ 8) тармақша 3-абзац)',
+      ru: 'Закон не устанавливает срок ответа на требование: 3 рабочих дня — практика мотивированного ответа (настраивается). Если нарушение подтверждено, уничтожить в течение 1 рабочего дня с момента подтверждения (ст. 25 п. 2 пп. 8) абз. 3)',
+      en: 'The Law sets no term to answer the demand: 3 working days follow the reasoned-answer practice (a setting). When the violation is confirmed, destruction within 1 working day runs from the confirmation (Art. 25 p. 2 sub. 8 ind. 3)',
     },
   }),
   defineRule({
@@ -125,7 +135,8 @@ export const KZ_RULES = [
     trigger: 'verification-confirmed',
     term: WD(1),
     startRule: 'next-day',
-    citation: 'Law 94-V Art. 25 p.2 sub.8 ind.3',
+    citation: cite('kzPd', pin({ art: '25' }, { p: '2' }, { sub: '8' }, { ind: '3' })),
+    provenance: 'Law 94-V Art. 25 p.2 sub.8 ind.3',
     tag: 'P',
   }),
   defineRule({
@@ -141,7 +152,8 @@ export const KZ_RULES = [
     trigger: 'verification-not-confirmed',
     term: WD(1),
     startRule: 'next-day',
-    citation: 'Law 94-V Art. 25 p.2 sub.8 ind.4',
+    citation: cite('kzPd', pin({ art: '25' }, { p: '2' }, { sub: '8' }, { ind: '4' })),
+    provenance: 'Law 94-V Art. 25 p.2 sub.8 ind.4',
     tag: 'P',
   }),
   defineRule({
@@ -157,7 +169,8 @@ export const KZ_RULES = [
     trigger: 'detection',
     term: WD(1),
     startRule: 'from-moment',
-    citation: 'Law 94-V Art. 25 p.2 sub.8 ind.5',
+    citation: cite('kzPd', pin({ art: '25' }, { p: '2' }, { sub: '8' }, { ind: '5' })),
+    provenance: 'Law 94-V Art. 25 p.2 sub.8 ind.5',
     tag: 'P',
     note: {
       kk: '«Анықталған сәттен бастап»: дереу әрекет ету қажет; соңғы мерзім — келесі жұмыс күнінің дәл сол уақыты (баптауларда: ҚР АК 173-бабы бойынша келесі күннен)',
@@ -178,7 +191,8 @@ export const KZ_RULES = [
     trigger: 'detection',
     term: WD(1),
     startRule: 'from-moment',
-    citation: 'MDDIAI Order 09.08.2024 No. 481/НҚ (Rules on notifying of personal-data security breaches)',
+    citation: cite('kzBreachRules'),
+    provenance: 'MDDIAI Order 09.08.2024 No. 481/НҚ (Rules on notifying of personal-data security breaches)',
     tag: 'S',
   }),
   defineRule({
@@ -194,7 +208,8 @@ export const KZ_RULES = [
     trigger: 'receipt',
     term: WD(1),
     startRule: 'next-day',
-    citation: 'Law 94-V Art. 6 parts 3–4',
+    citation: cite('kzPd', pin({ art: '6' }, { parts: '3–4' })),
+    provenance: 'Law 94-V Art. 6 parts 3–4',
     tag: 'P',
   }),
   defineRule({
@@ -210,7 +225,8 @@ export const KZ_RULES = [
     trigger: 'receipt',
     term: WD(15),
     startRule: 'next-day',
-    citation: 'Law 94-V Art. 8 p.7 (Law 17.11.2025 No. 231-VIII)',
+    citation: cite('kzPd', pin({ art: '8' }, { p: '7' })),
+    provenance: 'Law 94-V Art. 8 p.7 (Law 17.11.2025 No. 231-VIII)',
     tag: 'P',
     note: {
       kk: 'Күшіне енген күні шамамен 2026 жылғы қаңтардың ортасы (тексеріңіз)',
@@ -231,7 +247,8 @@ export const KZ_RULES = [
     trigger: 'receipt',
     term: WD(3),
     startRule: 'next-day',
-    citation: 'Law 94-V Art. 19-1 p.3',
+    citation: cite('kzPd', pin({ art: '19-1' }, { p: '3' })),
+    provenance: 'Law 94-V Art. 19-1 p.3',
     tag: 'P',
   }),
   defineRule({
@@ -247,7 +264,8 @@ export const KZ_RULES = [
     trigger: 'transfer',
     term: WD(10),
     startRule: 'next-day',
-    citation: 'Law 94-V Art. 19 p.1–2',
+    citation: cite('kzPd', pin({ art: '19' }, { ps: '1–2' })),
+    provenance: 'Law 94-V Art. 19 p.1–2',
     tag: 'P',
     note: {
       kk: 'Келісімде осындай шарт болса ғана; мемлекеттік функциялар, нотариустар, сот орындаушылары, адвокаттар, статистикалық және ғылыми мақсаттар — ерекшеліктер',
@@ -268,7 +286,8 @@ export const KZ_RULES = [
     trigger: 'purpose-achieved',
     term: WD(10),
     startRule: 'next-day',
-    citation: 'Law 94-V Art. 12 p.2, Art. 18 sub.1–2, Art. 25 p.2 sub.4 (no number in the Law: the DPO’s internal term [I])',
+    citation: cite('kzPd', pin({ art: '12' }, { p: '2' }), pin({ art: '18' }, { subs: '1–2' }), pin({ art: '25' }, { p: '2' }, { sub: '4' })),
+    provenance: 'Law 94-V Art. 12 p.2, Art. 18 sub.1–2, Art. 25 p.2 sub.4 (no number in the Law: the DPO’s internal term [I])',
     tag: 'I',
     note: {
       kk: 'Заңда сан жоқ: 10 жұмыс күні — ішкі мерзім (өзгертуге болады)',
@@ -289,7 +308,8 @@ export const KZ_RULES = [
     trigger: 'receipt',
     term: WD(10),
     startRule: 'next-day',
-    citation: 'Law 94-V Art. 25 p.2 sub.3-1 (no term in the Law: the one the body sets; default [I])',
+    citation: cite('kzPd', pin({ art: '25' }, { p: '2' }, { sub: '3-1' })),
+    provenance: 'Law 94-V Art. 25 p.2 sub.3-1 (no term in the Law: the one the body sets; default [I])',
     tag: 'I',
     note: {
       kk: 'Заңда мерзім жоқ: органның сұрау салуында көрсетілген мерзімді енгізіңіз',
@@ -310,7 +330,8 @@ export const KZ_RULES = [
     trigger: 'receipt',
     term: WD(3),
     startRule: 'next-day',
-    citation: 'Law 94-V Art. 25 p.2 sub.5 (no term in the Law; default: the K1a practice [I])',
+    citation: cite('kzPd', pin({ art: '25' }, { p: '2' }, { sub: '5' })),
+    provenance: 'Law 94-V Art. 25 p.2 sub.5 (no term in the Law; default: the K1a practice [I])',
     tag: 'I',
   }),
   defineRule({
@@ -326,7 +347,8 @@ export const KZ_RULES = [
     trigger: 'relationship-ended',
     term: YEARS(5),
     startRule: 'next-day',
-    citation: 'AML Law 28.08.2009 No. 191-IV Art. 11 p.4 parts 1–2; Art. 3 p.1 sub.11–12',
+    citation: cite('kzAml', pin({ art: '11' }, { p: '4' }, { parts: '1–2' }), pin({ art: '3' }, { p: '1' }, { subs: '11–12' })),
+    provenance: 'AML Law 28.08.2009 No. 191-IV Art. 11 p.4 parts 1–2; Art. 3 p.1 sub.11–12',
     tag: 'P-old',
   }),
   defineRule({
@@ -342,7 +364,8 @@ export const KZ_RULES = [
     trigger: 'violation-known',
     term: YEARS(3),
     startRule: 'next-day',
-    citation: 'Civil Code Art. 178 p.1; Art. 180 p.1',
+    citation: cite('kzCivil', pin({ art: '178' }, { p: '1' }), pin({ art: '180' }, { p: '1' })),
+    provenance: 'Civil Code Art. 178 p.1; Art. 180 p.1',
     tag: 'P-old',
   }),
 ] as const satisfies readonly ObligationRule[];

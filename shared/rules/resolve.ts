@@ -35,7 +35,7 @@ export interface ResolvedTerm {
   readonly source: 'pack' | 'settings';
   readonly base: TermPart;
   readonly extension?: TermPart;
-  readonly citation: string;
+  readonly citation: Localized;
   readonly tag: StatusTag;
   readonly editable: boolean;
   /** Settings keys that were present but not used (rule not editable, or value invalid). */
@@ -111,6 +111,7 @@ export interface SpawnedObligation {
   readonly clock: SpawnClock;
   /** True when the spawned obligation is the parent with its extension applied. */
   readonly extended: boolean;
+  /** The provision the spawn rests on, as the research noted it (not shown). */
   readonly citation: string;
 }
 
@@ -130,8 +131,10 @@ export interface SettingDefinition {
   readonly title: Localized;
   readonly part: 'term' | 'extension';
   readonly defaultTerm: Term;
-  readonly citation: string;
+  readonly citation: Localized;
   readonly tag: StatusTag;
+  /** The rule's note for the DPO (why the default is what it is), when it has one. */
+  readonly note?: Localized;
 }
 
 /** Every editable setting (S, K, I rules), with its default and source, for the Settings screen. */
@@ -139,7 +142,17 @@ export function settingDefinitions(jurisdiction?: Jurisdiction): SettingDefiniti
   const out: SettingDefinition[] = [];
   for (const r of ALL_RULES) {
     if (!r.editable || (jurisdiction && r.jurisdiction !== jurisdiction)) continue;
-    out.push({ key: r.settingKey, ruleId: r.id, row: r.row, title: r.title, part: 'term', defaultTerm: r.term, citation: r.citation, tag: r.tag });
+    out.push({
+      key: r.settingKey,
+      ruleId: r.id,
+      row: r.row,
+      title: r.title,
+      part: 'term',
+      defaultTerm: r.term,
+      citation: r.citation,
+      tag: r.tag,
+      ...(r.note ? { note: r.note } : {}),
+    });
     if (r.extension) {
       out.push({
         key: r.extension.settingKey,

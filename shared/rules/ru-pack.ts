@@ -3,6 +3,8 @@
  * row of legal-reference.md §1.2 that has a numeric term. All are tagged K or S, so every term is a
  * DPO setting.
  */
+import type { Localized } from '../calendar/types';
+import { cite, pin, withNote } from './citation-texts';
 import { defineRule } from './define-rule';
 import type { ObligationRule } from './types';
 
@@ -10,7 +12,25 @@ const WD = (count: number) => ({ unit: 'working-days' as const, count });
 const CD = (count: number) => ({ unit: 'calendar-days' as const, count });
 const HOURS = (count: number) => ({ unit: 'hours' as const, count });
 
-const EXTENSION_5_WD = (citation: string, to = 'the subject') => ({ term: WD(5), citation: `${citation} (reasoned notice of extension sent to ${to})` });
+const EXTENSION_NOTICE = {
+  subject: {
+    kk: 'субъектіге мерзімді ұзарту себептері көрсетілген дәлелді хабарлама жіберілген жағдайда',
+    ru: 'при направлении субъекту мотивированного уведомления с указанием причин продления срока',
+    en: 'when a reasoned notice of the extension, giving its reasons, is sent to the subject',
+  },
+  authority: {
+    kk: 'Роскомнадзорға мерзімді ұзарту себептері көрсетілген дәлелді хабарлама жіберілген жағдайда',
+    ru: 'при направлении в Роскомнадзор мотивированного уведомления с указанием причин продления срока',
+    en: 'when a reasoned notice of the extension, giving its reasons, is sent to Roskomnadzor',
+  },
+} as const;
+
+/** The RF +5 working days: shown with the condition it needs; `provenance` is what the research read. */
+const EXTENSION_5_WD = (citation: Localized, provenance: string, to: keyof typeof EXTENSION_NOTICE = 'subject') => ({
+  term: WD(5),
+  citation: withNote(citation, EXTENSION_NOTICE[to]),
+  provenance: `${provenance} (reasoned notice of extension sent to ${to === 'subject' ? 'the subject' : 'Roskomnadzor'})`,
+});
 
 export const RU_RULES = [
   defineRule({
@@ -26,9 +46,10 @@ export const RU_RULES = [
     trigger: 'receipt',
     term: WD(10),
     startRule: 'next-day',
-    citation: '152-FZ Art. 14 part 3; Art. 20 part 1',
+    citation: cite('ru152', pin({ art: '14' }, { part: '3' }), pin({ art: '20' }, { part: '1' })),
+    provenance: '152-FZ Art. 14 part 3; Art. 20 part 1',
     tag: 'K',
-    extension: EXTENSION_5_WD('152-FZ Art. 14 part 3; Art. 20 part 1'),
+    extension: EXTENSION_5_WD(cite('ru152', pin({ art: '14' }, { part: '3' }), pin({ art: '20' }, { part: '1' })), '152-FZ Art. 14 part 3; Art. 20 part 1'),
   }),
   defineRule({
     id: 'ru.access.repeat-request',
@@ -43,7 +64,8 @@ export const RU_RULES = [
     trigger: 'receipt',
     term: CD(30),
     startRule: 'next-day',
-    citation: '152-FZ Art. 14 parts 4–5',
+    citation: cite('ru152', pin({ art: '14' }, { parts: '4–5' })),
+    provenance: '152-FZ Art. 14 parts 4–5',
     tag: 'K',
     note: {
       kk: 'Ақпарат толық берілмесе немесе заң не шарт қысқа мерзім белгілесе, ертерек болуы мүмкін',
@@ -64,9 +86,10 @@ export const RU_RULES = [
     trigger: 'receipt',
     term: WD(10),
     startRule: 'next-day',
-    citation: '152-FZ Art. 20 part 2',
+    citation: cite('ru152', pin({ art: '20' }, { part: '2' })),
+    provenance: '152-FZ Art. 20 part 2',
     tag: 'K',
-    extension: EXTENSION_5_WD('152-FZ Art. 20 part 2'),
+    extension: EXTENSION_5_WD(cite('ru152', pin({ art: '20' }, { part: '2' })), '152-FZ Art. 20 part 2'),
   }),
   defineRule({
     id: 'ru.correction.change',
@@ -81,7 +104,8 @@ export const RU_RULES = [
     trigger: 'documents-received',
     term: WD(7),
     startRule: 'next-day',
-    citation: '152-FZ Art. 20 part 3',
+    citation: cite('ru152', pin({ art: '20' }, { part: '3' })),
+    provenance: '152-FZ Art. 20 part 3',
     tag: 'K',
   }),
   defineRule({
@@ -97,7 +121,8 @@ export const RU_RULES = [
     trigger: 'documents-received',
     term: WD(7),
     startRule: 'next-day',
-    citation: '152-FZ Art. 20 part 3',
+    citation: cite('ru152', pin({ art: '20' }, { part: '3' })),
+    provenance: '152-FZ Art. 20 part 3',
     tag: 'K',
   }),
   defineRule({
@@ -113,9 +138,10 @@ export const RU_RULES = [
     trigger: 'receipt',
     term: WD(10),
     startRule: 'next-day',
-    citation: '152-FZ Art. 20 part 4',
+    citation: cite('ru152', pin({ art: '20' }, { part: '4' })),
+    provenance: '152-FZ Art. 20 part 4',
     tag: 'K',
-    extension: EXTENSION_5_WD('152-FZ Art. 20 part 4', 'Roskomnadzor'),
+    extension: EXTENSION_5_WD(cite('ru152', pin({ art: '20' }, { part: '4' })), '152-FZ Art. 20 part 4', 'authority'),
   }),
   defineRule({
     id: 'ru.block',
@@ -130,7 +156,8 @@ export const RU_RULES = [
     trigger: 'receipt',
     term: HOURS(0),
     startRule: 'from-moment',
-    citation: '152-FZ Art. 21 part 1',
+    citation: cite('ru152', pin({ art: '21' }, { part: '1' })),
+    provenance: '152-FZ Art. 21 part 1',
     tag: 'K',
     note: {
       kk: 'Дереу: мерзім өтініш алынған сәтпен сәйкес келеді',
@@ -151,7 +178,8 @@ export const RU_RULES = [
     trigger: 'documents-received',
     term: WD(7),
     startRule: 'next-day',
-    citation: '152-FZ Art. 21 part 2',
+    citation: cite('ru152', pin({ art: '21' }, { part: '2' })),
+    provenance: '152-FZ Art. 21 part 2',
     tag: 'S',
   }),
   defineRule({
@@ -163,7 +191,8 @@ export const RU_RULES = [
     trigger: 'detection',
     term: WD(3),
     startRule: 'next-day',
-    citation: '152-FZ Art. 21 part 3',
+    citation: cite('ru152', pin({ art: '21' }, { part: '3' })),
+    provenance: '152-FZ Art. 21 part 3',
     tag: 'S',
   }),
   defineRule({
@@ -179,7 +208,8 @@ export const RU_RULES = [
     trigger: 'detection',
     term: WD(10),
     startRule: 'next-day',
-    citation: '152-FZ Art. 21 part 3',
+    citation: cite('ru152', pin({ art: '21' }, { part: '3' })),
+    provenance: '152-FZ Art. 21 part 3',
     tag: 'S',
   }),
   defineRule({
@@ -195,7 +225,8 @@ export const RU_RULES = [
     trigger: 'establishment',
     term: HOURS(24),
     startRule: 'from-moment',
-    citation: '152-FZ Art. 21 part 3.1 p.1',
+    citation: cite('ru152', pin({ art: '21' }, { part: '3.1' }, { p: '1' })),
+    provenance: '152-FZ Art. 21 part 3.1 p.1',
     tag: 'S',
   }),
   defineRule({
@@ -211,7 +242,8 @@ export const RU_RULES = [
     trigger: 'establishment',
     term: HOURS(72),
     startRule: 'from-moment',
-    citation: '152-FZ Art. 21 part 3.1 p.2',
+    citation: cite('ru152', pin({ art: '21' }, { part: '3.1' }, { p: '2' })),
+    provenance: '152-FZ Art. 21 part 3.1 p.2',
     tag: 'S',
   }),
   defineRule({
@@ -227,7 +259,8 @@ export const RU_RULES = [
     trigger: 'purpose-achieved',
     term: CD(30),
     startRule: 'next-day',
-    citation: '152-FZ Art. 21 part 4',
+    citation: cite('ru152', pin({ art: '21' }, { part: '4' })),
+    provenance: '152-FZ Art. 21 part 4',
     tag: 'S',
   }),
   defineRule({
@@ -243,7 +276,8 @@ export const RU_RULES = [
     trigger: 'receipt',
     term: CD(30),
     startRule: 'next-day',
-    citation: '152-FZ Art. 21 part 5; Art. 9 part 2',
+    citation: cite('ru152', pin({ art: '21' }, { part: '5' }), pin({ art: '9' }, { part: '2' })),
+    provenance: '152-FZ Art. 21 part 5; Art. 9 part 2',
     tag: 'S',
   }),
   defineRule({
@@ -259,9 +293,10 @@ export const RU_RULES = [
     trigger: 'receipt',
     term: WD(10),
     startRule: 'next-day',
-    citation: '152-FZ Art. 21 part 5.1',
+    citation: cite('ru152', pin({ art: '21' }, { part: '5.1' })),
+    provenance: '152-FZ Art. 21 part 5.1',
     tag: 'K',
-    extension: EXTENSION_5_WD('152-FZ Art. 21 part 5.1'),
+    extension: EXTENSION_5_WD(cite('ru152', pin({ art: '21' }, { part: '5.1' })), '152-FZ Art. 21 part 5.1'),
   }),
   defineRule({
     id: 'ru.destruction-impossible.destroy',
@@ -276,7 +311,8 @@ export const RU_RULES = [
     trigger: 'term-end',
     term: { unit: 'months', count: 6 },
     startRule: 'next-day',
-    citation: '152-FZ Art. 21 part 6',
+    citation: cite('ru152', pin({ art: '21' }, { part: '6' })),
+    provenance: '152-FZ Art. 21 part 6',
     tag: 'K',
   }),
   defineRule({
@@ -292,7 +328,8 @@ export const RU_RULES = [
     trigger: 'destruction',
     term: { unit: 'years', count: 3 },
     startRule: 'next-day',
-    citation: 'RKN Order 28.10.2022 No. 179 p.8',
+    citation: cite('rknOrder179', pin({ p: '8' })),
+    provenance: 'RKN Order 28.10.2022 No. 179 p.8',
     tag: 'S',
   }),
 ] as const satisfies readonly ObligationRule[];

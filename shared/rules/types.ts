@@ -98,7 +98,10 @@ export interface TermExtension {
   readonly term: Term;
   /** The recorded event required (e.g. a reasoned notice of extension sent to the subject). */
   readonly requires: 'extension-notice';
-  readonly citation: string;
+  /** What the DPO sees: the act, the pinpoint and the condition, in the three languages. */
+  readonly citation: Localized;
+  /** What the research behind the extension read (not shown). */
+  readonly provenance: string;
   /** Settings key of the extension length. */
   readonly settingKey: string;
 }
@@ -115,8 +118,13 @@ export interface ObligationRule<Id extends string = string> {
   /** Default term (the pack's value). */
   readonly term: Term;
   readonly startRule: StartRule;
-  /** e.g. 'Law 94-V Art. 25 p.2 sub.8 ind.2'. */
-  readonly citation: string;
+  /** What the DPO sees: the act and the pinpoint in the three languages (shared/rules/citation-texts.ts). */
+  readonly citation: Localized;
+  /**
+   * What the research behind the rule read, for developers and lawyers checking it (text versions, press,
+   * inferences, legal-reference.md rows): never shown in the interface. e.g. 'Law 94-V Art. 25 p.2 sub.8 ind.2'.
+   */
+  readonly provenance: string;
   readonly tag: StatusTag;
   /** True for S, K and I rules: the term is a setting the DPO may change. */
   readonly editable: boolean;

@@ -107,8 +107,8 @@ describe('breach register', () => {
     expect(await clock(page, 'kz.breach.notify-authority').getByTestId('due').textContent()).toBe('due 13.05.2026 10:30 (Asia/Almaty)');
     expect(await clock(page, 'ru.breach.notify-24h').getByTestId('due').textContent()).toBe('due 13.05.2026 10:30 (Asia/Almaty)');
     expect(await clock(page, 'ru.breach.notify-72h').getByTestId('due').textContent()).toBe('due 15.05.2026 10:30 (Asia/Almaty)');
-    expect(await clock(page, 'kz.breach.notify-authority').getByTestId('countdown').textContent()).toBe('22 h 30 min left');
-    expect(await clock(page, 'ru.breach.notify-72h').getByTestId('countdown').textContent()).toBe('70 h 30 min left');
+    expect(await clock(page, 'kz.breach.notify-authority').getByTestId('countdown').textContent()).toBe('22 hours 30 minutes left');
+    expect(await clock(page, 'ru.breach.notify-72h').getByTestId('countdown').textContent()).toBe('70 hours 30 minutes left');
     await screenshot(page, 'breach-incident-en');
     expect(await axeViolations(page, 'incident')).toEqual([]);
   });

@@ -263,6 +263,7 @@ describe('the desk', () => {
     expect(await keys.getByText('Esc', { exact: true }).count()).toBe(1);
     expect(await page.getByTestId('help-tags').locator('dt').allTextContents()).toEqual([
       '[P] primary text',
+      '[P-old] older text',
       '[S] secondary sources',
       '[K] known wording',
       '[I] inference',

@@ -24,7 +24,9 @@ export function PassphrasePair(props: { idPrefix: string; value: string; repeat:
           onChange={(e) => props.onChange(e.target.value, props.repeat)}
         />
         <small id={`${props.idPrefix}-strength`} data-testid={`${props.idPrefix}-strength`} data-strength={props.value ? strength : undefined}>
-          {props.value ? t(`backup.strength.${strength}` as MessageKey, { count: MIN_PASSPHRASE_LENGTH }) : ''}
+          {props.value
+            ? `${t(`backup.strength.${strength}` as MessageKey, { count: MIN_PASSPHRASE_LENGTH })}${strength === 'too-long' ? ` ${t('text.long.typed', { count: props.value.length })}` : ''}`
+            : ''}
         </small>
       </div>
       <div className="field">

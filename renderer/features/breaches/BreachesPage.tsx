@@ -3,6 +3,8 @@
  * period and RF citizens; exported as CSV or XLSX. '#/breaches/new' registers an incident, '#/breaches/<id>'
  * shows one.
  */
+import { DueYearEstimateWarning } from '../calendar/EstimateWarning';
+import { useDeadlineContext } from '../../db/deadline-hooks';
 import { useMemo, useState } from 'react';
 import { EMPTY_INCIDENT_FORM, type IncidentValues } from '../../../shared/incidents/incident-schema';
 import { INCIDENT_STATUSES, type IncidentObligationRecord, type IncidentStatus } from '../../../shared/incidents/model';
@@ -90,6 +92,7 @@ function BreachRegister() {
   // Kept as a key and values, so it reads in the current interface language after a switch.
   const [status, setStatus] = useState<{ key: MessageKey; values: Record<string, string> }>();
   const format = useRegisterFormat();
+  const context = useDeadlineContext(settings);
   const zone = settings.displayTimeZone;
   const localDate = (iso: string) => zonedDate(new Date(iso), DEFAULT_TIME_ZONE);
   const shown = (incidents ?? []).filter((i) => matchesFilter(i, filter, localDate));
@@ -203,7 +206,10 @@ function BreachRegister() {
                   <td>
                     {incident.subjects.kzCount} / {incident.subjects.rfCount}
                   </td>
-                  <td>{incident.nextDueAt === '' ? '—' : formatDateTime(new Date(incident.nextDueAt), zone)}</td>
+                  <td>
+                    {incident.nextDueAt === '' ? '—' : formatDateTime(new Date(incident.nextDueAt), zone)}{' '}
+                    <DueYearEstimateWarning dueAt={incident.nextDueAt} calendars={['kz']} context={context} />
+                  </td>
                 </tr>
               ))}
             </tbody>

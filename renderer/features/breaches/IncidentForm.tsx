@@ -165,7 +165,10 @@ export function IncidentForm({
     for (const file of event.target.files ?? []) {
       const problem = checkAttachment(file, accepted.length);
       if (problem === undefined) accepted.push(file);
-      else refused.push(t(`attach.${problem}`, { name: file.name, max: formatBytes(MAX_ATTACHMENT_BYTES, settings.locale) }));
+      else
+        refused.push(
+          t(`attach.${problem}`, { name: file.name, size: formatBytes(file.size, settings.locale), max: formatBytes(MAX_ATTACHMENT_BYTES, settings.locale) }),
+        );
     }
     setFiles(accepted);
     setFileProblems(refused);

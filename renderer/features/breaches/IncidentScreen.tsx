@@ -2,7 +2,9 @@
  * One incident: its facts, its notification clocks with hour-level countdowns (overdue marked), the notices
  * that fulfil them, its files, the status, and editing (every change audited by the domain steps).
  */
-import { useEffect, useState } from 'react';
+import { TagBadge } from '../../components/TagBadge';
+import { EstimateWarning, warnedYears } from '../calendar/EstimateWarning';
+import { useEffect, useMemo, useState } from 'react';
 import { incidentDeadline } from '../../../shared/incidents/clocks';
 import { INCIDENT_RULE_IDS, INCIDENT_STATUSES, type IncidentObligationRecord, type IncidentRecord, type IncidentStatus } from '../../../shared/incidents/model';
 import type { IncidentFormInput, IncidentValues } from '../../../shared/incidents/incident-schema';
@@ -20,6 +22,7 @@ import { changeIncidentStatus, updateIncident } from '../../db/incident-steps';
 import { formatBytes, formatDateTime } from '../../i18n/format';
 import { IncidentForm } from './IncidentForm';
 import { IncidentNotices } from './IncidentNotices';
+import { spanText } from '../cases/countdown';
 
 /** Hours and minutes left (hour-level, as the R10 clocks run), or how long overdue. */
 export function hoursLeft(dueAt: string, now: Date): { readonly overdue: boolean; readonly hours: number; readonly minutes: number } {
@@ -228,6 +231,10 @@ function detailOf(e: AuditEvent, t: ReturnType<typeof useApp>['t']): string {
 function Clock({ obligation, incident, now }: { obligation: IncidentObligationRecord; incident: IncidentRecord; now: Date }) {
   const { t, settings } = useApp();
   const context = useDeadlineContext(settings);
+  const counted = useMemo(
+    () => (context ? incidentDeadline(obligation.ruleId, incident.detectedAt, context) : undefined),
+    [context, obligation.ruleId, incident.detectedAt],
+  );
   const rule = ruleById(obligation.ruleId);
   const left = hoursLeft(obligation.dueAt, now);
   const due = formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone);
@@ -243,16 +250,21 @@ function Clock({ obligation, incident, now }: { obligation: IncidentObligationRe
           <strong>{rule?.title[settings.locale] ?? obligation.ruleId}</strong>
           {obligation.urgentFromStart && obligation.status === 'open' && <span className="badge badge--urgent">{t('case.urgent')}</span>}
           <div className="muted">
-            {rule?.citation} · [{rule?.tag}]
+            {rule && (
+              <>
+                <span data-testid="rule-citation">{rule.citation[settings.locale]}</span> <TagBadge tag={rule.tag} />
+              </>
+            )}
           </div>
         </div>
         <div className="obligation__due">
           <span data-testid="due">{t('case.dueAt', { due, zone: settings.displayTimeZone })}</span>
+          {obligation.status === 'open' && <EstimateWarning years={counted ? warnedYears(counted.warnings) : []} />}
           {obligation.status === 'open' ? (
             <span className={`countdown countdown--${overdue ? 'overdue' : 'hours'}`} data-testid="countdown">
               {overdue
-                ? t('case.overdue', { days: Math.floor(left.hours / 24), hours: left.hours % 24 })
-                : t('case.hoursLeft', { hours: left.hours, minutes: left.minutes })}
+                ? t('span.overdue', { span: spanText(t, { days: Math.floor(left.hours / 24), hours: left.hours % 24, minutes: left.minutes }) })
+                : t('span.left', { span: spanText(t, left) })}
             </span>
           ) : (
             <span className="countdown" data-testid="clock-done">
@@ -261,11 +273,11 @@ function Clock({ obligation, incident, now }: { obligation: IncidentObligationRe
           )}
         </div>
       </div>
-      {context && (
+      {counted && (
         <details className="trace">
           <summary>{t('case.howComputed')}</summary>
           <ol>
-            {formatTrace(incidentDeadline(obligation.ruleId, incident.detectedAt, context).trace, settings.locale).map((line, i) => (
+            {formatTrace(counted.trace, settings.locale).map((line, i) => (
               <li key={i}>{line}</li>
             ))}
           </ol>

@@ -137,7 +137,7 @@ export function CalendarSection() {
           </aside>
         </div>
       )}
-      {calendar && <YearList year={year} dayInfo={calendar.dayInfo} weekdays={weekdays} onSelect={select} />}
+      {calendar && <YearList calendarId={calendarId} year={year} dayInfo={calendar.dayInfo} weekdays={weekdays} onSelect={select} />}
     </section>
   );
 }

@@ -1,4 +1,6 @@
 import { useState } from 'react';
+import { daySourceText } from '../../../shared/calendar/source-texts';
+import { messageWithTyped } from '../../i18n/too-long';
 import type { CalendarId, DayInfo } from '../../../shared/calendar/types';
 import { useApp } from '../../app/app-context';
 import type { CalendarOverrideRow } from '../../db/calendar-override-repository';
@@ -20,7 +22,7 @@ export function DayDetail({ calendarId, info, override }: { calendarId: Calendar
       result === 'note'
         ? t('calendar.override.noteRequired')
         : result === 'long'
-          ? `${t('calendar.override.note')}: ${t(textTooLong(TEXT_LIMIT.note))}`
+          ? `${t('calendar.override.note')}: ${messageWithTyped(t, textTooLong(TEXT_LIMIT.note), note.length)}`
           : result === 'date'
             ? t('calendar.override.date')
             : undefined,
@@ -45,7 +47,7 @@ export function DayDetail({ calendarId, info, override }: { calendarId: Calendar
           {!info.name && info.movedTo ? ` (${t('calendar.movedTo', { date: formatDate(info.movedTo) })})` : ''}
         </dd>
         <dt>{t('calendar.source')}</dt>
-        <dd data-testid="day-source">{info.source}</dd>
+        <dd data-testid="day-source">{daySourceText(calendarId, info)[settings.locale]}</dd>
         <dt>{t('calendar.status')}</dt>
         <dd data-testid="day-status">{t(statusKey(info.status))}</dd>
         <dt>{t('calendar.yearStatus')}</dt>

@@ -1,15 +1,18 @@
-import type { DayInfo } from '../../../shared/calendar/types';
+import { daySourceText } from '../../../shared/calendar/source-texts';
+import type { CalendarId, DayInfo } from '../../../shared/calendar/types';
 import { useApp } from '../../app/app-context';
 import { formatDate } from '../../i18n/format';
 import { kindKey, statusKey } from './CalendarSection';
 
 /** The year's non-working weekdays and working weekend days, each with its reason, source and status. */
 export function YearList({
+  calendarId,
   year,
   dayInfo,
   weekdays,
   onSelect,
 }: {
+  calendarId: CalendarId;
   year: number;
   dayInfo: (date: string) => DayInfo;
   weekdays: readonly string[];
@@ -45,7 +48,7 @@ export function YearList({
               </td>
               <td>{weekdays[info.weekday - 1]}</td>
               <td>{info.name ? info.name[settings.locale] : t(kindKey(info))}</td>
-              <td>{info.source}</td>
+              <td>{daySourceText(calendarId, info)[settings.locale]}</td>
               <td>{t(statusKey(info.status))}</td>
             </tr>
           ))}

@@ -1,4 +1,7 @@
 /** Recording one action: when it was done, what was done, grounds for a refusal, supporting files. */
+import { DESTRUCTION_REASONS_EN, groundDisplay } from '../../../shared/documents/grounds-display';
+import { DEFAULT_GROUNDS, findGround } from '../../../shared/documents/grounds';
+import { TagBadge } from '../../components/TagBadge';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { ActionProblem } from '../../../shared/cases/action-check';
 import type { CaseRecord, ObligationRecord } from '../../../shared/cases/model';
@@ -141,7 +144,9 @@ export function ActionForm({
           <select name="actionBasis" value={basis} onChange={(e) => setBasis(e.target.value)}>
             {DESTRUCTION_REASONS.map((r) => (
               <option key={r} value={r}>
-                {LABELS[lang].reason[r]} ({DESTRUCTION_REASON_BASIS[r][lang]})
+                {settings.locale === 'en'
+                  ? `${DESTRUCTION_REASONS_EN[r].reason} (${DESTRUCTION_REASONS_EN[r].basis})`
+                  : `${LABELS[lang].reason[r]} (${DESTRUCTION_REASON_BASIS[r][lang]})`}
               </option>
             ))}
           </select>
@@ -150,22 +155,22 @@ export function ActionForm({
       {(requirement === 'grounds' || requirement === 'grounds-and-until') && (
         <fieldset className="grounds">
           <legend>{t('action.grounds')}</legend>
-          {available.map((g) => (
-            <label key={g.id} className="check check--top">
-              <input
-                type="checkbox"
-                value={g.id}
-                checked={grounds.includes(g.id)}
-                onChange={(e) => setGrounds(e.target.checked ? [...grounds, g.id] : grounds.filter((x) => x !== g.id))}
-              />
-              <span lang={lang}>
-                {g.text[lang]}{' '}
-                <em className="muted">
-                  ({g.citation[lang]}; [{g.tag}])
-                </em>
-              </span>
-            </label>
-          ))}
+          {available.map((g) => {
+            const shown = groundDisplay(g, findGround(DEFAULT_GROUNDS, g.id), settings.locale);
+            return (
+              <label key={g.id} className="check check--top">
+                <input
+                  type="checkbox"
+                  value={g.id}
+                  checked={grounds.includes(g.id)}
+                  onChange={(e) => setGrounds(e.target.checked ? [...grounds, g.id] : grounds.filter((x) => x !== g.id))}
+                />
+                <span lang={shown.lang}>
+                  {shown.text} <em className="muted">({shown.citation})</em> <TagBadge tag={g.tag} link={false} />
+                </span>
+              </label>
+            );
+          })}
         </fieldset>
       )}
       <AttachmentDrop files={files} onChange={setFiles} />

@@ -31,7 +31,9 @@ export function AttachmentDrop({ files, onChange }: { files: readonly File[]; on
     for (const file of incoming) {
       const problem = checkAttachment(file, accepted.length);
       if (problem) {
-        refused.push(t(`attach.${problem}`, { name: file.name, max: formatBytes(MAX_ATTACHMENT_BYTES, settings.locale) }));
+        refused.push(
+          t(`attach.${problem}`, { name: file.name, size: formatBytes(file.size, settings.locale), max: formatBytes(MAX_ATTACHMENT_BYTES, settings.locale) }),
+        );
         continue;
       }
       const digest = await digestOf(file);

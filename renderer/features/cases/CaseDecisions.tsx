@@ -3,6 +3,7 @@
  * types, and a confirmation names what stays open. A closed case is reopened with a reason; a case
  * registered by mistake is withdrawn with a reason (its number stays in the register), never deleted.
  */
+import { messageWithTyped } from '../../i18n/too-long';
 import { useState } from 'react';
 import { hasReason } from '../../../shared/cases/corrections';
 import { CASE_OUTCOMES, type CaseOutcome, type CaseRecord, type ObligationRecord } from '../../../shared/cases/model';
@@ -82,7 +83,7 @@ export function CloseCase({ record, obligations }: { record: CaseRecord; obligat
       )}
       {tooLong && (
         <p className="field-error" role="alert">
-          {t('case.note')}: {t(textTooLong(TEXT_LIMIT.note))}
+          {t('case.note')}: {messageWithTyped(t, textTooLong(TEXT_LIMIT.note), Math.max(note.length, ...Object.values(waivers).map((w) => w.length)))}
         </p>
       )}
       {confirming ? (

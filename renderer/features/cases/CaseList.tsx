@@ -3,6 +3,9 @@
  * cursors as the DPO scrolls, search by number / IIN / name prefix and filters. Typing stays
  * responsive: the query runs after a short pause and a newer query supersedes an older one.
  */
+import type { CalendarId } from '../../../shared/calendar/types';
+import type { DeadlineContext } from '../../../shared/cases/deadlines';
+import { DueYearEstimateWarning } from '../calendar/EstimateWarning';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CaseRecord } from '../../../shared/cases/model';
 import { useApp } from '../../app/app-context';
@@ -34,12 +37,15 @@ export function CaseList({
   sort,
   onSort,
   typeLabel,
+  context,
 }: {
   filter: CaseFilter;
   search: string;
   sort: CaseSort;
   onSort: (sort: CaseSort) => void;
   typeLabel: (id: string) => string;
+  /** The calendars, for the estimated-calendar mark beside a due date (none while loading). */
+  context?: DeadlineContext | undefined;
 }) {
   const { t, settings } = useApp();
   const [rows, setRows] = useState<CaseRecord[]>([]);
@@ -183,7 +189,7 @@ export function CaseList({
                 <span role="cell" className="ellipsis">
                   {row.requestTypes.map(typeLabel).join(', ')}
                 </span>
-                <DueCell nextDueAt={row.nextDueAt} open={row.status === 'open'} now={now} />
+                <DueCell nextDueAt={row.nextDueAt} open={row.status === 'open'} now={now} calendars={row.rfSubject ? ['kz', 'ru'] : ['kz']} context={context} />
                 <span role="cell">
                   {row.withdrawal ? (
                     <span className="badge badge--withdrawn">{t('case.withdrawn')}</span>
@@ -226,7 +232,19 @@ function SortHeader({ label, field, sort, onSort }: { label: string; field: Sort
   );
 }
 
-function DueCell({ nextDueAt, open, now }: { nextDueAt: string; open: boolean; now: Date }) {
+function DueCell({
+  nextDueAt,
+  open,
+  now,
+  calendars,
+  context,
+}: {
+  nextDueAt: string;
+  open: boolean;
+  now: Date;
+  calendars: readonly CalendarId[];
+  context: DeadlineContext | undefined;
+}) {
   const { t, settings } = useApp();
   if (!nextDueAt) return <span role="cell">—</span>;
   const mark = open ? dueMark(nextDueAt, now, settings.displayTimeZone) : 'none';
@@ -234,6 +252,7 @@ function DueCell({ nextDueAt, open, now }: { nextDueAt: string; open: boolean; n
     <span role="cell" className="due-cell">
       {formatDateTime(new Date(nextDueAt), settings.displayTimeZone)}
       {mark !== 'none' && <span className={`due-mark due-mark--${mark}`}>{t(`cases.mark.${mark}`)}</span>}
+      {open && <DueYearEstimateWarning dueAt={nextDueAt} calendars={calendars} context={context} compact />}
     </span>
   );
 }

@@ -2,6 +2,9 @@
  * One case: the subject, the request, each obligation with its countdown, its citation and the trace
  * of how its deadline was computed, the actions allowed now, and the case's own audit history.
  */
+import { TagBadge } from '../../components/TagBadge';
+import { ObligationEstimateWarning } from '../calendar/EstimateWarning';
+import { messageWithTyped } from '../../i18n/too-long';
 import { useEffect, useRef, useState } from 'react';
 import { explainObligation, type DeadlineContext } from '../../../shared/cases/deadlines';
 import type { CaseRecord, ObligationRecord } from '../../../shared/cases/model';
@@ -21,7 +24,7 @@ import { ActionsList } from './ActionsList';
 import { CloseCase, ReopenCase, WithdrawCase, WithdrawnLine } from './CaseDecisions';
 import { CorrectionForm } from './CorrectionForm';
 import { HistoryEntry } from './HistoryEntry';
-import { countdown } from './countdown';
+import { countdown, countdownText } from './countdown';
 import { runTask } from '../../app/run-task';
 import { FileName, UserText } from '../../components/UserText';
 import { TEXT_LIMIT, textTooLong } from '../../../shared/text-limits';
@@ -276,7 +279,11 @@ function ObligationRow({
           {obligation.urgentFromStart && obligation.status === 'open' && <span className="badge badge--urgent">{t('case.urgent')}</span>}
           {obligation.extended && <span className="badge">{t('case.extended')}</span>}
           <div className="muted">
-            {rule?.citation} · [{rule?.tag}]
+            {rule && (
+              <>
+                <span data-testid="rule-citation">{rule.citation[settings.locale]}</span> <TagBadge tag={rule.tag} />
+              </>
+            )}
           </div>
           {obligation.termCount !== undefined && (
             <div className="muted" data-testid="body-term">
@@ -286,13 +293,10 @@ function ObligationRow({
         </div>
         <div className="obligation__due">
           <span data-testid="due">{t('case.dueAt', { due, zone: settings.displayTimeZone })}</span>
+          {obligation.status === 'open' && <ObligationEstimateWarning obligation={obligation} context={context} />}
           {obligation.status === 'open' ? (
             <span className={`countdown countdown--${left.state}`} data-testid="countdown">
-              {left.state === 'overdue'
-                ? t('case.overdue', { days: left.days, hours: left.hours })
-                : left.state === 'hours'
-                  ? t('case.hoursLeft', { hours: left.hours, minutes: left.minutes })
-                  : t('case.daysLeft', { days: left.days, hours: left.hours })}
+              {countdownText(t, left)}
             </span>
           ) : (
             <span className="countdown">
@@ -351,7 +355,7 @@ function Annotate({ record }: { record: CaseRecord }) {
       </label>
       {tooLong && (
         <p className="field-error" role="alert">
-          {t('case.annotation')}: {t(textTooLong(TEXT_LIMIT.note))}
+          {t('case.annotation')}: {messageWithTyped(t, textTooLong(TEXT_LIMIT.note), note.length)}
         </p>
       )}
       <button

@@ -120,7 +120,7 @@ function CaseListPage() {
           ))}
         </select>
       </div>
-      <CaseList filter={filter} search={search} sort={sort} onSort={setSort} typeLabel={(id) => labels.get(id) ?? id} />
+      <CaseList filter={filter} search={search} sort={sort} onSort={setSort} typeLabel={(id) => labels.get(id) ?? id} context={context} />
     </>
   );
 }

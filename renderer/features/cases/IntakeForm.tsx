@@ -4,6 +4,7 @@
  * field gets a localized message and nothing is saved until all pass. "Not in the future" is checked
  * against the clock at submission; Cancel asks before it drops anything typed or attached.
  */
+import { messageWithTyped, typedLength } from '../../i18n/too-long';
 import { isQuotaExceeded } from '../../app/failure';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef, useState } from 'react';
@@ -179,7 +180,7 @@ export function IntakeForm(props: {
           title={t('intake.fixErrors')}
           items={SUMMARY_FIELDS.flatMap(([name, label]) => {
             const error: FieldError | undefined = get(errors, name);
-            return error?.message ? [{ name, label: t(label), message: t(error.message as MessageKey) }] : [];
+            return error?.message ? [{ name, label: t(label), message: messageWithTyped(t, error.message as MessageKey, typedLength(error.ref)) }] : [];
           })}
           onFocusField={(name) => form.setFocus(name as FieldPath<IntakeInput>)}
         />

@@ -2,6 +2,8 @@
  * The deadline dashboard: overdue, due today (hours left), due in the next 3 working days, later — one row per
  * duty of a case, led by its earlier clock; an RF citizen's KZ and RF clocks of that duty are listed in the row.
  */
+import type { DeadlineContext } from '../../../shared/cases/deadlines';
+import { DueYearEstimateWarning, ObligationEstimateWarning } from '../calendar/EstimateWarning';
 import { useEffect, useState } from 'react';
 import type { DueBucket } from '../../../shared/cases/buckets';
 import { ruleById } from '../../../shared/rules';
@@ -9,12 +11,15 @@ import { useApp } from '../../app/app-context';
 import { navigate } from '../../app/routes';
 import { PageHeader } from '../../components/PageHeader';
 import type { DashboardBucket } from '../../db/dashboard-queries';
-import { useDashboard } from '../../db/deadline-hooks';
+import { useDashboard, useDeadlineContext } from '../../db/deadline-hooks';
 import { formatDateTime } from '../../i18n/format';
-import { countdown } from '../cases/countdown';
+import { countdown, countdownText } from '../cases/countdown';
 import { UserText } from '../../components/UserText';
 
 const PER_BUCKET = 100;
+
+/** A clock counted in exact hours, which no calendar moves (R10). */
+const hourClock = (ruleId: string): boolean => ruleById(ruleId)?.term.unit === 'hours';
 
 export function DeadlinesPage({ now: fixedNow }: { now?: () => Date } = {}) {
   const { t, settings } = useApp();
@@ -25,6 +30,7 @@ export function DeadlinesPage({ now: fixedNow }: { now?: () => Date } = {}) {
   }, [fixedNow]);
   const minute = Math.floor(now.getTime() / 60_000);
   const buckets = useDashboard(minute, settings, PER_BUCKET);
+  const context = useDeadlineContext(settings);
 
   return (
     <>
@@ -52,13 +58,13 @@ export function DeadlinesPage({ now: fixedNow }: { now?: () => Date } = {}) {
       {(buckets ?? [])
         .filter((b) => b.count > 0)
         .map((b) => (
-          <Bucket key={b.bucket} bucket={b} now={now} />
+          <Bucket key={b.bucket} bucket={b} now={now} context={context} />
         ))}
     </>
   );
 }
 
-function Bucket({ bucket, now }: { bucket: DashboardBucket; now: Date }) {
+function Bucket({ bucket, now, context }: { bucket: DashboardBucket; now: Date; context: DeadlineContext | undefined }) {
   const { t, settings } = useApp();
   return (
     <section className="card bucket" id={`bucket-${bucket.bucket}`} data-testid={`bucket-${bucket.bucket}`} aria-labelledby={`bucket-title-${bucket.bucket}`}>
@@ -115,13 +121,12 @@ function Bucket({ bucket, now }: { bucket: DashboardBucket; now: Date }) {
                       </ul>
                     )}
                   </td>
-                  <td>{formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone)}</td>
+                  <td>
+                    {formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone)}{' '}
+                    <ObligationEstimateWarning obligation={obligation} context={context} />
+                  </td>
                   <td className={`countdown countdown--${left.state}`} data-testid="row-countdown">
-                    {left.state === 'overdue'
-                      ? t('case.overdue', { days: left.days, hours: left.hours })
-                      : left.state === 'hours'
-                        ? t('case.hoursLeft', { hours: left.hours, minutes: left.minutes })
-                        : t('case.daysLeft', { days: left.days, hours: left.hours })}
+                    {countdownText(t, left)}
                   </td>
                 </tr>
               );
@@ -142,13 +147,16 @@ function Bucket({ bucket, now }: { bucket: DashboardBucket; now: Date }) {
                   </td>
                   <td>{t('breach.details')}</td>
                   <td>{ruleById(obligation.ruleId)?.title[settings.locale] ?? obligation.ruleId}</td>
-                  <td>{formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone)}</td>
+                  <td>
+                    {formatDateTime(new Date(obligation.dueAt), settings.displayTimeZone)}{' '}
+                    <DueYearEstimateWarning
+                      dueAt={obligation.dueAt}
+                      calendars={hourClock(obligation.ruleId) ? [] : [ruleById(obligation.ruleId)?.jurisdiction === 'ru' ? 'ru' : 'kz']}
+                      context={context}
+                    />
+                  </td>
                   <td className={`countdown countdown--${left.state}`} data-testid="row-countdown">
-                    {left.state === 'overdue'
-                      ? t('case.overdue', { days: left.days, hours: left.hours })
-                      : left.state === 'hours'
-                        ? t('case.hoursLeft', { hours: left.hours, minutes: left.minutes })
-                        : t('case.daysLeft', { days: left.days, hours: left.hours })}
+                    {countdownText(t, left)}
                   </td>
                 </tr>
               );

@@ -51,7 +51,11 @@ export function DocumentActions({ doc }: { doc: IssuedDocument }) {
     if (file === undefined) return;
     const problem = checkScan(file);
     if (problem !== undefined) {
-      setMessage({ ok: false, key: `doc.scan.${problem}`, values: { name: file.name, max: formatBytes(MAX_SCAN_BYTES, settings.locale) } });
+      setMessage({
+        ok: false,
+        key: `doc.scan.${problem}`,
+        values: { name: file.name, size: formatBytes(file.size, settings.locale), max: formatBytes(MAX_SCAN_BYTES, settings.locale) },
+      });
       return;
     }
     try {

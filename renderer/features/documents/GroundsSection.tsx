@@ -3,6 +3,8 @@
  * in Kazakh and Russian with its pinpoint citation and how firmly it was verified. The DPO edits the wording
  * or citation of any entry (and can put it back as shipped) or adds a ground.
  */
+import { groundDisplay } from '../../../shared/documents/grounds-display';
+import { DEFAULT_GROUNDS, findGround } from '../../../shared/documents/grounds';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
@@ -29,7 +31,6 @@ export function GroundsSection() {
   const [status, setStatus] = useState('');
   const setting = settings.groundsLibrary;
   const grounds = resolveGrounds(setting);
-  const ui = settings.locale === 'kk' ? 'kk' : 'ru';
 
   const saveEdit = async (id: string, edit: GroundEdit) => {
     await updateSetting('groundsLibrary', withGroundEdit(setting, id, edit));
@@ -52,50 +53,69 @@ export function GroundsSection() {
       <h2 id="grounds-title">{t('doc.grounds.title')}</h2>
       <p className="card__hint">{t('doc.grounds.hint')}</p>
       <ul className="ground-list">
-        {grounds.map((g) => (
-          <li key={g.id} className="ground" data-ground={g.id}>
-            {editing === g.id ? (
-              <GroundEditor ground={g} onSave={(edit) => saveEdit(g.id, edit)} onCancel={() => setEditing(undefined)} />
-            ) : (
-              <details>
-                <summary>
-                  <span className={`badge badge--tag badge--tag-${g.tag}`}>[{g.tag}]</span>{' '}
-                  <span className="badge">{g.jurisdiction === 'kz' ? t('doc.grounds.kz') : t('doc.grounds.ru')}</span>{' '}
-                  {!isDefaultGround(g.id) && <span className="badge badge--added">{t('doc.grounds.custom')}</span>}
-                  {setting.overrides[g.id] !== undefined && <span className="badge badge--edited">{t('doc.grounds.edited')}</span>}{' '}
-                  <span className="ground__citation" lang={ui}>
-                    {g.citation[ui]}
-                  </span>
-                  <span className="ground__snippet" lang={ui}>
-                    {g.text[ui]}
-                  </span>
-                </summary>
-                <div className="ground__texts">
-                  {(['kk', 'ru'] as const).map((lang) => (
-                    <div key={lang}>
-                      <h3>{t(`doc.lang.${lang}`)}</h3>
-                      <p lang={lang}>{g.text[lang]}</p>
-                      <p className="muted" lang={lang}>
-                        {g.citation[lang]}
-                      </p>
+        {grounds.map((g) => {
+          const shown = groundDisplay(g, findGround(DEFAULT_GROUNDS, g.id), settings.locale);
+          return (
+            <li key={g.id} className="ground" data-ground={g.id}>
+              {editing === g.id ? (
+                <GroundEditor ground={g} onSave={(edit) => saveEdit(g.id, edit)} onCancel={() => setEditing(undefined)} />
+              ) : (
+                <details>
+                  <summary>
+                    <span className={`badge badge--tag badge--tag-${g.tag}`}>[{g.tag}]</span>{' '}
+                    <span className="badge">{g.jurisdiction === 'kz' ? t('doc.grounds.kz') : t('doc.grounds.ru')}</span>{' '}
+                    {!isDefaultGround(g.id) && <span className="badge badge--added">{t('doc.grounds.custom')}</span>}
+                    {setting.overrides[g.id] !== undefined && <span className="badge badge--edited">{t('doc.grounds.edited')}</span>}{' '}
+                    <span className="ground__citation" lang={shown.lang} data-testid="ground-citation">
+                      {shown.citation}
+                    </span>
+                    <span className="ground__snippet" lang={shown.lang}>
+                      {shown.text}
+                    </span>
+                    {settings.locale === 'en' && shown.lang !== 'en' && <span className="muted"> {t('ground.inRussian')}</span>}
+                  </summary>
+                  <div className="ground__texts">
+                    {(['kk', 'ru'] as const).map((lang) => (
+                      <div key={lang}>
+                        <h3>{t(`doc.lang.${lang}`)}</h3>
+                        <p lang={lang}>{g.text[lang]}</p>
+                        <p className="muted" lang={lang}>
+                          {g.citation[lang]}
+                        </p>
+                      </div>
+                    ))}
+                  </div>
+                  {shown.lang === 'en' && (
+                    <div className="ground__texts">
+                      <div>
+                        <h3>{t('ground.en.heading')}</h3>
+                        <p lang="en">{shown.text}</p>
+                        <p className="muted" lang="en">
+                          {shown.citation}
+                        </p>
+                      </div>
                     </div>
-                  ))}
-                </div>
-                {g.note !== undefined && <p className="muted ground__note">{g.note}</p>}
-                <div className="button-row">
-                  <button type="button" className="btn btn--small" onClick={() => setEditing(g.id)}>
-                    {t('doc.grounds.edit')}
-                  </button>
-                  {setting.overrides[g.id] !== undefined && (
-                    <button type="button" className="btn btn--small" onClick={() => runTask(reset(g.id))}>
-                      {t('doc.grounds.resetButton')}
-                    </button>
                   )}
-                </div>
-              </details>
-            )}
-          </li>
-        ))}
+                  {shown.note !== undefined && (
+                    <p className="muted ground__note" data-testid="ground-note">
+                      {shown.note}
+                    </p>
+                  )}
+                  <div className="button-row">
+                    <button type="button" className="btn btn--small" onClick={() => setEditing(g.id)}>
+                      {t('doc.grounds.edit')}
+                    </button>
+                    {setting.overrides[g.id] !== undefined && (
+                      <button type="button" className="btn btn--small" onClick={() => runTask(reset(g.id))}>
+                        {t('doc.grounds.resetButton')}
+                      </button>
+                    )}
+                  </div>
+                </details>
+              )}
+            </li>
+          );
+        })}
       </ul>
       {editing === 'new' ? (
         <GroundEditor onSave={add} onCancel={() => setEditing(undefined)} />

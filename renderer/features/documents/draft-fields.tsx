@@ -4,6 +4,9 @@
  * each half prints its own language: a text typed in one language is copied into the other as a starting
  * point, marked until the DPO translates or confirms it, and nothing is issued while a printed copy is unconfirmed.
  */
+import { DEFAULT_GROUNDS, findGround } from '../../../shared/documents/grounds';
+import { groundDisplay } from '../../../shared/documents/grounds-display';
+import { messageWithTyped } from '../../i18n/too-long';
 import type { DestructionReason, DocLanguage, Ground, LanguageChoice } from '../../../shared/documents/model';
 import { DESTRUCTION_METHODS, type ActDefaults } from '../../../shared/documents/profile-schema';
 import { bilingualOf, type ActChoices } from '../../../shared/documents/case-documents';
@@ -75,7 +78,7 @@ function TooLong({ label, text }: { label: string; text: string }) {
   if (text.length <= TEXT_LIMIT.note) return null;
   return (
     <span className="field-error">
-      {label}: {t(textTooLong(TEXT_LIMIT.note))}
+      {label}: {messageWithTyped(t, textTooLong(TEXT_LIMIT.note), text.length)}
     </span>
   );
 }
@@ -391,7 +394,7 @@ export function ActFields({
               >
                 {kzGrounds.map((g) => (
                   <option key={g.id} value={g.id}>
-                    {g.citation[ui]}
+                    {groundDisplay(g, findGround(DEFAULT_GROUNDS, g.id), settings.locale).citation}
                   </option>
                 ))}
               </select>

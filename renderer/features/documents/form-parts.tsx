@@ -3,14 +3,15 @@ import type { ReactNode } from 'react';
 import { get, type FieldErrors, type FieldValues, type Path, type UseFormRegister } from 'react-hook-form';
 import { useApp } from '../../app/app-context';
 import type { MessageKey } from '../../i18n/messages';
+import { messageWithTyped, typedLength } from '../../i18n/too-long';
 
 /** The translated message of a field's error code, if any. */
 export function useFieldError<T extends FieldValues>(errors: FieldErrors<T>) {
   const { t } = useApp();
   return (path: string): string | undefined => {
-    const entry = get<FieldErrors<T>, { message?: unknown; root?: { message?: unknown } } | undefined>(errors, path);
+    const entry = get<FieldErrors<T>, { message?: unknown; ref?: unknown; root?: { message?: unknown } } | undefined>(errors, path);
     const message = entry?.message ?? entry?.root?.message;
-    return typeof message === 'string' && message !== '' ? t(message as MessageKey) : undefined;
+    return typeof message === 'string' && message !== '' ? messageWithTyped(t, message as MessageKey, typedLength(entry?.ref)) : undefined;
   };
 }
 

@@ -3,6 +3,8 @@
  * in time or late, the time to reply, refusals by ground and the open obligations by due bucket — as
  * charts (recharts, SVG) and as the same figures in a table, exportable to CSV.
  */
+import { DEFAULT_GROUNDS, findGround } from '../../../shared/documents/grounds';
+import { groundDisplay } from '../../../shared/documents/grounds-display';
 import { useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { bucketBounds, bucketClock } from '../../../shared/cases/buckets';
@@ -62,13 +64,15 @@ export function OverviewPage() {
   // The labels in a language: the screen's, or the report's (kk or ru).
   const labelsIn = (loc: Locale): OverviewLabels => {
     const tr = <K extends MessageKey>(key: K, ...args: MessageArgs<K>): string => translate(loc, key, ...args);
-    const groundLang = loc === 'kk' ? 'kk' : 'ru';
     return {
       section: (s) => tr(`overview.section.${s}`),
       type: (id) => REQUEST_TYPE_DEFINITIONS.find((d) => d.id === id)?.label[loc] ?? id,
       channel: (c) => tr(`channel.${c}`),
       bucket: (b) => tr(`bucket.${b}`),
-      ground: (g) => library.find((x) => x.id === g)?.text[groundLang] ?? g,
+      ground: (g) => {
+        const found = library.find((x) => x.id === g);
+        return found ? groundDisplay(found, findGround(DEFAULT_GROUNDS, g), loc).text : g;
+      },
       received: tr('overview.received'),
       inTime: tr('overview.inTime'),
       late: tr('overview.late'),

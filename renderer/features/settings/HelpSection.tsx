@@ -2,7 +2,7 @@
 import { useApp } from '../../app/app-context';
 import { SHORTCUTS } from '../../app/use-shortcuts';
 
-const TAGS = ['P', 'S', 'K', 'I'] as const;
+const TAGS = ['P', 'P-old', 'S', 'K', 'I'] as const;
 
 export function HelpSection() {
   const { t } = useApp();

@@ -3,6 +3,7 @@
  * sources, unverified wording, inferences), with its default, citation and tag; plus the close of
  * business. A change re-dates every open deadline at once.
  */
+import { TagBadge } from '../../components/TagBadge';
 import { useState } from 'react';
 import { settingDefinitions, type SettingDefinition } from '../../../shared/rules';
 import { useApp } from '../../app/app-context';
@@ -99,10 +100,15 @@ function TermRow({
     <tr data-key={definition.key} className={current !== undefined ? 'row--changed' : undefined}>
       <td>
         {definition.title[settings.locale]}
-        {definition.part === 'extension' ? ` — ${t('terms.extension')}` : ''} <span className="muted">({definition.row})</span>
+        {definition.part === 'extension' ? ` — ${t('terms.extension')}` : ''}
       </td>
       <td>
-        {definition.citation} <span className="badge">[{definition.tag}]</span>
+        <span data-testid="rule-citation">{definition.citation[settings.locale]}</span> <TagBadge tag={definition.tag} />
+        {definition.note && (
+          <div className="muted term-note" data-testid="rule-note">
+            {definition.note[settings.locale]}
+          </div>
+        )}
       </td>
       <td>
         {definition.defaultTerm.count} {t(unitKey, { count: definition.defaultTerm.count })}

@@ -241,6 +241,6 @@ export const documentsEn = {
   'doc.action.signed': 'The act is marked signed; scan {name} attached to the case.',
   'doc.action.failed': 'It did not work: {message}',
   'doc.scan.type': '{name}: attach a PDF, JPEG, PNG or TIFF scan.',
-  'doc.scan.size': '{name} is larger than {max}.',
+  'doc.scan.size': '{name}: the file is {size}, larger than the {max} allowed.',
   'doc.scan.empty': '{name} is empty.',
 } as const;

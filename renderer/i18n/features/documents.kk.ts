@@ -243,6 +243,6 @@ export const documentsKk = {
   'doc.action.signed': 'Акт қол қойылған деп белгіленді; {name} скан-көшірмесі іске тіркелді.',
   'doc.action.failed': 'Орындалмады: {message}',
   'doc.scan.type': '{name}: скан-көшірмені PDF, JPEG, PNG немесе TIFF форматында тіркеңіз.',
-  'doc.scan.size': '{name}: көлемі рұқсат етілген шектен ({max}) асады.',
+  'doc.scan.size': '{name}: файлдың көлемі {size} — рұқсат етілген {max} шегінен асады.',
   'doc.scan.empty': '{name} — бос файл.',
 } as const satisfies { readonly [K in keyof typeof documentsEn]: string };

@@ -243,6 +243,6 @@ export const documentsRu = {
   'doc.action.signed': 'Акт отмечен подписанным; скан {name} приложен к делу.',
   'doc.action.failed': 'Не получилось: {message}',
   'doc.scan.type': '{name}: приложите скан в формате PDF, JPEG, PNG или TIFF.',
-  'doc.scan.size': '{name} больше {max}.',
+  'doc.scan.size': '{name}: размер файла {size} — больше допустимых {max}.',
   'doc.scan.empty': '{name} — пустой файл.',
 } as const satisfies { readonly [K in keyof typeof documentsEn]: string };

@@ -86,7 +86,7 @@ export const processingEn = {
   'proc.save': 'Save as a new version',
 
   'reg.error.required': 'Required.',
-  'reg.error.long': 'Too long.',
+  'reg.error.long': 'Too long: 2,000 characters at most.',
   'reg.error.id': 'Use lowercase Latin letters, digits and hyphens (up to 64).',
   'reg.error.id.duplicate': 'Another activity has this code.',
   'reg.error.country': 'A two-letter country code (KZ, RU …).',

@@ -91,7 +91,7 @@ export const processingKk = {
   'proc.save': 'Жаңа нұсқа ретінде сақтау',
 
   'reg.error.required': 'Міндетті өріс.',
-  'reg.error.long': 'Тым ұзын.',
+  'reg.error.long': 'Тым ұзын: 2 000 таңбадан аспауы керек.',
   'reg.error.id': 'Кіші латын әріптері, цифрлар және дефис (64-ке дейін).',
   'reg.error.id.duplicate': 'Бұл код басқа әрекетте бар.',
   'reg.error.country': 'Елдің екі әріпті коды (KZ, RU …).',

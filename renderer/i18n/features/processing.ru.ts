@@ -91,7 +91,7 @@ export const processingRu = {
   'proc.save': 'Сохранить как новую версию',
 
   'reg.error.required': 'Обязательное поле.',
-  'reg.error.long': 'Слишком длинно.',
+  'reg.error.long': 'Слишком длинно: не более 2 000 символов.',
   'reg.error.id': 'Строчные латинские буквы, цифры и дефисы (до 64).',
   'reg.error.id.duplicate': 'Этот код уже у другого действия.',
   'reg.error.country': 'Двухбуквенный код страны (KZ, RU …).',

@@ -63,7 +63,8 @@ describe('application shell', () => {
         <Shell />
       </AppProvider>,
     );
-    const link = await screen.findByText(/No. 94-V/);
+    // The grounds in English name the Law too: the link is the one in About.
+    const link = await screen.findByRole('link', { name: /No. 94-V/ });
     await userEvent.setup().click(link);
     expect(platform.openedExternal).toEqual(['https://adilet.zan.kz/rus/docs/Z1300000094']);
     expect(window.location.hash).toBe('#/settings');

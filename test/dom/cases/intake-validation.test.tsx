@@ -54,4 +54,16 @@ describe('intake form validation', () => {
     await waitFor(() => expect(name.getAttribute('aria-invalid')).toBeNull());
     expect([...screen.getByRole('alert').querySelectorAll('li')].map((li) => li.textContent).some((text) => text?.startsWith('Full name'))).toBe(false);
   });
+
+  it('a name over its limit says the limit and how many characters were typed, in the field and the summary', async () => {
+    renderForm();
+    const name = screen.getByLabelText<HTMLInputElement>(/Full name/);
+    fireEvent.change(name, { target: { value: 'Ә'.repeat(205) } });
+    fireEvent.click(screen.getByRole('button', { name: 'Register' }));
+    const summary = await screen.findByRole('alert');
+    const listed = [...summary.querySelectorAll('li')].map((li) => li.textContent);
+    expect(listed[0]).toBe('Full name: Too long (200 characters at most). 205 characters typed.');
+    const described = document.getElementById(name.getAttribute('aria-describedby')!.split(' ').at(-1)!);
+    expect(described?.textContent).toContain('205 characters typed.');
+  });
 });

@@ -890,8 +890,8 @@ describe('terms the law does not fix are [I], editable, with their source (lawye
       const rule = ruleById(id)!;
       expect(rule.tag).toBe('I');
       expect(rule.editable).toBe(true);
-      expect(rule.citation).toContain(source);
-      expect(rule.citation).toContain('[I]');
+      expect(rule.provenance).toContain(source);
+      expect(rule.provenance).toContain('[I]');
       expect(settingDefinitions('kz').find((d) => d.ruleId === id)).toMatchObject({ key: `${id}.term`, tag: 'I' });
     });
   }

@@ -81,7 +81,7 @@ describe('resolveTerm', () => {
     const extended = resolveTerm(rule('ru.access.provide'), {}, { extended: true });
     expect(extended.term).toEqual({ unit: 'working-days', count: 15 });
     expect(extended.extension).toMatchObject({ settingKey: 'ru.access.provide.extension', term: { count: 5 } });
-    expect(extended.citation).toContain('reasoned notice');
+    expect(extended.citation.en).toContain('reasoned notice');
     expect(resolveTerm(rule('ru.access.provide'), { 'ru.access.provide.extension': 3 }, { extended: true }).term.count).toBe(13);
     // A rule without an extension ignores the flag.
     expect(resolveTerm(rule('ru.correction.change'), {}, { extended: true }).term.count).toBe(7);

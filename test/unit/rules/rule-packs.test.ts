@@ -49,7 +49,7 @@ describe('rule packs', () => {
     expect(rule).toBeDefined();
     const r = rule as ObligationRule;
     expect(r).toMatchObject({ row, term: { unit, count }, trigger, startRule, tag, editable, settingKey: `${id}.term` });
-    expect(r.citation).toContain(citation);
+    expect(r.provenance).toContain(citation);
     expect(r.jurisdiction).toBe(id.slice(0, 2));
     expect(r.title.kk && r.title.ru && r.title.en).toBeTruthy();
   });
@@ -73,7 +73,7 @@ describe('rule packs', () => {
   ])('%s may be extended by 5 WD only with a reasoned notice', (id, citation) => {
     const r = ruleById(id)!;
     expect(r.extension).toMatchObject({ term: { unit: 'working-days', count: 5 }, requires: 'extension-notice', settingKey: `${id}.extension` });
-    expect(r.extension?.citation).toContain(citation);
+    expect(r.extension?.provenance).toContain(citation);
     expect(
       ALL_RULES.filter((x) => x.extension)
         .map((x) => x.id)

@@ -1,4 +1,8 @@
 /** The reasoned refusal letter: the grounds, what is refused and what is provided, the measures taken, when data will be destroyed. */
+import type { Ground } from '../../../../shared/documents/model';
+import { TagBadge } from '../../../components/TagBadge';
+import { DEFAULT_GROUNDS, findGround } from '../../../../shared/documents/grounds';
+import { groundDisplay } from '../../../../shared/documents/grounds-display';
 import { useMemo, useState } from 'react';
 import { measuresFrom, outcomeFactsOf, refusalGroundIds, refusalInputOf, refusedRequestType, requestRefOf } from '../../../../shared/documents/case-documents';
 import { useObligations } from '../../../db/case-hooks';
@@ -75,11 +79,7 @@ export function RefusalDraft(props: DraftProps) {
               checked={groundIds.includes(g.id)}
               onChange={(e) => setGroundIds(e.target.checked ? [...groundIds, g.id] : groundIds.filter((x) => x !== g.id))}
             />
-            <span>
-              {g.citation[ui]} <span className="badge">[{g.tag}]</span>
-              <br />
-              <small className="ground-text">{g.text[ui]}</small>
-            </span>
+            <GroundChoice ground={g} />
           </label>
         ))}
       </fieldset>
@@ -118,5 +118,18 @@ export function RefusalDraft(props: DraftProps) {
         onIssued={onIssued}
       />
     </>
+  );
+}
+
+/** A ground offered for the refusal, in the interface language (the letter prints its kk or ru text). */
+function GroundChoice({ ground }: { ground: Ground }) {
+  const { settings } = useApp();
+  const shown = groundDisplay(ground, findGround(DEFAULT_GROUNDS, ground.id), settings.locale);
+  return (
+    <span lang={shown.lang}>
+      {shown.citation} <TagBadge tag={ground.tag} link={false} />
+      <br />
+      <small className="ground-text">{shown.text}</small>
+    </span>
   );
 }
