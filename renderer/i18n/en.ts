@@ -18,6 +18,7 @@ import { processingEn } from './features/processing.en';
 import { lettersEn } from './features/letters.en';
 import { deskEn } from './features/desk.en';
 import { formsEn } from './features/forms.en';
+import { attachmentsEn } from './features/attachments.en';
 
 export const en = {
   ...documentsEn,
@@ -34,6 +35,7 @@ export const en = {
   ...lettersEn,
   ...deskEn,
   ...formsEn,
+  ...attachmentsEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',

@@ -14,6 +14,7 @@ import { processingKk } from './features/processing.kk';
 import { lettersKk } from './features/letters.kk';
 import { deskKk } from './features/desk.kk';
 import { formsKk } from './features/forms.kk';
+import { attachmentsKk } from './features/attachments.kk';
 
 export const kk = {
   ...documentsKk,
@@ -30,6 +31,7 @@ export const kk = {
   ...lettersKk,
   ...deskKk,
   ...formsKk,
+  ...attachmentsKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлғаның жұмыс орны',
   'nav.cases': 'Өтініштер',

@@ -14,6 +14,7 @@ import { processingRu } from './features/processing.ru';
 import { lettersRu } from './features/letters.ru';
 import { deskRu } from './features/desk.ru';
 import { formsRu } from './features/forms.ru';
+import { attachmentsRu } from './features/attachments.ru';
 
 export const ru = {
   ...documentsRu,
@@ -30,6 +31,7 @@ export const ru = {
   ...lettersRu,
   ...deskRu,
   ...formsRu,
+  ...attachmentsRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',
