@@ -9,6 +9,7 @@ import { useApp } from '../../app/app-context';
 import { runTask } from '../../app/run-task';
 import { FileName } from '../../components/UserText';
 import { formatBytes } from '../../i18n/format';
+import { hasBidiControls, revealBidiControls } from '../../../shared/format';
 import type { MessageKey } from '../../i18n/messages';
 
 export interface StoredFile {
@@ -28,6 +29,8 @@ export function StoredFileItem({ file, children }: { file: StoredFile; children?
   const { t, platform, settings } = useApp();
   const [message, setMessage] = useState<Message>();
   const name = file.name;
+  // A name holding bidi controls is spoken with each control named, as FileName shows it.
+  const spoken = hasBidiControls(name) ? revealBidiControls(name) : name;
   const failed = (text: string) => setMessage({ ok: false, key: 'files.failed', values: { name, message: text } });
 
   const open = async () => {
@@ -59,10 +62,10 @@ export function StoredFileItem({ file, children }: { file: StoredFile; children?
           {file.sha256.slice(0, 12)}…
         </span>
         <span className="stored-file__buttons">
-          <button type="button" className="btn btn--small" aria-label={t('files.open.named', { name })} onClick={() => runTask(open())}>
+          <button type="button" className="btn btn--small" aria-label={t('files.open.named', { name: spoken })} onClick={() => runTask(open())}>
             {t('files.open')}
           </button>
-          <button type="button" className="btn btn--small" aria-label={t('files.save.named', { name })} onClick={() => runTask(save())}>
+          <button type="button" className="btn btn--small" aria-label={t('files.save.named', { name: spoken })} onClick={() => runTask(save())}>
             {t('files.save')}
           </button>
         </span>
