@@ -5,6 +5,7 @@
  * with the localized message. Screenshots of both lists in en, ru and kk.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from './harness/axe';
 import { screenshot, type AppPage } from './harness/browser';
 import { fillProfile, issueFromCase, obligation, offer, record, withControl } from './harness/case-flow';
 import { appSuite } from './harness/suite';
@@ -151,6 +152,8 @@ describe('attachments and signed scans open and save (issue 13 item 3)', () => {
       await scanList.waitFor();
       await page.locator('#signed-scans-title').evaluate((el) => el.scrollIntoView({ block: 'center' }));
       await screenshot(page, `case-files-scans-${locale}`);
+      // The lists, their buttons and their messages pass axe (WCAG 2.1 A/AA) in each language.
+      expect(await axeViolations(page, `case files (${locale})`)).toEqual([]);
     }
   });
 });
