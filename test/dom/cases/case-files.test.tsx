@@ -9,7 +9,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Locale } from '../../../shared/locale';
 import { AppProvider } from '../../../renderer/app/app-context';
-import { createCase, type NewAttachment, type NewCase } from '../../../renderer/db/case-repository';
+import { createCase, recordAction, type NewAttachment, type NewCase } from '../../../renderer/db/case-repository';
 import { QorgauDatabase, useDatabaseForTests } from '../../../renderer/db/database';
 import { issueDocument, markActSigned } from '../../../renderer/db/document-repository';
 import { DEFAULT_SETTINGS, type Settings } from '../../../renderer/db/settings-repository';
@@ -151,5 +151,28 @@ describe('case files', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Открыть акт-подписан.pdf' }));
     await waitFor(() => expect(platform.openedAttachments.map((a) => a.fileName)).toContain('акт-подписан.pdf'));
+  });
+
+  it('lists a file recorded with an action under that action, not with the request’s', async () => {
+    const { first } = await batchWithScan();
+    await recordAction(
+      db,
+      {
+        caseId: first.id,
+        kind: 'block',
+        at: '2026-11-16T07:00:00.000Z',
+        recordedAt: '2026-11-16T07:05:00.000Z',
+        actor: 'dpo',
+        note: 'blocked in the CRM',
+        data: { grounds: [], ruleId: 'kz.block' },
+      },
+      { completes: [], spawns: [] },
+      [file('выгрузка-crm.txt', 'text/plain', 'client 920417: blocked')],
+    );
+    show(first.id, 'en');
+    const actionFiles = await screen.findByRole('list', { name: 'Files of this action' });
+    expect(within(actionFiles).getByText('выгрузка-crm.txt')).toBeTruthy();
+    expect(within(actionFiles).getByRole('button', { name: 'Open выгрузка-crm.txt' })).toBeTruthy();
+    expect(within(screen.getByRole('list', { name: 'Files of the request' })).queryByText('выгрузка-crm.txt')).toBeNull();
   });
 });
