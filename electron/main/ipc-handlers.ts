@@ -5,7 +5,7 @@
  * (`NativeDeps`), so the handlers are tested in Node without Electron. Main decides file names and kinds.
  */
 import path from 'node:path';
-import { attachmentFilter, safeAttachmentName, sniffViewableKind } from '../../shared/attachments/viewable';
+import { attachmentFilter, attachmentSaveName, sniffViewableKind } from '../../shared/attachments/viewable';
 import type { AppInfo, BackupBeginOutcome, ChooseFolderOutcome, OpenAttachmentAnswer, SaveFileOutcome } from '../../shared/ipc';
 import type { Locale } from '../../shared/locale';
 import { err, ok } from '../../shared/result';
@@ -69,7 +69,7 @@ export function createIpcHandlers(deps: NativeDeps): IpcHandlers {
     },
     'qorgau:attachment/save': async ({ fileName, bytes }) => {
       // The name offered and its filter follow the content, not the name the file came with.
-      const suggestedName = safeAttachmentName(fileName, sniffViewableKind(bytes));
+      const suggestedName = attachmentSaveName(fileName, sniffViewableKind(bytes));
       const filter = attachmentFilter(suggestedName);
       const choice = await deps.showSaveDialog({ defaultPath: suggestedName, filters: [{ name: filter.name, extensions: filter.extensions }] });
       if (choice.canceled || !choice.filePath) return ok<SaveFileOutcome>({ status: 'canceled' });

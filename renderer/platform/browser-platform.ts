@@ -1,5 +1,5 @@
 /** Browser fallback: downloads instead of Save-As, a new tab for PDFs (and PDF/PNG/JPEG attachments), the Notification API. */
-import { BROWSER_VIEWABLE, safeAttachmentName, sniffViewableKind, VIEWABLE_MIME } from '../../shared/attachments/viewable';
+import { attachmentSaveName, BROWSER_VIEWABLE, safeAttachmentName, sniffViewableKind, VIEWABLE_MIME } from '../../shared/attachments/viewable';
 import type { AppInfo } from '../../shared/ipc';
 import { err, ok } from '../../shared/result';
 import { isTrustedExternalUrl } from '../../shared/trusted-url';
@@ -87,7 +87,7 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
       return ok<OpenAttachmentOutcome>({ status: 'downloaded', fileName: name });
     },
     saveAttachment: async (fileName, bytes) => {
-      const name = safeAttachmentName(fileName, sniffViewableKind(bytes));
+      const name = attachmentSaveName(fileName, sniffViewableKind(bytes));
       download(name, bytes);
       return ok({ status: 'downloaded', fileName: name });
     },

@@ -79,6 +79,15 @@ export function safeAttachmentName(requested: string, kind: ViewableKind | undef
   return `${base === '' ? 'file' : base}.${extension}`;
 }
 
+/**
+ * The name a stored file is offered under when saved: as safeAttachmentName, except that an e-mail (`.eml`, plain
+ * text by content) keeps its extension — saved, it is the message the subject sent; opened, it is shown as text.
+ */
+export function attachmentSaveName(requested: string, kind: ViewableKind | undefined): string {
+  const name = safeAttachmentName(requested, kind);
+  return kind === 'text' && /\.eml$/i.test(requested.trim()) ? name.replace(/\.txt$/, '.eml') : name;
+}
+
 /** The Save dialog's filter for a file of that kind (its one extension), or for the kept extension. */
 export function attachmentFilter(fileName: string): { readonly name: string; readonly extensions: string[] } {
   const extension = fileName.slice(fileName.lastIndexOf('.') + 1);

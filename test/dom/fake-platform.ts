@@ -9,7 +9,7 @@ import { vi, type Mock } from 'vitest';
 import type { AppInfo, BackupFolderStatus, BackupWriteKind, MenuCommand } from '../../shared/ipc';
 import type { Locale } from '../../shared/locale';
 import { err, ok, type Result } from '../../shared/result';
-import { safeAttachmentName, sniffViewableKind } from '../../shared/attachments/viewable';
+import { attachmentSaveName, sniffViewableKind } from '../../shared/attachments/viewable';
 import type { FileFilter, NotifyOutcome, Platform, PlatformError, PlatformKind, SaveOutcome } from '../../renderer/platform/platform';
 
 export interface SavedFile {
@@ -153,7 +153,7 @@ export function fakePlatform(options: FakePlatformOptions = {}): FakePlatform {
     }),
     saveAttachment: vi.fn<Platform['saveAttachment']>(async (fileName, bytes) => {
       savedAttachments.push({ fileName, bytes });
-      const name = safeAttachmentName(fileName, sniffViewableKind(bytes));
+      const name = attachmentSaveName(fileName, sniffViewableKind(bytes));
       return desktop ? ok({ status: 'saved', path: `/home/dpo/${name}` }) : ok({ status: 'downloaded', fileName: name });
     }),
     notify: vi.fn<Platform['notify']>(async (title, body) => {

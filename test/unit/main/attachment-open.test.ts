@@ -53,6 +53,7 @@ describe('opening an attachment: main sniffs the content and names the file', ()
     ['photo.jpeg', JPEG, 'photo.jpg'],
     ['scan.tiff', TIFF, 'scan.tif'],
     ['письмо.txt', text('Прошу предоставить сведения.\r\n'), 'письмо.txt'],
+    ['Обращение.eml', text('From: subject@example.kz\r\n\r\nText'), 'Обращение.txt'],
     // The name says PNG, the content is a PDF: the file on disk is what the content is.
     ['picture.png', PDF, 'picture.pdf'],
     // A bidi override cannot make "…fdp.exe" look like a PDF, and no second extension survives.
@@ -122,6 +123,9 @@ describe('saving an attachment: the name and filter follow the content', () => {
     ['invoice\u202Efdp.exe', PDF, 'invoicefdp.pdf', ['pdf']],
     // Not a viewable kind: saved all the same (the DPO may need it), under a harmless name.
     ['letter.docx', bytes(0x50, 0x4b, 0x03, 0x04), 'letter.docx', ['docx']],
+    // An e-mail is plain text: saved it stays an e-mail (opened, it is shown as text).
+    ['Обращение.eml', text('From: subject@example.kz\r\nSubject: request\r\n\r\nText'), 'Обращение.eml', ['eml']],
+    ['notes.txt', text('plain'), 'notes.txt', ['txt']],
     ['scan.pdf', EXE, 'scan.bin', ['bin']],
     ['tool.exe', EXE, 'tool.bin', ['bin']],
   ])('%s is offered under a name and filter of its content', async (name, content, offered, extensions) => {
