@@ -76,7 +76,9 @@ export function safeAttachmentName(requested: string, kind: ViewableKind | undef
     .slice(0, MAX_BASE)
     .trim();
   const extension = kind !== undefined ? VIEWABLE_EXTENSION[kind] : (KEPT_EXTENSIONS as readonly string[]).includes(ownExtension) ? ownExtension : 'bin';
-  return `${base === '' ? 'file' : base}.${extension}`;
+  // Windows reserves device names whatever the extension (CON.pdf is the console): such a base gets a suffix.
+  const safeBase = base === '' ? 'file' : /^(con|prn|aux|nul|com\d|lpt\d)$/i.test(base) ? `${base}_file` : base;
+  return `${safeBase}.${extension}`;
 }
 
 /**

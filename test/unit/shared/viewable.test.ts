@@ -39,6 +39,10 @@ describe('viewable kinds by content', () => {
     ['Заявление.eml', undefined, 'Заявление.eml'],
     ['virus.exe', undefined, 'virus.bin'],
     ['noextension', undefined, 'noextension.bin'],
+    ['CON.pdf', 'pdf', 'CON_file.pdf'],
+    ['nul.txt', 'text', 'nul_file.txt'],
+    ['com1.png', 'png', 'com1_file.png'],
+    ['Console.pdf', 'pdf', 'Console.pdf'],
   ] as const)('names %j (%s) %j', (name, kind, expected) => {
     expect(safeAttachmentName(name, kind)).toBe(expected);
   });
