@@ -156,4 +156,20 @@ describe('attachments and signed scans open and save (issue 13 item 3)', () => {
       expect(await axeViolations(page, `case files (${locale})`)).toEqual([]);
     }
   });
+
+  it('at 640 × 400 (1280 × 800 at 200 %) the lists wrap: no sideways scrolling, the buttons in view', async () => {
+    const { page } = app;
+    await page.setViewportSize({ width: 640, height: 400 });
+    const scans = page.getByTestId('signed-scans');
+    await scans.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const sizes = await page
+      .locator('#main')
+      .evaluate((main) => ({ scroll: main.scrollWidth, client: main.clientWidth, doc: document.documentElement.scrollWidth, win: window.innerWidth }));
+    expect(sizes.scroll).toBeLessThanOrEqual(sizes.client);
+    expect(sizes.doc).toBeLessThanOrEqual(sizes.win);
+    const save = scans.getByRole('button', { name: 'акт-подписан.png сақтау' });
+    const box = await save.boundingBox();
+    expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(640);
+    await screenshot(page, 'case-files-scans-reflow-kk');
+  });
 });
