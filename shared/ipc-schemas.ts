@@ -6,11 +6,13 @@
 import { z, type ZodType } from 'zod';
 import { LOCALES } from './locale';
 import { MAX_BACKUP_BYTES } from './backup/format';
+import { MAX_VIEWABLE_BYTES } from './attachments/viewable';
 import {
   BACKUP_CHUNK_BYTES,
   BACKUP_WRITE_KINDS,
   MAX_FILE_BYTES,
   type AnchorKeepPayload,
+  type AttachmentPayload,
   type BackupAppendPayload,
   type BackupBeginPayload,
   type BackupCommitPayload,
@@ -58,6 +60,16 @@ export const pdfPayload = z.object({
     message: 'not a PDF (missing %PDF header)',
   }),
 }) satisfies z.ZodType<PdfPayload>;
+
+/** A stored file to open or save: any name (main derives its own), at most the attachments' size cap. */
+export const attachmentPayload = z.object({
+  fileName: z.string().min(1).max(255),
+  bytes: z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, { message: 'expected bytes (Uint8Array)' })
+    .refine((b) => b.byteLength > 0 && b.byteLength <= MAX_VIEWABLE_BYTES, {
+      message: `file must be between 1 byte and ${MAX_VIEWABLE_BYTES} bytes`,
+    }),
+}) satisfies z.ZodType<AttachmentPayload>;
 
 export const notifyPayload = z.object({
   title: z.string().min(1).max(200),
@@ -110,6 +122,8 @@ export const IPC_SCHEMAS = {
   'qorgau:file/save': saveFilePayload,
   'qorgau:pdf/print': pdfPayload,
   'qorgau:pdf/open': pdfPayload,
+  'qorgau:attachment/open': attachmentPayload,
+  'qorgau:attachment/save': attachmentPayload,
   'qorgau:notify/show': notifyPayload,
   'qorgau:app/info': noPayload,
   'qorgau:url/open-external': openExternalPayload,

@@ -31,6 +31,15 @@ export interface PdfPayload {
   readonly bytes: Uint8Array;
 }
 
+/** A stored attachment or signed scan to open or save: main sniffs its kind and names the file itself. */
+export interface AttachmentPayload {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+}
+
+/** 'refused': the content is none of the kinds a viewer is given (shared/attachments/viewable.ts); it can only be saved. */
+export type OpenAttachmentAnswer = { readonly status: 'opened' } | { readonly status: 'refused' };
+
 export interface NotifyPayload {
   readonly title: string;
   readonly body: string;
@@ -145,6 +154,9 @@ export const MENU_COMMANDS = [
   'navigate-register',
   'navigate-breaches',
   'navigate-settings',
+  'new-request',
+  'find',
+  'help-shortcuts',
   'about',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
@@ -160,6 +172,8 @@ export interface IpcMap {
   'qorgau:file/save': (payload: SaveFilePayload) => IpcAnswer<SaveFileOutcome>;
   'qorgau:pdf/print': (payload: PdfPayload) => IpcAnswer<void>;
   'qorgau:pdf/open': (payload: PdfPayload) => IpcAnswer<void>;
+  'qorgau:attachment/open': (payload: AttachmentPayload) => IpcAnswer<OpenAttachmentAnswer>;
+  'qorgau:attachment/save': (payload: AttachmentPayload) => IpcAnswer<SaveFileOutcome>;
   'qorgau:notify/show': (payload: NotifyPayload) => IpcAnswer<void>;
   'qorgau:app/info': () => IpcAnswer<AppInfo>;
   'qorgau:url/open-external': (payload: OpenExternalPayload) => IpcAnswer<void>;
@@ -191,6 +205,8 @@ export const BRIDGE_METHODS = {
   'qorgau:file/save': 'saveFile',
   'qorgau:pdf/print': 'printPdf',
   'qorgau:pdf/open': 'openPdf',
+  'qorgau:attachment/open': 'openAttachment',
+  'qorgau:attachment/save': 'saveAttachment',
   'qorgau:notify/show': 'notify',
   'qorgau:app/info': 'appInfo',
   'qorgau:url/open-external': 'openExternal',

@@ -5,7 +5,8 @@
  * (`NativeDeps`), so the handlers are tested in Node without Electron. Main decides file names and kinds.
  */
 import path from 'node:path';
-import type { AppInfo, BackupBeginOutcome, ChooseFolderOutcome, SaveFileOutcome } from '../../shared/ipc';
+import { attachmentFilter, attachmentSaveName, sniffViewableKind } from '../../shared/attachments/viewable';
+import type { AppInfo, BackupBeginOutcome, ChooseFolderOutcome, OpenAttachmentAnswer, SaveFileOutcome } from '../../shared/ipc';
 import type { Locale } from '../../shared/locale';
 import { err, ok } from '../../shared/result';
 import type { AnchorStore } from './anchor-store';
@@ -54,6 +55,26 @@ export function createIpcHandlers(deps: NativeDeps): IpcHandlers {
       if (failure === '') return ok(undefined);
       await deps.tempPdfs.remove(filePath);
       return err('io-failed', failure);
+    },
+    'qorgau:attachment/open': async ({ fileName, bytes }) => {
+      // Only a PDF, PNG, JPEG, TIFF or plain text BY CONTENT reaches the system viewer, under a name main gives it
+      // with that kind's extension; anything else (an executable renamed .pdf, HTML, SVG) is refused: it can only be saved.
+      const kind = sniffViewableKind(bytes);
+      if (kind === undefined) return ok<OpenAttachmentAnswer>({ status: 'refused' });
+      const filePath = await deps.tempPdfs.writeViewable(fileName, bytes, kind);
+      const failure = await deps.openPath(filePath);
+      if (failure === '') return ok<OpenAttachmentAnswer>({ status: 'opened' });
+      await deps.tempPdfs.remove(filePath);
+      return err('io-failed', failure);
+    },
+    'qorgau:attachment/save': async ({ fileName, bytes }) => {
+      // The name offered and its filter follow the content, not the name the file came with.
+      const suggestedName = attachmentSaveName(fileName, sniffViewableKind(bytes));
+      const filter = attachmentFilter(suggestedName);
+      const choice = await deps.showSaveDialog({ defaultPath: suggestedName, filters: [{ name: filter.name, extensions: filter.extensions }] });
+      if (choice.canceled || !choice.filePath) return ok<SaveFileOutcome>({ status: 'canceled' });
+      await deps.writeFile(choice.filePath, bytes);
+      return ok<SaveFileOutcome>({ status: 'saved', path: choice.filePath });
     },
     'qorgau:pdf/print': async ({ fileName, bytes }) => {
       const filePath = await deps.tempPdfs.write(fileName, bytes);

@@ -13,6 +13,9 @@ export interface MenuStrings {
   register: string;
   breaches: string;
   settings: string;
+  newRequest: string;
+  find: string;
+  shortcuts: string;
   about: string;
   lawKz: string;
   lawRu: string;
@@ -31,6 +34,9 @@ export const MENU_STRINGS: Readonly<Record<Locale, MenuStrings>> = {
     register: 'Тізілім',
     breaches: 'Бұзушылықтар журналы',
     settings: 'Баптаулар',
+    newRequest: 'Жаңа өтініш',
+    find: 'Іздеу',
+    shortcuts: 'Пернетақта тіркесімдері',
     about: 'Qorgau туралы',
     lawKz: '«Дербес деректер және оларды қорғау туралы» Заң (adilet.zan.kz)',
     lawRu: '152-ФЗ «О персональных данных» (consultant.ru)',
@@ -47,6 +53,9 @@ export const MENU_STRINGS: Readonly<Record<Locale, MenuStrings>> = {
     register: 'Реестр',
     breaches: 'Журнал нарушений',
     settings: 'Настройки',
+    newRequest: 'Новое обращение',
+    find: 'Найти',
+    shortcuts: 'Сочетания клавиш',
     about: 'О программе Qorgau',
     lawKz: 'Закон «О персональных данных и их защите» (adilet.zan.kz)',
     lawRu: '152-ФЗ «О персональных данных» (consultant.ru)',
@@ -63,6 +72,9 @@ export const MENU_STRINGS: Readonly<Record<Locale, MenuStrings>> = {
     register: 'Register',
     breaches: 'Breach register',
     settings: 'Settings',
+    newRequest: 'New request',
+    find: 'Find',
+    shortcuts: 'Keyboard shortcuts',
     about: 'About Qorgau',
     lawKz: 'KZ Law on Personal Data and Their Protection (adilet.zan.kz)',
     lawRu: 'RF 152-FZ on Personal Data (consultant.ru)',

@@ -1,6 +1,12 @@
 /**
  * The native application menu: File / Edit / View / Window / Help with the platform's standard
  * roles and accelerators, localized. Pure: returns a template for Menu.buildFromTemplate.
+ *
+ * New request (Ctrl/Cmd+N) and Find (Ctrl/Cmd+F) are the renderer's own shortcuts (renderer/app/use-shortcuts.ts):
+ * the menu SHOWS their accelerators but does not register them (`registerAccelerator: false`), so a key press acts
+ * once — through the page's keydown handler, which also prevents the default (on macOS, where the flag is ignored,
+ * Chromium hands a key equivalent to the page first and to the menu only when the page did not handle it). A click
+ * on the item sends its command, which runs the same code.
  */
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../../shared/ipc';
@@ -20,6 +26,13 @@ export function buildMenuTemplate(
 ): MenuItemConstructorOptions[] {
   const s = MENU_STRINGS[locale];
   const mac = platform === 'darwin';
+  /** An item whose accelerator the renderer handles: shown in the menu, not registered (see above). */
+  const shown = (label: string, command: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
+    label,
+    accelerator,
+    registerAccelerator: false,
+    click: () => actions.command(command),
+  });
   const go = (label: string, command: MenuCommand, accelerator: string): MenuItemConstructorOptions => ({
     label,
     accelerator,
@@ -50,6 +63,8 @@ export function buildMenuTemplate(
   const file: MenuItemConstructorOptions = {
     label: s.file,
     submenu: [
+      shown(s.newRequest, 'new-request', 'CmdOrCtrl+N'),
+      { type: 'separator' },
       go(s.cases, 'navigate-cases', 'CmdOrCtrl+1'),
       go(s.deadlines, 'navigate-deadlines', 'CmdOrCtrl+2'),
       go(s.documents, 'navigate-documents', 'CmdOrCtrl+3'),
@@ -73,6 +88,8 @@ export function buildMenuTemplate(
       ...(mac ? [{ role: 'pasteAndMatchStyle' } as const] : []),
       { role: 'delete' },
       { role: 'selectAll' },
+      { type: 'separator' },
+      shown(s.find, 'find', 'CmdOrCtrl+F'),
     ],
   };
 
@@ -100,6 +117,8 @@ export function buildMenuTemplate(
     label: s.help,
     role: 'help',
     submenu: [
+      { label: s.shortcuts, click: () => actions.command('help-shortcuts') },
+      { type: 'separator' },
       { label: s.lawKz, click: () => actions.openExternal(LAW_URLS.kz) },
       { label: s.lawRu, click: () => actions.openExternal(LAW_URLS.ru) },
       ...(mac ? [] : [{ type: 'separator' } as const, { label: s.about, click: () => actions.command('about') }]),

@@ -1,11 +1,12 @@
 /**
- * PDFs written for opening or printing. Main names every file itself: whatever the renderer asks for, the file
+ * PDFs (and viewable attachments) written for opening or printing. Main names every file itself: whatever the renderer asks for, the file
  * on disk ends in `.pdf` and its name holds only letters, digits, spaces and `-_()` — no other extension
  * (`invoice.bat`, `.hta`, `.desktop`, `.html`), no bidirectional or other control characters (U+202E would
  * show `…fdp.exe` as `…exe.pdf`). Files live in one private folder per run and are deleted when their viewer
  * closes and at quit.
  */
 import path from 'node:path';
+import { safeAttachmentName, type ViewableKind } from '../../shared/attachments/viewable';
 
 export interface TempPdfFs {
   mkdtemp(prefix: string): Promise<string>;
@@ -33,6 +34,11 @@ export function safePdfFileName(requested: string): string {
 export interface TempPdfStore {
   /** Writes the bytes under a name main chooses (see safePdfFileName) and returns the path. */
   write(requestedName: string, bytes: Uint8Array): Promise<string>;
+  /**
+   * Writes a stored attachment of a viewable kind, named by main (shared/attachments/viewable.ts
+   * safeAttachmentName: the sniffed kind's extension), in its own private folder; deleted like the PDFs.
+   */
+  writeViewable(requestedName: string, bytes: Uint8Array, kind: ViewableKind): Promise<string>;
   /** Deletes one file written by `write` (and its folder); other paths are ignored. */
   remove(filePath: string): Promise<void>;
   /** Deletes every file still there (at quit). */
@@ -41,15 +47,17 @@ export interface TempPdfStore {
 
 export function createTempPdfStore(fs: TempPdfFs, tmpRoot: string): TempPdfStore {
   const written = new Set<string>();
+  const writeAs = async (fileName: string, bytes: Uint8Array): Promise<string> => {
+    // One folder per file: two documents with the same name never overwrite each other's open copy.
+    const dir = await fs.mkdtemp(path.join(tmpRoot, 'qorgau-pdf-'));
+    const filePath = path.join(dir, fileName);
+    written.add(filePath);
+    await fs.writeFile(filePath, bytes, { mode: 0o600 });
+    return filePath;
+  };
   return {
-    async write(requestedName, bytes) {
-      // One folder per file: two documents with the same name never overwrite each other's open copy.
-      const dir = await fs.mkdtemp(path.join(tmpRoot, 'qorgau-pdf-'));
-      const filePath = path.join(dir, safePdfFileName(requestedName));
-      written.add(filePath);
-      await fs.writeFile(filePath, bytes, { mode: 0o600 });
-      return filePath;
-    },
+    write: (requestedName, bytes) => writeAs(safePdfFileName(requestedName), bytes),
+    writeViewable: (requestedName, bytes, kind) => writeAs(safeAttachmentName(requestedName, kind), bytes),
     async remove(filePath) {
       if (!written.delete(filePath)) return;
       await fs.rm(path.dirname(filePath), { recursive: true, force: true });

@@ -15,12 +15,12 @@ import { OverviewPage } from '../features/overview/OverviewPage';
 import type { MessageKey } from '../i18n/messages';
 import { useApp } from './app-context';
 import { ErrorBoundary } from './ErrorBoundary';
-import { AREAS, navigate, useArea, useRoute, type Area } from './routes';
+import { AREAS, useArea, useRoute, type Area } from './routes';
 import { runTask } from './run-task';
 import { ANNOUNCER_ID } from './announce';
 import { useScreenFocus } from './use-screen-focus';
 import { useAnchorKeeper } from './anchor-keeper';
-import { useShortcuts } from './use-shortcuts';
+import { runMenuCommand, useShortcuts } from './use-shortcuts';
 import { LeaveConfirm } from './LeaveConfirm';
 
 const AREA_ICON: Readonly<Record<Area, IconName>> = {
@@ -33,16 +33,6 @@ const AREA_ICON: Readonly<Record<Area, IconName>> = {
   overview: 'chart',
   settings: 'settings',
 };
-
-const MENU_TO_AREA = {
-  'navigate-cases': 'cases',
-  'navigate-deadlines': 'deadlines',
-  'navigate-documents': 'documents',
-  'navigate-register': 'register',
-  'navigate-breaches': 'breaches',
-  'navigate-settings': 'settings',
-  about: 'settings',
-} as const satisfies Record<string, Area>;
 
 /**
  * Links never navigate the window: in-app links are hash routes; any other absolute link is
@@ -106,7 +96,7 @@ export function Shell() {
   const [menuOpenAt, setMenuOpenAt] = useState<string>();
   const menuOpen = menuOpenAt === route;
 
-  useEffect(() => platform.onMenuCommand((command) => navigate(MENU_TO_AREA[command])), [platform]);
+  useEffect(() => platform.onMenuCommand(runMenuCommand), [platform]);
   useScreenFocus(pane, route, t(`nav.${area}` as MessageKey));
 
   return (

@@ -3,7 +3,8 @@
  * case search, Ctrl/Cmd+Enter submits the form the focus is in.
  */
 import { useEffect } from 'react';
-import { navigate } from './routes';
+import type { MenuCommand } from '../../shared/ipc';
+import { navigate, type Area } from './routes';
 
 /** The shortcuts Help lists ('escape' is the shared hook of every dialog, use-escape.ts). */
 export const SHORTCUTS = ['new', 'search', 'submit', 'escape', 'areas'] as const;
@@ -31,6 +32,39 @@ function focusSearch(): void {
   requestAnimationFrame(retry);
 }
 
+const MENU_AREAS = {
+  'navigate-cases': 'cases',
+  'navigate-deadlines': 'deadlines',
+  'navigate-documents': 'documents',
+  'navigate-register': 'register',
+  'navigate-breaches': 'breaches',
+  'navigate-settings': 'settings',
+} as const satisfies Partial<Record<MenuCommand, Area>>;
+
+/**
+ * What a native-menu command does. New request and Find run the very code of Ctrl/Cmd+N and Ctrl/Cmd+F: the
+ * menu shows those accelerators without registering them (electron/main/menu.ts), so a key press acts once,
+ * here in the keydown handler, and a click on the menu item acts once, here.
+ */
+export function runMenuCommand(command: MenuCommand): void {
+  switch (command) {
+    case 'new-request':
+      navigate('cases', 'new');
+      return;
+    case 'find':
+      focusSearch();
+      return;
+    case 'help-shortcuts':
+      navigate('settings', 'help');
+      return;
+    case 'about':
+      navigate('settings');
+      return;
+    default:
+      navigate(MENU_AREAS[command]);
+  }
+}
+
 export function useShortcuts(): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -39,10 +73,10 @@ export function useShortcuts(): void {
       const key = event.key.toLowerCase();
       if (key === 'n' && !event.shiftKey) {
         event.preventDefault();
-        navigate('cases', 'new');
+        runMenuCommand('new-request');
       } else if (key === 'f' && !event.shiftKey) {
         event.preventDefault();
-        focusSearch();
+        runMenuCommand('find');
       } else if (event.key === 'Enter') {
         const form = (event.target as Element | null)?.closest?.('form');
         if (form instanceof HTMLFormElement) {

@@ -6,10 +6,12 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { AuditEvent } from '../../shared/audit/chain';
 import type { ActionRecord, AttachmentRecord, CaseRecord, ObligationRecord } from '../../shared/cases/model';
 import { repeatRequestOf, type RepeatRequest } from '../../shared/cases/repeat-request';
+import { splitCaseFiles, type CaseFiles } from '../../shared/cases/case-files';
 import { DEFAULT_TIME_ZONE } from '../../shared/locale';
 import type { DeadlineSettings as DeadlineTermSettings } from '../../shared/rules';
 import { caseHistory } from './audit-log';
 import { database } from './database';
+import { issuedForCase } from './document-queries';
 
 export function useCase(caseId: string): CaseRecord | null | undefined {
   return useLiveQuery(async () => (await database().cases.get(caseId)) ?? null, [caseId]);
@@ -21,6 +23,25 @@ export function useObligations(caseId: string): ObligationRecord[] | undefined {
 
 export function useAttachments(caseId: string): AttachmentRecord[] | undefined {
   return useLiveQuery(() => database().attachments.where('caseId').equals(caseId).toArray(), [caseId]);
+}
+
+/**
+ * The case's files apart: the request's, each listed action's, and the signed scans of its issued documents
+ * (a batch act's scan is held by its first case and shown on every case of the act).
+ */
+export function useCaseFiles(caseId: string): CaseFiles | undefined {
+  return useLiveQuery(async () => {
+    const db = database();
+    const [attachments, documents, actions] = await Promise.all([
+      db.attachments.where('caseId').equals(caseId).toArray(),
+      issuedForCase(db, caseId),
+      db.actions.where('caseId').equals(caseId).toArray(),
+    ]);
+    const scanIds = documents.flatMap((d) => (d.signedScanId === undefined ? [] : [d.signedScanId]));
+    const scans = new Map((await db.attachments.bulkGet(scanIds)).flatMap((a) => (a === undefined ? [] : [[a.id, a] as const])));
+    const listed = new Set(actions.filter((a) => a.kind !== 'annotate').map((a) => a.id));
+    return splitCaseFiles(attachments, documents, (id) => scans.get(id), listed);
+  }, [caseId]);
 }
 
 export function useCaseActions(caseId: string): ActionRecord[] | undefined {

@@ -21,6 +21,7 @@ import { deskEn } from './features/desk.en';
 import { formsEn } from './features/forms.en';
 import { appearanceEn } from './features/appearance.en';
 import { wordsEn } from './features/words.en';
+import { attachmentsEn } from './features/attachments.en';
 
 export const en = {
   ...documentsEn,
@@ -40,6 +41,7 @@ export const en = {
   ...formsEn,
   ...appearanceEn,
   ...wordsEn,
+  ...attachmentsEn,
   'app.name': 'Qorgau',
   'app.tagline': 'Data protection officer’s desk',
   'nav.cases': 'Cases',

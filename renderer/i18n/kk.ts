@@ -17,6 +17,7 @@ import { deskKk } from './features/desk.kk';
 import { formsKk } from './features/forms.kk';
 import { appearanceKk } from './features/appearance.kk';
 import { wordsKk } from './features/words.kk';
+import { attachmentsKk } from './features/attachments.kk';
 
 export const kk = {
   ...documentsKk,
@@ -36,6 +37,7 @@ export const kk = {
   ...formsKk,
   ...appearanceKk,
   ...wordsKk,
+  ...attachmentsKk,
   'app.name': 'Qorgau',
   'app.tagline': 'Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлғаның жұмыс орны',
   'nav.cases': 'Өтініштер',

@@ -17,6 +17,7 @@ import { deskRu } from './features/desk.ru';
 import { formsRu } from './features/forms.ru';
 import { appearanceRu } from './features/appearance.ru';
 import { wordsRu } from './features/words.ru';
+import { attachmentsRu } from './features/attachments.ru';
 
 export const ru = {
   ...documentsRu,
@@ -36,6 +37,7 @@ export const ru = {
   ...formsRu,
   ...appearanceRu,
   ...wordsRu,
+  ...attachmentsRu,
   'app.name': 'Qorgau',
   'app.tagline': 'Рабочее место ответственного за обработку персональных данных',
   'nav.cases': 'Обращения',

@@ -1,8 +1,9 @@
-/** Browser fallback: downloads instead of Save-As, a new tab for PDFs, the Notification API. */
+/** Browser fallback: downloads instead of Save-As, a new tab for PDFs (and PDF/PNG/JPEG attachments), the Notification API. */
+import { attachmentSaveName, BROWSER_VIEWABLE, safeAttachmentName, sniffViewableKind, VIEWABLE_MIME } from '../../shared/attachments/viewable';
 import type { AppInfo } from '../../shared/ipc';
 import { err, ok } from '../../shared/result';
 import { isTrustedExternalUrl } from '../../shared/trusted-url';
-import type { Platform } from './platform';
+import type { OpenAttachmentOutcome, Platform } from './platform';
 import { keepStoredAnchor, readStoredAnchor, type AnchorStorage } from './stored-anchor';
 
 export interface BrowserEnvironment {
@@ -72,6 +73,24 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
     },
     printPdf: async (_fileName, bytes) => printBlob(pdfBlob(bytes)),
     openPdf: async (_fileName, bytes) => openBlob(pdfBlob(bytes)),
+    openAttachment: async (fileName, bytes) => {
+      // By content: a PDF or a PNG/JPEG image opens in a new tab as a blob of that type (never HTML or SVG, which
+      // would run as a page of the app's origin); TIFF and plain text are downloaded; anything else is refused.
+      const kind = sniffViewableKind(bytes);
+      if (kind === undefined) return ok<OpenAttachmentOutcome>({ status: 'refused' });
+      if (BROWSER_VIEWABLE.includes(kind)) {
+        const opened = openBlob(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: VIEWABLE_MIME[kind] }));
+        return opened.ok ? ok<OpenAttachmentOutcome>({ status: 'opened' }) : opened;
+      }
+      const name = safeAttachmentName(fileName, kind);
+      download(name, bytes, VIEWABLE_MIME[kind]);
+      return ok<OpenAttachmentOutcome>({ status: 'downloaded', fileName: name });
+    },
+    saveAttachment: async (fileName, bytes) => {
+      const name = attachmentSaveName(fileName, sniffViewableKind(bytes));
+      download(name, bytes);
+      return ok({ status: 'downloaded', fileName: name });
+    },
     notify: async (title, body) => {
       const api = env.Notification;
       if (!api) return 'unsupported';

@@ -15,6 +15,8 @@ export function electronPlatform(bridge: QorgauBridge): Platform {
     },
     printPdf: (fileName, bytes) => bridge.printPdf({ fileName, bytes }),
     openPdf: (fileName, bytes) => bridge.openPdf({ fileName, bytes }),
+    openAttachment: (fileName, bytes) => bridge.openAttachment({ fileName, bytes }),
+    saveAttachment: (fileName, bytes) => bridge.saveAttachment({ fileName, bytes }),
     notify: async (title, body) => {
       const result = await bridge.notify({ title, body });
       return result.ok ? 'shown' : 'unsupported';

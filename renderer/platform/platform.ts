@@ -13,6 +13,14 @@ export type PlatformKind = 'electron' | 'browser';
 export type SaveOutcome =
   { readonly status: 'saved'; readonly path: string } | { readonly status: 'downloaded'; readonly fileName: string } | { readonly status: 'canceled' };
 
+/**
+ * Opening a stored attachment or signed scan. 'opened': in the system viewer (Electron) or a new tab (browser:
+ * PDFs and PNG/JPEG images); 'downloaded': a viewable kind a browser tab does not show (TIFF, plain text);
+ * 'refused': by its content none of the kinds a viewer is given — it can only be saved.
+ */
+export type OpenAttachmentOutcome =
+  { readonly status: 'opened' } | { readonly status: 'downloaded'; readonly fileName: string } | { readonly status: 'refused' };
+
 export type NotifyOutcome = 'shown' | 'denied' | 'unsupported';
 
 export type PlatformError = 'invalid-payload' | 'not-allowed' | 'io-failed' | 'unsupported' | 'verify-failed';
@@ -35,6 +43,13 @@ export interface Platform {
   printPdf(fileName: string, bytes: Uint8Array): Promise<Result<void, PlatformError>>;
   /** Opens the PDF in the system viewer (browser: a new tab). */
   openPdf(fileName: string, bytes: Uint8Array): Promise<Result<void, PlatformError>>;
+  /**
+   * Opens a stored attachment or signed scan: the kind is decided by its content (a PDF, PNG, JPEG, TIFF or plain
+   * text) and the file named for it, never by the name it came with (main decides in Electron).
+   */
+  openAttachment(fileName: string, bytes: Uint8Array): Promise<Result<OpenAttachmentOutcome, PlatformError>>;
+  /** Saves a stored attachment or signed scan (Save-As / download) under a name and filter of its content. */
+  saveAttachment(fileName: string, bytes: Uint8Array): Promise<Result<SaveOutcome, PlatformError>>;
   notify(title: string, body: string): Promise<NotifyOutcome>;
   appInfo(): Promise<AppInfo>;
   /** Opens an allow-listed legal source in the system browser. */

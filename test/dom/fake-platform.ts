@@ -9,6 +9,7 @@ import { vi, type Mock } from 'vitest';
 import type { AppInfo, BackupFolderStatus, BackupWriteKind, MenuCommand } from '../../shared/ipc';
 import type { Locale } from '../../shared/locale';
 import { err, ok, type Result } from '../../shared/result';
+import { attachmentSaveName, sniffViewableKind } from '../../shared/attachments/viewable';
 import type { FileFilter, NotifyOutcome, Platform, PlatformError, PlatformKind, SaveOutcome } from '../../renderer/platform/platform';
 
 export interface SavedFile {
@@ -51,6 +52,8 @@ export interface FakePlatform extends Platform {
   readonly saveFile: Fake<'saveFile'>;
   readonly printPdf: Fake<'printPdf'>;
   readonly openPdf: Fake<'openPdf'>;
+  readonly openAttachment: Fake<'openAttachment'>;
+  readonly saveAttachment: Fake<'saveAttachment'>;
   readonly notify: Fake<'notify'>;
   readonly appInfo: Fake<'appInfo'>;
   readonly openExternal: Fake<'openExternal'>;
@@ -70,6 +73,9 @@ export interface FakePlatform extends Platform {
   readonly notifications: { readonly title: string; readonly body: string }[];
   readonly openedPdfs: PdfCall[];
   readonly printedPdfs: PdfCall[];
+  /** Attachments handed to openAttachment / saveAttachment. */
+  readonly openedAttachments: PdfCall[];
+  readonly savedAttachments: PdfCall[];
   readonly openedExternal: string[];
   readonly backups: BackupCall[];
   readonly locales: Locale[];
@@ -94,6 +100,8 @@ export function fakePlatform(options: FakePlatformOptions = {}): FakePlatform {
   const notifications: { title: string; body: string }[] = [];
   const openedPdfs: PdfCall[] = [];
   const printedPdfs: PdfCall[] = [];
+  const openedAttachments: PdfCall[] = [];
+  const savedAttachments: PdfCall[] = [];
   const openedExternal: string[] = [];
   const backups: BackupCall[] = [];
   const locales: Locale[] = [];
@@ -138,6 +146,16 @@ export function fakePlatform(options: FakePlatformOptions = {}): FakePlatform {
       openedPdfs.push({ fileName, bytes });
       return ok(undefined);
     }),
+    // Like main: by content, refused when none of the viewable kinds, named for the content.
+    openAttachment: vi.fn<Platform['openAttachment']>(async (fileName, bytes) => {
+      openedAttachments.push({ fileName, bytes });
+      return ok(sniffViewableKind(bytes) === undefined ? { status: 'refused' } : { status: 'opened' });
+    }),
+    saveAttachment: vi.fn<Platform['saveAttachment']>(async (fileName, bytes) => {
+      savedAttachments.push({ fileName, bytes });
+      const name = attachmentSaveName(fileName, sniffViewableKind(bytes));
+      return desktop ? ok({ status: 'saved', path: `/home/dpo/${name}` }) : ok({ status: 'downloaded', fileName: name });
+    }),
     notify: vi.fn<Platform['notify']>(async (title, body) => {
       notifications.push({ title, body });
       return options.notifyOutcome ?? 'shown';
@@ -178,6 +196,8 @@ export function fakePlatform(options: FakePlatformOptions = {}): FakePlatform {
     notifications,
     openedPdfs,
     printedPdfs,
+    openedAttachments,
+    savedAttachments,
     openedExternal,
     backups,
     locales,

@@ -119,7 +119,7 @@ describe('backup and restore through the Settings UI', () => {
     expect(await list.textContent()).toContain('Серік Өтебайұлы');
     await screenshot(page, 'backup-restored-cases-en');
     await list.locator(`[data-number="${numbers[0]}"]`).click();
-    await expect.poll(() => page.locator('.file-list').textContent()).toContain('өтініш-скан.pdf');
+    await expect.poll(() => page.getByTestId('request-files').textContent()).toContain('өтініш-скан.pdf');
     expect(await storedAttachment(page)).toEqual(Array.from(SCAN));
 
     // The same file again: same records, and the audit trail still verifies.

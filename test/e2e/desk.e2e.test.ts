@@ -271,4 +271,22 @@ describe('the desk', () => {
     await screenshot(page, 'help-en');
     expect(problems).toEqual([]);
   });
+
+  it('the desktop menu: New request, Find and Help → Keyboard shortcuts (sent through the bridge) do what the keys do', async () => {
+    const { page, problems } = await suite.open({ stubBridge: true });
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
+    const menu = (command: string) => page.evaluate((c) => (window as unknown as { __menu: (c: string) => void }).__menu(c), command);
+    await menu('new-request');
+    await page.waitForURL(/#\/cases\/new$/);
+    await page.getByLabel('Full name *').waitFor();
+    await menu('find');
+    await page.waitForURL(/#\/cases$/);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await menu('help-shortcuts');
+    await page.waitForURL(/#\/settings\/help$/);
+    const keys = page.getByTestId('help-shortcuts');
+    await keys.waitFor();
+    expect(await keys.getByText('Ctrl+1…5', { exact: true }).count()).toBe(1);
+    expect(problems).toEqual([]);
+  });
 });

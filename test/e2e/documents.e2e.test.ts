@@ -262,7 +262,11 @@ describe('documents from real cases: refusal letters and destruction acts in Kaz
       buffer: Buffer.from('%PDF-1.4\n% scan of the signed act\n'),
     });
     await expect.poll(() => actKkItem.locator('.badge--signed').count()).toBe(1);
-    expect(await page.locator('.file-list').textContent()).toMatch(/act-signed\.pdf/);
+    // The scan is listed apart from the request's files, under the act's number.
+    await expect.poll(() => page.getByTestId('signed-scans').textContent()).toContain('act-signed.pdf');
+    expect(await page.getByTestId('scan-document').textContent()).toMatch(/^Destruction act № \S+ of \d{2}\.\d{2}\.\d{4}:$/);
+    expect(await page.getByTestId('scan-document').textContent()).toContain(`№ ${actKk} `);
+    expect(await page.getByTestId('request-files').count()).toBe(0);
 
     await actKkItem.getByRole('button', { name: 'Void…' }).click();
     await actKkItem.locator('input[name="voidReason"]').fill('акт составлен на неверную партию');

@@ -227,7 +227,7 @@ describe('hardening (issue 16) across windows', () => {
     await page.getByLabel('Blocking', { exact: true }).check();
     await page.getByRole('button', { name: 'Register' }).click();
     await page.getByTestId('case-number').waitFor();
-    const onCase = page.locator('.file-list').getByTestId('file-name-flagged');
+    const onCase = page.getByTestId('request-files').getByTestId('file-name-flagged');
     await onCase.waitFor();
     expect(await onCase.locator('bdi').textContent()).toBe('invoice[U+202E]fdp.exe');
     expect(await onCase.locator('bdi').evaluate((el) => getComputedStyle(el).unicodeBidi)).toBe('isolate');

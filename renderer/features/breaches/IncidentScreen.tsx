@@ -15,11 +15,12 @@ import { useApp } from '../../app/app-context';
 import { navigate } from '../../app/routes';
 import { runTask } from '../../app/run-task';
 import { useDeadlineContext } from '../../db/deadline-hooks';
+import { StoredFileItem } from '../attachments/StoredFileItem';
 import { useIncident, useIncidentAttachments, useIncidentHistory, useIncidentObligations } from '../../db/incident-hooks';
 import type { AuditEvent } from '../../../shared/audit/chain';
 import type { MessageKey } from '../../i18n/messages';
 import { changeIncidentStatus, updateIncident } from '../../db/incident-steps';
-import { formatBytes, formatDateTime } from '../../i18n/format';
+import { formatDateTime } from '../../i18n/format';
 import { IncidentForm } from './IncidentForm';
 import { IncidentNotices } from './IncidentNotices';
 import { spanText } from '../cases/countdown';
@@ -185,14 +186,11 @@ export function IncidentScreen({ incidentId }: { incidentId: string }) {
             {files === undefined || files.length === 0 ? (
               <p className="muted">{t('breach.files.none')}</p>
             ) : (
-              <ul className="file-list">
+              <ul className="stored-files" aria-labelledby="files-title" data-testid="incident-files">
                 {files.map((f) => (
-                  <li key={f.id}>
-                    {f.name}{' '}
-                    <span className="muted">
-                      ({formatBytes(f.size, settings.locale)}, {when(f.addedAt)})
-                    </span>
-                  </li>
+                  <StoredFileItem key={f.id} file={f}>
+                    <span className="muted">{when(f.addedAt)} ·</span>
+                  </StoredFileItem>
                 ))}
               </ul>
             )}

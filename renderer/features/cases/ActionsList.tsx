@@ -4,7 +4,8 @@
  */
 import { useId, useState } from 'react';
 import type { ActionCorrectableField } from '../../../shared/cases/corrections';
-import type { ActionRecord, CaseRecord } from '../../../shared/cases/model';
+import type { ActionRecord, AttachmentRecord, CaseRecord } from '../../../shared/cases/model';
+import { StoredFileItem } from '../attachments/StoredFileItem';
 import { instantToLocalInput, localInputToInstant } from '../../../shared/format';
 import { useApp } from '../../app/app-context';
 import { runTask } from '../../app/run-task';
@@ -13,7 +14,7 @@ import { correctAction, type ActionCorrectionProblem } from '../../db/correction
 import { formatDateTime } from '../../i18n/format';
 import { timeBoundMessage } from './time-bound-message';
 
-export function ActionsList({ record }: { record: CaseRecord }) {
+export function ActionsList({ record, files }: { record: CaseRecord; files?: ReadonlyMap<string, readonly AttachmentRecord[]> | undefined }) {
   const { t, settings } = useApp();
   const actions = useCaseActions(record.id);
   const [editing, setEditing] = useState<string>();
@@ -28,6 +29,18 @@ export function ActionsList({ record }: { record: CaseRecord }) {
           <li key={a.id} data-kind={a.kind}>
             <strong>{t(`case.action.${a.kind}`)}</strong> — {t('actions.times', { at: when(a.at), entered: when(a.recordedAt) })}
             {a.note && <div>{a.note}</div>}
+            {(files?.get(a.id)?.length ?? 0) > 0 && (
+              <>
+                <h3 className="stored-files__title" id={`action-files-${a.id}`}>
+                  {t('files.action.title')}
+                </h3>
+                <ul className="stored-files" aria-labelledby={`action-files-${a.id}`} data-testid="action-files">
+                  {files?.get(a.id)?.map((f) => (
+                    <StoredFileItem key={f.id} file={f} />
+                  ))}
+                </ul>
+              </>
+            )}
             {(a.corrections ?? []).map((c, i) => (
               <div key={i} className="muted correction-line">
                 {t('history.corrected', {

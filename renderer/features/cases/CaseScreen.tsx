@@ -13,7 +13,7 @@ import { ruleById } from '../../../shared/rules';
 import { REQUEST_TYPE_DEFINITIONS } from '../../../shared/rules/request-types';
 import { useApp } from '../../app/app-context';
 import { navigate } from '../../app/routes';
-import { useAttachments, useCase, useCaseHistory, useObligations, useRepeatRequest } from '../../db/case-hooks';
+import { useCase, useCaseFiles, useCaseHistory, useObligations, useRepeatRequest } from '../../db/case-hooks';
 import { annotateCase } from '../../db/case-steps';
 import { useDeadlineContext } from '../../db/deadline-hooks';
 import { formatDate, formatDateTime } from '../../i18n/format';
@@ -26,14 +26,16 @@ import { CorrectionForm } from './CorrectionForm';
 import { HistoryEntry } from './HistoryEntry';
 import { countdown, countdownText } from './countdown';
 import { runTask } from '../../app/run-task';
-import { FileName, UserText } from '../../components/UserText';
+import { UserText } from '../../components/UserText';
+import { StoredFileItem } from '../attachments/StoredFileItem';
+import type { SignedScan } from '../../../shared/cases/case-files';
 import { TEXT_LIMIT, textTooLong } from '../../../shared/text-limits';
 
 export function CaseScreen({ caseId }: { caseId: string }) {
   const { t, settings } = useApp();
   const record = useCase(caseId);
   const obligations = useObligations(caseId);
-  const attachments = useAttachments(caseId);
+  const files = useCaseFiles(caseId);
   const history = useCaseHistory(caseId);
   const context = useDeadlineContext(settings);
   const repeat = useRepeatRequest(caseId, settings.deadlineTerms);
@@ -161,15 +163,14 @@ export function CaseScreen({ caseId }: { caseId: string }) {
               {record.description}
             </blockquote>
           )}
-          {attachments && attachments.length > 0 && (
-            <ul className="file-list">
-              {attachments.map((a) => (
-                <li key={a.id}>
-                  <FileName name={a.name} />{' '}
-                  <span className="muted mono" title="SHA-256">
-                    {a.sha256.slice(0, 12)}…
-                  </span>
-                </li>
+          <h3 className="stored-files__title" id="request-files-title">
+            {t('files.request.title')}
+          </h3>
+          {files !== undefined && files.request.length === 0 && <p className="muted">{t('files.request.none')}</p>}
+          {files !== undefined && files.request.length > 0 && (
+            <ul className="stored-files" aria-labelledby="request-files-title" data-testid="request-files">
+              {files.request.map((a) => (
+                <StoredFileItem key={a.id} file={a} />
               ))}
             </ul>
           )}
@@ -198,7 +199,9 @@ export function CaseScreen({ caseId }: { caseId: string }) {
 
       <CaseDocumentsPanel record={record} />
 
-      <ActionsList record={record} />
+      {files !== undefined && files.scans.length > 0 && <SignedScans scans={files.scans} />}
+
+      <ActionsList record={record} files={files?.byAction} />
 
       <CaseFilePanel record={record} context={context} />
 
@@ -339,6 +342,26 @@ function ObligationRow({
         />
       )}
     </li>
+  );
+}
+
+/** The scans of the signed paper of the case's issued documents, each under its document's number. */
+function SignedScans({ scans }: { scans: readonly SignedScan[] }) {
+  const { t } = useApp();
+  return (
+    <section className="card" aria-labelledby="signed-scans-title" data-testid="signed-scans">
+      <h2 id="signed-scans-title">{t('files.scans.title')}</h2>
+      <p className="card__hint">{t('files.scans.hint')}</p>
+      <ul className="stored-files" aria-labelledby="signed-scans-title">
+        {scans.map(({ document, scan }) => (
+          <StoredFileItem key={scan.id} file={scan}>
+            <span className="stored-file__doc" data-testid="scan-document">
+              {t('files.scans.of', { kind: t(`doc.kind.${document.kind}`), number: document.number, date: formatDate(document.date) })}:
+            </span>
+          </StoredFileItem>
+        ))}
+      </ul>
+    </section>
   );
 }
 

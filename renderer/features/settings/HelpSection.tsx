@@ -13,7 +13,7 @@ export function HelpSection() {
     search: `${mod}+F`,
     submit: `${mod}+Enter`,
     escape: 'Esc',
-    areas: `${mod}+1…4`,
+    areas: `${mod}+1…5`,
   };
   return (
     <>

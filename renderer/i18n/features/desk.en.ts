@@ -77,7 +77,8 @@ export const deskEn = {
   'help.keys.new': 'Register a new request',
   'help.keys.search': 'Search the cases',
   'help.keys.submit': 'Save the form you are typing in',
-  'help.keys.areas': 'Go to Cases, Deadlines, Documents, Register (in the desktop app)',
+  'help.keys.areas':
+    'Go to Cases, Deadlines, Documents, Register, Breach register (in the desktop app). New request and Find are also in the File and Edit menus, this list under Help',
   'help.tags.title': 'What [P], [S], [K] and [I] beside a rule mean',
   'help.tags.intro':
     'Every rule and citation carries how firmly its text was checked. Before relying on anything other than [P] in a dispute, read the current official text.',

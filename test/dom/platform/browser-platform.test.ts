@@ -34,6 +34,37 @@ describe('browser fallback platform', () => {
     expect(await browserPlatform(env({ open: () => null })).openPdf('a.pdf', pdf)).toMatchObject({ ok: false, error: 'not-allowed' });
   });
 
+  it('opens an attachment by its content: a new tab of the sniffed type for PDF/PNG/JPEG, a download for TIFF and text, refused otherwise', async () => {
+    const blobs: Blob[] = [];
+    const environment = env({ createObjectURL: vi.fn((blob: Blob) => (blobs.push(blob), 'blob:qorgau/2')) });
+    const platform = browserPlatform(environment);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0]);
+    // Named and typed as a PDF by whoever sent it: the tab is told what the content is.
+    expect(await platform.openAttachment('scan.pdf', png)).toEqual({ ok: true, value: { status: 'opened' } });
+    expect(environment.open).toHaveBeenCalledWith('blob:qorgau/2', '_blank', '');
+    expect(blobs.map((b) => b.type)).toEqual(['image/png']);
+
+    const clicks: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicks.push(this.download);
+    });
+    const tiff = new Uint8Array([0x49, 0x49, 0x2a, 0x00, 8]);
+    expect(await platform.openAttachment('скан.tiff', tiff)).toEqual({ ok: true, value: { status: 'downloaded', fileName: 'скан.tif' } });
+    // HTML, SVG and executables never reach a tab, whatever their name.
+    for (const content of ['<svg onload="alert(1)"/>', '<!doctype html><p>x']) {
+      expect(await platform.openAttachment('photo.png', new TextEncoder().encode(content))).toEqual({ ok: true, value: { status: 'refused' } });
+    }
+    expect(await platform.openAttachment('invoice.pdf', new Uint8Array([0x4d, 0x5a, 0x90, 0]))).toEqual({ ok: true, value: { status: 'refused' } });
+    expect(environment.open).toHaveBeenCalledTimes(1);
+    // Save: a download under a name of the content.
+    expect(await platform.saveAttachment('invoice.pdf', new Uint8Array([0x4d, 0x5a, 0x90, 0]))).toEqual({
+      ok: true,
+      value: { status: 'downloaded', fileName: 'invoice.bin' },
+    });
+    expect(clicks).toEqual(['скан.tif', 'invoice.bin']);
+    click.mockRestore();
+  });
+
   it('prints through a hidden frame', async () => {
     await browserPlatform(env()).printPdf('a.pdf', new Uint8Array([0x25, 0x50, 0x44, 0x46]));
     const frame = document.querySelector('iframe[title="print"]');
@@ -77,6 +108,8 @@ describe('electron platform', () => {
       saveFile: vi.fn(async () => ({ ok: true as const, value: { status: 'saved' as const, path: '/x/a.pdf' } })),
       printPdf: vi.fn(),
       openPdf: vi.fn(),
+      openAttachment: vi.fn(async () => ({ ok: true as const, value: { status: 'refused' as const } })),
+      saveAttachment: vi.fn(async () => ({ ok: true as const, value: { status: 'canceled' as const } })),
       notify: vi.fn(async () => ({ ok: false as const, error: 'unsupported' as const, message: '' })),
       appInfo: vi.fn(),
       openExternal: vi.fn(),
@@ -90,6 +123,11 @@ describe('electron platform', () => {
     });
     expect(bridge.saveFile).toHaveBeenCalledWith({ suggestedName: 'a.pdf', bytes: new Uint8Array([1]), filters: [{ name: 'PDF', extensions: ['pdf'] }] });
     expect(await platform.notify('t', 'b')).toBe('unsupported');
+    // Attachments go to main as they are: main sniffs, names and decides.
+    expect(await platform.openAttachment('scan.pdf', new Uint8Array([0x4d, 0x5a]))).toEqual({ ok: true, value: { status: 'refused' } });
+    expect(bridge.openAttachment).toHaveBeenCalledWith({ fileName: 'scan.pdf', bytes: new Uint8Array([0x4d, 0x5a]) });
+    expect(await platform.saveAttachment('scan.pdf', new Uint8Array([1]))).toEqual({ ok: true, value: { status: 'canceled' } });
+    expect(bridge.saveAttachment).toHaveBeenCalledWith({ fileName: 'scan.pdf', bytes: new Uint8Array([1]) });
     await platform.setLocale('kk');
     expect(bridge.setLocale).toHaveBeenCalledWith({ locale: 'kk' });
   });

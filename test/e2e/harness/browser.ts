@@ -86,6 +86,8 @@ const BRIDGE_STUB = `(() => {
     saveFile: (p) => { record('saveFile', p); return ok({ status: 'saved', path: '/home/dpo/' + p.suggestedName }); },
     printPdf: (p) => { record('printPdf', p); return ok(undefined); },
     openPdf: (p) => { record('openPdf', p); return ok(undefined); },
+    openAttachment: (p) => { record('openAttachment', p); return ok({ status: p.bytes[0] === 0x4d && p.bytes[1] === 0x5a ? 'refused' : 'opened' }); },
+    saveAttachment: (p) => { record('saveAttachment', p); return ok({ status: 'saved', path: '/home/dpo/' + p.fileName }); },
     notify: (p) => { record('notify', p); return ok(undefined); },
     appInfo: () => { record('appInfo'); return ok({ name: 'Qorgau', version: '0.1.0', electron: '45.4.1', chrome: '142.0', platform: 'linux', systemLocale: 'kk-KZ' }); },
     openExternal: (p) => { record('openExternal', p); return ok(undefined); },

@@ -3,6 +3,7 @@ import { vi } from 'vitest';
 import type { BackupStore } from '../../../electron/main/backup-store';
 import type { NativeDeps } from '../../../electron/main/ipc-handlers';
 import { safePdfFileName } from '../../../electron/main/temp-pdfs';
+import { safeAttachmentName, type ViewableKind } from '../../../shared/attachments/viewable';
 
 export const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31]);
 
@@ -12,6 +13,7 @@ export function fakeDeps(overrides: Partial<NativeDeps> = {}): NativeDeps {
     writeFile: vi.fn(async () => undefined),
     tempPdfs: {
       write: vi.fn(async (name: string) => `/tmp/qorgau-pdf-1/${safePdfFileName(name)}`),
+      writeViewable: vi.fn(async (name: string, _bytes: Uint8Array, kind: ViewableKind) => `/tmp/qorgau-pdf-2/${safeAttachmentName(name, kind)}`),
       remove: vi.fn(async () => undefined),
       removeAll: vi.fn(async () => undefined),
     },

@@ -32,6 +32,8 @@ describe('preload bridge', () => {
         'saveFile',
         'printPdf',
         'openPdf',
+        'openAttachment',
+        'saveAttachment',
         'notify',
         'appInfo',
         'openExternal',
