@@ -5,7 +5,7 @@
  * are chosen one by one, a page at a time, or a whole group at once — the act step then reads the group and
  * leaves out (and reports) the subjects held back.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   groupKeyOf,
   initiallyExpanded,
@@ -206,6 +206,21 @@ function QueueGroupRows({
   const [trail, setTrail] = useState<readonly QueueCursor[]>([]);
   const cursor = trail.at(-1);
   const page = useQueuePage(group, today, cursor);
+  // A pager button used last may be disabled on the page it led to (the last, the first): focus stays in the pager.
+  const pager = useRef<HTMLDivElement>(null);
+  const paged = useRef(false);
+  useEffect(() => {
+    const active = document.activeElement;
+    if (!paged.current || page === undefined) return;
+    paged.current = false;
+    if (active === null || active === document.body || (active instanceof HTMLButtonElement && active.disabled)) {
+      pager.current?.querySelector<HTMLButtonElement>('button:not(:disabled)')?.focus();
+    }
+  }, [page]);
+  const turn = (next: (trail: readonly QueueCursor[]) => readonly QueueCursor[]) => {
+    paged.current = true;
+    setTrail(next);
+  };
   // Rows destroyed meanwhile may empty a later page: back to the first (adjusted while rendering).
   if (page !== undefined && page.entries.length === 0 && trail.length > 0) setTrail([]);
   const holdText = (h: HoldReason) =>
@@ -271,11 +286,11 @@ function QueueGroupRows({
         </table>
       </div>
       {(trail.length > 0 || page?.next !== undefined) && (
-        <div className="toolbar queue-group__pages">
-          <button type="button" className="btn" disabled={trail.length === 0} onClick={() => setTrail([])}>
+        <div className="toolbar queue-group__pages" ref={pager}>
+          <button type="button" className="btn" disabled={trail.length === 0} onClick={() => turn(() => [])}>
             {t('queue.page.first')}
           </button>
-          <button type="button" className="btn" disabled={trail.length === 0} onClick={() => setTrail((tr) => tr.slice(0, -1))}>
+          <button type="button" className="btn" disabled={trail.length === 0} onClick={() => turn((tr) => tr.slice(0, -1))}>
             {t('queue.page.prev')}
           </button>
           <button
@@ -284,7 +299,7 @@ function QueueGroupRows({
             disabled={page?.next === undefined}
             onClick={() => {
               const next = page?.next;
-              if (next !== undefined) setTrail((tr) => [...tr, next]);
+              if (next !== undefined) turn((tr) => [...tr, next]);
             }}
           >
             {t('queue.page.next')}

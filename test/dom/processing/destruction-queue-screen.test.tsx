@@ -120,6 +120,8 @@ describe('the destruction queue screen', () => {
     await waitFor(() => expect(within(debt).getByTestId('queue-page-status').textContent).toBe('Rows 51–60 of 60; 0 of them held back.'));
     expect(within(debt).getAllByRole('row')).toHaveLength(11);
     expect(within(debt).getByRole<HTMLButtonElement>('button', { name: 'Next page' }).disabled).toBe(true);
+    // The pager keeps the focus when the button used is disabled on the page it led to.
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('First page'));
 
     // A whole group chosen: its count announced; its rows shown as covered by it.
     await user.click(within(debt).getByRole('checkbox', { name: /^Choose the whole group \(60 relationships\)/ }));
