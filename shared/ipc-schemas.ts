@@ -5,6 +5,7 @@
  */
 import { z, type ZodType } from 'zod';
 import { LOCALES } from './locale';
+import { THEMES } from './theme';
 import { MAX_BACKUP_BYTES } from './backup/format';
 import { MAX_VIEWABLE_BYTES } from './attachments/viewable';
 import {
@@ -24,6 +25,7 @@ import {
   type PdfPayload,
   type SaveFilePayload,
   type SetLocalePayload,
+  type SetThemePayload,
 } from './ipc';
 
 const fileName = z
@@ -80,6 +82,8 @@ export const openExternalPayload = z.object({ url: z.string().min(1).max(2048) }
 
 export const setLocalePayload = z.object({ locale: z.enum(LOCALES) }) satisfies z.ZodType<SetLocalePayload>;
 
+export const setThemePayload = z.object({ theme: z.enum(THEMES) }) satisfies z.ZodType<SetThemePayload>;
+
 const token = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, 'expected a write token');
 
 export const backupBeginPayload = z
@@ -128,6 +132,7 @@ export const IPC_SCHEMAS = {
   'qorgau:app/info': noPayload,
   'qorgau:url/open-external': openExternalPayload,
   'qorgau:app/set-locale': setLocalePayload,
+  'qorgau:app/set-theme': setThemePayload,
   'qorgau:backup/status': noPayload,
   'qorgau:backup/choose-folder': noPayload,
   'qorgau:backup/open-folder': noPayload,

@@ -10,6 +10,7 @@
  */
 import type { AuditAnchor } from './audit/anchor';
 import type { Locale } from './locale';
+import type { Theme } from './theme';
 import type { Result } from './result';
 
 /** Largest file the renderer may hand to main in one call (a 1 000-subject act is far below). */
@@ -51,6 +52,11 @@ export interface OpenExternalPayload {
 
 export interface SetLocalePayload {
   readonly locale: Locale;
+}
+
+/** The Appearance setting, for what main draws (menus, dialogs, the window background): Electron's nativeTheme.themeSource. */
+export interface SetThemePayload {
+  readonly theme: Theme;
 }
 
 export type SaveFileOutcome = { readonly status: 'saved'; readonly path: string } | { readonly status: 'canceled' };
@@ -178,6 +184,7 @@ export interface IpcMap {
   'qorgau:app/info': () => IpcAnswer<AppInfo>;
   'qorgau:url/open-external': (payload: OpenExternalPayload) => IpcAnswer<void>;
   'qorgau:app/set-locale': (payload: SetLocalePayload) => IpcAnswer<void>;
+  'qorgau:app/set-theme': (payload: SetThemePayload) => IpcAnswer<void>;
   'qorgau:backup/status': () => IpcAnswer<BackupFolderStatus>;
   'qorgau:backup/choose-folder': () => IpcAnswer<ChooseFolderOutcome>;
   'qorgau:backup/open-folder': () => IpcAnswer<void>;
@@ -211,6 +218,7 @@ export const BRIDGE_METHODS = {
   'qorgau:app/info': 'appInfo',
   'qorgau:url/open-external': 'openExternal',
   'qorgau:app/set-locale': 'setLocale',
+  'qorgau:app/set-theme': 'setTheme',
   'qorgau:backup/status': 'backupStatus',
   'qorgau:backup/choose-folder': 'backupChooseFolder',
   'qorgau:backup/open-folder': 'backupOpenFolder',

@@ -6,13 +6,14 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BrowserWindow, Menu, app, dialog, ipcMain, nativeTheme, protocol, screen, session, shell } from 'electron';
+import { BrowserWindow, Menu, app, dialog, ipcMain, protocol, screen, session, shell } from 'electron';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc';
 import { isLocale, type Locale } from '../../shared/locale';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createIpcHandlers } from './ipc-handlers';
 import { registerIpcHandlers } from './ipc-registration';
 import { buildMenuTemplate } from './menu';
+import { followThemeUpdates, windowBackground } from './native-theme';
 import { createNativeDeps } from './native-deps';
 import { hardenSession, hardenWebContents, isAppUrl, isDevServerUrl, secureWebPreferences, trustedExternalHref } from './security';
 import { createTempPdfStore } from './temp-pdfs';
@@ -64,8 +65,9 @@ if (!app.requestSingleInstanceLock()) {
       minHeight: MIN_HEIGHT,
       show: false,
       title: 'Qorgau',
-      // The page's --bg of the system's scheme (renderer/styles.css): no light flash before a dark page.
-      backgroundColor: nativeTheme.shouldUseDarkColors ? '#12161c' : '#f4f5f7',
+      // The page's --bg of the scheme in use (renderer/styles.css): no light flash before a dark page. The renderer sends
+      // the Appearance setting at start (native-theme.ts), which repaints it if the in-app choice differs from the system.
+      backgroundColor: windowBackground(),
       webPreferences: { ...secureWebPreferences(path.join(here, '../preload/index.cjs')), devTools: !app.isPackaged },
     });
     mainWindow = win;
@@ -131,6 +133,7 @@ if (!app.requestSingleInstanceLock()) {
       const systemLocale = app.getLocale().slice(0, 2);
       locale = isLocale(systemLocale) ? systemLocale : 'kk';
       applyMenu();
+      followThemeUpdates();
       registerIpcHandlers(
         ipcMain,
         createIpcHandlers(

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { attachmentFilter, attachmentSaveName, sniffViewableKind } from '../../shared/attachments/viewable';
 import type { AppInfo, BackupBeginOutcome, ChooseFolderOutcome, OpenAttachmentAnswer, SaveFileOutcome } from '../../shared/ipc';
 import type { Locale } from '../../shared/locale';
+import type { Theme } from '../../shared/theme';
 import { err, ok } from '../../shared/result';
 import type { AnchorStore } from './anchor-store';
 import type { BackupStore } from './backup-store';
@@ -32,6 +33,8 @@ export interface NativeDeps {
   openExternal(url: string): Promise<void>;
   appInfo(): AppInfo;
   setLocale(locale: Locale): void;
+  /** The Appearance setting for native menus, dialogs and the window background (native-theme.ts); 'refused': not a theme. */
+  setTheme(theme: Theme): 'applied' | 'refused';
   /** The backup folder (electron/main/backup-store.ts). */
   backupStore: BackupStore;
   /** The audit trail's anchor, kept in the user-data folder (anchor-store.ts). */
@@ -103,6 +106,7 @@ export function createIpcHandlers(deps: NativeDeps): IpcHandlers {
       deps.setLocale(locale);
       return ok(undefined);
     },
+    'qorgau:app/set-theme': async ({ theme }) => (deps.setTheme(theme) === 'applied' ? ok(undefined) : err('invalid-payload', `not a theme: ${String(theme)}`)),
     'qorgau:backup/status': async () => ok(await deps.backupStore.status()),
     'qorgau:backup/choose-folder': async () => {
       const choice = await deps.showFolderDialog({ defaultPath: await deps.backupStore.folder() });

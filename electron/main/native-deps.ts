@@ -7,6 +7,7 @@ import { BrowserWindow, Notification, app, dialog, shell } from 'electron';
 import { createAnchorStore } from './anchor-store';
 import { createBackupStore, nodeBackupFs } from './backup-store';
 import type { NativeDeps } from './ipc-handlers';
+import { applyNativeTheme } from './native-theme';
 import { hardenViewerContents, viewerWebPreferences } from './security';
 import type { TempPdfStore } from './temp-pdfs';
 import type { Locale } from '../../shared/locale';
@@ -65,6 +66,7 @@ export function createNativeDeps(getWindow: () => BrowserWindow | null, onLocale
       systemLocale: app.getLocale(),
     }),
     setLocale: onLocale,
+    setTheme: applyNativeTheme,
     backupStore,
     anchorStore,
     showFolderDialog: async (options) => {

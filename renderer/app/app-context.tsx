@@ -5,6 +5,7 @@ import { saveSetting, type Settings } from '../db/settings-repository';
 import { translate, type MessageArgs, type MessageKey } from '../i18n/messages';
 import type { Platform } from '../platform/platform';
 import { resolveActor, setCurrentActor } from '../db/actor';
+import { runTask } from './run-task';
 
 /** The translator of the chosen language; a count-bearing key needs its `count`. */
 export type Translate = <K extends MessageKey>(key: K, ...args: MessageArgs<K>) => string;
@@ -28,11 +29,14 @@ export function AppProvider(props: { initialSettings: Settings; platform: Platfo
   const { platform } = props;
   // The steps name this person in their audit events (renderer/db/actor.ts).
   setCurrentActor(resolveActor(settings.actor, settings.orgProfile));
-  // Light or dark as chosen; without a choice the stylesheet follows the system (prefers-color-scheme).
+  // Light or dark as chosen; without a choice the stylesheet follows the system (prefers-color-scheme). At start and on
+  // every change the native side is told too (Electron: menus, dialogs and the window background follow it).
   useEffect(() => {
     if (settings.theme === 'system') delete document.documentElement.dataset['theme'];
     else document.documentElement.dataset['theme'] = settings.theme;
-  }, [settings.theme]);
+    // Only native chrome depends on it: a refusal is logged, the page keeps the chosen theme.
+    runTask(platform.setTheme(settings.theme), (error) => console.warn('the native theme was not applied:', error));
+  }, [settings.theme, platform]);
 
   const setLocale = useCallback(
     async (locale: Locale) => {

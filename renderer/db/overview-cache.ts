@@ -26,6 +26,18 @@ export interface BuildProgress {
   readonly total: number;
 }
 
+export interface RebuildOptions {
+  /** Cases read per transaction (REBUILD_CHUNK). */
+  readonly chunkSize?: number;
+  /**
+   * Awaited after each chunk and its progress: by default one turn of the event loop, so the screen draws the
+   * progress and answers input between chunks. A rejection stops the build (no meta is written: it starts over).
+   */
+  readonly betweenChunks?: () => Promise<void>;
+}
+
+const nextTurn = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 /** Where the cache stands against the trail. */
 export type CacheState = 'current' | 'behind' | 'rebuild';
 
@@ -111,12 +123,19 @@ export function catchUp(db: QorgauDatabase, zone: TimeZone): Promise<'current' |
 }
 
 /**
- * Builds the cache again from every case, REBUILD_CHUNK cases per transaction. The trail's last event is
+ * Builds the cache again from every case, REBUILD_CHUNK (`chunkSize`) cases per transaction. The trail's last event is
  * noted first (and the cache emptied, the meta removed, in the same transaction): a change made while the
  * chunks are read appends a later event, so the catch-up that follows computes its cases again — the cache
  * ends exact whatever was written meanwhile. Stopped half-way (the app closed), it has no meta and starts over.
  */
-export async function rebuildCache(db: QorgauDatabase, zone: TimeZone, onProgress?: (progress: BuildProgress) => void): Promise<void> {
+export async function rebuildCache(
+  db: QorgauDatabase,
+  zone: TimeZone,
+  onProgress?: (progress: BuildProgress) => void,
+  options: RebuildOptions = {},
+): Promise<void> {
+  const chunkSize = options.chunkSize ?? REBUILD_CHUNK;
+  const betweenChunks = options.betweenChunks ?? nextTurn;
   const start = await db.transaction('rw', [db.overviewFacts, db.overviewMonths, db.overviewMeta, db.audit], async () => {
     await Promise.all([db.overviewMeta.clear(), db.overviewFacts.clear(), db.overviewMonths.clear()]);
     const last = await db.audit.orderBy('seq').last();
@@ -138,7 +157,7 @@ export async function rebuildCache(db: QorgauDatabase, zone: TimeZone, onProgres
   onProgress?.({ done, total });
   for (;;) {
     const facts = await db.transaction('rw', [db.overviewFacts, db.cases, db.obligations], async () => {
-      const rows = await (after === undefined ? db.cases.orderBy(':id') : db.cases.where(':id').above(after)).limit(REBUILD_CHUNK).toArray();
+      const rows = await (after === undefined ? db.cases.orderBy(':id') : db.cases.where(':id').above(after)).limit(chunkSize).toArray();
       if (rows.length === 0) return [];
       // The chunk is a run of ids: its obligations are those whose caseId lies between its first and last.
       const obligations = await db.obligations
@@ -164,6 +183,7 @@ export async function rebuildCache(db: QorgauDatabase, zone: TimeZone, onProgres
     }
     done += facts.length;
     onProgress?.({ done: Math.min(done, total), total: Math.max(done, total) });
+    await betweenChunks();
   }
   await db.transaction('rw', [db.overviewMonths, db.overviewMeta], async () => {
     await db.overviewMonths.bulkPut([...byMonth].map(([month, facts]) => monthTotals(month, facts)));

@@ -49,29 +49,58 @@ function readCurrent(db: QorgauDatabase, request: OverviewRequest): Promise<Over
   });
 }
 
-/** One build of the cache at a time per database (a second reader waits for it). */
-const building = new WeakMap<QorgauDatabase, Promise<void>>();
+/** A build of the cache under way: every reader waiting for it is told its progress. */
+interface Build {
+  readonly finished: Promise<void>;
+  readonly listeners: Set<(progress: BuildProgress) => void>;
+  last: BuildProgress | undefined;
+}
 
-function rebuildOnce(db: QorgauDatabase, zone: TimeZone, onProgress?: (progress: BuildProgress) => void): Promise<void> {
+/** One build of the cache at a time per database (a second reader waits for it, and sees its progress). */
+const building = new WeakMap<QorgauDatabase, Build>();
+
+function rebuildOnce(db: QorgauDatabase, zone: TimeZone): Build {
   const running = building.get(db);
   if (running) return running;
-  const started = rebuildCache(db, zone, onProgress).finally(() => building.delete(db));
-  building.set(db, started);
-  return started;
+  const listeners = new Set<(progress: BuildProgress) => void>();
+  const build: Build = {
+    listeners,
+    last: undefined,
+    finished: rebuildCache(db, zone, (progress) => {
+      build.last = progress;
+      for (const listener of listeners) listener(progress);
+    }).finally(() => building.delete(db)),
+  };
+  building.set(db, build);
+  return build;
+}
+
+/** Waits for a build, told its progress meanwhile (the latest at once, when it has begun). */
+async function follow(build: Build, onProgress?: (progress: BuildProgress) => void): Promise<void> {
+  if (!onProgress) return build.finished;
+  build.listeners.add(onProgress);
+  if (build.last) onProgress(build.last);
+  try {
+    await build.finished;
+  } finally {
+    build.listeners.delete(onProgress);
+  }
 }
 
 /**
  * The overview of a period. Usually one read transaction; after changes, one read-write transaction that
- * catches the cache up first; without a cache of this trail, a build in chunks (`onProgress`) first.
+ * catches the cache up first; without a cache of this trail, a build in chunks (`onProgress`) first. A
+ * reader that comes while a build is under way (another period chosen meanwhile) waits for it and is told
+ * its progress too; a build that fails rejects every reader waiting for it, and the next read starts over.
  */
 export async function readOverview(db: QorgauDatabase, request: OverviewRequest, onProgress?: (progress: BuildProgress) => void): Promise<Overview> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const read = await readCurrent(db, request);
     if (typeof read === 'object') return read;
     const pending = building.get(db);
-    if (pending) await pending;
+    if (pending) await follow(pending, onProgress);
     else if (read === 'behind' && (await catchUp(db, request.zone)) === 'current') continue;
-    else await rebuildOnce(db, request.zone, onProgress);
+    else await follow(rebuildOnce(db, request.zone), onProgress);
   }
   throw new Error('the overview cache could not be brought up to date (the data kept changing)');
 }

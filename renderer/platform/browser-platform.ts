@@ -113,6 +113,8 @@ export function browserPlatform(env: BrowserEnvironment): Platform {
       return ok(undefined);
     },
     setLocale: async () => undefined,
+    // Nothing native to repaint in a browser: the stylesheet alone draws the chosen theme (data-theme on <html>).
+    setTheme: async () => undefined,
     onMenuCommand: () => () => undefined,
     automaticBackups: false,
     writeBackup: async (kind, fileName, bytes) => {

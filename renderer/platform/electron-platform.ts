@@ -30,6 +30,10 @@ export function electronPlatform(bridge: QorgauBridge): Platform {
     setLocale: async (locale) => {
       await bridge.setLocale({ locale });
     },
+    setTheme: async (theme) => {
+      const result = await bridge.setTheme({ theme });
+      if (!result.ok) throw new Error(result.message);
+    },
     onMenuCommand: (listener) => bridge.onMenuCommand(listener),
     automaticBackups: true,
     writeBackup: async (kind, fileName, bytes): Promise<Result<BackupWriteOutcome, PlatformError>> => {

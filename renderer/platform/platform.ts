@@ -6,6 +6,7 @@
 import type { AppInfo, BackupFolderStatus, BackupWriteKind, BackupWritten, ChooseFolderOutcome, MenuCommand } from '../../shared/ipc';
 import type { AuditAnchor } from '../../shared/audit/anchor';
 import type { Locale } from '../../shared/locale';
+import type { Theme } from '../../shared/theme';
 import type { Result } from '../../shared/result';
 
 export type PlatformKind = 'electron' | 'browser';
@@ -56,6 +57,11 @@ export interface Platform {
   openExternal(url: string): Promise<Result<void, PlatformError>>;
   /** Tells the native side the interface language (menu labels). */
   setLocale(locale: Locale): Promise<void>;
+  /**
+   * Tells the native side the Appearance setting, so native menus, dialogs and the window background follow the
+   * in-app choice (Electron: nativeTheme.themeSource). The browser has nothing native to tell: it does nothing.
+   */
+  setTheme(theme: Theme): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 
   /** Electron: backups go to a folder main keeps, daily and before upgrades. Browser: downloads only. */

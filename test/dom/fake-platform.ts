@@ -8,6 +8,7 @@ import type { AuditAnchor } from '../../shared/audit/anchor';
 import { vi, type Mock } from 'vitest';
 import type { AppInfo, BackupFolderStatus, BackupWriteKind, MenuCommand } from '../../shared/ipc';
 import type { Locale } from '../../shared/locale';
+import type { Theme } from '../../shared/theme';
 import { err, ok, type Result } from '../../shared/result';
 import { attachmentSaveName, sniffViewableKind } from '../../shared/attachments/viewable';
 import type { FileFilter, NotifyOutcome, Platform, PlatformError, PlatformKind, SaveOutcome } from '../../renderer/platform/platform';
@@ -58,6 +59,7 @@ export interface FakePlatform extends Platform {
   readonly appInfo: Fake<'appInfo'>;
   readonly openExternal: Fake<'openExternal'>;
   readonly setLocale: Fake<'setLocale'>;
+  readonly setTheme: Fake<'setTheme'>;
   readonly onMenuCommand: Fake<'onMenuCommand'>;
   readonly writeBackup: Fake<'writeBackup'>;
   readonly backupStatus: Fake<'backupStatus'>;
@@ -79,6 +81,8 @@ export interface FakePlatform extends Platform {
   readonly openedExternal: string[];
   readonly backups: BackupCall[];
   readonly locales: Locale[];
+  /** Every Appearance setting told to the native side, in order. */
+  readonly themes: Theme[];
   /** Sends a native-menu command to the app's listeners. */
   menu(command: MenuCommand): void;
 }
@@ -105,6 +109,7 @@ export function fakePlatform(options: FakePlatformOptions = {}): FakePlatform {
   const openedExternal: string[] = [];
   const backups: BackupCall[] = [];
   const locales: Locale[] = [];
+  const themes: Theme[] = [];
   const menuListeners = new Set<(command: MenuCommand) => void>();
   const unsupported = async () => err('unsupported' as const, 'backup folders need the desktop app');
 
@@ -171,6 +176,9 @@ export function fakePlatform(options: FakePlatformOptions = {}): FakePlatform {
     setLocale: vi.fn<Platform['setLocale']>(async (locale) => {
       locales.push(locale);
     }),
+    setTheme: vi.fn<Platform['setTheme']>(async (theme) => {
+      themes.push(theme);
+    }),
     onMenuCommand: vi.fn<Platform['onMenuCommand']>((listener) => {
       menuListeners.add(listener);
       return () => menuListeners.delete(listener);
@@ -201,6 +209,7 @@ export function fakePlatform(options: FakePlatformOptions = {}): FakePlatform {
     openedExternal,
     backups,
     locales,
+    themes,
     menu: (command) => {
       for (const listener of menuListeners) listener(command);
     },

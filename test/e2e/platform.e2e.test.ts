@@ -53,6 +53,18 @@ describe('platform interface', () => {
     expect(methods).toContain('notify');
     expect(calls.find((c) => c.method === 'saveFile')?.payload?.suggestedName).toBe('qorgau-diagnostics.json');
     expect(calls.filter((c) => c.method === 'setLocale').map((c) => c.payload?.locale)).toEqual(['kk', 'en']);
+    // The Appearance setting reaches main (nativeTheme.themeSource): at start, then on each change.
+    await page.evaluate(() => {
+      window.location.hash = '#/settings/general';
+    });
+    await page.locator('select[name="theme"]').selectOption('dark');
+    const themes = () =>
+      page.evaluate(() =>
+        (window as unknown as { __bridgeCalls: { method: string; payload?: { theme?: string } }[] }).__bridgeCalls
+          .filter((c) => c.method === 'setTheme')
+          .map((c) => c.payload?.theme),
+      );
+    await expect.poll(themes).toEqual(['system', 'dark']);
     await context.close();
   });
 });

@@ -5,7 +5,7 @@
  */
 import { DEFAULT_GROUNDS, findGround } from '../../../shared/documents/grounds';
 import { groundDisplay } from '../../../shared/documents/grounds-display';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import { bucketBounds, bucketClock } from '../../../shared/cases/buckets';
 import { zonedDate } from '../../../shared/format';
@@ -45,20 +45,34 @@ export function OverviewPage() {
   const [period, setPeriod] = useState<Period>(() => currentPeriod('month', zoneId));
   const [status, setStatus] = useState<ExportStatus>();
   const [progress, setProgress] = useState<BuildProgress>();
+  const [loading, setLoading] = useState(false);
+  // Only the latest load draws progress: one started for a period chosen before may still be waiting for the build.
+  const loads = useRef(0);
+  const buildLine = useRef<HTMLParagraphElement>(null);
   const context = useDeadlineContext(settings);
   const bounds = useMemo(() => periodBounds(period, getTimeZone(zoneId)), [period, zoneId]);
   const data = useAsyncData(async () => {
     if (!context) return undefined;
+    const load = ++loads.current;
+    const latest = (): boolean => loads.current === load;
     const zone = getTimeZone(DEFAULT_TIME_ZONE);
     const now = new Date();
     const clock = bucketClock(now, context.calendars.kz, zone);
     setProgress(undefined);
+    setLoading(true);
     try {
-      return await fetchOverview({ period, zone: getTimeZone(zoneId), now, bucketBounds: bucketBounds(clock, zone) }, setProgress);
+      return await fetchOverview({ period, zone: getTimeZone(zoneId), now, bucketBounds: bucketBounds(clock, zone) }, (next) => {
+        if (latest()) setProgress(next);
+      });
     } finally {
-      setProgress(undefined);
+      if (latest()) {
+        setProgress(undefined);
+        setLoading(false);
+      }
     }
   }, [period, zoneId, context]);
+  // The figures could not be read or prepared (the cache build failed): said, with a retry, never a stuck "preparing".
+  const failed = data.status === 'error' && !loading;
   const locale = settings.locale;
   const library = useMemo(() => resolveGrounds(settings.groundsLibrary), [settings.groundsLibrary]);
   // The labels in a language: the screen's, or the report's (kk or ru).
@@ -187,12 +201,32 @@ export function OverviewPage() {
                 ? t('save.canceled')
                 : t('error.generic', { message: status.message })}
       </p>
-      {progress && (
-        // Only while the figures' cache is built from the records (first use, after a restore): with its progress.
-        <p className="status-line" role="status" data-testid="overview-preparing">
-          {progress.total > 0 ? t('overview.preparing', { done: progress.done, total: progress.total }) : t('overview.preparingStart')}
+      {/* Always in the page (a live region announces changes of a region already there): the progress while the
+          figures' cache is built from the records (first use, after a restore), or why the figures are missing. */}
+      <div className="overview-build">
+        <p className="status-line" role="status" data-testid="overview-preparing" ref={buildLine} tabIndex={-1}>
+          {progress
+            ? progress.total > 0
+              ? t('overview.preparing', { done: progress.done, total: progress.total })
+              : t('overview.preparingStart')
+            : failed
+              ? t('overview.failed')
+              : ''}
         </p>
-      )}
+        {failed && (
+          <button
+            type="button"
+            className="btn"
+            onClick={() => {
+              // The button goes away while trying again: the focus waits on the line that tells how it goes.
+              buildLine.current?.focus();
+              data.reload();
+            }}
+          >
+            {t('overview.retry')}
+          </button>
+        )}
+      </div>
       {overview && (
         <div className="overview-charts" aria-hidden="true" data-testid="overview-charts">
           <figure className="card">

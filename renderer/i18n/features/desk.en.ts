@@ -69,6 +69,8 @@ export const deskEn = {
   'overview.refusals': 'Refusals',
   'overview.preparing': 'Preparing the figures: {done} of {total} requests read…',
   'overview.preparingStart': 'Preparing the figures…',
+  'overview.failed': 'The figures could not be prepared. Nothing was changed.',
+  'overview.retry': 'Try again',
   'overview.duration': '{days} d {hours} h',
   'settings.nav.help': 'Help',
   'help.keys.title': 'Keyboard shortcuts',

@@ -73,6 +73,8 @@ export const deskKk: FeatureMessages<typeof deskEn, OneOtherForms> = {
   'overview.refusals': 'Бас тартулар',
   'overview.preparing': 'Көрсеткіштер дайындалуда: {total} өтініштің {done} оқылды…',
   'overview.preparingStart': 'Көрсеткіштер дайындалуда…',
+  'overview.failed': 'Көрсеткіштерді дайындау мүмкін болмады. Ештеңе өзгертілмеді.',
+  'overview.retry': 'Қайталау',
   'overview.duration': '{days} күн {hours} сағ',
   'settings.nav.help': 'Анықтама',
   'help.keys.title': 'Пернелер тіркесімдері',

@@ -75,6 +75,8 @@ export const deskRu: FeatureMessages<typeof deskEn, RussianForms> = {
   'overview.refusals': 'Отказов',
   'overview.preparing': 'Подготовка показателей: прочитано {done} из {total} обращений…',
   'overview.preparingStart': 'Подготовка показателей…',
+  'overview.failed': 'Не удалось подготовить показатели. Ничего не изменено.',
+  'overview.retry': 'Повторить',
   'overview.duration': '{days} дн. {hours} ч',
   'settings.nav.help': 'Справка',
   'help.keys.title': 'Сочетания клавиш',

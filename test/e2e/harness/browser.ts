@@ -92,6 +92,7 @@ const BRIDGE_STUB = `(() => {
     appInfo: () => { record('appInfo'); return ok({ name: 'Qorgau', version: '0.1.0', electron: '45.4.1', chrome: '142.0', platform: 'linux', systemLocale: 'kk-KZ' }); },
     openExternal: (p) => { record('openExternal', p); return ok(undefined); },
     setLocale: (p) => { record('setLocale', p); return ok(undefined); },
+    setTheme: (p) => { record('setTheme', p); return ok(undefined); },
     onMenuCommand: (listener) => { window.__menu = listener; return () => { window.__menu = undefined; }; },
     // A backup folder in memory, answering like main's backup store (backup-store.ts).
     backupStatus: () => {

@@ -24,6 +24,7 @@ export function fakeDeps(overrides: Partial<NativeDeps> = {}): NativeDeps {
     openExternal: vi.fn(async () => undefined),
     appInfo: () => ({ name: 'Qorgau', version: '0.1.0', electron: '45.4.1', chrome: '142', platform: 'linux', systemLocale: 'kk-KZ' }),
     setLocale: vi.fn(),
+    setTheme: vi.fn(() => 'applied' as const),
     backupStore: fakeBackupStore(),
     anchorStore: { read: vi.fn(async () => null), keep: vi.fn(async (anchor) => anchor) },
     showFolderDialog: vi.fn(async () => ({ canceled: false, filePaths: ['/media/usb/qorgau'] })),

@@ -114,6 +114,26 @@ describe('IPC handlers validate every payload before acting', () => {
     expect(await main('qorgau:app/set-locale', { locale: 'de' })).toMatchObject({ error: 'invalid-payload' });
     expect(deps.setLocale).toHaveBeenCalledTimes(1);
   });
+
+  it('passes on only the three themes to nativeTheme; anything else is refused before it', async () => {
+    const deps = fakeDeps();
+    const main = mainWith(deps);
+    for (const theme of ['system', 'light', 'dark'] as const) {
+      expect(await main('qorgau:app/set-theme', { theme })).toEqual({ ok: true, value: undefined });
+    }
+    expect(deps.setTheme).toHaveBeenNthCalledWith(1, 'system');
+    expect(deps.setTheme).toHaveBeenNthCalledWith(2, 'light');
+    expect(deps.setTheme).toHaveBeenNthCalledWith(3, 'dark');
+    for (const payload of [{ theme: 'Dark' }, { theme: 'sepia' }, { theme: '' }, { theme: 1 }, { theme: null }, {}, 'dark', undefined]) {
+      expect(await main('qorgau:app/set-theme', payload)).toMatchObject({ ok: false, error: 'invalid-payload' });
+    }
+    expect(deps.setTheme).toHaveBeenCalledTimes(3);
+  });
+
+  it('answers invalid-payload when the native side refuses the theme', async () => {
+    const main = mainWith(fakeDeps({ setTheme: vi.fn(() => 'refused' as const) }));
+    expect(await main('qorgau:app/set-theme', { theme: 'dark' })).toMatchObject({ ok: false, error: 'invalid-payload' });
+  });
 });
 
 describe('backup channels', () => {

@@ -38,6 +38,7 @@ describe('preload bridge', () => {
         'appInfo',
         'openExternal',
         'setLocale',
+        'setTheme',
         'onMenuCommand',
         'backupStatus',
         'anchorRead',
