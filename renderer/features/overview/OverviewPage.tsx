@@ -22,6 +22,7 @@ import { translate, type MessageArgs, type MessageKey } from '../../i18n/message
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { renderPdf } from '../documents/pdf-browser';
 import { runTask } from '../../app/run-task';
+import { spanText } from '../cases/countdown';
 import { useAsyncData } from '../../app/use-async-data';
 import { PageHeader } from '../../components/PageHeader';
 import { useDeadlineContext } from '../../db/deadline-hooks';
@@ -96,14 +97,20 @@ export function OverviewPage() {
       longest: tr('overview.longest'),
       replied: tr('overview.replied'),
       refusals: tr('overview.refusals'),
-      duration: (hours) => (hours === undefined ? '—' : tr('overview.duration', { days: Math.floor(hours / 24), hours: Math.round(hours % 24) })),
+      duration: (hours) => {
+        if (hours === undefined) return '—';
+        // Whole hours first, so 23.6 h reads "1 day", never "0 days 24 hours"; zero parts left out ("7 hours").
+        const whole = Math.round(hours);
+        return spanText(tr, { days: Math.floor(whole / 24), hours: whole % 24 });
+      },
       header: [tr('overview.col.section'), tr('overview.col.figure'), tr('overview.col.value')],
     };
   };
   const labels = labelsIn(locale);
   const overview = data.status === 'ready' ? data.value : undefined;
   const rows = overview ? overviewRows(overview, labels) : [];
-  const periodName = `${bounds.from} — ${bounds.to}`;
+  // The period as the DPO reads it: its first and last local day (bounds.to is the day after).
+  const periodName = `${formatDate(bounds.from)} — ${formatDate(zonedDate(new Date(Date.parse(bounds.endAt) - 1), zoneId))}`;
 
   const exportCsv = async () => {
     const result = await platform.saveFile(`qorgau-overview-${bounds.from}.csv`, overviewCsv(rows, labels), [{ name: 'CSV', extensions: ['csv'] }]);

@@ -71,7 +71,6 @@ export const deskEn = {
   'overview.preparingStart': 'Preparing the figures…',
   'overview.failed': 'The figures could not be prepared. Nothing was changed.',
   'overview.retry': 'Try again',
-  'overview.duration': '{days} d {hours} h',
   'settings.nav.help': 'Help',
   'help.keys.title': 'Keyboard shortcuts',
   'help.keys.key': 'Keys',

@@ -75,7 +75,6 @@ export const deskKk: FeatureMessages<typeof deskEn, OneOtherForms> = {
   'overview.preparingStart': 'Көрсеткіштер дайындалуда…',
   'overview.failed': 'Көрсеткіштерді дайындау мүмкін болмады. Ештеңе өзгертілмеді.',
   'overview.retry': 'Қайталау',
-  'overview.duration': '{days} күн {hours} сағ',
   'settings.nav.help': 'Анықтама',
   'help.keys.title': 'Пернелер тіркесімдері',
   'help.keys.key': 'Пернелер',

@@ -77,7 +77,6 @@ export const deskRu: FeatureMessages<typeof deskEn, RussianForms> = {
   'overview.preparingStart': 'Подготовка показателей…',
   'overview.failed': 'Не удалось подготовить показатели. Ничего не изменено.',
   'overview.retry': 'Повторить',
-  'overview.duration': '{days} дн. {hours} ч',
   'settings.nav.help': 'Справка',
   'help.keys.title': 'Сочетания клавиш',
   'help.keys.key': 'Клавиши',

@@ -110,7 +110,7 @@ describe('the Overview while its figures are prepared', () => {
     await waitFor(() => expect(receivedFigure('Requests received')).toBe(String(CASES)));
     expect(line.textContent).toBe('');
     expect(screen.getByTestId('overview-charts')).toBeTruthy();
-    expect(screen.getByRole('table').querySelector('caption')?.textContent).toMatch(/-01-01 — /);
+    expect(screen.getByRole('table').querySelector('caption')?.textContent).toMatch(/^Figures for 01\.01\.\d{4} — 31\.12\.\d{4}$/);
     expect(gate.waiting).toHaveLength(0);
   });
 
