@@ -23,6 +23,7 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { renderPdf } from '../documents/pdf-browser';
 import { runTask } from '../../app/run-task';
 import { spanText } from '../cases/countdown';
+import { monthTitle } from '../../../shared/format/month-names';
 import { useAsyncData } from '../../app/use-async-data';
 import { PageHeader } from '../../components/PageHeader';
 import { useDeadlineContext } from '../../db/deadline-hooks';
@@ -181,7 +182,7 @@ export function OverviewPage() {
             <select value={period.index} onChange={(e) => setPeriod({ ...period, index: Number(e.target.value) })}>
               {Array.from({ length: indexCount }, (_, i) => (
                 <option key={i + 1} value={i + 1}>
-                  {i + 1}
+                  {period.kind === 'month' ? monthTitle(i + 1, locale) : t('overview.quarterName', { quarter: i + 1 })}
                 </option>
               ))}
             </select>
@@ -247,10 +248,12 @@ export function OverviewPage() {
           </figure>
           <figure className="card">
             <figcaption>{t('overview.section.timeliness')}</figcaption>
-            <BarChart width={420} height={240} data={timeData} accessibilityLayer={false}>
+            {/* Bars across, their names beside them (wrapped): three long names never fit under bars, where the
+                chart library would silently drop the one in the middle. */}
+            <BarChart width={520} height={200} data={timeData} layout="vertical" margin={{ left: 140, right: 16 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" />
-              <XAxis dataKey="name" />
-              <YAxis allowDecimals={false} />
+              <XAxis type="number" allowDecimals={false} />
+              <YAxis type="category" dataKey="name" width={140} interval={0} />
               <Bar dataKey="value" fill="#a4161a" isAnimationActive={false} />
             </BarChart>
           </figure>

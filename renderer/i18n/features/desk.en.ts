@@ -47,6 +47,7 @@ export const deskEn = {
   'overview.year': 'Year',
   'overview.month': 'Month',
   'overview.quarter': 'Quarter',
+  'overview.quarterName': 'Q{quarter}',
   'overview.csv': 'Export to CSV',
   'overview.tableCaption': 'Figures for {period}',
   'overview.col.section': 'Section',

@@ -51,6 +51,7 @@ export const deskKk: FeatureMessages<typeof deskEn, OneOtherForms> = {
   'overview.year': 'Жыл',
   'overview.month': 'Ай',
   'overview.quarter': 'Тоқсан',
+  'overview.quarterName': '{quarter}-тоқсан',
   'overview.csv': 'CSV-ге экспорттау',
   'overview.tableCaption': '{period} кезеңінің көрсеткіштері',
   'overview.col.section': 'Бөлім',

@@ -53,6 +53,7 @@ export const deskRu: FeatureMessages<typeof deskEn, RussianForms> = {
   'overview.year': 'Год',
   'overview.month': 'Месяц',
   'overview.quarter': 'Квартал',
+  'overview.quarterName': '{quarter}-й квартал',
   'overview.csv': 'Экспорт в CSV',
   'overview.tableCaption': 'Показатели за {period}',
   'overview.col.section': 'Раздел',
