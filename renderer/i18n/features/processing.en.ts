@@ -203,7 +203,11 @@ export const processingEn = {
   'queue.act.marked': { one: '{count} relationship marked destroyed under act {number}.', other: '{count} relationships marked destroyed under act {number}.' },
   'queue.act.markFailed': 'Nothing was marked: {message}',
   'queue.act.problem.none': 'Choose at least one row of the queue.',
-  'queue.act.problem.changed': 'A chosen relationship was changed or destroyed meanwhile: choose again.',
+  'queue.act.problem.changed': {
+    one: 'The queue changed since the preview — preview again: {count} chosen relationship is no longer kept, no longer due or now held back. Nothing was issued.',
+    other:
+      'The queue changed since the preview — preview again: {count} chosen relationships are no longer kept, no longer due or now held back. Nothing was issued.',
+  },
   'queue.act.problem.activity': 'A chosen relationship names an activity that is not in the register.',
   'doc.kind.information-answer': 'Information answer (access)',
   'doc.draft.activities': 'Activities of the register that concern the subject',
