@@ -359,7 +359,7 @@ describe('documents from real cases: refusal letters and destruction acts in Kaz
     await screenshot(page, 'documents-list-en');
     await page.getByRole('button', { name: 'ҚАЗ', exact: true }).click();
     await expect.poll(() => signedRow.getByTestId('document-scan').textContent()).toContain('Сканды ашу');
-    await screenshot(page, 'documents-list-kk');
+    await screenshot(page, 'documents-list-scans-kk');
     await page.getByRole('button', { name: 'ENG', exact: true }).click();
     await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     expect(foreignRequests).toEqual([]);

@@ -77,7 +77,14 @@ async function seed(page: Page): Promise<{ caseHash: string; openCaseHash: strin
   });
   // A third case whose act is signed: the Documents table offers its scan (Open scan, Save scan).
   await destroyedCase(page, 'Ахметов Ерлан Серікұлы', '90010140', '2026-11-17');
-  await issueFromCase(page, offer(page, 'destruction-act'), 'w1280-seed-signed-act-en');
+  await issueFromCase(page, offer(page, 'destruction-act'), 'w1280-seed-signed-act-en', async (draft) => {
+    const log = draft.getByTestId('system-log');
+    await log.locator('input[name="logSubject"]').fill(withControl('90010140'));
+    await log.locator('input[name="logCategories"]').fill('contacts');
+    await log.locator('input[name="logReason"]').fill('CONSENT_WITHDRAWN');
+    await log.locator('input[name="logAt"]').fill('2026-11-17T16:00');
+    await log.getByRole('button', { name: 'Add the row' }).click();
+  });
   await offer(page, 'destruction-act')
     .getByTestId('issued-document')
     .getByLabel('Mark signed (attach the scan)')

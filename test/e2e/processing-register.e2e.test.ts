@@ -249,6 +249,10 @@ describe('the register of processing activities', () => {
     // The next step: to the act's row in the list of issued acts.
     await issuedCard.getByRole('button', { name: `Go to act ${actNumber} in the list of issued acts` }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-act'))).toBe(actNumber);
+    // Closed, the card gives the focus back to the queue.
+    await issuedCard.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('queue-title');
+    expect(await queue.getByTestId('retention-act-issued').count()).toBe(0);
     await sectionShot(acts, 'retention-acts-pending-en');
 
     // From the list: mark destroyed — a time before the act's issue is refused and nothing is recorded.

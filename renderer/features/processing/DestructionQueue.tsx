@@ -85,7 +85,9 @@ export function DestructionQueue({ today, activities }: { today: string; activit
 
   return (
     <section className="card card--wide" aria-labelledby="queue-title" data-testid="destruction-queue">
-      <h2 id="queue-title">{t('queue.title')}</h2>
+      <h2 id="queue-title" tabIndex={-1}>
+        {t('queue.title')}
+      </h2>
       <p className="card__hint">{t('queue.hint', { date: dot(today) })}</p>
       <p role="status" data-testid="queue-summary">
         {groups === undefined || groups.length === 0 ? '' : t('queue.summary', { count: total, groups: groups.length })}
@@ -138,7 +140,16 @@ export function DestructionQueue({ today, activities }: { today: string; activit
             }}
           />
         ))}
-      {issued !== undefined && <IssuedActCard issued={issued} onClose={() => setIssued(undefined)} />}
+      {issued !== undefined && (
+        <IssuedActCard
+          issued={issued}
+          onClose={() => {
+            setIssued(undefined);
+            // The card's buttons are gone: the focus goes back to the queue.
+            document.getElementById('queue-title')?.focus();
+          }}
+        />
+      )}
     </section>
   );
 }
