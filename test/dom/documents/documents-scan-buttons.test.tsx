@@ -70,13 +70,13 @@ describe('the Documents table', () => {
     const signed = table.querySelector<HTMLElement>('tr[data-number="DPO-ACT/2026/0001"]')!;
     const unsigned = table.querySelector<HTMLElement>('tr[data-number="DPO-ACT/2026/0002"]')!;
     expect(within(unsigned).queryByRole('button', { name: /scan/ })).toBeNull();
-    const open = within(signed).getByRole('button', { name: 'Open the signed scan of DPO-ACT/2026/0001' });
+    const open = within(signed).getByRole('button', { name: 'Open scan of DPO-ACT/2026/0001' });
     expect(open.textContent).toBe('Open scan');
     await user.click(open);
     await waitFor(() => expect(platform.openedAttachments).toHaveLength(1));
     expect(platform.openedAttachments[0]?.fileName).toBe('akt.pdf');
     expect(Array.from(platform.openedAttachments[0]?.bytes ?? [])).toEqual(Array.from(PDF));
-    const save = within(signed).getByRole('button', { name: 'Save the signed scan of DPO-ACT/2026/0001' });
+    const save = within(signed).getByRole('button', { name: 'Save scan of DPO-ACT/2026/0001' });
     expect(save.textContent).toBe('Save scan');
     await user.click(save);
     await waitFor(() => expect(platform.savedAttachments).toHaveLength(1));
