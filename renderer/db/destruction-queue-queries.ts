@@ -185,3 +185,15 @@ export async function resolveQueueSelection(
     return { chosen, held, gone };
   });
 }
+
+/**
+ * How many of the relationships an act is about to record are no longer what the preview chose: missing, not kept
+ * (scheduled by another act, destroyed), not due on `today`, or their subject now held back. Read in the caller's
+ * transaction (which must include relationships and cases).
+ */
+export async function changedSincePreview(db: QorgauDatabase, rows: readonly (RelationshipRecord | undefined)[], today: string): Promise<number> {
+  if (rows.length === 0) return 0;
+  const present = rows.filter((r): r is RelationshipRecord => r !== undefined);
+  const ready = (await entriesOf(db, present, today)).filter((e) => e.holds.length === 0).length;
+  return rows.length - ready;
+}

@@ -112,3 +112,29 @@ export async function latestDocuments(db: QorgauDatabase, limit: number): Promis
   const rows = await db.documents.orderBy('createdAt').reverse().limit(limit).toArray();
   return rows.sort(newestFirst);
 }
+
+/** The scan of a signed document as a stored file: a case act's is a case attachment, a scheduled act's is in actScans. */
+export interface DocumentScan {
+  readonly id: string;
+  readonly name: string;
+  readonly size: number;
+  readonly sha256: string;
+  readonly blob: Blob;
+}
+
+/** The signed scans of the given documents, by document id (documents without one are absent). */
+export async function scansOfDocuments(db: QorgauDatabase, docs: readonly IssuedDocument[]): Promise<ReadonlyMap<string, DocumentScan>> {
+  const caseScanned = docs.filter((d) => d.signedScanId !== undefined);
+  const actScanned = docs.filter((d) => d.actScanId !== undefined);
+  const [attachments, actScans] = await Promise.all([
+    db.attachments.bulkGet(caseScanned.map((d) => d.signedScanId ?? '')),
+    db.actScans.bulkGet(actScanned.map((d) => d.actScanId ?? '')),
+  ]);
+  const scans = new Map<string, DocumentScan>();
+  const keep = (doc: IssuedDocument, file: DocumentScan | undefined) => {
+    if (file !== undefined) scans.set(doc.id, { id: file.id, name: file.name, size: file.size, sha256: file.sha256, blob: file.blob });
+  };
+  caseScanned.forEach((doc, i) => keep(doc, attachments[i]));
+  actScanned.forEach((doc, i) => keep(doc, actScans[i]));
+  return scans;
+}

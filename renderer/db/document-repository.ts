@@ -11,6 +11,7 @@ import type { DocumentRecord } from '../../shared/cases/model';
 import { actDeletableFrom, seriesOf, type CaseDocumentKind, type DocumentSeries } from '../../shared/documents/case-documents';
 import type { RelationshipRecord } from '../../shared/processing/relationship';
 import { appendAudit } from './audit-log';
+import { changedSincePreview } from './destruction-queue-queries';
 import type { QorgauDatabase } from './database';
 
 /** A documents row (the stored record type holds what a batch act and the list need). */
@@ -49,13 +50,16 @@ export type DocumentProblem =
   | 'annex-exists'
   | 'scan-type'
   | 'scan-size'
-  | 'scan-empty';
+  | 'scan-empty'
+  | 'queue-changed';
 
 export class DocumentWriteError extends Error {
   constructor(
     readonly problem: DocumentProblem,
     /** For 'retention': the first day the act may be deleted. */
     readonly until?: string,
+    /** For 'queue-changed': how many of the chosen relationships changed since the preview. */
+    readonly count?: number,
   ) {
     super(problem);
     this.name = 'DocumentWriteError';
@@ -108,7 +112,10 @@ export async function issueDocument(db: QorgauDatabase, draft: IssueDraft, actor
     const found = await db.cases.bulkGet([...draft.caseIds]);
     if (found.some((c) => c === undefined)) throw new DocumentWriteError('no-case');
     const named = await db.relationships.bulkGet([...relationshipIds]);
-    if (named.some((r) => r === undefined || r.status !== 'kept')) throw new DocumentWriteError('no-case');
+    // The queue as of the act's day, re-read here: a chosen row no longer kept (scheduled by another act,
+    // destroyed), no longer due, or whose subject is now held back refuses the act (nothing written).
+    const changed = await changedSincePreview(db, named, draft.date);
+    if (changed > 0) throw new DocumentWriteError('queue-changed', undefined, changed);
     if (draft.annexOf !== undefined) {
       // Annex 1 belongs to an issued scheduled act, not voided, that has no other annex 1 in force.
       const act = await db.documents.get(draft.annexOf);

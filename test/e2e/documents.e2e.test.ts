@@ -341,7 +341,24 @@ describe('documents from real cases: refusal letters and destruction acts in Kaz
       'DPO/2026/0001',
     ]);
     for (const sha of await rows.locator('td:nth-child(6)').allTextContents()) expect(sha).toMatch(/^[0-9a-f]{12}…$/);
+    // The signed (then voided) act's scan is opened and saved from its row; the unsigned batch act has none.
+    const signedRow = page.locator('tr[data-number="DPO-ACT/2026/0001"]');
+    expect(await page.locator('tr[data-number="DPO-ACT/2026/0002"]').getByTestId('document-scan').count()).toBe(0);
+    const [scanTab] = await Promise.all([app.context.waitForEvent('page'), signedRow.getByRole('button', { name: 'Open scan of DPO-ACT/2026/0001' }).click()]);
+    await scanTab.waitForLoadState();
+    expect(await scanTab.evaluate(() => document.contentType)).toBe('application/pdf');
+    await scanTab.close();
+    const [scanDownload] = await Promise.all([
+      page.waitForEvent('download'),
+      signedRow.getByRole('button', { name: 'Save scan of DPO-ACT/2026/0001' }).click(),
+    ]);
+    expect(scanDownload.suggestedFilename()).toBe('act-signed.pdf');
     await screenshot(page, 'documents-list-en');
+    await page.getByRole('button', { name: 'ҚАЗ', exact: true }).click();
+    await expect.poll(() => signedRow.getByTestId('document-scan').textContent()).toContain('Сканды ашу');
+    await screenshot(page, 'documents-list-scans-kk');
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
+    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
     expect(foreignRequests).toEqual([]);
     expect(problems, problems.join('\n')).toEqual([]);
   });

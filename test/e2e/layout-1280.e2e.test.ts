@@ -75,6 +75,21 @@ async function seed(page: Page): Promise<{ caseHash: string; openCaseHash: strin
     await log.locator('input[name="logAt"]').fill('2026-11-16T16:00');
     await log.getByRole('button', { name: 'Add the row' }).click();
   });
+  // A third case whose act is signed: the Documents table offers its scan (Open scan, Save scan).
+  await destroyedCase(page, 'Ахметов Ерлан Серікұлы', '90010140', '2026-11-17');
+  await issueFromCase(page, offer(page, 'destruction-act'), 'w1280-seed-signed-act-en', async (draft) => {
+    const log = draft.getByTestId('system-log');
+    await log.locator('input[name="logSubject"]').fill(withControl('90010140'));
+    await log.locator('input[name="logCategories"]').fill('contacts');
+    await log.locator('input[name="logReason"]').fill('CONSENT_WITHDRAWN');
+    await log.locator('input[name="logAt"]').fill('2026-11-17T16:00');
+    await log.getByRole('button', { name: 'Add the row' }).click();
+  });
+  await offer(page, 'destruction-act')
+    .getByTestId('issued-document')
+    .getByLabel('Mark signed (attach the scan)')
+    .setInputFiles({ name: 'акт-подписан.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% scan of the signed act\n') });
+  await expect.poll(() => offer(page, 'destruction-act').locator('.badge--signed').count()).toBe(1);
   // A second destroyed case, not yet in an act: offered to the batch act.
   await destroyedCase(page, 'Қасымов Нұржан Ерланұлы', '88020330', '2026-11-17');
 
@@ -166,6 +181,7 @@ async function visitEverything(page: Page, lang: Lang, { caseHash, openCaseHash,
   await go(page, '#/documents');
   await page.getByTestId('documents-table').waitFor();
   await check('documents', lang, page.getByTestId('documents-table'));
+  expect(await page.getByTestId('documents-table').getByTestId('document-scan').count()).toBe(1);
   await page.locator('#main .page-header button[aria-expanded]').click();
   const batch = page.getByTestId('batch-act');
   await batch.locator('.batch-list input[type="checkbox"]').first().check();

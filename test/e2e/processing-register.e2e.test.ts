@@ -215,7 +215,17 @@ describe('the register of processing activities', () => {
     const issueButton = actCard.getByRole('button', { name: /^Issue № / });
     const actNumber = ((await issueButton.textContent()) ?? '').replace('Issue № ', '');
     await issueButton.click();
-    // Issued, the act's relationships leave the queue (the act panel closes with them): it is listed among the issued acts.
+    // Issued, the act's relationships leave the queue; the act stays shown under it (focus on its heading) with
+    // Save/Print/Open and the next step, and is listed among the issued acts.
+    const issuedCard = queue.getByTestId('retention-act-issued');
+    await expect.poll(() => issuedCard.getByRole('heading').textContent()).toBe(`Act ${actNumber} issued`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('retention-issued-title');
+    expect(await issuedCard.getByTestId('retention-act-next').textContent()).toBe(
+      'Its 2 relationships left the queue. Next: once the data are destroyed in the systems, mark them destroyed and attach the scan of the signed act in the list of issued acts.',
+    );
+    for (const name of ['Save', 'Print', 'Open']) expect(await issuedCard.getByRole('button', { name, exact: true }).isVisible()).toBe(true);
+    expect(await page.getByTestId('retention-act').count()).toBe(0);
+    await sectionShot(issuedCard, 'queue-act-issued-en');
     const acts = page.getByTestId('retention-acts');
     await expect.poll(() => acts.getByTestId('retention-acts-status').textContent()).toContain(`Act ${actNumber} issued`);
     const actRow = acts.locator(`tr[data-act="${actNumber}"]`);
@@ -228,7 +238,21 @@ describe('the register of processing activities', () => {
       .poll(() => queue.getByTestId('queue-summary').textContent())
       .toBe('121 relationships due in 2 group(s). Open a group to see its rows, a page at a time.');
     expect(await queue.locator('[data-group="overdue:aml-fraud:1C-MFO"]').count()).toBe(0);
-    const actFile = await saveIssued(page, actRow, 'act-retention-ru.pdf');
+    const actFile = await saveIssued(page, issuedCard, 'act-retention-ru.pdf');
+    await page.getByRole('button', { name: 'ҚАЗ', exact: true }).click();
+    await expect.poll(() => issuedCard.getByRole('heading').textContent()).toBe(`${actNumber} актісі ресімделді`);
+    await sectionShot(issuedCard, 'queue-after-issue-kk');
+    await page.getByRole('button', { name: 'ENG', exact: true }).click();
+    await expect.poll(() => issuedCard.getByRole('heading').textContent()).toBe(`Act ${actNumber} issued`);
+    await sectionShot(issuedCard, 'queue-after-issue-en');
+    expect(await axeViolations(page, 'queue-act-issued')).toEqual([]);
+    // The next step: to the act's row in the list of issued acts.
+    await issuedCard.getByRole('button', { name: `Go to act ${actNumber} in the list of issued acts` }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('tr')?.getAttribute('data-act'))).toBe(actNumber);
+    // Closed, the card gives the focus back to the queue.
+    await issuedCard.getByRole('button', { name: 'Close', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('queue-title');
+    expect(await queue.getByTestId('retention-act-issued').count()).toBe(0);
     await sectionShot(acts, 'retention-acts-pending-en');
 
     // From the list: mark destroyed — a time before the act's issue is refused and nothing is recorded.
@@ -255,7 +279,12 @@ describe('the register of processing activities', () => {
       .setInputFiles({ name: 'act-signed.pdf', mimeType: 'application/pdf', buffer: scan });
     await expect.poll(() => actRow.getByTestId('act-status').textContent()).toMatch(/^signed · destroyed/);
     await expect.poll(() => actRow.getByTestId('act-scan').textContent()).toContain('act-signed.pdf');
-    const [scanDownload] = await Promise.all([page.waitForEvent('download'), actRow.getByRole('button', { name: 'Save the scan' }).click()]);
+    // Opened and saved like a case's files (by content, through the platform).
+    const [scanTab] = await Promise.all([context.waitForEvent('page'), actRow.getByRole('button', { name: 'Open act-signed.pdf' }).click()]);
+    await scanTab.waitForLoadState();
+    expect(await scanTab.evaluate(() => document.contentType)).toBe('application/pdf');
+    await scanTab.close();
+    const [scanDownload] = await Promise.all([page.waitForEvent('download'), actRow.getByRole('button', { name: 'Save act-signed.pdf' }).click()]);
     const scanFile = path.join(RESULTS_DIR, 'documents', 'act-retention-signed-scan.pdf');
     await scanDownload.saveAs(scanFile);
     expect(readFileSync(scanFile).equals(scan)).toBe(true);

@@ -25,12 +25,14 @@ type Message = { readonly ok: boolean; readonly key: MessageKey; readonly values
 
 const bytesOf = async (blob: Blob): Promise<Uint8Array> => new Uint8Array(await blob.arrayBuffer());
 
-export function StoredFileItem({ file, children }: { file: StoredFile; children?: ReactNode }) {
-  const { t, platform, settings } = useApp();
+/**
+ * Open and Save of a stored file through the platform (by content), and the message of the last one: shared by the
+ * file lists and by the Documents table's scan buttons.
+ */
+export function useStoredFileActions(file: StoredFile): { open: () => Promise<void>; save: () => Promise<void>; message: Message | undefined } {
+  const { platform } = useApp();
   const [message, setMessage] = useState<Message>();
   const name = file.name;
-  // A name holding bidi controls is spoken with each control named, as FileName shows it.
-  const spoken = hasBidiControls(name) ? revealBidiControls(name) : name;
   const failed = (text: string) => setMessage({ ok: false, key: 'files.failed', values: { name, message: text } });
 
   const open = async () => {
@@ -49,6 +51,32 @@ export function StoredFileItem({ file, children }: { file: StoredFile; children?
     if (outcome.status === 'saved') setMessage({ ok: true, key: 'files.saved', values: { path: outcome.path } });
     else if (outcome.status === 'downloaded') setMessage({ ok: true, key: 'files.downloaded', values: { name, file: outcome.fileName } });
   };
+  return { open, save, message };
+}
+
+/** The outcome of the last Open or Save: a status region there before it speaks, an alert when it failed. */
+export function StoredFileMessage({ message }: { message: Message | undefined }) {
+  const { t } = useApp();
+  return (
+    <>
+      <p role="status" className="stored-file__message">
+        {message?.ok === true ? t(message.key, message.values) : ''}
+      </p>
+      {message?.ok === false && (
+        <p role="alert" className="stored-file__message stored-file__message--bad">
+          {t(message.key, message.values)}
+        </p>
+      )}
+    </>
+  );
+}
+
+export function StoredFileItem({ file, children }: { file: StoredFile; children?: ReactNode }) {
+  const { t, settings } = useApp();
+  const { open, save, message } = useStoredFileActions(file);
+  const name = file.name;
+  // A name holding bidi controls is spoken with each control named, as FileName shows it.
+  const spoken = hasBidiControls(name) ? revealBidiControls(name) : name;
 
   return (
     <li className="stored-file" data-testid="stored-file">
@@ -70,15 +98,7 @@ export function StoredFileItem({ file, children }: { file: StoredFile; children?
           </button>
         </span>
       </div>
-      {/* The status region is there before it speaks (a live region added with its text may not be read). */}
-      <p role="status" className="stored-file__message">
-        {message?.ok === true ? t(message.key, message.values) : ''}
-      </p>
-      {message?.ok === false && (
-        <p role="alert" className="stored-file__message stored-file__message--bad">
-          {t(message.key, message.values)}
-        </p>
-      )}
+      <StoredFileMessage message={message} />
     </li>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * The Documents area: every issued letter and act, newest first — number, date, kind, case(s), language,
- * SHA-256 and whether an act is signed — each with Save, Print, Open, "mark signed" (acts) and Delete
- * (acts only after three years); and the batch destruction act.
+ * SHA-256 and whether an act is signed (with Open scan / Save scan of the signed scan) — each with Save, Print,
+ * Open, "mark signed" (acts) and Delete (acts only after three years); and the batch destruction act.
  */
 import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
@@ -11,6 +11,7 @@ import type { IssuedDocument } from '../../db/document-repository';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { BatchActPanel } from './BatchActPanel';
 import { DocumentActions } from './DocumentActions';
+import { DocumentScanButtons } from './DocumentScanButtons';
 import { RetentionActList } from '../processing/RetentionActList';
 import './documents.css';
 
@@ -24,6 +25,7 @@ export function DocumentsPage() {
   const list = useDocumentList(limit);
   const docs = list?.docs;
   const total = list?.total;
+  const scans = list?.scans;
   const profile = settings.orgProfile;
   const zone = settings.displayTimeZone;
 
@@ -101,9 +103,12 @@ export function DocumentsPage() {
                     {doc.kind !== 'destruction-act' ? (
                       <span className="muted">—</span>
                     ) : doc.signedAt !== undefined ? (
-                      <span className="badge badge--signed" title={formatDateTime(new Date(doc.signedAt), zone)}>
-                        {t('doc.list.signed')}
-                      </span>
+                      <>
+                        <span className="badge badge--signed" title={formatDateTime(new Date(doc.signedAt), zone)}>
+                          {t('doc.list.signed')}
+                        </span>
+                        <DocumentScanButtons number={doc.number} scan={scans?.get(doc.id)} />
+                      </>
                     ) : (
                       <span className="badge badge--unsigned">{t('doc.list.unsigned')}</span>
                     )}

@@ -9,7 +9,7 @@ import { DocumentInputError } from '../../../shared/documents/errors';
 import { zonedDate } from '../../../shared/format';
 import type { OrgProfileSetting } from '../../../shared/documents/profile-schema';
 import { useApp } from '../../app/app-context';
-import type { IssuedDocument } from '../../db/document-repository';
+import { DocumentWriteError, type IssuedDocument } from '../../db/document-repository';
 import type { MessageKey } from '../../i18n/messages';
 import { DocumentActions } from './DocumentActions';
 import { issueDocumentPreview, previewDocument, type DraftPlan, type TimedPreview } from './issue';
@@ -82,6 +82,12 @@ export function DraftWorkspace({
       setPreview(undefined);
       onIssued?.(doc);
     } catch (error) {
+      if (error instanceof DocumentWriteError && error.problem === 'queue-changed') {
+        // What the preview recorded is no longer what would be issued: it cannot be issued, only made again.
+        setPreview(undefined);
+        setProblem(t('queue.act.problem.changed', { count: error.count ?? 0 }));
+        return;
+      }
       setProblem(t('doc.action.failed', { message: error instanceof Error ? error.message : String(error) }));
     } finally {
       setBusy(undefined);

@@ -1,7 +1,7 @@
 /**
  * The scan of a signed act of scheduled destruction: attach it (PDF or image, size-limited, SHA-256, the same
- * file refused twice) — kept apart from every request's attachments — then save it or open it (a PDF) through
- * the platform.
+ * file refused twice) — kept apart from every request's attachments — then open it or save it like a case's files
+ * (StoredFileItem: the platform decides by content, so a PDF and an image scan both open).
  */
 import { useState, type ChangeEvent } from 'react';
 import { useApp } from '../../app/app-context';
@@ -10,12 +10,13 @@ import { checkScan, DocumentWriteError, MAX_SCAN_BYTES, type IssuedDocument } fr
 import { signAct } from '../../db/document-steps';
 import { useActScan } from '../../db/retention-act-hooks';
 import { formatBytes } from '../../i18n/format';
+import { StoredFileItem } from '../attachments/StoredFileItem';
 import type { MessageKey } from '../../i18n/messages';
 
 type Message = { readonly ok: boolean; readonly key: MessageKey; readonly values?: Readonly<Record<string, string | number>> };
 
 export function ActScanControl({ doc }: { doc: IssuedDocument }) {
-  const { t, platform, settings } = useApp();
+  const { t, settings } = useApp();
   const [message, setMessage] = useState<Message>();
   const scanId = doc.actScanId;
   const scan = useActScan(scanId);
@@ -39,43 +40,12 @@ export function ActScanControl({ doc }: { doc: IssuedDocument }) {
     }
   };
 
-  const bytesOf = async () => (scan === undefined ? undefined : new Uint8Array(await scan.blob.arrayBuffer()));
-  const save = async () => {
-    const bytes = await bytesOf();
-    if (scan === undefined || bytes === undefined) return;
-    const ext = scan.name.includes('.') ? scan.name.slice(scan.name.lastIndexOf('.') + 1).toLowerCase() : 'pdf';
-    const result = await platform.saveFile(scan.name, bytes, [{ name: scan.type, extensions: [ext] }]);
-    if (!result.ok) return setMessage({ ok: false, key: 'ract.scan.failed', values: { message: result.message } });
-    const outcome = result.value;
-    if (outcome.status === 'saved') setMessage({ ok: true, key: 'ract.scan.saved', values: { path: outcome.path } });
-    else if (outcome.status === 'downloaded') setMessage({ ok: true, key: 'ract.scan.downloaded', values: { name: outcome.fileName } });
-    else setMessage(undefined);
-  };
-  const open = async () => {
-    const bytes = await bytesOf();
-    if (scan === undefined || bytes === undefined) return;
-    const result = await platform.openPdf(scan.name, bytes);
-    if (!result.ok) setMessage({ ok: false, key: 'ract.scan.failed', values: { message: result.message } });
-  };
-
   return (
     <div className="retention-scan">
       {scan !== undefined ? (
-        <>
-          <p className="muted" data-testid="act-scan">
-            {t('ract.scan.kept', { name: scan.name, size: formatBytes(scan.size, settings.locale), hash: `${scan.sha256.slice(0, 16)}…` })}
-          </p>
-          <div className="button-row">
-            <button type="button" className="btn btn--small" onClick={() => runTask(save())}>
-              {t('ract.scan.save')}
-            </button>
-            {scan.type === 'application/pdf' && (
-              <button type="button" className="btn btn--small" onClick={() => runTask(open())}>
-                {t('ract.scan.open')}
-              </button>
-            )}
-          </div>
-        </>
+        <ul className="stored-files" aria-label={t('ract.scan.list', { number: doc.number })} data-testid="act-scan">
+          <StoredFileItem file={scan} />
+        </ul>
       ) : (
         doc.signedAt === undefined &&
         doc.voided === undefined && (

@@ -3,7 +3,9 @@
  * system. Each group shows its number of rows (counted, not read); an opened group lists its rows a page at a
  * time with each subject held back (open request, contract still in force) and the reason. Rows not held back
  * are chosen one by one, a page at a time, or a whole group at once — the act step then reads the group and
- * leaves out (and reports) the subjects held back.
+ * leaves out (and reports) the subjects held back. An act issued here stays shown under the queue (its rows left
+ * it) with its number, Save/Print/Open and the next step: mark destroyed and attach the signed scan in the list of
+ * issued acts, which the DPO is taken to.
  */
 import { useEffect, useRef, useState } from 'react';
 import {
@@ -20,7 +22,11 @@ import type { ProcessingActivity } from '../../../shared/processing/model';
 import { formatDotDate, parseDateKey } from '../../../shared/time/civil-date';
 import { maskIin } from '../../../shared/validation';
 import { useApp } from '../../app/app-context';
+import type { IssuedDocument } from '../../db/document-repository';
 import { useQueueGroups, useQueuePage } from '../../db/processing-hooks';
+import { useRetentionActs } from '../../db/retention-act-hooks';
+import { DocumentActions } from '../documents/DocumentActions';
+import { actRowId } from './act-row-id';
 import { RetentionActPanel } from './RetentionActPanel';
 
 const dot = (key: string): string => {
@@ -41,7 +47,7 @@ export function DestructionQueue({ today, activities }: { today: string; activit
   const groups = useQueueGroups(today);
   const [choice, setChoice] = useState<Choice>(NO_CHOICE);
   const [toggled, setToggled] = useState<ReadonlyMap<string, boolean>>(new Map());
-  const [marked, setMarked] = useState<{ readonly number: string; readonly count: number }>();
+  const [issued, setIssued] = useState<IssuedDocument>();
   const lang = settings.locale === 'kk' ? 'kk' : 'ru';
   const purpose = (id: string) => activities.find((a) => a.id === id)?.purpose[lang] ?? id;
   const label = (g: QueueGroupKey) => `${purpose(g.activityId)} · ${g.system}`;
@@ -79,13 +85,12 @@ export function DestructionQueue({ today, activities }: { today: string; activit
 
   return (
     <section className="card card--wide" aria-labelledby="queue-title" data-testid="destruction-queue">
-      <h2 id="queue-title">{t('queue.title')}</h2>
+      <h2 id="queue-title" tabIndex={-1}>
+        {t('queue.title')}
+      </h2>
       <p className="card__hint">{t('queue.hint', { date: dot(today) })}</p>
       <p role="status" data-testid="queue-summary">
         {groups === undefined || groups.length === 0 ? '' : t('queue.summary', { count: total, groups: groups.length })}
-      </p>
-      <p role="status" data-testid="retention-marked">
-        {marked === undefined ? '' : t('queue.act.marked', { count: marked.count, number: marked.number })}
       </p>
       {groups === undefined ? null : groups.length === 0 ? (
         <p>{t('queue.empty')}</p>
@@ -129,12 +134,62 @@ export function DestructionQueue({ today, activities }: { today: string; activit
             selection={{ ids: loose, groups: wholeGroups.map(({ bucket, activityId, system }) => ({ bucket, activityId, system })) }}
             estimate={estimate}
             activities={activities}
-            onDone={(done) => {
-              setMarked(done);
+            onIssued={(doc) => {
+              setIssued(doc);
               setChoice(NO_CHOICE);
             }}
           />
         ))}
+      {issued !== undefined && (
+        <IssuedActCard
+          issued={issued}
+          onClose={() => {
+            setIssued(undefined);
+            // The card's buttons are gone: the focus goes back to the queue.
+            document.getElementById('queue-title')?.focus();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+/**
+ * The act just issued from the queue: its number, Save/Print/Open (live: signed or voided elsewhere shows so), and
+ * the next step. The focus moves to its heading (the Issue button is gone); "Go to the act" takes the DPO to its
+ * row in the list of issued acts.
+ */
+function IssuedActCard({ issued, onClose }: { issued: IssuedDocument; onClose: () => void }) {
+  const { t } = useApp();
+  const acts = useRetentionActs();
+  const row = acts?.find((r) => r.doc.id === issued.id);
+  const doc = row?.doc ?? issued;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), [issued.id]);
+  const goToRow = () => {
+    const target = document.getElementById(actRowId(issued.id));
+    target?.scrollIntoView({ block: 'center' });
+    target?.focus();
+  };
+  return (
+    <section className="card retention-issued" aria-labelledby="retention-issued-title" data-testid="retention-act-issued">
+      <h3 id="retention-issued-title" tabIndex={-1} ref={heading}>
+        {t('queue.issued.title', { number: doc.number })}
+      </h3>
+      <p data-testid="retention-act-next">
+        {row === undefined || row.pending
+          ? t('queue.issued.next', { count: doc.relationshipIds?.length ?? 0 })
+          : t('queue.issued.settled', { status: row.states.map((s) => t(`ract.state.${s}`)).join(' · ') })}
+      </p>
+      <DocumentActions doc={doc} />
+      <div className="button-row">
+        <button type="button" className="btn btn--primary" onClick={goToRow}>
+          {t('queue.issued.goTo', { number: doc.number })}
+        </button>
+        <button type="button" className="btn" onClick={onClose}>
+          {t('queue.issued.close')}
+        </button>
+      </div>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from '../../i18n/format';
 import { effectiveActDefaults } from '../documents/case-data';
 import { DocumentActions } from '../documents/DocumentActions';
 import { ActScanControl } from './ActScanControl';
+import { actRowId } from './act-row-id';
 import { MarkDestroyedForm } from './MarkDestroyedForm';
 import { RetentionLogImport } from './RetentionLogImport';
 
@@ -72,7 +73,9 @@ export function RetentionActList({ hideWhenEmpty = false }: { /** Documents area
                 {rows.map(({ doc, relationships, states, pending: open, annex }) => (
                   <Fragment key={doc.id}>
                     <tr data-act={doc.number} data-pending={open}>
-                      <th scope="row">{doc.number}</th>
+                      <th scope="row" id={actRowId(doc.id)} tabIndex={-1}>
+                        {doc.number}
+                      </th>
                       <td>{formatDate(doc.date)}</td>
                       <td>{relationships}</td>
                       <td data-testid="act-status">

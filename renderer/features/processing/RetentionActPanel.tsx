@@ -3,8 +3,8 @@
  * expired", the activities' retention basis, the information systems. "Preview" first reads what was chosen (whole
  * groups in chunks, with progress and a cancel) and leaves out the subjects held back, saying how many and why,
  * before anything can be issued; preview and issue go through the act machinery (numbering, SHA-256, audit).
- * Issuing takes the relationships out of the queue (scheduled); the act is then carried out from the list of
- * issued acts (RetentionActList) or here while still shown.
+ * Issuing takes the relationships out of the queue (scheduled) and hands the act to the queue, which shows it with
+ * the next step (carried out, with its signed scan, from the list of issued acts — RetentionActList).
  */
 import { useMemo, useRef, useState } from 'react';
 import type { LanguageChoice } from '../../../shared/documents/model';
@@ -17,11 +17,9 @@ import { useApp } from '../../app/app-context';
 import type { IssuedDocument } from '../../db/document-repository';
 import type { QueueSelection, ResolvedSelection } from '../../db/destruction-queue-queries';
 import { resolveChosenRelationships } from '../../db/processing-steps';
-import { MarkDestroyedForm } from './MarkDestroyedForm';
 import { maskIin } from '../../../shared/validation';
 import type { HoldReason } from '../../../shared/processing/destruction-queue';
 import { effectiveActDefaults } from '../documents/case-data';
-import { DocumentActions } from '../documents/DocumentActions';
 import { LanguagePicker } from '../documents/draft-fields';
 import { DraftWorkspace, type PlanResult } from '../documents/DraftWorkspace';
 
@@ -34,7 +32,7 @@ export function RetentionActPanel({
   selection,
   estimate,
   activities,
-  onDone,
+  onIssued,
 }: {
   profile: OrgProfileSetting;
   /** The queue's day (YYYY-MM-DD). */
@@ -44,16 +42,14 @@ export function RetentionActPanel({
   /** How many rows that is before the hold-backs. */
   estimate: number;
   activities: readonly ProcessingActivity[];
-  /** The relationships were marked destroyed with the act's number. */
-  onDone: (marked: { readonly number: string; readonly count: number }) => void;
+  /** The act was issued: its relationships left the queue. */
+  onIssued: (doc: IssuedDocument) => void;
 }) {
   const { t, settings } = useApp();
   const zone = settings.displayTimeZone;
   const org = useMemo(() => toOrgProfile(profile, zone), [profile, zone]);
   const defaults = effectiveActDefaults(settings.actDefaults, profile);
   const [language, setLanguage] = useState<LanguageChoice>(settings.locale === 'kk' ? 'kk' : 'ru');
-  const [issued, setIssued] = useState<IssuedDocument>();
-  const [marking, setMarking] = useState(false);
   const selectionKey = [...selection.ids].sort().join(',') + '|' + selection.groups.map((g) => `${g.bucket}:${g.activityId}:${g.system}`).join(',');
   const inputsKey = `${language}|${today}|${selectionKey}`;
   // The hold-back report of the last read, for the inputs it was made from.
@@ -110,36 +106,8 @@ export function RetentionActPanel({
           <HoldBackReport resolved={shownReport} />
         ) : null}
       </div>
-      {issued === undefined ? (
-        <>
-          <LanguagePicker value={language} onChange={setLanguage} />
-          <DraftWorkspace makePlan={makePlan} profile={profile} inputsKey={inputsKey} onIssued={setIssued} />
-        </>
-      ) : (
-        <div className="toolbar" data-testid="issued-document">
-          <span>{t('queue.act.issued', { number: issued.number })}</span>
-          <DocumentActions doc={issued} />
-          {marking ? (
-            <MarkDestroyedForm
-              doc={issued}
-              defaultBy={
-                defaults.destroyedBy[0] === undefined
-                  ? ''
-                  : `${defaults.destroyedBy[0].name}, ${defaults.destroyedBy[0].position[language === 'kk' ? 'kk' : 'ru']}`
-              }
-              onCancel={() => setMarking(false)}
-              onDone={(done) => {
-                setIssued(undefined);
-                onDone(done);
-              }}
-            />
-          ) : (
-            <button type="button" className="btn btn--primary" onClick={() => setMarking(true)}>
-              {t('ract.mark')}
-            </button>
-          )}
-        </div>
-      )}
+      <LanguagePicker value={language} onChange={setLanguage} />
+      <DraftWorkspace makePlan={makePlan} profile={profile} inputsKey={inputsKey} onIssued={onIssued} />
     </section>
   );
 }

@@ -198,12 +198,24 @@ export const processingEn = {
     other: '{count} relationships chosen. The act states the reason "storage term expired", the retention basis of each activity and the information systems.',
   },
   'queue.act.noProfile': 'Fill in the organisation profile in Settings to issue an act.',
-  'queue.act.issued': 'Act {number} issued. Once the data are destroyed in the systems, mark the relationships destroyed.',
+  'queue.issued.title': 'Act {number} issued',
+  'queue.issued.next': {
+    one: 'Its {count} relationship left the queue. Next: once the data are destroyed in the systems, mark it destroyed and attach the scan of the signed act in the list of issued acts.',
+    other:
+      'Its {count} relationships left the queue. Next: once the data are destroyed in the systems, mark them destroyed and attach the scan of the signed act in the list of issued acts.',
+  },
+  'queue.issued.settled': 'In the list of issued acts it is now: {status}.',
+  'queue.issued.goTo': 'Go to act {number} in the list of issued acts',
+  'queue.issued.close': 'Close',
   'queue.act.mark': { one: 'Mark {count} relationship destroyed', other: 'Mark {count} relationships destroyed' },
   'queue.act.marked': { one: '{count} relationship marked destroyed under act {number}.', other: '{count} relationships marked destroyed under act {number}.' },
   'queue.act.markFailed': 'Nothing was marked: {message}',
   'queue.act.problem.none': 'Choose at least one row of the queue.',
-  'queue.act.problem.changed': 'A chosen relationship was changed or destroyed meanwhile: choose again.',
+  'queue.act.problem.changed': {
+    one: 'The queue changed since the preview — preview again: {count} chosen relationship is no longer kept, no longer due or now held back. Nothing was issued.',
+    other:
+      'The queue changed since the preview — preview again: {count} chosen relationships are no longer kept, no longer due or now held back. Nothing was issued.',
+  },
   'queue.act.problem.activity': 'A chosen relationship names an activity that is not in the register.',
   'doc.kind.information-answer': 'Information answer (access)',
   'doc.draft.activities': 'Activities of the register that concern the subject',

@@ -98,7 +98,7 @@ describe('an issued act of scheduled destruction', () => {
     expect(await queueIds()).toEqual(['a', 'b', 'c']);
     await issueDocument(db, draft(['a', 'b']), 'dpo', ISSUED);
     expect(await queueIds()).toEqual(['c']);
-    await expect(issueDocument(db, draft(['b', 'c'], 2), 'dpo', ISSUED)).rejects.toMatchObject({ problem: 'no-case' });
+    await expect(issueDocument(db, draft(['b', 'c'], 2), 'dpo', ISSUED)).rejects.toMatchObject({ problem: 'queue-changed', count: 1 });
     expect((await db.relationships.get('c'))?.status).toBe('kept');
   });
 
