@@ -223,7 +223,6 @@ export const documentsEn = {
   'doc.list.date': 'Date',
   'doc.list.kind': 'Document',
   'doc.list.case': 'Case',
-  'doc.list.language': 'Language',
   'doc.list.signedColumn': 'Signed',
   'doc.list.signed': 'signed',
   'doc.list.unsigned': 'not signed',

@@ -225,7 +225,6 @@ export const documentsKk = {
   'doc.list.date': 'Күні',
   'doc.list.kind': 'Құжат',
   'doc.list.case': 'Іс',
-  'doc.list.language': 'Тілі',
   'doc.list.signedColumn': 'Қол қойылған',
   'doc.list.signed': 'қол қойылған',
   'doc.list.unsigned': 'қол қойылмаған',

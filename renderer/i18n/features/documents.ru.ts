@@ -225,7 +225,6 @@ export const documentsRu = {
   'doc.list.date': 'Дата',
   'doc.list.kind': 'Документ',
   'doc.list.case': 'Дело',
-  'doc.list.language': 'Язык',
   'doc.list.signedColumn': 'Подписан',
   'doc.list.signed': 'подписан',
   'doc.list.unsigned': 'не подписан',
