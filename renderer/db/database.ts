@@ -50,6 +50,16 @@ export interface OverviewCacheMeta {
   readonly schemaVersion: number;
 }
 
+/**
+ * The build of the overview's cache under way (overview-cache.ts rebuildCache): written when a build empties the
+ * cache, its token checked by each chunk and by the last step. A later build (another window) or a restore replaces
+ * or removes it, and the earlier build then stops without writing its months or its meta.
+ */
+export interface OverviewBuildMark {
+  readonly key: 'build';
+  readonly token: string;
+}
+
 export class QorgauDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   cases!: Table<CaseRecord, string>;
@@ -68,7 +78,7 @@ export class QorgauDatabase extends Dexie {
   relationships!: Table<RelationshipRecord, string>;
   overviewFacts!: Table<CaseFacts, string>;
   overviewMonths!: Table<MonthTotals, MonthKey>;
-  overviewMeta!: Table<OverviewCacheMeta, 'meta'>;
+  overviewMeta!: Table<OverviewCacheMeta | OverviewBuildMark, 'meta' | 'build'>;
   actScans!: Table<ActScanRecord, string>;
 
   /** `upTo` opens the database as an older release would (used by the migration tests). */

@@ -14,7 +14,7 @@ import type { AuditEvent } from '../../shared/audit/chain';
 import type { ActionRecordOf } from '../../shared/cases/model';
 import { caseFacts, monthTotals, type CaseFacts, type MonthKey } from '../../shared/overview/month-totals';
 import type { TimeZone } from '../../shared/time/zone';
-import type { QorgauDatabase } from './database';
+import type { OverviewCacheMeta, QorgauDatabase } from './database';
 
 /** Cases read per transaction while building the cache again. */
 const REBUILD_CHUNK = 5_000;
@@ -45,8 +45,28 @@ export type CacheState = 'current' | 'behind' | 'rebuild';
  * Reads the meta and the trail (inside the caller's transaction over overviewMeta and audit): is the cache of
  * this trail, in this zone, and does it hold every event?
  */
+/** The meta row (the table also holds the mark of a build under way). */
+async function readMeta(db: QorgauDatabase): Promise<OverviewCacheMeta | undefined> {
+  const row = await db.overviewMeta.get('meta');
+  return row?.key === 'meta' ? row : undefined;
+}
+
+/** The build of the cache this one is no longer the latest of (another window began one, or a restore emptied the cache). */
+export class OverviewBuildSuperseded extends Error {
+  constructor() {
+    super('another build of the overview cache began, or a restore emptied it');
+    this.name = 'OverviewBuildSuperseded';
+  }
+}
+
+/** Is the mark of the build under way still this build's? (inside the caller's transaction over overviewMeta) */
+async function stillOurs(db: QorgauDatabase, token: string): Promise<boolean> {
+  const row = await db.overviewMeta.get('build');
+  return row?.key === 'build' && row.token === token;
+}
+
 export async function cacheState(db: QorgauDatabase, zone: TimeZone): Promise<CacheState> {
-  const meta = await db.overviewMeta.get('meta');
+  const meta = await readMeta(db);
   if (!meta || meta.zone !== zone.id || meta.schemaVersion !== db.verno) return 'rebuild';
   if (meta.upToSeq > 0 && (await db.audit.get(meta.upToSeq))?.hash !== meta.headHash) return 'rebuild';
   if (meta.upToSeq === 0 && meta.headHash !== '') return 'rebuild';
@@ -104,7 +124,7 @@ export function catchUp(db: QorgauDatabase, zone: TimeZone): Promise<'current' |
     async (): Promise<'current' | 'rebuild'> => {
       const state = await cacheState(db, zone);
       if (state !== 'behind') return state;
-      const meta = (await db.overviewMeta.get('meta'))!;
+      const meta = (await readMeta(db))!;
       if ((await db.audit.where('seq').above(meta.upToSeq).count()) > CATCH_UP_LIMIT) return 'rebuild';
       const events = await db.audit.where('seq').above(meta.upToSeq).toArray();
       const ids = new Set<string>();
@@ -127,6 +147,9 @@ export function catchUp(db: QorgauDatabase, zone: TimeZone): Promise<'current' |
  * noted first (and the cache emptied, the meta removed, in the same transaction): a change made while the
  * chunks are read appends a later event, so the catch-up that follows computes its cases again — the cache
  * ends exact whatever was written meanwhile. Stopped half-way (the app closed), it has no meta and starts over.
+ * The build marks itself in the meta table: when another build (another window) or a restore begins meanwhile, the
+ * mark is no longer its own and it stops (OverviewBuildSuperseded) before its next chunk or its months — the
+ * months it summed in memory may hold what that build or restore has since replaced.
  */
 export async function rebuildCache(
   db: QorgauDatabase,
@@ -136,8 +159,10 @@ export async function rebuildCache(
 ): Promise<void> {
   const chunkSize = options.chunkSize ?? REBUILD_CHUNK;
   const betweenChunks = options.betweenChunks ?? nextTurn;
+  const token = globalThis.crypto.randomUUID();
   const start = await db.transaction('rw', [db.overviewFacts, db.overviewMonths, db.overviewMeta, db.audit], async () => {
     await Promise.all([db.overviewMeta.clear(), db.overviewFacts.clear(), db.overviewMonths.clear()]);
+    await db.overviewMeta.put({ key: 'build', token });
     const last = await db.audit.orderBy('seq').last();
     return { seq: last?.seq ?? 0, hash: last?.hash ?? '' };
   });
@@ -156,7 +181,8 @@ export async function rebuildCache(
   let done = 0;
   onProgress?.({ done, total });
   for (;;) {
-    const facts = await db.transaction('rw', [db.overviewFacts, db.cases, db.obligations], async () => {
+    const facts = await db.transaction('rw', [db.overviewFacts, db.overviewMeta, db.cases, db.obligations], async () => {
+      if (!(await stillOurs(db, token))) throw new OverviewBuildSuperseded();
       const rows = await (after === undefined ? db.cases.orderBy(':id') : db.cases.where(':id').above(after)).limit(chunkSize).toArray();
       if (rows.length === 0) return [];
       // The chunk is a run of ids: its obligations are those whose caseId lies between its first and last.
@@ -186,6 +212,8 @@ export async function rebuildCache(
     await betweenChunks();
   }
   await db.transaction('rw', [db.overviewMonths, db.overviewMeta], async () => {
+    if (!(await stillOurs(db, token))) throw new OverviewBuildSuperseded();
+    await db.overviewMeta.delete('build');
     await db.overviewMonths.bulkPut([...byMonth].map(([month, facts]) => monthTotals(month, facts)));
     await db.overviewMeta.put({ key: 'meta', upToSeq: start.seq, headHash: start.hash, zone: zone.id, schemaVersion: db.verno });
   });
