@@ -65,6 +65,19 @@ async function stillOurs(db: QorgauDatabase, token: string): Promise<boolean> {
   return row?.key === 'build' && row.token === token;
 }
 
+/**
+ * After a build was superseded: waits while another build's mark stands and no meta is written (that build is
+ * under way in another window), polling every `pollMs`, at most `polls` times (a window closed mid-build leaves its
+ * mark: then this window builds after all). Two windows superseding each other in turn would never finish.
+ */
+export async function waitForOtherBuild(db: QorgauDatabase, polls = 150, pollMs = 200): Promise<void> {
+  for (let i = 0; i < polls; i++) {
+    const [meta, mark] = await db.transaction('r', [db.overviewMeta], () => Promise.all([readMeta(db), db.overviewMeta.get('build')]));
+    if (meta !== undefined || mark === undefined) return;
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
 export async function cacheState(db: QorgauDatabase, zone: TimeZone): Promise<CacheState> {
   const meta = await readMeta(db);
   if (!meta || meta.zone !== zone.id || meta.schemaVersion !== db.verno) return 'rebuild';

@@ -11,7 +11,7 @@ import type { Overview } from '../../shared/overview/overview';
 import type { Period } from '../../shared/overview/period';
 import type { TimeZone } from '../../shared/time/zone';
 import { database, type QorgauDatabase } from './database';
-import { OverviewBuildSuperseded, cacheState, catchUp, rebuildCache, type BuildProgress } from './overview-cache';
+import { OverviewBuildSuperseded, cacheState, catchUp, rebuildCache, waitForOtherBuild, type BuildProgress } from './overview-cache';
 
 export type { BuildProgress } from './overview-cache';
 
@@ -103,8 +103,10 @@ export async function readOverview(db: QorgauDatabase, request: OverviewRequest,
       else if (read === 'behind' && (await catchUp(db, request.zone)) === 'current') continue;
       else await follow(rebuildOnce(db, request.zone), onProgress);
     } catch (error) {
-      // Another window's build or a restore began meanwhile: read again (the cache is built again if still needed).
+      // Another window's build or a restore began meanwhile: its build is waited for, then read again (the cache
+      // is built again if still needed).
       if (!(error instanceof OverviewBuildSuperseded)) throw error;
+      await waitForOtherBuild(db);
     }
   }
   throw new Error('the overview cache could not be brought up to date (the data kept changing)');

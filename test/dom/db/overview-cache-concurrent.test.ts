@@ -8,7 +8,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { registerRequest } from '../../../renderer/db/case-steps';
 import { correctCase } from '../../../renderer/db/correction-steps';
 import { QorgauDatabase, useDatabaseForTests } from '../../../renderer/db/database';
-import { OverviewBuildSuperseded, rebuildCache } from '../../../renderer/db/overview-cache';
+import { OverviewBuildSuperseded, rebuildCache, waitForOtherBuild } from '../../../renderer/db/overview-cache';
 import { readOverview } from '../../../renderer/db/overview-queries';
 import { restoreBackup } from '../../../renderer/db/backup-restore';
 import { takeSnapshot } from '../../../renderer/db/backup-snapshot';
@@ -94,5 +94,17 @@ describe('the overview cache built in two windows at once', () => {
     });
     await expect(build).rejects.toBeInstanceOf(OverviewBuildSuperseded);
     expect(await received(2)).toBe(4);
+  });
+
+  it('a window whose build was superseded waits for the other window’s build to write its meta', async () => {
+    await register('2025-02-03T05:00:00.000Z');
+    await other.overviewMeta.put({ key: 'build', token: 'the-other-window' });
+    let done = false;
+    const waiting = waitForOtherBuild(db, 10_000, 1).then(() => (done = true));
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(done).toBe(false);
+    await rebuildCache(other, zone);
+    await waiting;
+    expect(await received(2)).toBe(1);
   });
 });
